@@ -1,0 +1,139 @@
+// slipway — one binary: the GUI by default, sub-commands for the command line.
+#include "bundledscenariocatalog.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "nodescommand.h"
+#include "scenarioloader.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Slipway;
+
+namespace {
+
+struct CommonOptions
+{
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("User interface language: en or ko (default: the system locale)."),
+                            QStringLiteral("language")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), QStringLiteral("Log debug messages to stderr.")};
+    QCommandLineOption scenario{QStringLiteral("scenario"),
+                                QStringLiteral("Open this bundled practice scenario (default: default)."), QStringLiteral("name"),
+                                QStringLiteral("default")};
+    QCommandLineOption scenarioFile{QStringLiteral("scenario-file"), QStringLiteral("Open a practice scenario from a YAML file."),
+                                    QStringLiteral("file")};
+};
+
+bool hasDisplay()
+{
+    // An explicit platform (offscreen, xcb, wayland…) is the user's choice; otherwise a GUI needs
+    // an X11 or Wayland display.
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Slipway"));
+    QCoreApplication::setApplicationName(QStringLiteral("slipway"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
+}
+
+ScenarioLoadResult loadPractice(const QCommandLineParser &parser, const CommonOptions &o)
+{
+    if (parser.isSet(o.scenarioFile))
+        return ScenarioLoader::loadFile(parser.value(o.scenarioFile));
+    return ScenarioLoader::loadBundled(parser.value(o.scenario));
+}
+
+int runNodes(const QCommandLineParser &parser, const CommonOptions &o, bool headlessFallback)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ScenarioLoadResult result = loadPractice(parser, o);
+    if (!result.ok()) {
+        for (const QString &e : result.errors)
+            err << "slipway: " << e << '\n';
+        return 1;
+    }
+    printClusterTables(result.snapshot, out);
+    if (headlessFallback) {
+        err << '\n'
+            << QCoreApplication::translate("main",
+                                           "No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the "
+                                           "practice cluster instead of opening its window.\n"
+                                           "To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1")
+                   .arg(QCoreApplication::arguments().join(QLatin1Char(' ')))
+            << '\n';
+    }
+    return 0;
+}
+
+void describeCommands(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Slipway plans, rehearses and runs Kubernetes cluster upgrades node by node.\n\n"
+                       "Commands:\n"
+                       "  (none)   open the GUI on the practice cluster (or print it when there is no display)\n"
+                       "  nodes    print the practice cluster's nodes and component versions"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    CommonOptions o;
+    QCommandLineParser parser;
+    describeCommands(parser);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({o.lang, o.verbose, o.scenario, o.scenarioFile});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."), QStringLiteral("[command]"));
+    // Parsed before the application object exists: whether it is a QApplication depends on it.
+    const bool parsed = parser.parse(arguments);
+    const QString command = parser.positionalArguments().value(0);
+    const bool gui = parsed && command.isEmpty() && !parser.isSet(help) && !parser.isSet(version) && hasDisplay();
+
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    setIdentity();
+    parser.process(arguments); // prints --help / --version / option errors and exits
+
+    setupLogging(parser.isSet(o.verbose));
+    installTranslations(app.get(), parser.value(o.lang));
+    if (parser.isSet(o.lang) && !availableLanguages().contains(parser.value(o.lang)))
+        QTextStream(stderr) << "slipway: "
+                            << QCoreApplication::translate("main", "unknown language \"%1\"; available: %2")
+                                   .arg(parser.value(o.lang), availableLanguages().join(QStringLiteral(", ")))
+                            << '\n';
+
+    if (command == QLatin1String("nodes"))
+        return runNodes(parser, o, false);
+    if (!command.isEmpty()) {
+        QTextStream(stderr) << "slipway: "
+                            << QCoreApplication::translate("main", "unknown command \"%1\"; see slipway --help").arg(command)
+                            << '\n';
+        return 1;
+    }
+    if (!gui)
+        return runNodes(parser, o, true);
+
+    BundledScenarioCatalog catalog;
+    MainWindow window(&catalog);
+    window.show();
+    if (parser.isSet(o.scenarioFile))
+        window.openScenarioFile(parser.value(o.scenarioFile));
+    else
+        window.openBundledScenario(parser.value(o.scenario));
+    return app->exec();
+}

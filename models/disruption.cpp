@@ -1,0 +1,51 @@
+#include "disruption.h"
+
+namespace Slipway {
+
+namespace {
+int scaled(const IntOrPercent &v, int total)
+{
+    if (!v.percent)
+        return v.value;
+    return (v.value * total + 99) / 100; // round up
+}
+} // namespace
+
+bool isPodHealthyForPdb(const Pod &pod)
+{
+    return pod.phase == PodPhase::Running && pod.ready && !pod.deletionTimestamp.has_value();
+}
+
+void updatePdbStatus(PodDisruptionBudget &pdb, const QList<Pod> &pods)
+{
+    int expected = 0;
+    int healthy = 0;
+    for (const Pod &pod : pods) {
+        if (pod.namespaceName != pdb.namespaceName || pod.isFinished() || !selectorMatches(pdb.selector, pod.labels))
+            continue;
+        ++expected;
+        if (isPodHealthyForPdb(pod))
+            ++healthy;
+    }
+    int desired = 0;
+    if (pdb.minAvailable)
+        desired = scaled(*pdb.minAvailable, expected);
+    else if (pdb.maxUnavailable)
+        desired = std::max(0, expected - scaled(*pdb.maxUnavailable, expected));
+    pdb.expectedPods = expected;
+    pdb.currentHealthy = healthy;
+    pdb.desiredHealthy = desired;
+    pdb.disruptionsAllowed = std::max(0, healthy - desired);
+}
+
+QList<const PodDisruptionBudget *> pdbsForPod(const Pod &pod, const QList<PodDisruptionBudget> &pdbs)
+{
+    QList<const PodDisruptionBudget *> result;
+    for (const auto &pdb : pdbs) {
+        if (pdb.namespaceName == pod.namespaceName && selectorMatches(pdb.selector, pod.labels))
+            result << &pdb;
+    }
+    return result;
+}
+
+} // namespace Slipway

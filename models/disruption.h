@@ -1,0 +1,18 @@
+#pragma once
+
+#include "clustersnapshot.h"
+
+namespace Slipway {
+
+// The disruption controller's arithmetic for one PodDisruptionBudget (policy/v1): expected pods
+// are the pods its selector matches in its namespace, healthy ones are Running and Ready, and
+// percentages round up (intstr.GetScaledValueFromIntOrPercent with roundUp=true).
+void updatePdbStatus(PodDisruptionBudget &pdb, const QList<Pod> &pods);
+
+// True when the pod is counted as healthy by the disruption controller.
+bool isPodHealthyForPdb(const Pod &pod);
+
+// The PDBs in `pdbs` whose selector matches the pod.
+QList<const PodDisruptionBudget *> pdbsForPod(const Pod &pod, const QList<PodDisruptionBudget> &pdbs);
+
+} // namespace Slipway

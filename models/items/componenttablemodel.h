@@ -1,0 +1,31 @@
+#pragma once
+
+#include "clustersnapshot.h"
+
+#include <QAbstractTableModel>
+
+namespace Slipway {
+
+// Control-plane components per node plus the cluster-wide CoreDNS and kube-proxy.
+class ComponentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns { ComponentColumn, NodeColumn, VersionColumn, ImageColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole, ComponentRole, NodeNameRole };
+
+    explicit ComponentTableModel(QObject *parent = nullptr);
+
+    void setComponents(const QList<ComponentVersion> &components);
+    const ComponentVersion &component(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ComponentVersion> m_rows;
+};
+
+} // namespace Slipway

@@ -1,0 +1,216 @@
+#include "nodetablemodel.h"
+
+#include "componentversions.h"
+
+#include <QSet>
+
+namespace Slipway {
+
+NodeTableModel::NodeTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QList<NodeTableModel::Row> NodeTableModel::rowsFromSnapshot(const ClusterSnapshot &snapshot)
+{
+    QHash<QString, int> podCount;
+    QHash<QString, QString> proxyVersion;
+    for (const Pod &pod : snapshot.pods) {
+        if (pod.nodeName.isEmpty() || pod.isFinished())
+            continue;
+        ++podCount[pod.nodeName];
+        // The kube-proxy pod's image is the real kube-proxy version; the node field is
+        // deprecated and empty from 1.33 (FACTS §7.2).
+        if (pod.namespaceName == QLatin1String("kube-system")
+            && pod.labels.value(QStringLiteral("k8s-app")) == QLatin1String("kube-proxy") && !pod.containers.isEmpty())
+            proxyVersion.insert(pod.nodeName, imageTagToVersion(pod.containers.constFirst().image));
+    }
+    QList<Row> rows;
+    rows.reserve(snapshot.nodes.size());
+    for (const Node &node : snapshot.nodes) {
+        Row row{node, proxyVersion.value(node.name, node.kubeProxyVersion), podCount.value(node.name)};
+        rows << row;
+    }
+    return rows;
+}
+
+void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    const QList<Row> incoming = rowsFromSnapshot(snapshot);
+    QSet<QString> incomingNames;
+    for (const Row &r : incoming)
+        incomingNames.insert(r.node.name);
+
+    // Remove rows that are gone, back to front so indices stay valid; contiguous runs at once.
+    for (int i = m_rows.size() - 1; i >= 0;) {
+        if (incomingNames.contains(m_rows.at(i).node.name)) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !incomingNames.contains(m_rows.at(first - 1).node.name))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    rebuildIndex();
+
+    QList<Row> appended;
+    for (const Row &r : incoming) {
+        const auto it = m_rowByName.constFind(r.node.name);
+        if (it == m_rowByName.cend()) {
+            appended << r;
+            continue;
+        }
+        Row &existing = m_rows[*it];
+        if (!(existing == r)) {
+            existing = r;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        }
+    }
+    if (!appended.isEmpty()) {
+        beginInsertRows({}, m_rows.size(), m_rows.size() + appended.size() - 1);
+        m_rows << appended;
+        endInsertRows();
+        rebuildIndex();
+    }
+}
+
+void NodeTableModel::rebuildIndex()
+{
+    m_rowByName.clear();
+    m_rowByName.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowByName.insert(m_rows.at(i).node.name, i);
+}
+
+int NodeTableModel::rowOfNode(const QString &name) const
+{
+    return m_rowByName.value(name, -1);
+}
+
+int NodeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NodeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString NodeTableModel::statusText(const Node &node)
+{
+    // As `kubectl get nodes` prints it; SchedulingDisabled is not a condition (FACTS §5.5).
+    QString text;
+    switch (node.ready) {
+    case ConditionStatus::True:
+        text = QStringLiteral("Ready");
+        break;
+    case ConditionStatus::False:
+        text = QStringLiteral("NotReady");
+        break;
+    case ConditionStatus::Unknown:
+        text = QStringLiteral("Unknown");
+        break;
+    }
+    if (node.unschedulable)
+        text += QStringLiteral(",SchedulingDisabled");
+    return text;
+}
+
+QVariant NodeTableModel::displayData(const Row &row, int column) const
+{
+    const Node &node = row.node;
+    switch (column) {
+    case NameColumn:
+        return node.name;
+    case RolesColumn: {
+        const QStringList roles = node.roles();
+        return roles.isEmpty() ? QStringLiteral("<none>") : roles.join(QLatin1Char(','));
+    }
+    case StatusColumn:
+        return statusText(node);
+    case KubeletColumn:
+        return node.kubeletVersion;
+    case KubeProxyColumn:
+        return row.kubeProxyVersion;
+    case RuntimeColumn:
+        return node.containerRuntimeVersion;
+    case OsImageColumn:
+        return node.osImage;
+    case PodsColumn:
+        return row.podCount;
+    }
+    return {};
+}
+
+QVariant NodeTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == KubeProxyColumn && row.node.kubeProxyVersion.isEmpty() && !row.kubeProxyVersion.isEmpty())
+            return tr("From the kube-proxy pod's image on this node (the node's kubeProxyVersion field is empty "
+                      "from Kubernetes 1.33).");
+        if (index.column() == StatusColumn && row.node.ready != ConditionStatus::True && !row.node.readyReason.isEmpty())
+            return row.node.readyReason;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == PodsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        if (index.column() == PodsColumn)
+            return row.podCount;
+        return displayData(row, index.column());
+    case NodeNameRole:
+        return row.node.name;
+    case ReadyRole:
+        return int(row.node.ready);
+    case UnschedulableRole:
+        return row.node.unschedulable;
+    case ControlPlaneRole:
+        return row.node.isControlPlane();
+    case FilterTextRole: {
+        QStringList parts;
+        for (int c = 0; c < ColumnCount; ++c)
+            parts << displayData(row, c).toString();
+        return parts.join(QLatin1Char(' '));
+    }
+    }
+    return {};
+}
+
+QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RolesColumn:
+        return tr("Roles");
+    case StatusColumn:
+        return tr("Status");
+    case KubeletColumn:
+        return tr("Kubelet");
+    case KubeProxyColumn:
+        return tr("kube-proxy");
+    case RuntimeColumn:
+        return tr("Container runtime");
+    case OsImageColumn:
+        return tr("OS image");
+    case PodsColumn:
+        return tr("Pods");
+    }
+    return {};
+}
+
+} // namespace Slipway
