@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "nodescommand.h"
+#include "plancommand.h"
 #include "scenarioloader.h"
 #include "translations.h"
 
@@ -80,7 +81,8 @@ void describeCommands(QCommandLineParser &parser)
         QStringLiteral("Slipway plans, rehearses and runs Kubernetes cluster upgrades node by node.\n\n"
                        "Commands:\n"
                        "  (none)   open the GUI on the practice cluster (or print it when there is no display)\n"
-                       "  nodes    print the practice cluster's nodes and component versions"));
+                       "  nodes    print the practice cluster's nodes and component versions\n"
+                       "  plan     version findings, upgrade path and per-node steps (slipway plan --help)"));
 }
 
 } // namespace
@@ -99,6 +101,16 @@ int main(int argc, char **argv)
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({o.lang, o.verbose, o.scenario, o.scenarioFile});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."), QStringLiteral("[command]"));
+    // Sub-commands with options of their own parse their arguments themselves.
+    if (arguments.value(1) == QLatin1String("plan")) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        const bool verbose = arguments.contains(QStringLiteral("--verbose"));
+        setupLogging(verbose);
+        const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+        installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
+        return runPlanCommand(arguments.mid(0, 1) + arguments.mid(1));
+    }
     // Parsed before the application object exists: whether it is a QApplication depends on it.
     const bool parsed = parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);

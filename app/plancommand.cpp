@@ -1,0 +1,117 @@
+#include "plancommand.h"
+
+#include "dumploader.h"
+#include "planjson.h"
+#include "plantext.h"
+#include "releasecatalog.h"
+#include "scenarioloader.h"
+#include "upgradeplanner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Slipway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Slipway::PlanCommand", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "slipway plan: " << message << '\n';
+    return 1;
+}
+
+} // namespace
+
+int runPlanCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows the cluster's versions and version-skew findings, the upgrade path one minor at a time, "
+           "and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.\n\n"
+           "Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or "
+           "--from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,"
+           "jobs,poddisruptionbudgets -A -o json` writes; may be repeated)."));
+    parser.addHelpOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Plan for a bundled practice cluster (default: default)."));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), tr("Plan for a practice scenario file."), tr("file"));
+    const QCommandLineOption dump(QStringLiteral("from-dump"), tr("Plan for a `kubectl get … -o json` dump (repeatable)."), tr("file"));
+    const QCommandLineOption target(QStringLiteral("target"), tr("Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor)."),
+                                    tr("version"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
+    const QCommandLineOption today(QStringLiteral("today"), tr("Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans."),
+                                   tr("date"));
+    const QCommandLineOption family(QStringLiteral("packages"), tr("Package commands for: debian (apt) or rhel (yum/dnf)."), tr("family"),
+                                    QStringLiteral("debian"));
+    const QCommandLineOption noPatch(QStringLiteral("no-patch-first"),
+                                     tr("Do not move to the newest patch of the current minor before the first minor upgrade."));
+    parser.addOptions({demo, scenarioFile, dump, target, output, today, family, noPatch});
+    parser.addPositionalArgument(QStringLiteral("scenario"), tr("With --demo: the practice scenario (default, cka-lecture)."),
+                                 QStringLiteral("[scenario]"));
+    // Global options (--lang, --verbose) were handled by main; accept them here too.
+    parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
+                       QCommandLineOption(QStringLiteral("verbose"))});
+    parser.process(arguments);
+
+    const QString format = parser.value(output);
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(tr("--output must be text or json, not \"%1\"").arg(format));
+    PlanOptions options;
+    options.target = parser.value(target);
+    options.includePatchHopFirst = !parser.isSet(noPatch);
+    options.today = QDate::currentDate();
+    if (parser.isSet(today)) {
+        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.today.isValid())
+            return fail(tr("--today must be a date like 2026-11-26, not \"%1\"").arg(parser.value(today)));
+    }
+    const auto packageFamily = packageFamilyFromName(parser.value(family));
+    if (!packageFamily)
+        return fail(tr("--packages must be debian or rhel, not \"%1\"").arg(parser.value(family)));
+    options.packageFamily = *packageFamily;
+
+    const int sources = (parser.isSet(demo) ? 1 : 0) + (parser.isSet(scenarioFile) ? 1 : 0) + (parser.isSet(dump) ? 1 : 0);
+    if (sources == 0)
+        return fail(tr("no cluster given: use --demo [SCENARIO] for a practice cluster, or --from-dump FILE for the JSON "
+                       "of `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`"));
+    if (sources > 1)
+        return fail(tr("give only one cluster source: --demo, --scenario-file or --from-dump"));
+    const QStringList positional = parser.positionalArguments().mid(1); // [0] is "plan"
+    if (!positional.isEmpty() && !parser.isSet(demo))
+        return fail(tr("unexpected argument \"%1\"").arg(positional.constFirst()));
+
+    ClusterSnapshot snapshot;
+    if (parser.isSet(dump)) {
+        const DumpLoadResult loaded = DumpLoader::loadFiles(parser.values(dump));
+        if (!loaded.ok())
+            return fail(loaded.error);
+        for (const QString &w : loaded.warnings)
+            QTextStream(stderr) << "slipway plan: " << tr("warning: %1").arg(w) << '\n';
+        snapshot = loaded.snapshot;
+    } else {
+        const ScenarioLoadResult loaded = parser.isSet(scenarioFile)
+                                              ? ScenarioLoader::loadFile(parser.value(scenarioFile))
+                                              : ScenarioLoader::loadBundled(positional.value(0, QStringLiteral("default")));
+        if (!loaded.ok())
+            return fail(loaded.errors.join(QLatin1Char('\n')));
+        snapshot = loaded.snapshot;
+    }
+
+    const UpgradePlan plan = planUpgrade(snapshot, ReleaseCatalog::bundled(), options);
+    QTextStream out(stdout);
+    if (format == QLatin1String("json"))
+        out << QString::fromUtf8(PlanJson::render(plan));
+    else
+        out << PlanText::render(plan);
+    out.flush();
+    const bool anyError = std::any_of(plan.findings.cbegin(), plan.findings.cend(),
+                                      [](const Finding &f) { return f.severity == Finding::Severity::Error; });
+    return anyError ? 2 : 0;
+}
+
+} // namespace Slipway
