@@ -1,0 +1,383 @@
+#include "dumploader.h"
+#include "componentversions.h"
+#include "kubejson.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <cctype>
+
+namespace Slipway {
+
+namespace {
+
+// "Pod (12), Service (1)": counts without plural forms, which need a loaded catalog.
+QString kindCounts(const QMap<QString, int> &counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    return parts.join(QLatin1String(", "));
+}
+
+// Line and column (1-based, in characters) of a byte offset, for parse errors.
+QPair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, json.size());
+    const QByteArrayView before(json.constData(), offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    return {line, column};
+}
+
+QString itemPath(qsizetype index)
+{
+    return QStringLiteral("items[%1]").arg(index);
+}
+
+bool isKnownKind(const QString &kind)
+{
+    return kind == QLatin1String("Node") || kind == QLatin1String("Pod") ||
+           kind == QLatin1String("Namespace") || kind == QLatin1String("PodDisruptionBudget") ||
+           workloadKindFromName(kind).has_value();
+}
+
+// Collects the objects of one or more documents into a snapshot.
+class Collector
+{
+public:
+    explicit Collector(DumpLoadResult &result)
+        : m_result(result)
+    {}
+
+    // Takes the bytes by value so that a caller handing over its only copy frees them early.
+    bool addDocument(QByteArray json, const QString &source);
+    void finish(const QStringList &sources);
+
+private:
+    // `index`: position in the List's items, -1 for a single object.
+    bool addObject(const QJsonObject &object, const QString &source, qsizetype index, const QString &kind);
+    void addVersion(const QJsonObject &object, const QString &source);
+    bool fail(const QString &source, const QString &message);
+    void warn(const QString &source, const QStringList &warnings);
+    template<typename T>
+    void append(QList<T> &list, QSet<QString> &keys, const QString &key, T &&value);
+    QString summary() const;
+
+    DumpLoadResult &m_result;
+    ClusterSnapshot &m_snapshot = m_result.snapshot;
+    QSet<QString> m_nodeKeys;
+    QSet<QString> m_podKeys;
+    QSet<QString> m_workloadKeys;
+    QSet<QString> m_pdbKeys;
+    QSet<QString> m_namespaceKeys;
+    QMap<QString, int> m_kindCounts; // every object read, by kind
+    QMap<QString, int> m_ignoredKinds;
+    int m_duplicates = 0;
+    QString m_gitVersion;
+};
+
+bool Collector::fail(const QString &source, const QString &message)
+{
+    m_result.error = QStringLiteral("%1: %2").arg(source, message);
+    return false;
+}
+
+void Collector::warn(const QString &source, const QStringList &warnings)
+{
+    for (const QString &w : warnings)
+        m_result.warnings.append(QStringLiteral("%1: %2").arg(source, w));
+}
+
+template<typename T>
+void Collector::append(QList<T> &list, QSet<QString> &keys, const QString &key, T &&value)
+{
+    // Several files may overlap (nodes.json and all.json); the first copy wins.
+    const qsizetype before = keys.size();
+    keys.insert(key);
+    if (keys.size() == before) {
+        ++m_duplicates;
+        return;
+    }
+    list.append(std::move(value));
+}
+
+bool Collector::addDocument(QByteArray json, const QString &source)
+{
+    // No json.trimmed(): that would copy a dump of hundreds of megabytes.
+    qsizetype first = 0;
+    while (first < json.size() && std::isspace(static_cast<unsigned char>(json.at(first))))
+        ++first;
+    if (first == json.size())
+        return fail(source, QCoreApplication::translate(
+                                "Slipway::DumpLoader",
+                                "the file is empty; write the dump with kubectl get ... -o json"));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        QString message = QCoreApplication::translate("Slipway::DumpLoader",
+                                                      "invalid JSON at byte %1 (line %2, column %3): %4")
+                              .arg(parseError.offset)
+                              .arg(line)
+                              .arg(column)
+                              .arg(parseError.errorString());
+        if (json.at(first) != '{' && json.at(first) != '[')
+            message += QCoreApplication::translate(
+                "Slipway::DumpLoader",
+                " (this does not look like JSON; was it written with -o yaml instead of -o json?)");
+        return fail(source, message);
+    }
+    json = QByteArray(); // from here on the parsed document is all we need
+    if (!doc.isObject())
+        return fail(source,
+                    QCoreApplication::translate(
+                        "Slipway::DumpLoader",
+                        "expected a JSON object (a List or a single Kubernetes object), found an array"));
+
+    const QJsonObject root = doc.object();
+    const QString kind = root.value(QLatin1String("kind")).toString();
+    const QJsonValue items = root.value(QLatin1String("items"));
+    if (kind.isEmpty() &&
+        (root.contains(QLatin1String("serverVersion")) || root.contains(QLatin1String("gitVersion")))) {
+        addVersion(root, source);
+        return m_result.ok();
+    }
+    if (kind.isEmpty())
+        return fail(source, QCoreApplication::translate("Slipway::DumpLoader",
+                                                        "not a Kubernetes object: it has no \"kind\""));
+    if (!kind.endsWith(QLatin1String("List")))
+        return addObject(root, source, -1, kind);
+
+    if (!items.isArray() && !items.isNull() && !items.isUndefined())
+        return fail(
+            source,
+            QCoreApplication::translate("Slipway::DumpLoader", "the %1 has no \"items\" array").arg(kind));
+    // Items of a typed list straight from the API (NodeList) carry no kind of their own.
+    const QString itemKind = kind == QLatin1String("List") ? QString() : kind.chopped(4);
+    const QJsonArray array = items.toArray();
+    m_snapshot.pods.reserve(m_snapshot.pods.size() + array.size()); // pods dominate real dumps
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        if (!item.isObject())
+            return fail(source,
+                        QCoreApplication::translate("Slipway::DumpLoader",
+                                                    "%1: expected a Kubernetes object, found %2")
+                            .arg(itemPath(i),
+                                 item.isArray()
+                                     ? QCoreApplication::translate("Slipway::DumpLoader", "an array")
+                                     : QCoreApplication::translate("Slipway::DumpLoader", "a plain value")));
+        const QJsonObject object = item.toObject();
+        const QString objectKind = object.value(QLatin1String("kind")).toString();
+        if (!addObject(object, source, i, objectKind.isEmpty() ? itemKind : objectKind))
+            return false;
+    }
+    return true;
+}
+
+bool Collector::addObject(const QJsonObject &object, const QString &source, qsizetype index,
+                          const QString &kind)
+{
+    if (kind.isEmpty())
+        return fail(source, QCoreApplication::translate("Slipway::DumpLoader",
+                                                        "%1: not a Kubernetes object: it has no \"kind\"")
+                                .arg(itemPath(index)));
+    ++m_kindCounts[kind];
+    if (!isKnownKind(kind)) {
+        ++m_ignoredKinds[kind];
+        return true;
+    }
+    QJsonObject withKind;
+    const QJsonObject *input = &object;
+    if (!object.contains(QLatin1String("kind"))) {
+        withKind = object;
+        withKind.insert(QLatin1String("kind"), kind);
+        input = &withKind;
+    }
+    QString error;
+    QStringList warnings;
+    bool ok = false;
+    if (kind == QLatin1String("Node")) {
+        if (auto node = KubeJson::decodeNode(*input, &error, &warnings)) {
+            const QString key = node->name;
+            append(m_snapshot.nodes, m_nodeKeys, key, std::move(*node));
+            ok = true;
+        }
+    } else if (kind == QLatin1String("Pod")) {
+        if (auto pod = KubeJson::decodePod(*input, &error, &warnings)) {
+            const QString key = pod->key();
+            append(m_snapshot.pods, m_podKeys, key, std::move(*pod));
+            ok = true;
+        }
+    } else if (kind == QLatin1String("Namespace")) {
+        if (auto ns = KubeJson::decodeNamespace(*input, &error, &warnings)) {
+            const QString key = ns->name;
+            append(m_snapshot.namespaces, m_namespaceKeys, key, std::move(*ns));
+            ok = true;
+        }
+    } else if (kind == QLatin1String("PodDisruptionBudget")) {
+        if (auto pdb = KubeJson::decodePodDisruptionBudget(*input, &error, &warnings)) {
+            const QString key = pdb->key();
+            append(m_snapshot.pdbs, m_pdbKeys, key, std::move(*pdb));
+            ok = true;
+        }
+    } else if (auto workload = KubeJson::decodeWorkload(*input, &error, &warnings)) {
+        const QString key = kind + QLatin1Char('/') + workload->key();
+        append(m_snapshot.workloads, m_workloadKeys, key, std::move(*workload));
+        ok = true;
+    }
+    // Messages are rare: build the "file: items[12]" prefix only for them.
+    const auto prefix = [&] {
+        return index < 0 ? source : QStringLiteral("%1: %2").arg(source, itemPath(index));
+    };
+    if (!warnings.isEmpty())
+        warn(prefix(), warnings);
+    if (!ok)
+        return fail(prefix(), error);
+    return true;
+}
+
+void Collector::addVersion(const QJsonObject &object, const QString &source)
+{
+    QString error;
+    if (const auto info = KubeJson::decodeVersionInfo(object, &error))
+        m_gitVersion = info->gitVersion;
+    else
+        fail(source, error);
+}
+
+QString Collector::summary() const
+{
+    return m_kindCounts.isEmpty()
+               ? QCoreApplication::translate("Slipway::DumpLoader", "the input holds no objects")
+               : QCoreApplication::translate("Slipway::DumpLoader", "objects found by kind: %1")
+                     .arg(kindCounts(m_kindCounts));
+}
+
+void Collector::finish(const QStringList &sources)
+{
+    const QString sourceList = sources.join(QLatin1String(", "));
+    if (m_snapshot.nodes.isEmpty()) {
+        fail(sourceList,
+             QCoreApplication::translate("Slipway::DumpLoader",
+                                         "no Node objects found (%1); include nodes in the dump: kubectl get "
+                                         "nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,"
+                                         "poddisruptionbudgets -A -o json")
+                 .arg(summary()));
+        return;
+    }
+    if (!m_ignoredKinds.isEmpty())
+        m_result.warnings.append(
+            QCoreApplication::translate("Slipway::DumpLoader",
+                                        "%1: ignored objects of kinds Slipway does not use: %2")
+                .arg(sourceList, kindCounts(m_ignoredKinds)));
+    if (m_duplicates > 0)
+        m_result.warnings.append(
+            QCoreApplication::translate(
+                "Slipway::DumpLoader",
+                "%1: objects that appeared more than once, of which the first copy was kept: %2")
+                .arg(sourceList, QString::number(m_duplicates)));
+
+    m_snapshot.components = deriveComponentVersions(m_snapshot.pods, m_snapshot.workloads);
+
+    int unknownNodePods = 0;
+    for (const Pod &pod : std::as_const(m_snapshot.pods)) {
+        if (!pod.nodeName.isEmpty() && !m_nodeKeys.contains(pod.nodeName))
+            ++unknownNodePods;
+    }
+    if (unknownNodePods > 0)
+        m_result.warnings.append(
+            QCoreApplication::translate("Slipway::DumpLoader",
+                                        "%1: pods bound to nodes that are not in the dump: %2")
+                .arg(sourceList, QString::number(unknownNodePods)));
+
+    if (!m_gitVersion.isEmpty()) {
+        m_snapshot.serverVersion = m_gitVersion;
+        return;
+    }
+    // Without /version, kubeadm's own rule: the highest kube-apiserver pod version (FACTS §3.1).
+    Version best;
+    for (const ComponentVersion &c : std::as_const(m_snapshot.components)) {
+        if (c.component != QLatin1String("kube-apiserver"))
+            continue;
+        const Version v = Version::parse(c.version);
+        if (v.isValid() && (!best.isValid() || best < v)) {
+            best = v;
+            m_snapshot.serverVersion = c.version;
+        }
+    }
+    if (m_snapshot.serverVersion.isEmpty())
+        m_result.warnings.append(
+            QCoreApplication::translate(
+                "Slipway::DumpLoader",
+                "%1: the server version is unknown: the dump has no kube-apiserver pods (a managed "
+                "control plane?); add the output of kubectl version -o json as another file")
+                .arg(sourceList));
+}
+
+} // namespace
+
+DumpLoadResult DumpLoader::loadJson(const QByteArray &json, const QString &sourceName)
+{
+    DumpLoadResult result;
+    Collector collector(result);
+    if (collector.addDocument(json, sourceName))
+        collector.finish({sourceName});
+    if (!result.ok())
+        result.snapshot = {}; // never hand out a half-read cluster
+    result.snapshot.name = QFileInfo(sourceName).completeBaseName();
+    return result;
+}
+
+DumpLoadResult DumpLoader::loadFiles(const QStringList &paths)
+{
+    DumpLoadResult result;
+    if (paths.isEmpty()) {
+        result.error = QCoreApplication::translate("Slipway::DumpLoader", "no dump file given");
+        return result;
+    }
+    Collector collector(result);
+    QDateTime newest;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = QCoreApplication::translate("Slipway::DumpLoader", "%1: cannot read the file: %2")
+                               .arg(path, file.errorString());
+            result.snapshot = {};
+            return result;
+        }
+        QByteArray json = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            result.error = QCoreApplication::translate("Slipway::DumpLoader", "%1: cannot read the file: %2")
+                               .arg(path, file.errorString());
+            result.snapshot = {};
+            return result;
+        }
+        if (!collector.addDocument(std::move(json), path)) {
+            result.snapshot = {};
+            return result;
+        }
+        const QDateTime modified = QFileInfo(file).lastModified();
+        if (!newest.isValid() || modified > newest)
+            newest = modified;
+    }
+    collector.finish(paths);
+    if (!result.ok()) {
+        result.snapshot = {};
+        return result;
+    }
+    result.snapshot.name = QFileInfo(paths.constFirst()).completeBaseName();
+    result.snapshot.takenAt = newest.toUTC();
+    return result;
+}
+
+} // namespace Slipway
