@@ -2,9 +2,18 @@
 #include "bundledscenariocatalog.h"
 #include "mainwindow.h"
 #include "nodetablemodel.h"
+#include "findingsview.h"
+#include "planview.h"
 #include "translations.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +49,12 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the app does at start-up; the C locale of the test gets the English catalog.
+        QCOMPARE(installTranslations(qApp, QString()), QStringLiteral("en"));
+    }
+
     void opensTheDefaultPracticeCluster()
     {
         MainWindow window(&m_catalog);
@@ -138,6 +153,115 @@ private Q_SLOTS:
         QCOMPARE(window.nodeView()->model()->rowCount(), 9); // the shown cluster stays
     }
 
+    void findingsAndBadgesFollowThePlan()
+    {
+        MainWindow window(&m_catalog);
+        window.show();
+        QSignalSpy planned(&window, &MainWindow::planShown);
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        QVERIFY(planned.wait(10000));
+        // worker-6's v1.31 kubelet is too old for the next control plane: an error badge.
+        const QAbstractItemModel *nodes = window.nodeView()->model();
+        int row = -1;
+        for (int r = 0; r < nodes->rowCount(); ++r)
+            if (nodes->index(r, 0).data().toString() == QLatin1String("worker-6"))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(nodes->index(row, NodeTableModel::KubeletColumn).data(NodeTableModel::SeverityRole).toInt(),
+                 int(Finding::Severity::Error));
+        QVERIFY(nodes->index(row, NodeTableModel::KubeletColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("kubelet")));
+        QCOMPARE(nodes->index(0, NodeTableModel::KubeletColumn).data(NodeTableModel::SeverityRole).toInt(), -1); // cp-1 is fine
+        QVERIFY(window.tabs()->tabText(1).contains(QStringLiteral("error")));
+
+        // The findings tab lists them; double-clicking the worker-6 finding shows the node.
+        QTableView *findings = window.findingsView()->view();
+        QVERIFY(findings->model()->rowCount() > 0);
+        int findingRow = -1;
+        for (int r = 0; r < findings->model()->rowCount(); ++r)
+            if (findings->model()->index(r, FindingTableModel::NodeColumn).data().toString() == QLatin1String("worker-6"))
+                findingRow = r;
+        QVERIFY(findingRow >= 0);
+        window.tabs()->setCurrentIndex(1);
+        window.searchEdit()->setText(QStringLiteral("cp-"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.nodeView()->model()->rowCount(), 3, 2000);
+        QTRY_VERIFY(findings->isVisible());
+        const QModelIndex cell = findings->model()->index(findingRow, FindingTableModel::MessageColumn);
+        findings->scrollTo(cell);
+        QCoreApplication::processEvents();
+        // A double click is press, release, press+double-click, release as a user's mouse sends it.
+        const QPoint at = findings->visualRect(cell).center();
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QCOMPARE(window.nodeView()->currentIndex().data().toString(), QStringLiteral("worker-6"));
+
+        // Severity filter.
+        const int all = findings->model()->rowCount();
+        window.findingsView()->severityButton(Finding::Severity::Info)->click();
+        QVERIFY(findings->model()->rowCount() < all);
+        for (int r = 0; r < findings->model()->rowCount(); ++r)
+            QVERIFY(findings->model()->index(r, 0).data(FindingTableModel::SeverityRole).toInt() != int(Finding::Severity::Info));
+    }
+
+    void planViewShowsHopsStepsAndCommands()
+    {
+        MainWindow window(&m_catalog);
+        window.show();
+        QSignalSpy planned(&window, &MainWindow::planShown);
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        QVERIFY(planned.wait(10000));
+        PlanView *plan = window.planView();
+        plan->setToday(QDate(2026, 11, 26));
+        QVERIFY(planned.wait(10000));
+        window.tabs()->setCurrentIndex(2);
+        QTreeWidget *steps = plan->stepTree();
+        QCOMPARE(steps->topLevelItemCount(), 2); // v1.34.3 → v1.34.11 → v1.35.8
+        QVERIFY(steps->topLevelItem(0)->text(0).contains(QStringLiteral("v1.34.11")));
+        QVERIFY(steps->topLevelItem(1)->text(0).contains(QStringLiteral("v1.35.8")));
+        QVERIFY(plan->details()->toPlainText().contains(QStringLiteral("kube-apiserver")));
+        // Select the kubeadm upgrade apply step and copy its command.
+        // Steps are grouped by node: hop → node → step.
+        QTreeWidgetItem *apply = nullptr;
+        QTreeWidgetItem *cp1 = steps->topLevelItem(1)->child(0);
+        QCOMPARE(cp1->text(0), QStringLiteral("cp-1 — control plane"));
+        for (int i = 0; i < cp1->childCount(); ++i)
+            if (cp1->child(i)->text(0).contains(QStringLiteral("kubeadm upgrade apply")))
+                apply = cp1->child(i);
+        QVERIFY(apply);
+        steps->setCurrentItem(apply);
+        QVERIFY(plan->details()->toPlainText().contains(QStringLiteral("sudo kubeadm upgrade apply v1.35.8")));
+        QVERIFY(plan->copyButton()->isEnabled());
+        QCOMPARE(plan->copyButton()->property("commands").toString(), QStringLiteral("sudo kubeadm upgrade apply v1.35.8"));
+
+        // The target chooser lists catalog versions with their support dates.
+        QComboBox *target = plan->targetBox();
+        const int index = target->findData(QStringLiteral("v1.36.4"));
+        QVERIFY(index > 0);
+        QVERIFY(target->itemText(index).contains(QStringLiteral("2027-06-28")));
+        target->setCurrentIndex(index);
+        QVERIFY(planned.wait(10000));
+        QCOMPARE(steps->topLevelItemCount(), 3);
+    }
+
+    void screenshotsOfEveryTab()
+    {
+        // Rendered offscreen with real fonts, for people to look at (build/screenshots/).
+        MainWindow window(&m_catalog);
+        window.resize(1400, 860);
+        window.show();
+        QSignalSpy planned(&window, &MainWindow::planShown);
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        QVERIFY(planned.wait(10000));
+        const QString dir = QStringLiteral(SLIPWAY_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            const QImage image = window.grab().toImage();
+            QVERIFY(!image.isNull());
+            QVERIFY(image.save(dir + QStringLiteral("/main-tab%1.png").arg(tab)));
+        }
+    }
+
     void koreanTranslation()
     {
         // Installs the embedded Korean catalog, as `slipway --lang ko` does.
@@ -154,6 +278,7 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(t);
             delete t;
         }
+        installTranslations(qApp, QStringLiteral("en"));
     }
 };
 

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "componenttablemodel.h"
+#include "findingsview.h"
+#include "planview.h"
+#include "releasecatalog.h"
+#include "severityicons.h"
 #include "nodefilterproxymodel.h"
 #include "nodetablemodel.h"
 #include "statusdelegate.h"
@@ -16,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -36,7 +41,7 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
     view->setWordWrap(false);
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setHighlightSections(false);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return view;
@@ -88,6 +93,10 @@ MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
     m_nodeView = makeTable(this, QStringLiteral("nodeTable"));
     m_nodeView->setModel(m_nodeProxy);
     m_nodeView->setItemDelegateForColumn(NodeTableModel::StatusColumn, new StatusDelegate(m_nodeView));
+    // Skew badges: colour plus a tooltip quoting the rule (from the node model's SeverityRole).
+    auto *badges = new SeverityBadgeDelegate(NodeTableModel::SeverityRole, m_nodeView);
+    for (int column : {NodeTableModel::NameColumn, NodeTableModel::KubeletColumn, NodeTableModel::KubeProxyColumn})
+        m_nodeView->setItemDelegateForColumn(column, badges);
     m_nodeView->sortByColumn(NodeTableModel::NameColumn, Qt::AscendingOrder);
 
     m_componentView = makeTable(this, QStringLiteral("componentTable"));
@@ -96,13 +105,26 @@ MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
     componentProxy->setSortRole(ComponentTableModel::SortRole);
     m_componentView->setModel(componentProxy);
     m_componentView->setSortingEnabled(false); // kubeadm's order: component, then node
+    m_componentView->setItemDelegateForColumn(ComponentTableModel::VersionColumn,
+                                              new SeverityBadgeDelegate(ComponentTableModel::SeverityRole, m_componentView));
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(titled(tr("Nodes"), m_nodeView, m_searchEdit));
     splitter->addWidget(titled(tr("Control-plane and add-on versions"), m_componentView));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_findingsView = new FindingsView(this);
+    connect(m_findingsView, &FindingsView::nodeActivated, this, &MainWindow::showNode);
+    m_planView = new PlanView(ReleaseCatalog::bundled(), this);
+    connect(m_planView, &PlanView::planReady, this, &MainWindow::onPlanReady);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("&Nodes and versions"));
+    m_tabs->addTab(m_findingsView, tr("&Findings"));
+    m_tabs->addTab(m_planView, tr("Upgrade &plan"));
+    setCentralWidget(m_tabs);
 
     m_clusterLabel = new QLabel;
     m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
@@ -110,6 +132,8 @@ MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     m_nodeCountLabel = new QLabel;
     m_nodeCountLabel->setObjectName(QStringLiteral("nodeCountLabel"));
+    for (QLabel *label : {m_clusterLabel, m_versionLabel, m_nodeCountLabel})
+        label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addWidget(m_clusterLabel);
     statusBar()->addWidget(m_versionLabel);
     statusBar()->addPermanentWidget(m_nodeCountLabel);
@@ -207,10 +231,60 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
     m_snapshot = snapshot;
     m_nodeModel->setSnapshot(snapshot);
     m_componentModel->setComponents(snapshot.components);
-    m_nodeView->resizeColumnsToContents();
-    m_componentView->resizeColumnsToContents();
+    // Fit the columns to their text, with air between them; the widest free-text column takes the rest.
+    for (QTableView *view : {m_nodeView, m_componentView}) {
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, view->columnWidth(c) + 24);
+    }
+    m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::OsImageColumn, QHeaderView::Stretch);
+    m_componentView->horizontalHeader()->setSectionResizeMode(ComponentTableModel::ImageColumn, QHeaderView::Stretch);
     updateStatusBar();
+    m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
     Q_EMIT snapshotShown();
+}
+
+void MainWindow::onPlanReady(const UpgradePlan &plan)
+{
+    QList<FindingTableModel::Row> rows;
+    for (const Finding &f : plan.findings)
+        rows << FindingTableModel::Row{f, QString()};
+    for (const PlanHop &hop : plan.hops) {
+        for (const Finding &f : hop.findings)
+            rows << FindingTableModel::Row{f, hop.to.toString()};
+    }
+    m_findingsView->setRows(rows);
+    // Badges show what is wrong now; the projections live in the findings tab.
+    m_nodeModel->setFindings(plan.findings);
+    m_componentModel->setFindings(plan.findings);
+    const int errors = m_findingsView->model()->countOf(Finding::Severity::Error);
+    const int warnings = m_findingsView->model()->countOf(Finding::Severity::Warning);
+    QStringList counts;
+    if (errors > 0)
+        counts << tr("%n error(s)", nullptr, errors);
+    if (warnings > 0)
+        counts << tr("%n warning(s)", nullptr, warnings);
+    m_tabs->setTabText(1, counts.isEmpty() ? tr("&Findings") : tr("&Findings (%1)").arg(counts.join(QStringLiteral(", "))));
+    m_tabs->setTabIcon(1, errors > 0     ? severityIcon(Finding::Severity::Error)
+                          : warnings > 0 ? severityIcon(Finding::Severity::Warning)
+                                         : QIcon());
+    Q_EMIT planShown();
+}
+
+void MainWindow::showNode(const QString &name)
+{
+    const int sourceRow = m_nodeModel->rowOfNode(name);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_nodeProxy->mapFromSource(m_nodeModel->index(sourceRow, 0));
+    if (!index.isValid()) { // filtered out: clear the search
+        m_searchEdit->clear();
+        m_nodeProxy->setSearchText(QString());
+        index = m_nodeProxy->mapFromSource(m_nodeModel->index(sourceRow, 0));
+    }
+    m_tabs->setCurrentIndex(0);
+    m_nodeView->setCurrentIndex(index);
+    m_nodeView->scrollTo(index);
 }
 
 void MainWindow::updateStatusBar()

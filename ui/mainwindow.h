@@ -11,10 +11,14 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 class QActionGroup;
+class QTabWidget;
 
 namespace Slipway {
 
 class ComponentTableModel;
+class FindingsView;
+class PlanView;
+struct UpgradePlan;
 class NodeFilterProxyModel;
 class NodeTableModel;
 
@@ -37,9 +41,15 @@ public:
     QTableView *nodeView() const { return m_nodeView; }
     QTableView *componentView() const { return m_componentView; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
+    QTabWidget *tabs() const { return m_tabs; }
+    FindingsView *findingsView() const { return m_findingsView; }
+    PlanView *planView() const { return m_planView; }
+    // Shows the node in the node table (switching tabs and clearing a filter that hides it).
+    void showNode(const QString &name);
 
 Q_SIGNALS:
     void snapshotShown();
+    void planShown(); // findings and badges follow the newest plan
     void loadFailed(const QString &message);
 
 private:
@@ -49,12 +59,16 @@ private:
     void updateStatusBar();
     void showAbout();
     void chooseScenarioFile();
+    void onPlanReady(const UpgradePlan &plan);
 
     const ScenarioCatalog *m_catalog;
     ClusterSnapshot m_snapshot;
     NodeTableModel *m_nodeModel = nullptr;
     NodeFilterProxyModel *m_nodeProxy = nullptr;
     ComponentTableModel *m_componentModel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FindingsView *m_findingsView = nullptr;
+    PlanView *m_planView = nullptr;
     QTableView *m_nodeView = nullptr;
     QTableView *m_componentView = nullptr;
     QLineEdit *m_searchEdit = nullptr;

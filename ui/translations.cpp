@@ -17,7 +17,9 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QString installed = QStringLiteral("en");
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // Fall back to the English catalog (it carries the plural forms) for locales we lack, C included.
+    if (own->load(locale, QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/slipway_en.qm"))) {
         QCoreApplication::installTranslator(own);
         installed = own->language().section(QLatin1Char('_'), 0, 0);
     } else {

@@ -50,6 +50,13 @@ void ComponentTableModel::setComponents(const QList<ComponentVersion> &component
     }
 }
 
+void ComponentTableModel::setFindings(const QList<Finding> &findings)
+{
+    m_findings.reset(findings);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {SeverityRole, Qt::ToolTipRole});
+}
+
 int ComponentTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -79,6 +86,12 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
             return c.image;
         }
     }
+    if (index.column() == VersionColumn && role == SeverityRole)
+        return m_findings.worstSeverity(c.node, c.component);
+    if (index.column() == VersionColumn && role == Qt::ToolTipRole)
+        return m_findings.toolTip(c.node, c.component);
+    if (role == SeverityRole)
+        return -1;
     if (role == ComponentRole)
         return c.component;
     if (role == NodeNameRole)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "findingindex.h"
 
 #include <QAbstractTableModel>
 
@@ -12,11 +13,13 @@ class ComponentTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Columns { ComponentColumn, NodeColumn, VersionColumn, ImageColumn, ColumnCount };
-    enum Roles { SortRole = Qt::UserRole, ComponentRole, NodeNameRole };
+    enum Roles { SortRole = Qt::UserRole, ComponentRole, NodeNameRole, SeverityRole };
 
     explicit ComponentTableModel(QObject *parent = nullptr);
 
     void setComponents(const QList<ComponentVersion> &components);
+    // Findings shown as badges on the Version column (matched by component and node).
+    void setFindings(const QList<Finding> &findings);
     const ComponentVersion &component(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +29,7 @@ public:
 
 private:
     QList<ComponentVersion> m_rows;
+    FindingIndex m_findings;
 };
 
 } // namespace Slipway

@@ -86,6 +86,26 @@ void NodeTableModel::rebuildIndex()
         m_rowByName.insert(m_rows.at(i).node.name, i);
 }
 
+void NodeTableModel::setFindings(const QList<Finding> &findings)
+{
+    m_findings.reset(findings);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {SeverityRole, Qt::ToolTipRole});
+}
+
+QString NodeTableModel::findingComponent(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QString(); // any component on the node
+    case KubeletColumn:
+        return QStringLiteral("kubelet");
+    case KubeProxyColumn:
+        return QStringLiteral("kube-proxy");
+    }
+    return QStringLiteral("-"); // no badges elsewhere
+}
+
 int NodeTableModel::rowOfNode(const QString &name) const
 {
     return m_rowByName.value(name, -1);
@@ -155,7 +175,11 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
+    case SeverityRole:
+        return m_findings.worstSeverity(row.node.name, findingComponent(index.column()));
     case Qt::ToolTipRole:
+        if (const QString tip = m_findings.toolTip(row.node.name, findingComponent(index.column())); !tip.isEmpty())
+            return tip;
         if (index.column() == KubeProxyColumn && row.node.kubeProxyVersion.isEmpty() && !row.kubeProxyVersion.isEmpty())
             return tr("From the kube-proxy pod's image on this node (the node's kubeProxyVersion field is empty "
                       "from Kubernetes 1.33).");

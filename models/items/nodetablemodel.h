@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "findingindex.h"
 
 #include <QAbstractTableModel>
 
@@ -20,6 +21,7 @@ public:
         UnschedulableRole,       // bool
         ControlPlaneRole,        // bool
         FilterTextRole,          // all searchable text of the row
+        SeverityRole,            // int(Finding::Severity) of the worst finding for the cell, -1 none
     };
 
     // One node as the table shows it: the node plus what is derived from the pods on it.
@@ -34,6 +36,8 @@ public:
     explicit NodeTableModel(QObject *parent = nullptr);
 
     void setSnapshot(const ClusterSnapshot &snapshot);
+    // Skew findings shown as badges: on Name (any finding of the node), Kubelet and kube-proxy.
+    void setFindings(const QList<Finding> &findings);
     const Row &row(int row) const { return m_rows.at(row); }
     int rowOfNode(const QString &name) const;
     static QString statusText(const Node &node);
@@ -49,7 +53,10 @@ private:
     void rebuildIndex();
 
     QList<Row> m_rows;
+    QString findingComponent(int column) const;
+
     QHash<QString, int> m_rowByName;
+    FindingIndex m_findings;
 };
 
 } // namespace Slipway
