@@ -5,6 +5,7 @@
 #include "nodescommand.h"
 #include "plancommand.h"
 #include "scenarioloader.h"
+#include "servedemocommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -110,6 +111,14 @@ int main(int argc, char **argv)
         const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
         installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
         return runPlanCommand(arguments.mid(0, 1) + arguments.mid(1));
+    }
+    if (arguments.value(1) == QLatin1String("serve-demo")) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        setupLogging(arguments.contains(QStringLiteral("--verbose")));
+        const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+        installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
+        return runServeDemoCommand(arguments);
     }
     // Parsed before the application object exists: whether it is a QApplication depends on it.
     const bool parsed = parser.parse(arguments);

@@ -122,6 +122,12 @@ struct Pod
     bool ready = true;
     QDateTime creationTimestamp;
     std::optional<QDateTime> deletionTimestamp;
+    // metadata.deletionGracePeriodSeconds, set with deletionTimestamp (the grace the DELETE asked for).
+    std::optional<qint64> deletionGracePeriodSeconds;
+    // The PodScheduled=False condition's reason and message while the scheduler cannot place the
+    // pod ("Unschedulable", "0/9 nodes are available: …"); empty otherwise.
+    QString statusReason;
+    QString statusMessage;
 
     QString key() const { return namespaceName + QLatin1Char('/') + name; }
     // The ownerReference with controller=true, if any.

@@ -2,8 +2,9 @@
 
 #include "componentversions.h"
 #include "disruption.h"
+#include "kubeconventions.h"
+#include "schedulingpredicates.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace Slipway {
@@ -23,17 +24,11 @@ quint64 fnv1a(const QString &text)
     return hash;
 }
 
-int minorOf(const QString &version)
-{
-    static const QRegularExpression re(QStringLiteral("^v?(\\d+)\\.(\\d+)"));
-    const auto m = re.match(version);
-    return m.hasMatch() ? m.captured(2).toInt() : -1;
-}
+using KubeConventions::minorOf;
 
-QString imageTag(QString version)
+QString imageTag(const QString &version)
 {
-    // kubeadm writes '+' as '_' in image tags (FACTS §3.1).
-    return version.replace(QLatin1Char('+'), QLatin1Char('_'));
+    return KubeConventions::imageTagFor(version); // '+' as '_' (FACTS §3.1)
 }
 
 Toleration exists(const QString &key, const QString &effect)
@@ -173,8 +168,7 @@ Node ScenarioExpander::makeNode(const ScenarioNode &spec, int index) const
                                                            : QStringLiteral("NodeStatusUnknown");
     n.kubeletVersion = spec.kubeletVersion;
     // The kubelet reported its own version here until the field was disabled in 1.33 (FACTS §7.2).
-    const int minor = minorOf(spec.kubeletVersion);
-    n.kubeProxyVersion = minor >= 0 && minor < 33 ? spec.kubeletVersion : QString();
+    n.kubeProxyVersion = KubeConventions::reportedKubeProxyVersion(spec.kubeletVersion);
     n.containerRuntimeVersion = spec.containerRuntime;
     n.osImage = spec.osImage;
     n.kernelVersion = spec.kernelVersion;
@@ -368,12 +362,7 @@ void ScenarioExpander::addDaemonSet(Workload ds, const ScenarioWorkload &spec)
 {
     // The DaemonSet controller adds these tolerations to every pod (node lifecycle taints).
     QList<Toleration> tolerations = spec.tolerations;
-    tolerations << exists(QStringLiteral("node.kubernetes.io/not-ready"), QStringLiteral("NoExecute"))
-                << exists(QStringLiteral("node.kubernetes.io/unreachable"), QStringLiteral("NoExecute"))
-                << exists(QStringLiteral("node.kubernetes.io/disk-pressure"), QStringLiteral("NoSchedule"))
-                << exists(QStringLiteral("node.kubernetes.io/memory-pressure"), QStringLiteral("NoSchedule"))
-                << exists(QStringLiteral("node.kubernetes.io/pid-pressure"), QStringLiteral("NoSchedule"))
-                << exists(QStringLiteral("node.kubernetes.io/unschedulable"), QStringLiteral("NoSchedule"));
+    KubeConventions::addDaemonSetTolerations(tolerations);
     int scheduled = 0;
     int ready = 0;
     for (const Node &node : std::as_const(m_snapshot.nodes)) {
@@ -416,30 +405,16 @@ void ScenarioExpander::addDaemonSet(Workload ds, const ScenarioWorkload &spec)
 
 bool ScenarioExpander::toleratesAll(const QList<Toleration> &tolerations, const QList<Taint> &taints, bool schedulingOnly)
 {
-    for (const Taint &taint : taints) {
-        if (schedulingOnly && taint.effect == QLatin1String("PreferNoSchedule"))
-            continue;
-        const bool tolerated = std::any_of(tolerations.cbegin(), tolerations.cend(), [&](const Toleration &t) { return t.tolerates(taint); });
-        if (!tolerated)
-            return false;
-    }
-    return true;
+    return SchedulingPredicates::toleratesAll(tolerations, taints, schedulingOnly);
 }
 
 bool ScenarioExpander::fits(const Node &node, const Pod &pod) const
 {
     if (node.unschedulable || node.ready != ConditionStatus::True)
         return false;
-    if (!toleratesAll(pod.tolerations, node.taints, true))
+    if (!toleratesAll(pod.tolerations, node.taints, true) || !SchedulingPredicates::nodeSelectorMatches(pod.nodeSelector, node.labels))
         return false;
-    for (auto it = pod.nodeSelector.cbegin(); it != pod.nodeSelector.cend(); ++it) {
-        if (!node.labels.contains(it.key()) || node.labels.value(it.key()) != it.value())
-            return false;
-    }
-    const Resources used = m_used.value(node.name);
-    const Resources need = pod.totalRequests();
-    return used.cpuMilli + need.cpuMilli <= node.allocatable.cpuMilli
-           && used.memoryBytes + need.memoryBytes <= node.allocatable.memoryBytes && used.pods + 1 <= node.allocatable.pods;
+    return SchedulingPredicates::fitsResources(node, m_used.value(node.name), pod.totalRequests());
 }
 
 QString ScenarioExpander::placePod(const Pod &pod, const QStringList &explicitNodes, int ordinal, const QHash<QString, int> &spread)

@@ -6,210 +6,845 @@
     <message>
         <location filename="../models/upgradeplanner.cpp" line="+296"/>
         <source>Slipway cannot read the cluster version (kube-apiserver reports &quot;%1&quot;), so it cannot plan an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway가 클러스터 버전을 읽을 수 없으므로(kube-apiserver 보고 값: &quot;%1&quot;) 업그레이드를 계획할 수 없습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check that the kube-apiserver pods and /version report a version like v1.34.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-apiserver Pod와 /version이 v1.34.2 같은 형식의 버전을 보고하는지 확인하십시오.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The target %1 is older than the cluster version %2; Slipway does not plan downgrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 버전(%1)이 클러스터 버전(%2)보다 낮습니다. Slipway는 다운그레이드를 계획하지 않습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a target of %1 or newer. To roll back a failed upgrade, use the backups kubeadm keeps in /etc/kubernetes/tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 버전을 %1 이상으로 선택하십시오. 실패한 업그레이드를 롤백하려면 kubeadm이 /etc/kubernetes/tmp에 보관하는 백업을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The cluster already runs %1 on every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터의 모든 노드가 이미 %1 버전을 실행 중입니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>할 작업이 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The control plane does not run as kubeadm static pods (%1), so the plan lists no kubeadm commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인(%1)이 kubeadm static Pod로 실행되지 않으므로 계획에 kubeadm 명령을 포함하지 않습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade the control plane one minor version at a time with your provider&apos;s tools (EKS, GKE, AKS, k3s, RKE2), then the nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중인 제공업체의 도구(EKS, GKE, AKS, k3s, RKE2)로 컨트롤 플레인을 한 번에 마이너 버전 하나씩 업그레이드한 다음 노드를 업그레이드하십시오.</translation>
     </message>
 </context>
 <context>
     <name>Slipway</name>
     <message>
-        <location filename="../models/kubejsondecode.cpp" line="+82"/>
-        <source>expected kind %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unsupported apiVersion &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>selector expression &quot;%1 %2 (%3)&quot; is not supported and was ignored; the selector may match more pods than it does in the cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Slipway::Collector</name>
-    <message>
-        <location filename="../models/dumploader.cpp" line="+131"/>
-        <source>the file is empty; write the dump with kubectl get ... -o json</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/plancommand.cpp" line="+35"/>
+        <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
+
+Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
+        <translation>클러스터의 버전과 버전 차이(skew) 점검 결과, 한 번에 마이너 버전 하나씩 진행하는 업그레이드 경로, 각 단계와 실행할 명령을 보여 줍니다. `kubeadm upgrade plan`과 비슷하지만 클러스터 전체를 대상으로 합니다.
+
+클러스터 소스: --demo [SCENARIO](기본 제공 연습용 클러스터), --scenario-file FILE, 또는 --from-dump FILE(`kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 출력, 여러 번 지정 가능).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>invalid JSON at byte %1 (line %2, column %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> (this does not look like JSON; was it written with -o yaml instead of -o json?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected a JSON object (a List or a single Kubernetes object), found an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not a Kubernetes object: it has no &quot;kind&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 has no &quot;items&quot; array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: expected a Kubernetes object, found %2</source>
-        <translation type="unfinished"></translation>
+        <source>Plan for a bundled practice cluster (default: default).</source>
+        <translation>기본 제공 연습용 클러스터의 업그레이드를 계획합니다(기본값: default).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
+        <source>Plan for a practice scenario file.</source>
+        <translation>연습 시나리오 파일에 정의된 클러스터의 업그레이드를 계획합니다.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>a plain value</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <location filename="../app/servedemocommand.cpp" line="+109"/>
+        <location line="+6"/>
+        <source>file</source>
+        <translation>파일</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: not a Kubernetes object: it has no &quot;kind&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Plan for a `kubectl get … -o json` dump (repeatable).</source>
+        <translation>`kubectl get … -o json` 덤프로 업그레이드를 계획합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>%n Pod(s)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor).</source>
+        <translation>대상 버전. 예: v1.35.8 또는 1.35(기본값: 다음 마이너 버전의 최신 패치).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n workload(s)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>버전</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n PodDisruptionBudget(s)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans.</source>
+        <translation>이 날짜(YYYY-MM-DD)를 기준으로 지원 기간을 평가합니다. 재현 가능한 계획을 만들 때 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package commands for: debian (apt) or rhel (yum/dnf).</source>
+        <translation>패키지 명령 대상: debian(apt) 또는 rhel(yum/dnf).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family</source>
+        <translation>계열</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>it holds no objects</source>
-        <translation type="unfinished"></translation>
+        <source>Do not move to the newest patch of the current minor before the first minor upgrade.</source>
+        <translation>첫 번째 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 먼저 업그레이드하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>it holds %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>With --demo: the practice scenario (default, cka-lecture).</source>
+        <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output must be text or json, not &quot;%1&quot;</source>
+        <translation>--output은 text 또는 json이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>no Node objects found (%1); include nodes in the dump: kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: ignored %n %2 object(s), which Slipway does not use</source>
-        <translation type="unfinished"></translation>
+        <source>--today must be a date like 2026-11-26, not &quot;%1&quot;</source>
+        <translation>--today는 2026-11-26 같은 날짜여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %n object(s) appeared more than once; the first copy was kept</source>
-        <translation type="unfinished"></translation>
+        <source>--packages must be debian or rhel, not &quot;%1&quot;</source>
+        <translation>--packages는 debian 또는 rhel이어야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no cluster given: use --demo [SCENARIO] for a practice cluster, or --from-dump FILE for the JSON of `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`</source>
+        <translation>클러스터가 지정되지 않았습니다. 연습용 클러스터는 --demo [SCENARIO]를, `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 JSON은 --from-dump FILE을 사용하십시오</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give only one cluster source: --demo, --scenario-file or --from-dump</source>
+        <translation>클러스터 소스는 하나만 지정하십시오: --demo, --scenario-file 또는 --from-dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/servedemocommand.cpp" line="+19"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/clusterapi.cpp" line="+17"/>
+        <source>Server says: %1</source>
+        <translation>서버 메시지: %1</translation>
+    </message>
+    <message>
+        <location filename="../kube/kubeconfig.cpp" line="+27"/>
+        <source>%1 &quot;%2&quot; in %3 is ignored: %4 defines it first, and client-go uses only the first definition</source>
+        <translation>%3의 %1 &quot;%2&quot; 항목은 무시됩니다. %4에서 먼저 정의되었으며 client-go는 첫 번째 정의만 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../kube/kubeconfigselect.cpp" line="+29"/>
+        <source>(no kubeconfig file)</source>
+        <translation>(kubeconfig 파일 없음)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 &quot;%2&quot;(%3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no server; set clusters[].cluster.server to the API server&apos;s https://HOST:PORT.</source>
+        <translation>%1에 server가 없습니다. clusters[].cluster.server를 API 서버의 https://HOST:PORT로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: server &quot;%2&quot; is not an https:// URL with a host; fix clusters[].cluster.server.</source>
+        <translation>%1: server 값이 호스트를 포함한 https:// URL이 아닙니다: &quot;%2&quot;. clusters[].cluster.server를 수정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: certificate-authority-data and certificate-authority are both specified; certificate-authority-data will override.</source>
+        <translation>%1: certificate-authority-data와 certificate-authority가 모두 지정되었습니다. certificate-authority-data가 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate-authority-data of cluster &quot;%1&quot; in %2</source>
+        <translation>%2에 있는 클러스터 &quot;%1&quot;의 certificate-authority-data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unable to read certificate-authority %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
+        <translation>%1: certificate-authority 파일을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: %n pod(s) run on nodes that are not in the dump</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the certificate authority in %2 holds no PEM certificate; it must contain &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>%1: 인증 기관(%2)에 PEM 인증서가 없습니다. &quot;-----BEGIN CERTIFICATE-----&quot; 블록이 포함되어야 합니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: the server version is unknown: the dump has no kube-apiserver pods (a managed control plane?); add the output of kubectl version -o json as another file</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>%1: insecure-skip-tls-verify is set together with a certificate authority, which client-go does not allow; remove one of them.</source>
+        <translation>%1: insecure-skip-tls-verify가 인증 기관(CA)과 함께 설정되어 있으며 client-go는 이를 허용하지 않습니다. 둘 중 하나를 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: proxy-url &quot;%2&quot; uses https, which Slipway cannot use (Qt connects to proxies without TLS); use an http:// or socks5:// proxy address.</source>
+        <translation>%1: proxy-url &quot;%2&quot;에서 https를 사용하지만 Slipway는 https 프록시를 사용할 수 없습니다(Qt는 TLS 없이 프록시에 연결합니다). http:// 또는 socks5:// 프록시 주소를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: proxy-url &quot;%2&quot; must use http, https or socks5.</source>
+        <translation>%1: proxy-url &quot;%2&quot;에는 http, https, socks5 중 하나를 사용해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: proxy-url &quot;%2&quot; has no host.</source>
+        <translation>%1: proxy-url &quot;%2&quot;에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 uses auth-provider &quot;gcp&quot;, which is not supported: the gcp auth plugin was removed in Kubernetes 1.25. Use the exec plugin &quot;gke-gcloud-auth-plugin&quot; instead (gcloud components install gke-gcloud-auth-plugin, then gcloud container clusters get-credentials CLUSTER).</source>
+        <translation>%1에서 지원되지 않는 auth-provider &quot;gcp&quot;를 사용합니다. gcp 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 &quot;gke-gcloud-auth-plugin&quot;을 사용하십시오(gcloud components install gke-gcloud-auth-plugin을 실행한 다음 gcloud container clusters get-credentials CLUSTER 실행).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses auth-provider &quot;azure&quot;, which is not supported: the azure auth plugin was removed in Kubernetes 1.25. Use the exec plugin kubelogin instead (kubelogin convert-kubeconfig).</source>
+        <translation>%1에서 지원되지 않는 auth-provider &quot;azure&quot;를 사용합니다. azure 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 kubelogin을 사용하십시오(kubelogin convert-kubeconfig).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 uses auth-provider &quot;%2&quot;, which is not supported; use the exec plugin instead (gke-gcloud-auth-plugin for GKE, kubelogin for AKS and OIDC: kubectl oidc-login).</source>
+        <translation>%1에서 지원되지 않는 auth-provider(&quot;%2&quot;)를 사용합니다. 대신 exec 플러그인을 사용하십시오(GKE는 gke-gcloud-auth-plugin, AKS는 kubelogin, OIDC는 kubectl oidc-login).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: authProvider cannot be provided in combination with an exec plugin for %2; remove auth-provider.</source>
+        <translation>%1: %2 사용자에게는 authProvider와 exec 플러그인을 함께 지정할 수 없습니다. auth-provider를 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: command must be specified for %2 to use exec authentication plugin (users[].user.exec.command).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 command를 지정해야 합니다(users[].user.exec.command).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: apiVersion must be specified for %2 to use exec authentication plugin (users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 apiVersion을 지정해야 합니다(users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: exec apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or v1beta1 (v1alpha1 was removed in Kubernetes 1.24). Updating the plugin usually fixes this.</source>
+        <translation>%1: 지원되지 않는 exec apiVersion입니다: &quot;%2&quot;. client.authentication.k8s.io/v1 또는 v1beta1을 사용하십시오(v1alpha1은 Kubernetes 1.24에서 제거되었습니다). 대개 플러그인을 업데이트하면 해결됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: env variable name must be specified for %2 to use exec authentication plugin (users[].user.exec.env[].name).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 env 변수 이름을 지정해야 합니다(users[].user.exec.env[].name).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: interactiveMode must be specified for %2 to use exec authentication plugin (users[].user.exec.interactiveMode: Never, IfAvailable or Always; required by client.authentication.k8s.io/v1).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 interactiveMode를 지정해야 합니다(users[].user.exec.interactiveMode: Never, IfAvailable 또는 Always. client.authentication.k8s.io/v1에서는 필수).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: invalid interactiveMode for %2: &quot;%3&quot; (use Never, IfAvailable or Always).</source>
+        <translation>%1: %2 사용자의 interactiveMode가 잘못되었습니다: &quot;%3&quot;(Never, IfAvailable, Always 중 하나를 사용하십시오).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: more than one authentication method found for %2; found [%3], only one is allowed. Remove either the token or username/password from the user entry.</source>
+        <translation>%1: %2 사용자에 인증 방법이 두 개 이상 있습니다([%3]). 인증 방법은 하나만 허용됩니다. 사용자 항목에서 token 또는 username/password 중 하나를 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: client-cert-data and client-cert are both specified for %2. client-cert-data will override.</source>
+        <translation>%1: %2 사용자에 client-cert-data와 client-cert가 모두 지정되었습니다. client-cert-data가 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: client-key-data and client-key are both specified for %2; client-key-data will override.</source>
+        <translation>%1: %2 사용자에 client-key-data와 client-key가 모두 지정되었습니다. client-key-data가 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: client-key-data or client-key must be specified for %2 to use the clientCert authentication method.</source>
+        <translation>%1: %2 사용자가 clientCert 인증 방법을 사용하려면 client-key-data 또는 client-key를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: client-key is set but client-certificate(-data) is not; a client key needs its certificate.</source>
+        <translation>%1: client-key는 설정되어 있지만 client-certificate(-data)는 설정되어 있지 않습니다. 클라이언트 키에는 해당 인증서가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client-certificate-data of user &quot;%1&quot; in %2</source>
+        <translation>%2에 있는 사용자 &quot;%1&quot;의 client-certificate-data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
+        <translation>%1: %3 사용자의 client-cert 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
+        <translation>%1: %3 사용자의 client-key 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the client certificate in %2 holds no PEM certificate.</source>
+        <translation>%1: 클라이언트 인증서(%2)에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client-key-data</source>
+        <translation>client-key-data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot use the client key (%2): %3.</source>
+        <translation>%1: 클라이언트 키(%2)를 사용할 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
+        <translation>%1: tokenFile을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no credentials</source>
+        <translation>자격 증명 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bearer token</source>
+        <translation>bearer 토큰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token file</source>
+        <translation>토큰 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username and password</source>
+        <translation>사용자 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec plugin</source>
+        <translation>exec 플러그인</translation>
+    </message>
+    <message>
+        <location filename="../app/servedemocommand.cpp" line="-74"/>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not &quot;%1&quot;</source>
+        <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--listen: &quot;%1&quot; is not an IP address (use 127.0.0.1, ::1 or localhost)</source>
+        <translation>--listen: IP 주소가 아닙니다: &quot;%1&quot;(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and Slipway&apos;s live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a bearer token (the current context), the other with a client certificate. The CA, certificates and token are created on the first start and kept in the state directory.</source>
+        <translation>연습용 클러스터를 이 컴퓨터에서 HTTPS를 통한 실제 Kubernetes API로 제공하여 kubectl과 Slipway의 라이브 클러스터 클라이언트가 접속할 수 있게 합니다. 컨텍스트가 두 개인 kubeconfig를 작성합니다. 하나는 bearer 토큰으로 로그인하고(현재 컨텍스트), 다른 하나는 클라이언트 인증서로 로그인합니다. CA, 인증서, 토큰은 처음 시작할 때 생성되어 상태 디렉터리에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled practice scenario (default: default).</source>
+        <translation>기본 제공 연습 시나리오(기본값: default).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice scenario from a YAML file.</source>
+        <translation>YAML 파일로 된 연습 시나리오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one).</source>
+        <translation>루프백 주소와 포트(기본값: 127.0.0.1:6443, 포트 0이면 빈 포트를 자동으로 선택).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address:port</source>
+        <translation>주소:포트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the kubeconfig (default: kubeconfig in the state directory).</source>
+        <translation>kubeconfig를 작성할 위치(기본값: 상태 디렉터리의 kubeconfig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the CA, certificates and token are kept (default: %1).</source>
+        <translation>CA, 인증서, 토큰을 보관할 위치(기본값: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>디렉터리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast the practice cluster&apos;s clock runs, 1 to 600 times real time (default: 1).</source>
+        <translation>연습용 클러스터의 시계 속도. 실제 시간의 1~600배(기본값: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default).</source>
+        <translation>테스트용: 요청의 일부를 실패시킵니다. 예: errors=0.1,drops=0.05,latency=200(기본값: 사용 안 함).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spec</source>
+        <translation>사양</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or localhost), so that nothing outside this computer can reach it</source>
+        <translation>%1에서 수신 대기하지 않습니다: 연습용 클러스터는 이 컴퓨터 외부에서 접근할 수 없도록 루프백 주소(127.0.0.1, ::1 또는 localhost)에서만 제공됩니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
+        <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--inject-faults: %1</source>
+        <translation>--inject-faults: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (try --listen 127.0.0.1:0 for a free port)</source>
+        <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Serving the practice cluster &quot;%1&quot; (Kubernetes %2) at %3 (port %4)</source>
+        <translation>연습용 클러스터 제공 중: &quot;%1&quot;(Kubernetes %2), 주소 %3(포트 %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clock: %1x real time</source>
+        <translation>시계: 실제 시간의 %1배</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubeconfig: %1</source>
+        <translation>kubeconfig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  contexts: %1 (bearer token, current), %2 (client certificate)</source>
+        <translation>  컨텍스트: %1(bearer 토큰, 현재), %2(클라이언트 인증서)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try: kubectl --kubeconfig %1 get nodes</source>
+        <translation>사용해 보기: kubectl --kubeconfig %1 get nodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>중지하려면 Ctrl+C를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault injection is on: %1</source>
+        <translation>장애 주입 사용 중: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped.</source>
+        <translation>중지되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ClusterError</name>
+    <message>
+        <location filename="../models/clusterapi.cpp" line="+58"/>
+        <source>Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, that the server address in the kubeconfig is right and that no firewall or proxy blocks it.</source>
+        <translation>%1의 Kubernetes API 서버에 연결할 수 없습니다: %2. 클러스터가 실행 중인지, kubeconfig의 서버 주소가 올바른지, 방화벽이나 프록시가 연결을 차단하지 않는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Kubernetes API server at %1 did not answer in time (%2 %3). The server or the network may be overloaded; try again.</source>
+        <translation>%1의 Kubernetes API 서버가 제시간에 응답하지 않았습니다(%2 %3). 서버나 네트워크에 과부하가 걸렸을 수 있습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TLS connection to %1 failed: %2. The certificate authority came from the kubeconfig; check certificate-authority(-data) and tls-server-name of the cluster entry.</source>
+        <translation>%1에 대한 TLS 연결에 실패했습니다: %2. 인증 기관(CA)은 kubeconfig에서 가져왔습니다. 클러스터 항목의 certificate-authority(-data)와 tls-server-name을 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS connection to %1 failed: %2. The kubeconfig names no certificate authority, so the system&apos;s trusted CAs were used; add certificate-authority-data to the cluster entry.</source>
+        <translation>%1에 대한 TLS 연결에 실패했습니다: %2. kubeconfig에 인증 기관(CA)이 지정되지 않아 시스템에서 신뢰하는 CA를 사용했습니다. 클러스터 항목에 certificate-authority-data를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API server at %1 rejected the credentials of user &quot;%2&quot; (%3) with 401 Unauthorized. The token or certificate may have expired or been revoked; log in again or fetch a fresh kubeconfig.%4</source>
+        <translation>%1의 API 서버가 사용자 &quot;%2&quot;(%3)의 자격 증명을 거부했습니다(401 Unauthorized). 토큰이나 인증서가 만료되었거나 폐기되었을 수 있습니다. 다시 로그인하거나 새 kubeconfig를 받으십시오.%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User &quot;%1&quot; may not %2 %3 (403 Forbidden). Ask a cluster administrator for RBAC permission to %2 %4.%5</source>
+        <translation>사용자 &quot;%1&quot;에게 %3에 대한 %2 권한이 없습니다(403 Forbidden). 클러스터 관리자에게 %4에 대한 %2 RBAC 권한을 요청하십시오.%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not found on the cluster (404). It may have been deleted, or the cluster does not serve this API version.%2</source>
+        <translation>클러스터에서 찾을 수 없습니다: %1(404). 삭제되었거나 클러스터가 이 API 버전을 제공하지 않을 수 있습니다.%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed while Slipway was updating it (409 Conflict); refresh and try again.%2</source>
+        <translation>Slipway가 업데이트하는 동안 대상이 변경되었습니다: %1(409 Conflict). 새로 고친 후 다시 시도하십시오.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list or watch of %1 expired on the server (410 Gone); Slipway lists again.</source>
+        <translation>서버에서 %1의 list 또는 watch가 만료되었습니다(410 Gone). Slipway가 다시 list를 수행합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API server refused to %1 %2 for now (429 Too Many Requests).%3</source>
+        <translation>API 서버가 현재 %2에 대한 %1 요청을 거부했습니다(429 Too Many Requests).%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API server failed to %1 %2 (HTTP %3 %4).%5</source>
+        <translation>API 서버가 %2에 대한 %1 요청을 처리하지 못했습니다(HTTP %3 %4).%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API server at %1 sent an unexpected answer to %2 %3: %4</source>
+        <translation>%1의 API 서버가 %3에 대한 %2 요청에 예상하지 못한 응답을 보냈습니다: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 %2 was cancelled.</source>
+        <translation>%2에 대한 %1 요청이 취소되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Slipway::ComponentTableModel</name>
     <message>
-        <location filename="../models/items/componenttablemodel.cpp" line="+74"/>
+        <location filename="../models/items/componenttablemodel.cpp" line="+81"/>
         <source>(cluster-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(클러스터 전체)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>노드</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
 </context>
 <context>
     <name>Slipway::DumpLoader</name>
     <message>
-        <location filename="../models/dumploader.cpp" line="+23"/>
-        <source>no dump file given</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/dumploader.cpp" line="+120"/>
+        <source>the file is empty; write the dump with kubectl get ... -o json</source>
+        <translation>파일이 비어 있습니다. kubectl get ... -o json으로 덤프를 작성하십시오</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>invalid JSON at byte %1 (line %2, column %3): %4</source>
+        <translation>잘못된 JSON(바이트 %1, %2행 %3열): %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (this does not look like JSON; was it written with -o yaml instead of -o json?)</source>
+        <translation> (JSON이 아닌 것으로 보입니다. -o json 대신 -o yaml로 작성하지 않았는지 확인하십시오)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON object (a List or a single Kubernetes object), found an array</source>
+        <translation>JSON 객체(List 또는 단일 Kubernetes 객체)가 필요하지만 배열입니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a Kubernetes object: it has no &quot;kind&quot;</source>
+        <translation>Kubernetes 객체가 아닙니다: &quot;kind&quot; 필드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 has no &quot;items&quot; array</source>
+        <translation>%1에 &quot;items&quot; 배열이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: expected a Kubernetes object, found %2</source>
+        <translation>%1: Kubernetes 객체가 필요하지만 %2입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a plain value</source>
+        <translation>단순 값</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not a Kubernetes object: it has no &quot;kind&quot;</source>
+        <translation>%1: Kubernetes 객체가 아닙니다: &quot;kind&quot; 필드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the input holds no objects</source>
+        <translation>입력에 객체 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objects found by kind: %1</source>
+        <translation>kind별 발견된 객체: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no Node objects found (%1); include nodes in the dump: kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json</source>
+        <translation>Node 객체가 없습니다(%1). 덤프에 노드를 포함하십시오: kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: ignored objects of kinds Slipway does not use: %2</source>
+        <translation>%1: Slipway가 사용하지 않는 kind의 객체를 무시했습니다: %2</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: objects that appeared more than once, of which the first copy was kept: %2</source>
+        <translation>%1: 두 번 이상 나타난 객체(첫 번째 사본을 유지함): %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: pods bound to nodes that are not in the dump: %2</source>
+        <translation>%1: 덤프에 없는 노드에 바인딩된 Pod: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the server version is unknown: the dump has no kube-apiserver pods (a managed control plane?); add the output of kubectl version -o json as another file</source>
+        <translation>%1: 서버 버전을 알 수 없습니다. 덤프에 kube-apiserver Pod가 없습니다(관리형 컨트롤 플레인인가요?). kubectl version -o json의 출력을 별도 파일로 추가하십시오</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no dump file given</source>
+        <translation>덤프 파일이 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ExecCredential</name>
+    <message>
+        <location filename="../kube/execcredential.cpp" line="+46"/>
+        <source>its output is not an ExecCredential JSON object (%1)</source>
+        <translation>출력이 ExecCredential JSON 객체가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>exec 플러그인에 구성된 API 버전은 %1이지만 플러그인이 반환한 버전은 %2입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exec plugin returned kind &quot;%1&quot; instead of ExecCredential</source>
+        <translation>exec 플러그인이 ExecCredential이 아닌 kind를 반환했습니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>exec 플러그인이 status 필드를 반환하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>exec 플러그인이 인증서와 키 중 하나만 반환했습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>exec 플러그인이 토큰이나 인증서/키 쌍을 반환하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>status.clientCertificateData holds no PEM certificate</source>
+        <translation>status.clientCertificateData에 PEM 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status.clientKeyData cannot be used: %1</source>
+        <translation>status.clientKeyData를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>status.expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>status.expirationTimestamp 값이 RFC 3339 시각이 아닙니다: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ExecCredentialPlugin</name>
+    <message>
+        <location line="+54"/>
+        <source>user &quot;%1&quot; (%2)</source>
+        <translation>사용자 &quot;%1&quot;(%2)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: the exec credential plugin &quot;%2&quot; was not found%3.</source>
+        <translation>%1: exec 자격 증명 플러그인을%3 찾을 수 없습니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on PATH</source>
+        <translation> PATH에서</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install it, or fix users[].user.exec.command in the kubeconfig.</source>
+        <translation>플러그인을 설치하거나 kubeconfig의 users[].user.exec.command를 수정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the exec credential plugin %2 is not executable; run chmod +x on it.</source>
+        <translation>%1: exec 자격 증명 플러그인 %2에 실행 권한이 없습니다. chmod +x로 실행 권한을 부여하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the exec plugin %2 has interactiveMode Always and needs a terminal, which Slipway cannot give it. Log in once in a terminal (e.g. run kubectl get nodes) so the plugin caches its credential, or set interactiveMode to IfAvailable.</source>
+        <translation>%1: exec 플러그인 %2의 interactiveMode가 Always이므로 터미널이 필요하지만 Slipway는 터미널을 제공할 수 없습니다. 플러그인이 자격 증명을 캐시하도록 터미널에서 한 번 로그인하거나(예: kubectl get nodes 실행) interactiveMode를 IfAvailable로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the exec credential plugin %2 could not be started: %3</source>
+        <translation>%1: exec 자격 증명 플러그인을 시작할 수 없습니다(%2): %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the exec plugin %2 did not finish within %3 seconds and was stopped. It may be waiting for a login; run it once in a terminal.</source>
+        <translation>%1: exec 플러그인 %2 실행이 %3초 안에 끝나지 않아 중지했습니다. 로그인을 기다리고 있을 수 있으니 터미널에서 한 번 실행해 보십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the exec plugin %2 crashed.</source>
+        <translation>%1: exec 플러그인 %2 프로세스가 비정상 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the exec plugin %2 failed with exit code %3.</source>
+        <translation>%1: exec 플러그인 %2 프로세스가 실패했습니다(종료 코드 %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Its output: %1</source>
+        <translation>출력: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: the exec plugin %2 gave no usable credential: %3.</source>
+        <translation>%1: exec 플러그인 %2에서 사용할 수 있는 자격 증명을 얻지 못했습니다: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the exec plugin %2 returned a credential that expired at %3; check the computer&apos;s clock or log in again.</source>
+        <translation>%1: exec 플러그인 %2에서 반환한 자격 증명이 %3에 만료되었습니다. 컴퓨터 시계를 확인하거나 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>exec plugin %1</source>
+        <translation>exec 플러그인 %1</translation>
     </message>
 </context>
 <context>
@@ -217,171 +852,431 @@
     <message>
         <location filename="../models/finding.cpp" line="+26"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::FindingTableModel</name>
+    <message>
+        <location filename="../models/items/findingtablemodel.cpp" line="+58"/>
+        <source>%1 (after %2)</source>
+        <translation>%1(%2 이후)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fix:</source>
+        <translation>조치:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed:</source>
+        <translation>허용 범위:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix</source>
+        <translation>조치</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::FindingsView</name>
+    <message>
+        <location filename="../ui/findingsview.cpp" line="+76"/>
+        <source>Errors: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info: %1</source>
+        <translation>정보: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeClient</name>
+    <message>
+        <location filename="../kube/kubeclient.cpp" line="+370"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(the name checked was &quot;%1&quot;; set tls-server-name if the certificate names another host)</source>
+        <translation>(확인한 이름: &quot;%1&quot;. 인증서에 다른 호스트 이름이 있으면 tls-server-name을 설정하십시오)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the handshake failed (%1); the server may require a client certificate that the kubeconfig does not provide</source>
+        <translation>핸드셰이크에 실패했습니다(%1). 서버에서 kubeconfig에 없는 클라이언트 인증서를 요구할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the proxy %1:%2</source>
+        <translation>프록시 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeClusterApi</name>
+    <message>
+        <location filename="../kube/kubeclusterapi.cpp" line="+92"/>
+        <source>KUBECONFIG names %1, which does not exist.</source>
+        <translation>KUBECONFIG에 지정된 파일이 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>Slipway::KubeJson</name>
     <message>
-        <location filename="../models/kubejsondecode.cpp" line="+75"/>
-        <location line="+97"/>
+        <location filename="../models/kubejsondecode.cpp" line="+65"/>
+        <location line="+111"/>
         <source>&quot;%1&quot; is not a taint effect (NoSchedule, PreferNoSchedule, NoExecute)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 taint effect가 아닙니다(NoSchedule, PreferNoSchedule, NoExecute): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-91"/>
         <source>&quot;%1&quot; is not a condition status (True, False, Unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 condition status가 아닙니다(True, False, Unknown): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>&quot;%1&quot; is not a toleration operator (Equal, Exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 toleration operator가 아닙니다(Equal, Exists): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is not a pod phase</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 Pod phase가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../models/kubejsondecodeapps.cpp" line="+19"/>
         <source>missing; expected Deployment, ReplicaSet, StatefulSet, DaemonSet or Job</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 없습니다. Deployment, ReplicaSet, StatefulSet, DaemonSet 또는 Job이어야 합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a workload kind</source>
-        <translation type="unfinished"></translation>
+        <translation>워크로드 kind가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>has an empty selector, which in policy/v1beta1 matches no pods; it is treated as matching every pod in the namespace like policy/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>selector가 비어 있습니다. policy/v1beta1에서는 빈 selector가 어떤 Pod와도 일치하지 않지만, 여기서는 policy/v1처럼 네임스페이스의 모든 Pod와 일치하는 것으로 처리합니다</translation>
     </message>
     <message>
-        <location filename="../models/kubejsonreader.cpp" line="+19"/>
+        <location filename="../models/kubejsonreader.cpp" line="+15"/>
+        <location line="+214"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>불리언 값</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-212"/>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+112"/>
+        <location line="+12"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-122"/>
+        <location line="+88"/>
+        <location line="+12"/>
+        <location line="+31"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-129"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
-</context>
-<context>
-    <name>Slipway::KubeJson::Reader</name>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필요한 형식: %1, 실제 값: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드가 없습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+12"/>
-        <location line="+31"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+12"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <location line="+16"/>
         <location line="+14"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+64"/>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 범위를 벗어났습니다: %1(허용 범위: %2~%3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not an RFC 3339 time such as 2024-03-01T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>2024-03-01T10:00:00Z 같은 RFC 3339 시각이 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantity 값</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a quantity (examples: 100m, 0.5, 128Mi, 1G)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 quantity 값이 아닙니다(예: 100m, 0.5, 128Mi, 1G): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is neither a count nor a percentage such as 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>개수도 아니고 50% 같은 백분율도 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>an integer or a percentage string</source>
-        <translation type="unfinished"></translation>
+        <translation>정수 또는 백분율 문자열</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>expected kind %1, found &quot;%2&quot;</source>
+        <translation>kind가 일치하지 않습니다(필요: %1, 실제: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unsupported apiVersion &quot;%1&quot; for %2</source>
+        <translation>지원되지 않는 %2 apiVersion: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>selector expression &quot;%1 %2 (%3)&quot; is not supported and was ignored; the selector may match more pods than it does in the cluster</source>
+        <translation>지원되지 않는 selector 표현식이므로 무시했습니다: &quot;%1 %2 (%3)&quot;. 이 selector는 실제 클러스터에서보다 더 많은 Pod와 일치할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeList</name>
+    <message>
+        <location filename="../kube/kubelist.cpp" line="+57"/>
+        <source>the list is not JSON (%1 at offset %2)</source>
+        <translation>목록이 JSON이 아닙니다(오프셋 %2: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer has no items array (kind &quot;%1&quot;)</source>
+        <translation>응답에 items 배열이 없습니다(kind &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeSnapshotLoader</name>
+    <message>
+        <location filename="../kube/kubesnapshotloader.cpp" line="+60"/>
+        <source>Cluster read</source>
+        <translation>클러스터 읽기 완료</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1</source>
+        <translation>%1에 연결 중</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read the server version</source>
+        <translation>서버 버전 읽기 완료</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Listing pods (%1 so far)</source>
+        <translation>Pod 목록을 가져오는 중(현재까지 %1개)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Listed %1</source>
+        <translation>%1 목록 조회 완료</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1 objects</source>
+        <translation>객체 %1개를 읽는 중</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>/version: %1</source>
+        <translation>/version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeWatch</name>
+    <message>
+        <location filename="../kube/kubewatch.cpp" line="+181"/>
+        <source>the watch ended at once</source>
+        <translation>watch가 시작 직후 종료되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Kubeconfig</name>
+    <message>
+        <location filename="../kube/kubeconfig.cpp" line="+22"/>
+        <source>Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it from KUBECONFIG.</source>
+        <translation>kubeconfig 파일을 읽을 수 없습니다(%1): %2. 경로와 권한을 확인하거나 KUBECONFIG에서 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+46"/>
+        <source>context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location filename="../kube/kubeconfigparser.cpp" line="+166"/>
+        <source>expected a mapping</source>
+        <translation>매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a list of {name, value}</source>
+        <translation>{name, value} 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected {name, value}</source>
+        <translation>{name, value} 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or remove it from KUBECONFIG</source>
+        <translation>%1:%2:%3: 올바른 kubeconfig가 아닙니다(YAML 구문 오류: %4). 파일을 수정하거나 KUBECONFIG에서 제거하십시오</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a kubeconfig mapping (apiVersion: v1, kind: Config)</source>
+        <translation>kubeconfig 매핑(apiVersion: v1, kind: Config)이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;Config&quot;, found &quot;%1&quot;; this is not a kubeconfig file</source>
+        <translation>&quot;Config&quot;여야 하지만 &quot;%1&quot;입니다. kubeconfig 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1:%2: not a valid kubeconfig: %3</source>
+        <translation>%1:%2: 올바른 kubeconfig가 아닙니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../kube/kubeconfigselect.cpp" line="-16"/>
+        <source>The kubeconfig (%1) defines no contexts. Get a kubeconfig from your cluster&apos;s administrator or cloud console, or run `slipway serve-demo` for a practice cluster.</source>
+        <translation>kubeconfig(%1)에 정의된 컨텍스트가 없습니다. 클러스터 관리자나 클라우드 콘솔에서 kubeconfig를 받거나, 연습용 클러스터를 사용하려면 `slipway serve-demo`를 실행하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No context is selected: %1 set no current-context. Choose one with --context (available: %2) or run `kubectl config use-context NAME`.</source>
+        <translation>선택된 컨텍스트가 없습니다: %1에 current-context가 설정되지 않았습니다. --context로 선택하거나(사용 가능: %2) `kubectl config use-context NAME`을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>current-context in %1</source>
+        <translation>%1의 current-context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--context</source>
+        <translation>--context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context &quot;%1&quot; (from %2) was not found in %3. Available contexts: %4.</source>
+        <translation>%3에 없는 컨텍스트입니다: &quot;%1&quot;(%2에서 지정). 사용 가능한 컨텍스트: %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 names no cluster; set contexts[].context.cluster.</source>
+        <translation>%1에 클러스터가 지정되지 않았습니다. contexts[].context.cluster를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refers to cluster &quot;%2&quot;, which no kubeconfig file defines (%3); add the cluster entry or fix contexts[].context.cluster.</source>
+        <translation>%1에서 참조하는 클러스터가 어떤 kubeconfig 파일(%3)에도 정의되어 있지 않습니다: &quot;%2&quot;. 클러스터 항목을 추가하거나 contexts[].context.cluster를 수정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refers to user &quot;%2&quot;, which no kubeconfig file defines (%3); add the user entry or fix contexts[].context.user.</source>
+        <translation>%1에서 참조하는 사용자가 어떤 kubeconfig 파일(%3)에도 정의되어 있지 않습니다: &quot;%2&quot;. 사용자 항목을 추가하거나 contexts[].context.user를 수정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -389,198 +1284,276 @@
     <message>
         <location filename="../kube/kubeconfigpaths.cpp" line="+18"/>
         <source>The kubeconfig file %1 given with --kubeconfig does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kubeconfig로 지정한 kubeconfig 파일이 없습니다: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>None of the files named in KUBECONFIG exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KUBECONFIG에 지정된 파일이 하나도 없습니다: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No kubeconfig found: %1 does not exist and KUBECONFIG is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig를 찾을 수 없습니다. %1 파일이 없고 KUBECONFIG도 설정되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeconfigSelection</name>
+    <message>
+        <location filename="../kube/kubeconfigselect.cpp" line="-53"/>
+        <source>token file %1</source>
+        <translation>토큰 파일 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec plugin %1</source>
+        <translation>exec 플러그인 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and </source>
+        <translation> 및 </translation>
     </message>
 </context>
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
-        <location line="+154"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location line="+223"/>
         <source>Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-213"/>
         <source>Filter nodes (name, role, status, version…)</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>노드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control-plane and add-on versions</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인 및 애드온 버전</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Nodes and versions</source>
+        <translation>노드 및 버전(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>&amp;Findings</source>
+        <translation>점검 결과(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Upgrade &amp;plan</source>
+        <translation>업그레이드 계획(&amp;P)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Practice cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>연습용 클러스터(&amp;P)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open practice &amp;scenario file…</source>
-        <translation type="unfinished"></translation>
+        <translation>연습 시나리오 파일 열기(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway 정보(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>practice scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>연습 시나리오 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open practice scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>연습 시나리오 열기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불러오는 중…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Slipway could not load %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway가 다음을 불러오지 못했습니다: %1
+
+%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot load the practice cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>연습용 클러스터 불러오기 실패</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>&amp;Findings (%1)</source>
+        <translation>점검 결과(&amp;F) (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No cluster loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 클러스터 없음</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 서버: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Slipway</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway 정보</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Plan, rehearse and run Kubernetes cluster upgrades node by node.&lt;/p&gt;&lt;p&gt;The practice cluster lets you try every step without touching a real cluster.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Kubernetes 클러스터 업그레이드를 노드 단위로 계획하고, 연습하고, 실행합니다.&lt;/p&gt;&lt;p&gt;연습용 클러스터에서는 실제 클러스터를 건드리지 않고 모든 단계를 시험해 볼 수 있습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Slipway::NodeTableModel</name>
     <message>
-        <location filename="../models/items/nodetablemodel.cpp" line="+160"/>
+        <location filename="../models/items/nodetablemodel.cpp" line="+184"/>
         <source>From the kube-proxy pod&apos;s image on this node (the node&apos;s kubeProxyVersion field is empty from Kubernetes 1.33).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 노드에 있는 kube-proxy Pod의 이미지에서 가져온 버전입니다(Kubernetes 1.33부터 노드의 kubeProxyVersion 필드는 비어 있습니다).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kubelet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubelet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kube-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 런타임</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OS image</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 이미지</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 수</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeUpgradeAgent</name>
+    <message>
+        <location filename="../sim/nodeupgradeagent.cpp" line="+62"/>
+        <source>invalid version &quot;%1&quot;: expected vMAJOR.MINOR.PATCH, e.g. v1.35.0</source>
+        <translation>잘못된 버전 &quot;%1&quot;: vMAJOR.MINOR.PATCH 형식이어야 합니다(예: v1.35.0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node &quot;%1&quot; is powered off: its kubelet cannot be upgraded; power it on first</source>
+        <translation>&quot;%1&quot; 노드의 전원이 꺼져 있어 kubelet을 업그레이드할 수 없습니다. 먼저 전원을 켜십시오</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node &quot;%1&quot; is already being upgraded</source>
+        <translation>&quot;%1&quot; 노드는 이미 업그레이드 중입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>`kubeadm upgrade apply` needs the static Pod manifests of a control-plane node; node &quot;%1&quot; has none (run `kubeadm upgrade node` there)</source>
+        <translation>`kubeadm upgrade apply`에는 컨트롤 플레인 노드의 static Pod 매니페스트가 필요하지만 &quot;%1&quot; 노드에는 없습니다(해당 노드에서는 `kubeadm upgrade node`를 실행하십시오)</translation>
     </message>
 </context>
 <context>
@@ -588,17 +1561,17 @@
     <message>
         <location filename="../app/nodescommand.cpp" line="+13"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 서버: %1</translation>
     </message>
 </context>
 <context>
@@ -606,90 +1579,320 @@
     <message>
         <location filename="../models/plantext.cpp" line="+64"/>
         <source>fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조치: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hop %1 of %2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1/%2: %3 -&gt; %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>[before the control plane] </source>
-        <translation type="unfinished"></translation>
+        <translation>[컨트롤 플레인보다 먼저] </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cluster version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 버전: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 버전: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latest version in the %1 series: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계열의 최신 버전: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upgrade path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 경로: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release data as of %1, today is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 데이터 기준일: %1, 오늘 날짜: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Awesome, you&apos;re up-to-date! Enjoy!</source>
-        <translation type="unfinished"></translation>
+        <translation>좋습니다. 최신 버전을 사용 중입니다!</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Components that must be upgraded manually after you have upgraded the control plane with &apos;kubeadm upgrade apply&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kubeadm upgrade apply&apos;로 컨트롤 플레인을 업그레이드한 후 수동으로 업그레이드해야 하는 구성 요소:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You can now apply the upgrade by executing the following command:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 명령을 실행하여 업그레이드를 적용할 수 있습니다:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: Before you can perform this upgrade, you have to update kubeadm to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: 이 업그레이드를 수행하려면 먼저 kubeadm을 %1 버전으로 업데이트해야 합니다.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 결과:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Findings after hop %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <source>Findings for hop %1 (%2):</source>
+        <translation>구간 %1(%2) 점검 결과:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>단계:</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PlanView</name>
+    <message>
+        <location filename="../ui/planview.cpp" line="+51"/>
+        <source>Newest patch of the current minor first</source>
+        <translation>현재 마이너 버전의 최신 패치 먼저 적용</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy commands</source>
+        <translation>명령 복사</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The skew policy recommends moving to the newest patch of the current minor before a minor upgrade.</source>
+        <translation>버전 차이(skew) 정책은 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 올릴 것을 권장합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debian/Ubuntu (apt)</source>
+        <translation>Debian/Ubuntu (apt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHEL family (yum/dnf)</source>
+        <translation>RHEL 계열 (yum/dnf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packages:</source>
+        <translation>패키지:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Next minor version (recommended)</source>
+        <translation>다음 마이너 버전(권장)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>end of life since %1</source>
+        <translation>%1부터 지원 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maintenance mode, end of life %1</source>
+        <translation>유지 관리 모드, %1 지원 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supported until %1</source>
+        <translation>%1까지 지원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Planning…</source>
+        <translation>계획 중…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;No plan:&lt;/b&gt; see the findings for why.</source>
+        <translation>&lt;b&gt;계획 없음:&lt;/b&gt; 이유는 점검 결과를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Up to date:&lt;/b&gt; the cluster already runs %1.</source>
+        <translation>&lt;b&gt;최신 상태:&lt;/b&gt; 클러스터가 이미 %1 버전을 실행 중입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Path:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; %n hop(s), one minor version at a time</source>
+        <translation>
+            <numerusform>&lt;b&gt;경로:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; 구간 %n개, 한 번에 마이너 버전 하나씩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>release data as of %1</source>
+        <translation>릴리스 데이터 기준일: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hop %1: %2 → %3</source>
+        <translation>구간 %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — control plane</source>
+        <translation>%1 — 컨트롤 플레인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — kubelet</source>
+        <translation>%1 — kubelet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>단계 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What &lt;code&gt;kubeadm upgrade plan&lt;/code&gt; shows for this hop:</source>
+        <translation>이 구간에서 &lt;code&gt;kubeadm upgrade plan&lt;/code&gt;이 보여 주는 내용:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components upgraded manually after &lt;code&gt;kubeadm upgrade apply&lt;/code&gt;:</source>
+        <translation>&lt;code&gt;kubeadm upgrade apply&lt;/code&gt; 후 수동으로 업그레이드하는 구성 요소:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Control plane and add-ons:</source>
+        <translation>컨트롤 플레인 및 애드온:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Node:</source>
+        <translation>노드:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step must be done before the control plane is upgraded.</source>
+        <translation>이 단계는 컨트롤 플레인을 업그레이드하기 전에 수행해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No upgrade steps.</source>
+        <translation>업그레이드 단계가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Reader</name>
+    <message>
+        <location filename="../kube/kubeconfigparser.cpp" line="-240"/>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>expected a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>expected true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of strings</source>
+        <translation>문자열 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)</source>
+        <translation>올바른 base64가 아닙니다. 이 필드에는 PEM 파일을 base64로 인코딩한 값이 들어갑니다(base64 -w0 FILE)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expected a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a mapping with name and %1</source>
+        <translation>name과 %1 필드가 있는 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every entry needs a name</source>
+        <translation>모든 항목에 name이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a mapping</source>
+        <translation>매핑이어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>Slipway::ScenarioExpander</name>
     <message>
-        <location filename="../sim/scenarioexpander.cpp" line="+103"/>
+        <location filename="../sim/scenarioexpander.cpp" line="+98"/>
         <source>%1 &quot;%2/%3&quot; refers to unknown node &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2/%3&quot;에서 알 수 없는 노드를 참조합니다: &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -697,107 +1900,107 @@
     <message>
         <location filename="../sim/scenarioloader.cpp" line="+43"/>
         <source>must be &quot;slipway/v1&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;slipway/v1&quot;이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be &quot;Scenario&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Scenario&quot;여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an ISO 8601 date and time like 2025-09-01T08:00:00Z, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-09-01T08:00:00Z 같은 ISO 8601 날짜 및 시각이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>a scenario needs at least one node</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에는 노드가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a list of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>duplicate node name &quot;%1&quot; (first defined at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 노드 이름 &quot;%1&quot;(처음 정의된 위치: %2행)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be true, false or unknown, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>true, false, unknown 중 하나여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown control-plane component &quot;%1&quot; (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 컨트롤 플레인 구성 요소 &quot;%1&quot;(가능한 값: %2)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>must be a list of workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>워크로드 목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 kind &quot;%1&quot;(가능한 값: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate %1 &quot;%2/%3&quot; (first defined at line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 %1 &quot;%2/%3&quot;(처음 정의된 위치: %4행)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a DaemonSet has no replicas: it runs one pod on every eligible node</source>
-        <translation type="unfinished"></translation>
+        <translation>DaemonSet에는 replicas가 없습니다. 조건에 맞는 모든 노드에서 Pod를 하나씩 실행합니다</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be Pending, Running, Succeeded or Failed, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending, Running, Succeeded, Failed 중 하나여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>must be a whole number or a percentage like &quot;50%&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>정수 또는 &quot;50%&quot; 같은 백분율이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>set either minAvailable or maxUnavailable, not both (as the API requires)</source>
-        <translation type="unfinished"></translation>
+        <translation>minAvailable과 maxUnavailable 중 하나만 설정하십시오(API 요구 사항)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs minAvailable or maxUnavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>minAvailable 또는 maxUnavailable이 필요합니다</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>There is no bundled practice scenario named &quot;%1&quot;. Available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 이름의 기본 제공 연습 시나리오가 없습니다. 사용 가능한 시나리오: %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cannot read the scenario file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 시나리오 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 구문 오류: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 구조: %1</translation>
     </message>
 </context>
 <context>
@@ -805,88 +2008,88 @@
     <message>
         <location filename="../sim/scenarioreader.cpp" line="+66"/>
         <source>expected a mapping of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 매핑이어야 합니다</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 필드 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 필드 &quot;%1&quot;(혹시 &quot;%2&quot; 필드인가요?)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드가 없습니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a single value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이나 매핑이 아닌 단일 값이어야 합니다</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be a whole number from %1 to %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2 범위의 정수여야 합니다(현재 값: &quot;%3&quot;)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be true or false, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a mapping of names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>이름과 값의 매핑이어야 합니다</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 값이어야 합니다</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>list items must be single values</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 항목은 단일 값이어야 합니다</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>is not a CPU quantity (like &quot;2&quot; or &quot;500m&quot;): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 CPU 값이 아닙니다(예: &quot;2&quot;, &quot;500m&quot;): &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is not a memory quantity (like &quot;16Gi&quot; or &quot;512Mi&quot;): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 메모리 값이 아닙니다(예: &quot;16Gi&quot;, &quot;512Mi&quot;): &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be a list of taints</source>
-        <translation type="unfinished"></translation>
+        <translation>taint 목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+31"/>
         <source>must be NoSchedule, PreferNoSchedule or NoExecute, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>NoSchedule, PreferNoSchedule, NoExecute 중 하나여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>must be a list of tolerations</source>
-        <translation type="unfinished"></translation>
+        <translation>toleration 목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be Equal or Exists, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Equal 또는 Exists여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -894,507 +2097,524 @@
     <message>
         <location filename="../models/skewpolicy.cpp" line="+41"/>
         <source>%1 reports no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 버전을 보고하지 않습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 reports no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 노드의 %1에서 버전을 보고하지 않습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 reports a version Slipway cannot read: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 Slipway가 읽을 수 없는 버전을 보고합니다: &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 reports a version Slipway cannot read: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 노드의 %1에서 Slipway가 읽을 수 없는 버전을 보고합니다: &quot;%3&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the %1 version; skew rules for it are skipped until it reads like v1.34.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전을 확인하십시오. 버전이 v1.34.2 같은 형식이 될 때까지 이 구성 요소의 버전 차이(skew) 규칙은 검사하지 않습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the %1 version on %2; skew rules for it are skipped until it reads like v1.34.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 노드의 %1 버전을 확인하십시오. 버전이 v1.34.2 같은 형식이 될 때까지 이 구성 요소의 버전 차이(skew) 규칙은 검사하지 않습니다.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>kube-apiserver on %1 (%2) is %3 minor versions older than the newest kube-apiserver (%4); instances must be within one minor version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kube-apiserver(%2)가 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮습니다. 인스턴스 간 차이는 마이너 버전 하나 이내여야 합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upgrade kube-apiserver on %1 one minor version at a time (kubeadm upgrade node) until it reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kube-apiserver를 %2 버전에 도달할 때까지 한 번에 마이너 버전 하나씩 업그레이드하십시오(kubeadm upgrade node).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kube-apiserver instances run different versions (%1); kubeadm warns until every control-plane node runs the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-apiserver 인스턴스의 버전이 서로 다릅니다(%1). 모든 컨트롤 플레인 노드가 같은 버전을 실행할 때까지 kubeadm이 경고합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish the control-plane upgrade: run kubeadm upgrade node on %1 to reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인 업그레이드를 완료하십시오: %1 노드에서 kubeadm upgrade node를 실행하여 %2 버전으로 맞추십시오.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The kubelet on %1 (%2) is newer than the oldest kube-apiserver (%3); a kubelet must not be newer than kube-apiserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet(%2)이 가장 오래된 kube-apiserver(%3)보다 최신입니다. kubelet은 kube-apiserver보다 최신이면 안 됩니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade every kube-apiserver to %1 (the control plane goes first), or reinstall the kubelet on %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 kube-apiserver를 %1 버전으로 업그레이드하거나(컨트롤 플레인을 먼저 업그레이드합니다), %2 노드의 kubelet을 %3 버전으로 다시 설치하십시오.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The kubelet on %1 (%2) is %3 minor versions older than the newest kube-apiserver (%4); at most %5 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet(%2)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮습니다. 최대 %5개까지만 지원됩니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Upgrade the kubelet on %1 to %2 or newer, one minor version at a time, draining the node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 노드를 drain한 다음, %1 노드의 kubelet을 한 번에 마이너 버전 하나씩 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The kubelet on %1 (%2) is %3 minor versions behind the newest kube-apiserver (%4), the most the policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet(%2)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮으며, 이는 정책이 허용하는 최대치입니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../models/skewpolicysupport.cpp" line="+232"/>
         <location line="+11"/>
         <source>Upgrade the kubelet on %1 to %2 or newer before upgrading the control plane to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인을 %3 버전으로 업그레이드하기 전에 %1 노드의 kubelet을 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>kube-proxy (%1) is newer than the oldest kube-apiserver (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy(%1)가 가장 오래된 kube-apiserver(%2)보다 최신입니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upgrade every kube-apiserver to %1 before kube-proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy보다 먼저 모든 kube-apiserver를 %1 버전으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kube-proxy (%1) is %2 minor versions older than the newest kube-apiserver (%3); at most %4 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy(%1)가 가장 최신 kube-apiserver(%3)보다 마이너 버전이 %2개 낮습니다. 최대 %4개까지만 지원됩니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>Upgrade the kube-proxy DaemonSet to %1 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy DaemonSet을 %1 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Upgrade the kubelet on %1 to %2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet을 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>kube-proxy (%1) is %2 minor versions away from the kubelet on %3 (%4); at most %5 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy(%1)와 %3 노드의 kubelet(%4)의 마이너 버전 차이가 %2입니다. 최대 %5까지만 지원됩니다.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 on %2 (%3) is newer than the oldest kube-apiserver (%4); it must not be newer than any kube-apiserver it talks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 노드의 %1 버전(%3)이 가장 오래된 kube-apiserver(%4)보다 최신입니다. 통신하는 어떤 kube-apiserver보다도 최신이면 안 됩니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade the remaining kube-apiserver instances to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>나머지 kube-apiserver 인스턴스를 %1 버전으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 on %2 (%3) is more than one minor version older than the newest kube-apiserver (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 노드의 %1 버전(%3)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 2개 이상 낮습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade %1 on %2 to %3 (kubeadm upgrade node on that node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 노드의 %1 구성 요소를 %3 버전으로 업그레이드하십시오(해당 노드에서 kubeadm upgrade node 실행).</translation>
     </message>
     <message>
         <location filename="../models/skewpolicysupport.cpp" line="-164"/>
         <source>%1 is not in Slipway&apos;s release catalog (release data as of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전이 Slipway 릴리스 카탈로그에 없습니다(릴리스 데이터 기준일: %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update Slipway for newer release data; support dates for %1 are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 릴리스 데이터를 사용하려면 Slipway를 업데이트하십시오. %1의 지원 기간은 확인하지 않습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kubernetes %1 reached end of life on %2; it no longer gets patches, including security fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1 버전은 %2에 지원이 종료(EOL)되었습니다. 보안 수정을 포함한 패치를 더 이상 받을 수 없습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kubernetes %1 is past end of life: three newer minor versions have been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1 버전은 지원이 종료(EOL)되었습니다. 더 새로운 마이너 버전 3개가 이미 릴리스되었습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upgrade one minor version at a time, starting with %1, to a supported version (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 시작하여 지원되는 버전(%2)까지 한 번에 마이너 버전 하나씩 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kubernetes %1 has been in maintenance mode since %2 (critical and security fixes only) and reaches end of life on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1 버전은 %2부터 유지 관리 모드(중요 수정 및 보안 수정만 제공)이며 %3에 지원이 종료(EOL)됩니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade to %1 before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 전에 %1 버전으로 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kubernetes %1 is no longer one of the three newest minor versions (%2) and reaches end of life on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1 버전은 더 이상 최신 마이너 버전 3개(%2)에 속하지 않으며 %3에 지원이 종료(EOL)됩니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kubernetes %1 is not one of the three newest minor versions (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1 버전은 최신 마이너 버전 3개(%2)에 속하지 않습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan the upgrade to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전으로의 업그레이드를 계획하십시오.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not the newest patch of %2: %3 was released on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전은 %2의 최신 패치가 아닙니다. %4에 %3 버전이 릴리스되었습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade to %1 first; the skew policy recommends the newest patch before a minor upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 %1 버전으로 업그레이드하십시오. 버전 차이(skew) 정책은 마이너 업그레이드 전에 최신 패치를 적용할 것을 권장합니다.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>could not find officially supported version of etcd for Kubernetes %1, falling back to the nearest etcd version (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1에 대해 공식 지원되는 etcd 버전을 찾을 수 없어 가장 가까운 etcd 버전(%2)을 사용합니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the etcd version that kubeadm %1 installs before upgrading.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드하기 전에 kubeadm %1 버전이 설치하는 etcd 버전을 확인하십시오.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 moves etcd on %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서는 %2 노드의 etcd를 %3에서 %4 버전으로 변경합니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take an etcd snapshot on %1 (etcdctl snapshot save) before upgrading the control plane; etcd changes minor version.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인을 업그레이드하기 전에 %1 노드에서 etcd 스냅샷을 만드십시오(etcdctl snapshot save). etcd의 마이너 버전이 바뀝니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to do: kubeadm upgrade replaces the etcd static pod on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>별도 작업이 필요 없습니다. kubeadm upgrade가 %1 노드의 etcd static Pod를 교체합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>etcd on %1 (%2) is newer than the %3 that %4 ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 etcd(%2)가 %4에 포함된 %3 버전보다 최신입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check why etcd on %1 runs %2 before upgrading; %3 expects %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드하기 전에 %1 노드의 etcd가 %2 버전을 실행하는 이유를 확인하십시오. %3에서는 %4 버전을 사용합니다.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 upgrades CoreDNS from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서는 CoreDNS를 %2에서 %3 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review custom changes to the CoreDNS Corefile; kubeadm checks the Corefile migration before upgrading.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoreDNS Corefile의 사용자 지정 변경 사항을 검토하십시오. kubeadm은 업그레이드 전에 Corefile 마이그레이션을 검사합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CoreDNS (%1) is newer than the %2 that %3 ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoreDNS(%1)가 %3에 포함된 %2 버전보다 최신입니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the CoreDNS Deployment is managed the way you expect before upgrading.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드하기 전에 CoreDNS Deployment가 의도한 방식으로 관리되고 있는지 확인하십시오.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+26"/>
-        <source>kubeadm %1 refuses to upgrade the control plane while the kubelet on %2 runs %3; it allows kubelets at most %n minor version(s) older.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>kubeadm %1 refuses to upgrade the control plane while the kubelet on %2 runs %3; it accepts kubelets down to %4.</source>
+        <translation>%2 노드의 kubelet이 %3 버전이므로 kubeadm %1 버전은 컨트롤 플레인 업그레이드를 거부합니다. kubeadm은 %4 이상의 kubelet만 허용합니다.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kubelet on %1 (%2) will be %3 minor versions behind once the control plane runs %4; at most %5 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인이 %4 버전이 되면 %1 노드의 kubelet(%2)은 마이너 버전이 %3개 낮아집니다. 최대 %5개까지만 지원됩니다.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>version difference between client (%1) and server (%2) exceeds the supported minor version skew of +/-1</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트(%1)와 서버(%2)의 버전 차이가 지원되는 마이너 버전 차이(skew)인 +/-1을 초과합니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Install kubectl %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl %1 버전을 설치하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TlsMaterial</name>
+    <message>
+        <location filename="../kube/tlsmaterial.cpp" line="+51"/>
+        <source>it holds no PEM private key (expected a &quot;-----BEGIN … PRIVATE KEY-----&quot; block)</source>
+        <translation>PEM 개인 키가 없습니다(&quot;-----BEGIN … PRIVATE KEY-----&quot; 블록이 필요합니다)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the private key is encrypted with a passphrase, which kubeconfig does not support; decrypt it with `openssl pkey -in KEY -out KEY.plain`</source>
+        <translation>개인 키가 암호로 암호화되어 있으며 kubeconfig는 이를 지원하지 않습니다. `openssl pkey -in KEY -out KEY.plain`으로 복호화하십시오</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the %1 block could not be read as an RSA or EC key (Ed25519 and DSA keys are not supported)</source>
+        <translation>%1 블록을 RSA 또는 EC 키로 읽을 수 없습니다(Ed25519 및 DSA 키는 지원되지 않습니다)</translation>
     </message>
 </context>
 <context>
     <name>Slipway::UpgradePlanner</name>
     <message>
-        <location filename="../models/upgradeplanner.cpp" line="-275"/>
+        <location filename="../models/upgradeplanner.cpp" line="-279"/>
         <source>%1 is not Ready (%2); its drain and upgrade will stall until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드가 Ready 상태가 아닙니다(%2). 노드가 복구될 때까지 이 노드의 drain과 업그레이드가 진행되지 않습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring %1 back to Ready, or remove it from the cluster, before upgrading.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드하기 전에 %1 노드를 Ready 상태로 복구하거나 클러스터에서 제거하십시오.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is already cordoned; the plan uncordons it after its upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 이미 cordon되어 있습니다. 이 계획은 업그레이드 후 노드를 uncordon합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cordon %1 again afterwards (kubectl cordon %1) if it should stay unschedulable.</source>
-        <translation type="unfinished"></translation>
+        <translation>노드를 스케줄 불가 상태로 유지해야 한다면 업그레이드 후 %1 노드를 다시 cordon하십시오(kubectl cordon %1).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>kubeadm upgrade apply will refuse to start: there are NotReady control-planes in the cluster: [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeadm upgrade apply가 시작을 거부합니다: 클러스터에 NotReady 상태의 컨트롤 플레인이 있습니다: [%1]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring %1 back to Ready before upgrading the control plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨트롤 플레인을 업그레이드하기 전에 %1 노드를 Ready 상태로 복구하십시오.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The target %1 reached end of life on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 버전(%1)은 %2에 지원이 종료(EOL)되었습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target %1 is past end of life.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 버전(%1)은 지원이 종료(EOL)되었습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue to a supported minor version (%1), one minor at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 마이너 버전 하나씩, 지원되는 마이너 버전(%1)까지 계속 업그레이드하십시오.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The target %1 has been in maintenance mode since %2 and reaches end of life on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 버전(%1)은 %2부터 유지 관리 모드이며 %3에 지원이 종료(EOL)됩니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan the next upgrade before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 전에 다음 업그레이드를 계획하십시오.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a pre-release; kubeadm upgrades to it only with --allow-release-candidate-upgrades or --allow-experimental-upgrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전은 프리릴리스입니다. kubeadm은 --allow-release-candidate-upgrades 또는 --allow-experimental-upgrades 옵션을 지정해야만 이 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a released version for clusters that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 클러스터에는 정식 릴리스 버전을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>pkgs.k8s.io has no packages for %1; they came from the legacy apt.kubernetes.io and yum.kubernetes.io repositories, frozen since 2023-09-13.</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgs.k8s.io에는 %1 패키지가 없습니다. 이 패키지들은 2023-09-13부터 동결된 레거시 apt.kubernetes.io 및 yum.kubernetes.io 저장소에서 제공되었습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Install these versions from the package source the nodes were built from; skip the repository steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>노드를 구축할 때 사용한 패키지 소스에서 이 버전들을 설치하고, 저장소 변경 단계는 건너뛰십시오.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The target &quot;%1&quot; is not a Kubernetes version.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상으로 지정한 값이 Kubernetes 버전이 아닙니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a version such as %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 또는 %2 같은 버전을 지정하십시오.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Slipway&apos;s release catalog (data as of %1) has no release of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway 릴리스 카탈로그(데이터 기준일: %1)에 %2 릴리스가 없습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give a full version such as %1.0, or update Slipway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.0 같은 전체 버전을 지정하거나 Slipway를 업데이트하십시오.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is newer than Slipway&apos;s release catalog (newest known: %2, data as of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전은 Slipway 릴리스 카탈로그보다 새로운 버전입니다(알려진 최신 버전: %2, 데이터 기준일: %3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that %1 has been released and read its release notes; the etcd and CoreDNS targets are estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전이 실제로 릴리스되었는지 확인하고 릴리스 노트를 읽으십시오. etcd와 CoreDNS 대상 버전은 추정값입니다.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a release in Slipway&apos;s catalog (newest %2 release: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전은 Slipway 카탈로그에 있는 릴리스가 아닙니다(%2 계열의 최신 릴리스: %3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the version, or use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 확인하거나 %1 버전을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Upgrade to the latest stable version</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 안정 버전으로 업그레이드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upgrade to the latest version in the %1 series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계열의 최신 버전으로 업그레이드</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전으로 업그레이드</translation>
     </message>
 </context>
 <context>
     <name>Slipway::UpgradeSteps</name>
     <message>
-        <location filename="../models/upgradesteps.cpp" line="+139"/>
+        <location filename="../models/upgradesteps.cpp" line="+141"/>
         <source>Point the Kubernetes package repository on %1 at %2 (one repository per minor version).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 Kubernetes 패키지 저장소가 %2 버전을 가리키도록 변경합니다(마이너 버전마다 저장소가 따로 있습니다).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+70"/>
         <source>Upgrade kubeadm on %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubeadm을 %2 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Upgrade the kubelet configuration on %1 (kubeadm upgrade node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet 구성을 업그레이드합니다(kubeadm upgrade node).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+107"/>
         <source>Drain %1: cordon it and evict its pods (DaemonSet pods stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드를 drain합니다: 노드를 cordon하고 Pod를 축출합니다(DaemonSet Pod는 남습니다).</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Drain %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드를 drain합니다: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+104"/>
         <source>Upgrade kubelet and kubectl on %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet과 kubectl을 %2 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
         <location line="-102"/>
         <location line="+104"/>
         <source>Restart the kubelet on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 kubelet을 다시 시작합니다.</translation>
     </message>
     <message>
         <location line="-100"/>
         <location line="+103"/>
         <source>Uncordon %1 so that pods can be scheduled on it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod가 다시 스케줄될 수 있도록 %1 노드를 uncordon합니다.</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>its kubelet (%1) is too old for a control plane at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kubelet(%1)이 %2 버전의 컨트롤 플레인에 비해 너무 오래되었습니다</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Check the upgrade on %1 with kubeadm upgrade plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드에서 kubeadm upgrade plan으로 업그레이드를 확인합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upgrade the control plane on %1 to %2 (kubeadm upgrade apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 컨트롤 플레인을 %2 버전으로 업그레이드합니다(kubeadm upgrade apply).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upgrade the CNI plugin if its provider requires it for %1, following the provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>CNI 플러그인 제공업체가 %1 버전에 필요하다고 안내하는 경우, 제공업체의 지침에 따라 CNI 플러그인을 업그레이드합니다.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upgrade the control-plane components on %1 to %2 (kubeadm upgrade node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드의 컨트롤 플레인 구성 요소를 %2 버전으로 업그레이드합니다(kubeadm upgrade node).</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Check that every node is Ready and its VERSION column shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 노드가 Ready 상태이고 VERSION 열의 값이 %1인지 확인합니다.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+67"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
+GUI를 보려면 데스크톱 환경에서 실행하거나 가상 디스플레이에서 실행하십시오: xvfb-run -a %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+68"/>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어 &quot;%1&quot;. 사용 가능한 언어: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown command &quot;%1&quot;; see slipway --help</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &quot;%1&quot;. slipway --help를 참조하십시오</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ SLIPWAY_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libyaml-cpp-dev libspdlog-dev libgl-dev
+    libyaml-cpp-dev libspdlog-dev libgl-dev libssl-dev
     fonts-noto-cjk
 )
 # What the test suite needs on top: a virtual display, PDF tools, openssl.

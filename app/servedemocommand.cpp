@@ -1,0 +1,205 @@
+#include "servedemocommand.h"
+
+#include "apiserver.h"
+#include "apiserverkubeconfig.h"
+#include "scenarioloader.h"
+#include "servercredentials.h"
+#include "simulator.h"
+#include "virtualclock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Slipway {
+
+namespace {
+
+const QString ClusterName = QStringLiteral("slipway-practice");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Slipway::ServeDemoCommand", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "slipway serve-demo: " << message << '\n';
+    return 1;
+}
+
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+std::optional<ListenAddress> parseListen(const QString &text, QString *error)
+{
+    QString host;
+    QString port;
+    if (text.startsWith(QLatin1Char('['))) { // [::1]:6443
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        host = text.mid(1, close - 1);
+        port = close < 0 ? QString() : text.mid(close + 2);
+    } else {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        host = text.left(colon);
+        port = colon < 0 ? QString() : text.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint portNumber = port.toUInt(&ok);
+    if (host.isEmpty() || !ok || portNumber > 65535) {
+        *error = tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    ListenAddress listen;
+    listen.address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    listen.port = quint16(portNumber);
+    if (listen.address.isNull()) {
+        *error = tr("--listen: \"%1\" is not an IP address (use 127.0.0.1, ::1 or localhost)").arg(host);
+        return std::nullopt;
+    }
+    return listen;
+}
+
+// SIGINT/SIGTERM end the event loop from a socket notifier: only write() is async-signal-safe.
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+} // namespace
+
+int runServeDemoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and "
+           "Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a "
+           "bearer token (the current context), the other with a client certificate. The CA, certificates and token "
+           "are created on the first start and kept in the state directory."));
+    parser.addHelpOption();
+    const QCommandLineOption scenario(QStringLiteral("scenario"), tr("The bundled practice scenario (default: default)."),
+                                      tr("name"), QStringLiteral("default"));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), tr("A practice scenario from a YAML file."), tr("file"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
+                                    tr("address:port"), QStringLiteral("127.0.0.1:6443"));
+    const QCommandLineOption kubeconfigOut(QStringLiteral("kubeconfig-out"),
+                                           tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
+                                           tr("file"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                      tr("Where the CA, certificates and token are kept (default: %1).")
+                                          .arg(QStringLiteral("<app data>/practice-cluster")),
+                                      tr("dir"));
+    const QCommandLineOption speed(QStringLiteral("speed"), tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
+                                   tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption faults(QStringLiteral("inject-faults"),
+                                    tr("For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
+                                    tr("spec"));
+    parser.addOptions({scenario, scenarioFile, listen, kubeconfigOut, stateDir, speed, faults});
+    // Global options (--lang, --verbose) were handled by main; accept them here too.
+    parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
+                       QCommandLineOption(QStringLiteral("verbose"))});
+    QStringList args = arguments;
+    if (args.value(1) == QLatin1String("serve-demo"))
+        args.removeAt(1);
+    parser.process(args);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+
+    QString error;
+    const auto address = parseListen(parser.value(listen), &error);
+    if (!address)
+        return fail(error);
+    if (!ApiServer::isLoopback(address->address))
+        return fail(tr("refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or "
+                       "localhost), so that nothing outside this computer can reach it")
+                        .arg(address->address.toString()));
+    bool speedOk = false;
+    const double factor = parser.value(speed).toDouble(&speedOk);
+    if (!speedOk || factor < VirtualClock::kMinSpeed || factor > VirtualClock::kMaxSpeed)
+        return fail(tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(speed)));
+    ApiServerFaults faultSettings;
+    if (parser.isSet(faults)) {
+        const auto parsed = ApiServerFaults::parse(parser.value(faults), &error);
+        if (!parsed)
+            return fail(tr("--inject-faults: %1").arg(error));
+        faultSettings = *parsed;
+    }
+
+    const ScenarioLoadResult loaded = parser.isSet(scenarioFile) ? ScenarioLoader::loadFile(parser.value(scenarioFile))
+                                                                 : ScenarioLoader::loadBundled(parser.value(scenario));
+    if (!loaded.ok())
+        return fail(loaded.errors.join(QLatin1Char('\n')));
+
+    const QString state = parser.isSet(stateDir)
+                              ? QDir(parser.value(stateDir)).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/practice-cluster");
+    const auto credentials = ServerCredentials::loadOrCreate(state, &error);
+    if (!credentials)
+        return fail(error);
+
+    Simulator simulator(loaded.snapshot);
+    ApiServer server(&simulator, *credentials);
+    server.setFaults(faultSettings);
+    if (!server.listen(address->address, address->port, &error))
+        return fail(error + (address->port != 0 ? tr(" (try --listen 127.0.0.1:0 for a free port)") : QString()));
+
+    const QString kubeconfig = parser.isSet(kubeconfigOut) ? QDir().absoluteFilePath(parser.value(kubeconfigOut))
+                                                           : QDir(state).filePath(QStringLiteral("kubeconfig"));
+    if (!PracticeKubeconfig::write(kubeconfig, PracticeKubeconfig::yaml(*credentials, server.url(), ClusterName), &error))
+        return fail(error);
+
+    simulator.clock()->setSpeed(factor);
+    simulator.clock()->resume();
+    quitOnSignals(QCoreApplication::instance());
+
+    QTextStream out(stdout);
+    out << tr("Serving the practice cluster \"%1\" (Kubernetes %2) at %3 (port %4)")
+               .arg(loaded.snapshot.name, simulator.serverGitVersion(), server.url().toString())
+               .arg(server.serverPort())
+        << '\n'
+        << tr("Clock: %1x real time").arg(factor) << '\n'
+        << tr("kubeconfig: %1").arg(kubeconfig) << '\n'
+        << tr("  contexts: %1 (bearer token, current), %2 (client certificate)")
+               .arg(PracticeKubeconfig::tokenContextName(ClusterName), PracticeKubeconfig::certificateContextName(ClusterName))
+        << '\n'
+        << tr("Try: kubectl --kubeconfig %1 get nodes").arg(kubeconfig) << '\n'
+        << tr("Press Ctrl+C to stop.") << '\n';
+    if (faultSettings.enabled())
+        out << tr("Fault injection is on: %1").arg(parser.value(faults)) << '\n';
+    out.flush();
+
+    const int code = QCoreApplication::exec();
+    server.close();
+    out << tr("Stopped.") << '\n';
+    return code;
+}
+
+} // namespace Slipway

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "clusterapi.h"
+#include "kubeconfigselection.h"
+#include "tokenfilesource.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Slipway {
+
+class ExecCredentialPlugin;
+class KubeClient;
+
+struct KubeClientOptions
+{
+    int requestTimeoutMs = 30000;   // per attempt, for everything but watches
+    int maxRetries = 4;             // extra attempts after connection loss, 5xx, 429
+    int initialBackoffMs = 500;     // doubled per retry, with ±20 % jitter
+    int maxBackoffMs = 30000;       // also caps Retry-After
+    int watchTimeoutSeconds = 300;  // server-side timeoutSeconds of a watch
+    int execTimeoutMs = 60000;      // exec credential plugin run time
+    int pageSize = 500;             // list limit (kubectl's --chunk-size, FACTS §5.1)
+};
+
+// One API call. The verb/resource/namespace/name fields only describe it for error messages.
+struct KubeRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path; // "/api/v1/nodes"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType; // set with a body; default application/json
+    QString verb;           // get, list, watch, patch, create, delete
+    QString resource;       // nodes, pods/eviction …
+    QString namespaceName;
+    QString name;
+    bool streaming = false;          // watch: lines arrive through KubeCall::lineReceived
+    bool retryServerErrors = true;   // 5xx; off for evictions (500 means several PDBs, FACTS §5.3)
+    bool retryTooManyRequests = true; // 429; off for evictions (the caller loops, FACTS §5.3)
+};
+
+struct KubeResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonObject json; // the body when it is a JSON object
+    ClusterError error;
+    bool ok() const { return error.ok(); }
+};
+
+// One logical request including its retries. Emits finished() exactly once, then deletes itself.
+class KubeCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~KubeCall() override;
+    const KubeRequest &request() const { return m_request; }
+    int attempts() const { return m_attempts; }
+    // Stops the request; finished() follows with a Cancelled error.
+    void abort();
+
+Q_SIGNALS:
+    // Streaming requests: one complete line of the body (a watch event).
+    void lineReceived(const QByteArray &line);
+    void finished(const Slipway::KubeResponse &response);
+
+private:
+    friend class KubeClient;
+    KubeCall(KubeClient *client, const KubeRequest &request);
+    void attempt();
+    void sendWithCredentials();
+    void onReplyFinished();
+    void onReadyRead();
+    void finish(const KubeResponse &response);
+    bool retry(const ClusterError &error, int retryAfterSeconds);
+
+    KubeClient *m_client;
+    KubeRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer;
+    QList<QSslError> m_sslErrors;
+    QByteArray m_lineBuffer;
+    int m_attempts = 0;
+    int m_backoffMs = 0;
+    bool m_timedOut = false;
+    bool m_retriedAfter401 = false;
+    bool m_finished = false;
+    bool m_waitingForCredential = false;
+};
+
+// The HTTPS client for one kubeconfig selection on QtNetwork: TLS (CA, client certificates,
+// tls-server-name, insecure-skip-tls-verify), credentials (token, token file, basic auth, exec
+// plugin), timeouts and retries with exponential backoff. Everything is asynchronous.
+class KubeClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KubeClient(const KubeconfigSelection &selection, const KubeClientOptions &options = {},
+                        QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    const KubeClientOptions &options() const { return m_options; }
+    QString contextName() const { return m_selection.contextName; }
+    QString userName() const { return m_selection.userName; }
+    // "https://host:port", for messages.
+    QString serverAddress() const;
+    QString authDescription() const { return m_selection.authDescription(); }
+    ExecCredentialPlugin *execPlugin() const { return m_exec; }
+
+    KubeCall *send(const KubeRequest &request);
+
+    // ---- requests with their descriptions filled in ----
+    KubeCall *getVersion();
+    KubeCall *getNode(const QString &name);
+    KubeCall *getPod(const QString &namespaceName, const QString &name);
+    // PATCH with a strategic merge patch: {"spec":{"unschedulable":true}} or null (FACTS §5.5).
+    KubeCall *patchNodeUnschedulable(const QString &name, bool unschedulable);
+    // POST policy/v1 Eviction (FACTS §5.3); gracePeriodSeconds only when >= 0.
+    KubeCall *evictPod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds);
+    KubeCall *deletePod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds);
+
+    // The values that must never appear in output; messages built here are already redacted.
+    QStringList secrets() const;
+
+Q_SIGNALS:
+    // A request went out (method and path only, for the log pane).
+    void requestSent(const QString &method, const QString &path);
+
+private:
+    friend class KubeCall;
+    QNetworkReply *startReply(KubeCall *call);
+    ClusterError errorFor(const KubeCall *call, QNetworkReply *reply, int status, const QByteArray &body,
+                          const QJsonObject &json) const;
+
+    KubeconfigSelection m_selection;
+    KubeClientOptions m_options;
+    QNetworkAccessManager *m_manager;
+    TokenFileSource m_tokenFile;
+    ExecCredentialPlugin *m_exec = nullptr;
+};
+
+} // namespace Slipway
+
+Q_DECLARE_METATYPE(Slipway::KubeResponse)

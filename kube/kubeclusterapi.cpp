@@ -1,0 +1,299 @@
+#include "kubeclusterapi.h"
+#include "kubeconfigpaths.h"
+#include "kubejson.h"
+#include "kubelog.h"
+#include "kubewatch.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+
+namespace Slipway {
+
+namespace {
+
+using Promise = std::shared_ptr<QPromise<ClusterOperationResult>>;
+
+Promise newPromise()
+{
+    auto promise = std::make_shared<QPromise<ClusterOperationResult>>();
+    promise->start();
+    return promise;
+}
+
+void fulfil(const Promise &promise, const ClusterOperationResult &result)
+{
+    promise->addResult(result);
+    promise->finish();
+}
+
+template<typename T>
+void upsert(QList<T> &list, const T &object, ObjectChange change)
+{
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T &o) {
+        return o.name == object.name && o.namespaceName == object.namespaceName;
+    });
+    if (change == ObjectChange::Deleted) {
+        if (it != list.end())
+            list.erase(it);
+    } else if (it != list.end()) {
+        *it = object;
+    } else {
+        list.append(object);
+    }
+}
+
+} // namespace
+
+KubeClusterApi::KubeClusterApi(const KubeconfigSelection &selection, const KubeClientOptions &options, QObject *parent)
+    : ClusterApi(parent)
+    , m_client(new KubeClient(selection, options, this))
+    , m_loader(new KubeSnapshotLoader(m_client, this))
+    , m_nodeWatch(new KubeWatch(m_client, KubeResourceType::nodes(), this))
+    , m_podWatch(new KubeWatch(m_client, KubeResourceType::pods(), this))
+{
+    connect(m_loader, &KubeSnapshotLoader::started, this, &ClusterApi::refreshStarted);
+    connect(m_loader, &KubeSnapshotLoader::progress, this, &ClusterApi::refreshProgress);
+    connect(m_loader, &KubeSnapshotLoader::finished, this, &KubeClusterApi::onSnapshot);
+    connect(m_loader, &KubeSnapshotLoader::failed, this, [this](const ClusterError &error) {
+        m_lastError = error;
+        qCWarning(lcKube).noquote() << "refresh of" << displayName() << "failed:" << error.describe();
+        setState(ClusterConnectionState::Failed);
+        Q_EMIT refreshFailed(error);
+    });
+    for (KubeWatch *watch : {m_nodeWatch, m_podWatch}) {
+        connect(watch, &KubeWatch::connected, this, [this] {
+            if (m_watching)
+                setState(ClusterConnectionState::Connected);
+        });
+        connect(watch, &KubeWatch::disconnected, this, [this](const ClusterError &error) {
+            if (!m_watching)
+                return;
+            setState(ClusterConnectionState::Reconnecting);
+            Q_EMIT warning(error);
+        });
+    }
+    connect(m_nodeWatch, &KubeWatch::objectChanged, this, &KubeClusterApi::onNodeEvent);
+    connect(m_podWatch, &KubeWatch::objectChanged, this, &KubeClusterApi::onPodEvent);
+}
+
+KubeClusterApi::~KubeClusterApi() = default;
+
+std::unique_ptr<KubeClusterApi> KubeClusterApi::fromKubeconfig(const QString &explicitPath, const QString &context,
+                                                               QString *error, QStringList *warnings,
+                                                               const KubeClientOptions &options)
+{
+    const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(explicitPath);
+    if (!paths.error.isEmpty()) {
+        *error = paths.error;
+        return nullptr;
+    }
+    if (warnings) {
+        for (const QString &missing : paths.missing)
+            *warnings << QCoreApplication::translate("Slipway::KubeClusterApi", "KUBECONFIG names %1, which does not exist.")
+                             .arg(missing);
+    }
+    const auto config = Kubeconfig::load(paths.files, error, warnings);
+    if (!config)
+        return nullptr;
+    const auto selection = config->select(context, error, warnings);
+    if (!selection)
+        return nullptr;
+    return std::make_unique<KubeClusterApi>(*selection, options);
+}
+
+QString KubeClusterApi::displayName() const
+{
+    return m_client->contextName();
+}
+
+void KubeClusterApi::setState(ClusterConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void KubeClusterApi::refresh()
+{
+    if (m_loader->isRunning())
+        return;
+    if (!m_hasSnapshot || m_state == ClusterConnectionState::Failed)
+        setState(ClusterConnectionState::Connecting);
+    m_loader->start();
+}
+
+void KubeClusterApi::onSnapshot(const KubeSnapshotResult &result)
+{
+    m_lastResult = result;
+    m_hasSnapshot = true;
+    m_warnings = result.warnings;
+    m_lastError = {};
+    for (const QString &w : result.warnings)
+        qCInfo(lcKube).noquote() << w;
+    setState(ClusterConnectionState::Connected);
+    Q_EMIT snapshotLoaded(result.snapshot);
+    if (m_watching)
+        startWatches();
+}
+
+void KubeClusterApi::startWatching()
+{
+    if (m_watching)
+        return;
+    m_watching = true;
+    if (m_hasSnapshot)
+        startWatches();
+    else
+        refresh(); // onSnapshot() starts the watches
+}
+
+void KubeClusterApi::startWatches()
+{
+    // From the snapshot's resourceVersions, so no change between list and watch is missed.
+    m_nodeWatch->start(m_lastResult.nodesResourceVersion, m_lastResult.nodeVersions);
+    m_podWatch->start(m_lastResult.podsResourceVersion, m_lastResult.podVersions);
+}
+
+void KubeClusterApi::stopWatching()
+{
+    m_watching = false;
+    m_nodeWatch->stop();
+    m_podWatch->stop();
+    if (m_state == ClusterConnectionState::Reconnecting)
+        setState(m_hasSnapshot ? ClusterConnectionState::Connected : ClusterConnectionState::Disconnected);
+}
+
+void KubeClusterApi::onNodeEvent(ObjectChange change, const QJsonObject &object)
+{
+    QString problem;
+    std::optional<Node> node = KubeJson::decodeNode(object, &problem);
+    if (!node && change == ObjectChange::Deleted) {
+        node = Node();
+        node->name = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    }
+    if (!node) {
+        ClusterError error;
+        error.kind = ClusterError::Kind::MalformedResponse;
+        error.address = m_client->serverAddress();
+        error.verb = QStringLiteral("watch");
+        error.resource = QStringLiteral("nodes");
+        error.message = problem;
+        Q_EMIT warning(error);
+        return;
+    }
+    QList<Node> &nodes = m_lastResult.snapshot.nodes;
+    const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const Node &n) { return n.name == node->name; });
+    if (change == ObjectChange::Deleted) {
+        if (it != nodes.end())
+            nodes.erase(it);
+    } else if (it != nodes.end()) {
+        *it = *node;
+    } else {
+        nodes.append(*node);
+    }
+    Q_EMIT nodeChanged(change, *node);
+}
+
+void KubeClusterApi::onPodEvent(ObjectChange change, const QJsonObject &object)
+{
+    QString problem;
+    std::optional<Pod> pod = KubeJson::decodePod(object, &problem);
+    if (!pod && change == ObjectChange::Deleted) {
+        const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+        pod = Pod();
+        pod->name = metadata.value(QLatin1String("name")).toString();
+        pod->namespaceName = metadata.value(QLatin1String("namespace")).toString();
+    }
+    if (!pod) {
+        ClusterError error;
+        error.kind = ClusterError::Kind::MalformedResponse;
+        error.address = m_client->serverAddress();
+        error.verb = QStringLiteral("watch");
+        error.resource = QStringLiteral("pods");
+        error.message = problem;
+        Q_EMIT warning(error);
+        return;
+    }
+    upsert(m_lastResult.snapshot.pods, *pod, change);
+    Q_EMIT podChanged(change, *pod);
+}
+
+QFuture<ClusterOperationResult> KubeClusterApi::cordon(const QString &node)
+{
+    return setUnschedulable(node, true);
+}
+
+QFuture<ClusterOperationResult> KubeClusterApi::uncordon(const QString &node)
+{
+    return setUnschedulable(node, false);
+}
+
+QFuture<ClusterOperationResult> KubeClusterApi::setUnschedulable(const QString &node, bool unschedulable)
+{
+    // kubectl: read the node, patch only when spec.unschedulable differs (FACTS §5.5).
+    const Promise promise = newPromise();
+    ClusterOperationResult result;
+    result.operation = unschedulable ? QStringLiteral("cordon") : QStringLiteral("uncordon");
+    result.target = node;
+    KubeCall *get = m_client->getNode(node);
+    connect(get, &KubeCall::finished, this, [this, promise, result, node, unschedulable](const KubeResponse &response) mutable {
+        if (!response.ok()) {
+            result.error = response.error;
+            fulfil(promise, result);
+            return;
+        }
+        const bool current = response.json.value(QLatin1String("spec")).toObject().value(QLatin1String("unschedulable")).toBool();
+        if (current == unschedulable) {
+            result.alreadyDone = true; // "node/<name> already cordoned"
+            fulfil(promise, result);
+            return;
+        }
+        KubeCall *patch = m_client->patchNodeUnschedulable(node, unschedulable);
+        connect(patch, &KubeCall::finished, this, [promise, result](const KubeResponse &patched) mutable {
+            result.error = patched.error;
+            fulfil(promise, result);
+        });
+    });
+    return promise->future();
+}
+
+QFuture<ClusterOperationResult> KubeClusterApi::evictPod(const QString &namespaceName, const QString &name,
+                                                         std::optional<qint64> gracePeriodSeconds)
+{
+    const Promise promise = newPromise();
+    ClusterOperationResult result;
+    result.operation = QStringLiteral("evict");
+    result.target = namespaceName + QLatin1Char('/') + name;
+    KubeCall *call = m_client->evictPod(namespaceName, name, gracePeriodSeconds);
+    connect(call, &KubeCall::finished, this, [promise, result](const KubeResponse &response) mutable {
+        // 404: the pod is gone already, which is what eviction wanted (FACTS §5.3). 429 and 500
+        // are returned to the caller, who retries after 5 s or gives up like kubectl drain.
+        if (response.error.kind == ClusterError::Kind::NotFound)
+            result.alreadyDone = true;
+        else
+            result.error = response.error;
+        fulfil(promise, result);
+    });
+    return promise->future();
+}
+
+QFuture<ClusterOperationResult> KubeClusterApi::deletePod(const QString &namespaceName, const QString &name,
+                                                          std::optional<qint64> gracePeriodSeconds)
+{
+    const Promise promise = newPromise();
+    ClusterOperationResult result;
+    result.operation = QStringLiteral("delete");
+    result.target = namespaceName + QLatin1Char('/') + name;
+    KubeCall *call = m_client->deletePod(namespaceName, name, gracePeriodSeconds);
+    connect(call, &KubeCall::finished, this, [promise, result](const KubeResponse &response) mutable {
+        if (response.error.kind == ClusterError::Kind::NotFound)
+            result.alreadyDone = true; // NotFound is ignored on the delete path (FACTS §5.4)
+        else
+            result.error = response.error;
+        fulfil(promise, result);
+    });
+    return promise->future();
+}
+
+} // namespace Slipway

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "clusterapi.h"
+#include "kubeclient.h"
+#include "kubesnapshotloader.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace Slipway {
+
+class KubeWatch;
+
+// The live cluster behind the ClusterApi seam: a KubeClient for one kubeconfig context, the
+// snapshot loader, node and pod watches, and the node operations of kubectl cordon/drain
+// (FACTS §5.3–§5.5).
+class KubeClusterApi : public ClusterApi
+{
+    Q_OBJECT
+public:
+    explicit KubeClusterApi(const KubeconfigSelection &selection, const KubeClientOptions &options = {},
+                            QObject *parent = nullptr);
+    ~KubeClusterApi() override;
+
+    // kubectl's way in one call: KubeconfigPaths (--kubeconfig, KUBECONFIG, ~/.kube/config),
+    // Kubeconfig::load() and select(context). nullptr with `error` set on failure.
+    static std::unique_ptr<KubeClusterApi> fromKubeconfig(const QString &explicitPath, const QString &context,
+                                                          QString *error, QStringList *warnings = nullptr,
+                                                          const KubeClientOptions &options = {});
+
+    KubeClient *client() const { return m_client; }
+    // The last snapshot, kept current by watch events for nodes and pods (components are derived
+    // again on the next refresh()).
+    ClusterSnapshot snapshot() const { return m_lastResult.snapshot; }
+    QStringList lastWarnings() const { return m_warnings; }
+    bool isWatching() const { return m_watching; }
+
+    QString displayName() const override;
+    ClusterConnectionState state() const override { return m_state; }
+    ClusterError lastError() const override { return m_lastError; }
+    void refresh() override;
+    void startWatching() override;
+    void stopWatching() override;
+    QFuture<ClusterOperationResult> cordon(const QString &node) override;
+    QFuture<ClusterOperationResult> uncordon(const QString &node) override;
+    QFuture<ClusterOperationResult> evictPod(const QString &namespaceName, const QString &name,
+                                             std::optional<qint64> gracePeriodSeconds) override;
+    QFuture<ClusterOperationResult> deletePod(const QString &namespaceName, const QString &name,
+                                              std::optional<qint64> gracePeriodSeconds) override;
+
+private:
+    void setState(ClusterConnectionState state);
+    void onSnapshot(const KubeSnapshotResult &result);
+    void startWatches();
+    void onNodeEvent(ObjectChange change, const QJsonObject &object);
+    void onPodEvent(ObjectChange change, const QJsonObject &object);
+    QFuture<ClusterOperationResult> setUnschedulable(const QString &node, bool unschedulable);
+
+    KubeClient *m_client;
+    KubeSnapshotLoader *m_loader;
+    KubeWatch *m_nodeWatch;
+    KubeWatch *m_podWatch;
+    KubeSnapshotResult m_lastResult;
+    bool m_hasSnapshot = false;
+    QStringList m_warnings;
+    ClusterConnectionState m_state = ClusterConnectionState::Disconnected;
+    ClusterError m_lastError;
+    bool m_watching = false;
+};
+
+} // namespace Slipway

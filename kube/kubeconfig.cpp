@@ -1,0 +1,98 @@
+#include "kubeconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace Slipway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Slipway::Kubeconfig", text);
+}
+
+// Entries of `later` whose names `earlier` lacks; the rest are shadowed as a whole (FACTS §8.2:
+// "even non-conflicting fields of the second are dropped").
+template<typename Entry>
+void mergeMap(QMap<QString, Entry> &earlier, const QMap<QString, Entry> &later, const QString &what,
+              QStringList *warnings)
+{
+    for (auto it = later.cbegin(); it != later.cend(); ++it) {
+        const auto existing = earlier.constFind(it.key());
+        if (existing == earlier.cend()) {
+            earlier.insert(it.key(), it.value());
+        } else if (warnings) {
+            *warnings << tr("%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
+                            "definition")
+                             .arg(what, it.key(), it.value().origin.toString(), existing.value().origin.toString());
+        }
+    }
+}
+
+} // namespace
+
+QString KubeconfigOrigin::toString() const
+{
+    const QString native = QDir::toNativeSeparators(file);
+    return line > 0 ? native + QLatin1Char(':') + QString::number(line) : native;
+}
+
+std::optional<Kubeconfig> Kubeconfig::load(const QStringList &files, QString *error, QStringList *warnings)
+{
+    std::optional<Kubeconfig> merged;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it "
+                            "from KUBECONFIG.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString());
+            return std::nullopt;
+        }
+        auto config = parse(file.readAll(), path, error, warnings);
+        if (!config)
+            return std::nullopt;
+        if (!merged)
+            merged = std::move(*config);
+        else
+            merged->mergeFrom(*config, warnings);
+    }
+    if (!merged)
+        merged = Kubeconfig();
+    return merged;
+}
+
+void Kubeconfig::mergeFrom(const Kubeconfig &later, QStringList *warnings)
+{
+    m_files += later.m_files;
+    // current-context: the first file that sets it wins (FACTS §8.2).
+    if (m_currentContext.isEmpty()) {
+        m_currentContext = later.m_currentContext;
+        m_currentContextFile = later.m_currentContextFile;
+    }
+    mergeMap(m_clusters, later.m_clusters, tr("cluster"), warnings);
+    mergeMap(m_users, later.m_users, tr("user"), warnings);
+    mergeMap(m_contexts, later.m_contexts, tr("context"), warnings);
+}
+
+const KubeconfigContext *Kubeconfig::context(const QString &name) const
+{
+    const auto it = m_contexts.constFind(name);
+    return it == m_contexts.cend() ? nullptr : &it.value();
+}
+
+const KubeconfigCluster *Kubeconfig::cluster(const QString &name) const
+{
+    const auto it = m_clusters.constFind(name);
+    return it == m_clusters.cend() ? nullptr : &it.value();
+}
+
+const KubeconfigUser *Kubeconfig::user(const QString &name) const
+{
+    const auto it = m_users.constFind(name);
+    return it == m_users.cend() ? nullptr : &it.value();
+}
+
+} // namespace Slipway

@@ -1,0 +1,216 @@
+#include "kubesnapshotloader.h"
+#include "componentversions.h"
+#include "kubejson.h"
+#include "kubelog.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Slipway {
+
+namespace {
+
+// Index of each list in m_lists / m_results.
+enum ListIndex { Nodes, Pods, Namespaces, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs, Pdbs, ListCount };
+
+KubeResourceType typeAt(int index)
+{
+    switch (index) {
+    case Nodes: return KubeResourceType::nodes();
+    case Pods: return KubeResourceType::pods();
+    case Namespaces: return KubeResourceType::namespaces();
+    case Deployments: return KubeResourceType::deployments();
+    case ReplicaSets: return KubeResourceType::replicaSets();
+    case StatefulSets: return KubeResourceType::statefulSets();
+    case DaemonSets: return KubeResourceType::daemonSets();
+    case Jobs: return KubeResourceType::jobs();
+    default: return KubeResourceType::podDisruptionBudgets();
+    }
+}
+
+QString keyOf(const QJsonObject &item)
+{
+    const QJsonObject metadata = item.value(QLatin1String("metadata")).toObject();
+    const QString ns = metadata.value(QLatin1String("namespace")).toString();
+    const QString name = metadata.value(QLatin1String("name")).toString();
+    return ns.isEmpty() ? name : ns + QLatin1Char('/') + name;
+}
+
+QString resourceVersionOf(const QJsonObject &item)
+{
+    return item.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+}
+
+constexpr int kTotalSteps = ListCount + 1; // lists and /version
+
+} // namespace
+
+KubeSnapshotLoader::KubeSnapshotLoader(KubeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_watcher(new QFutureWatcher<KubeSnapshotResult>(this))
+{
+    connect(m_watcher, &QFutureWatcher<KubeSnapshotResult>::finished, this, [this] {
+        if (!m_running)
+            return;
+        m_running = false;
+        KubeSnapshotResult result = m_watcher->result();
+        result.warnings = m_warnings + result.warnings;
+        Q_EMIT progress(tr("Cluster read"), kTotalSteps, kTotalSteps);
+        Q_EMIT finished(result);
+    });
+}
+
+KubeSnapshotLoader::~KubeSnapshotLoader()
+{
+    abort();
+    m_watcher->waitForFinished();
+}
+
+void KubeSnapshotLoader::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_done = 0;
+    m_warnings.clear();
+    m_version = {};
+    m_versionDone = false;
+    m_results = QList<KubeListResult>(ListCount);
+    m_listDone = QList<bool>(ListCount, false);
+    m_lists = QList<QPointer<KubeList>>(ListCount);
+    Q_EMIT started();
+    Q_EMIT progress(tr("Connecting to %1").arg(m_client->serverAddress()), 0, kTotalSteps);
+
+    m_versionCall = m_client->getVersion();
+    connect(m_versionCall, &KubeCall::finished, this, [this](const KubeResponse &response) {
+        if (!m_running)
+            return;
+        if (!response.ok()) {
+            fail(response.error);
+            return;
+        }
+        m_version = response.json;
+        m_versionDone = true;
+        stepDone(tr("Read the server version"));
+    });
+    for (int i = 0; i < ListCount; ++i)
+        startList(typeAt(i), i);
+}
+
+void KubeSnapshotLoader::startList(const KubeResourceType &type, int index)
+{
+    auto *list = new KubeList(m_client, type, this);
+    m_lists[index] = list;
+    connect(list, &KubeList::finished, this, [this, index](const KubeListResult &result) { onListFinished(index, result); });
+    if (index == Pods) {
+        connect(list, &KubeList::progress, this, [this](int items) {
+            Q_EMIT progress(tr("Listing pods (%1 so far)").arg(QLocale().toString(items)), m_done, kTotalSteps);
+        });
+    }
+    list->start();
+}
+
+void KubeSnapshotLoader::onListFinished(int index, const KubeListResult &result)
+{
+    if (!m_running)
+        return;
+    m_lists[index]->deleteLater();
+    const KubeResourceType type = m_lists[index]->type();
+    if (!result.ok()) {
+        const auto kind = result.error.kind;
+        if (index == Pdbs && kind == ClusterError::Kind::NotFound && type.apiVersion == QLatin1String("policy/v1")) {
+            startList(KubeResourceType::podDisruptionBudgetsV1beta1(), index); // servers before 1.21
+            return;
+        }
+        if (index == Namespaces && (kind == ClusterError::Kind::Forbidden || kind == ClusterError::Kind::NotFound)) {
+            // Namespaces only refine eviction checks; planning works without them.
+            m_warnings << result.error.describe();
+        } else {
+            fail(result.error);
+            return;
+        }
+    }
+    m_results[index] = result;
+    m_listDone[index] = true;
+    stepDone(tr("Listed %1").arg(type.resource));
+}
+
+void KubeSnapshotLoader::stepDone(const QString &stage)
+{
+    ++m_done;
+    Q_EMIT progress(stage, m_done, kTotalSteps);
+    maybeBuild();
+}
+
+void KubeSnapshotLoader::maybeBuild()
+{
+    if (!m_versionDone || m_listDone.contains(false))
+        return;
+    Q_EMIT progress(tr("Reading %1 objects").arg(QLocale().toString(m_results[Pods].items.size() + m_results[Nodes].items.size())),
+                    m_done, kTotalSteps);
+    const QString name = m_client->contextName();
+    m_watcher->setFuture(QtConcurrent::run([name, version = m_version, lists = m_results] { return build(name, version, lists); }));
+}
+
+void KubeSnapshotLoader::fail(const ClusterError &error)
+{
+    abort();
+    Q_EMIT failed(error);
+}
+
+void KubeSnapshotLoader::abort()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_versionCall)
+        m_versionCall->abort();
+    for (const QPointer<KubeList> &list : std::as_const(m_lists)) {
+        if (list) {
+            list->abort();
+            list->deleteLater();
+        }
+    }
+}
+
+KubeSnapshotResult KubeSnapshotLoader::build(const QString &name, const QJsonObject &version,
+                                             const QList<KubeListResult> &lists)
+{
+    KubeSnapshotResult result;
+    ClusterSnapshot &s = result.snapshot;
+    s.name = name;
+    s.takenAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (const auto info = KubeJson::decodeVersionInfo(version, &error))
+        s.serverVersion = info->gitVersion;
+    else
+        result.warnings << tr("/version: %1").arg(error);
+
+    // An object that cannot be decoded is skipped with a warning rather than failing the refresh.
+    auto decodeAll = [&](int index, auto decode, auto &target, QHash<QString, QString> *versions) {
+        for (const QJsonObject &item : lists.value(index).items) {
+            QString problem;
+            if (auto value = decode(item, &problem, &result.warnings)) {
+                target.append(*value);
+                if (versions)
+                    versions->insert(keyOf(item), resourceVersionOf(item));
+            } else {
+                result.warnings << problem;
+            }
+        }
+    };
+    decodeAll(Nodes, &KubeJson::decodeNode, s.nodes, &result.nodeVersions);
+    decodeAll(Pods, &KubeJson::decodePod, s.pods, &result.podVersions);
+    decodeAll(Namespaces, &KubeJson::decodeNamespace, s.namespaces, nullptr);
+    for (int i : {Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs})
+        decodeAll(i, &KubeJson::decodeWorkload, s.workloads, nullptr);
+    decodeAll(Pdbs, &KubeJson::decodePodDisruptionBudget, s.pdbs, nullptr);
+    s.components = deriveComponentVersions(s.pods, s.workloads);
+    result.nodesResourceVersion = lists.value(Nodes).resourceVersion;
+    result.podsResourceVersion = lists.value(Pods).resourceVersion;
+    return result;
+}
+
+} // namespace Slipway
