@@ -1,5 +1,5 @@
 // slipway — one binary: the GUI by default, sub-commands for the command line.
-#include "bundledscenariocatalog.h"
+#include "appclusterconnector.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "nodescommand.h"
@@ -29,6 +29,11 @@ struct CommonOptions
                                 QStringLiteral("default")};
     QCommandLineOption scenarioFile{QStringLiteral("scenario-file"), QStringLiteral("Open a practice scenario from a YAML file."),
                                     QStringLiteral("file")};
+    QCommandLineOption kubeconfig{QStringLiteral("kubeconfig"),
+                                  QStringLiteral("Open a live cluster from this kubeconfig file (like kubectl; KUBECONFIG works too)."),
+                                  QStringLiteral("file")};
+    QCommandLineOption context{QStringLiteral("context"), QStringLiteral("The kubeconfig context to use (default: current-context)."),
+                               QStringLiteral("name")};
 };
 
 bool hasDisplay()
@@ -100,7 +105,7 @@ int main(int argc, char **argv)
     describeCommands(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({o.lang, o.verbose, o.scenario, o.scenarioFile});
+    parser.addOptions({o.lang, o.verbose, o.scenario, o.scenarioFile, o.kubeconfig, o.context});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."), QStringLiteral("[command]"));
     // Sub-commands with options of their own parse their arguments themselves.
     if (arguments.value(1) == QLatin1String("plan")) {
@@ -149,12 +154,15 @@ int main(int argc, char **argv)
     if (!gui)
         return runNodes(parser, o, true);
 
-    BundledScenarioCatalog catalog;
-    MainWindow window(&catalog);
+    AppClusterConnector connector;
+    MainWindow window(&connector);
     window.show();
-    if (parser.isSet(o.scenarioFile))
-        window.openScenarioFile(parser.value(o.scenarioFile));
+    // A cluster is "given" by --kubeconfig, --context or KUBECONFIG; otherwise the practice cluster.
+    if (parser.isSet(o.kubeconfig) || parser.isSet(o.context) || !qEnvironmentVariableIsEmpty("KUBECONFIG"))
+        window.openKubeconfig(parser.value(o.kubeconfig), parser.value(o.context));
+    else if (parser.isSet(o.scenarioFile))
+        window.openPracticeFile(parser.value(o.scenarioFile));
     else
-        window.openBundledScenario(parser.value(o.scenario));
+        window.openPractice(parser.value(o.scenario));
     return app->exec();
 }

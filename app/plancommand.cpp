@@ -1,6 +1,7 @@
 #include "plancommand.h"
 
 #include "dumploader.h"
+#include "kubeclusterapi.h"
 #include "planjson.h"
 #include "plantext.h"
 #include "releasecatalog.h"
@@ -9,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QTextStream>
 
 namespace Slipway {
@@ -24,6 +27,30 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "slipway plan: " << message << '\n';
     return 1;
+}
+
+// Reads a live cluster through the asynchronous client, waiting in a local event loop.
+std::optional<ClusterSnapshot> readLiveCluster(const QString &kubeconfig, const QString &context, QString *error)
+{
+    QStringList warnings;
+    std::unique_ptr<KubeClusterApi> api = KubeClusterApi::fromKubeconfig(kubeconfig, context, error, &warnings);
+    for (const QString &w : warnings)
+        QTextStream(stderr) << "slipway plan: " << tr("warning: %1").arg(w) << '\n';
+    if (!api)
+        return std::nullopt;
+    std::optional<ClusterSnapshot> result;
+    QEventLoop loop;
+    QObject::connect(api.get(), &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {
+        result = snapshot;
+        loop.quit();
+    });
+    QObject::connect(api.get(), &ClusterApi::refreshFailed, &loop, [&](const ClusterError &e) {
+        *error = e.describe();
+        loop.quit();
+    });
+    api->refresh();
+    loop.exec();
+    return result;
 }
 
 } // namespace
@@ -50,7 +77,10 @@ int runPlanCommand(const QStringList &arguments)
                                     QStringLiteral("debian"));
     const QCommandLineOption noPatch(QStringLiteral("no-patch-first"),
                                      tr("Do not move to the newest patch of the current minor before the first minor upgrade."));
-    parser.addOptions({demo, scenarioFile, dump, target, output, today, family, noPatch});
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), tr("Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config)."),
+                                        tr("file"));
+    const QCommandLineOption context(QStringLiteral("context"), tr("The kubeconfig context (default: current-context)."), tr("name"));
+    parser.addOptions({demo, scenarioFile, dump, kubeconfig, context, target, output, today, family, noPatch});
     parser.addPositionalArgument(QStringLiteral("scenario"), tr("With --demo: the practice scenario (default, cka-lecture)."),
                                  QStringLiteral("[scenario]"));
     // Global options (--lang, --verbose) were handled by main; accept them here too.
@@ -75,18 +105,28 @@ int runPlanCommand(const QStringList &arguments)
         return fail(tr("--packages must be debian or rhel, not \"%1\"").arg(parser.value(family)));
     options.packageFamily = *packageFamily;
 
-    const int sources = (parser.isSet(demo) ? 1 : 0) + (parser.isSet(scenarioFile) ? 1 : 0) + (parser.isSet(dump) ? 1 : 0);
-    if (sources == 0)
-        return fail(tr("no cluster given: use --demo [SCENARIO] for a practice cluster, or --from-dump FILE for the JSON "
-                       "of `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`"));
+    const bool live = parser.isSet(kubeconfig) || parser.isSet(context);
+    const int sources = (parser.isSet(demo) ? 1 : 0) + (parser.isSet(scenarioFile) ? 1 : 0) + (parser.isSet(dump) ? 1 : 0) + (live ? 1 : 0);
     if (sources > 1)
-        return fail(tr("give only one cluster source: --demo, --scenario-file or --from-dump"));
+        return fail(tr("give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump"));
     const QStringList positional = parser.positionalArguments().mid(1); // [0] is "plan"
     if (!positional.isEmpty() && !parser.isSet(demo))
         return fail(tr("unexpected argument \"%1\"").arg(positional.constFirst()));
 
     ClusterSnapshot snapshot;
-    if (parser.isSet(dump)) {
+    if (sources == 0 || live) {
+        // Like kubectl: --kubeconfig, else KUBECONFIG, else ~/.kube/config.
+        QString error;
+        const auto read = readLiveCluster(parser.value(kubeconfig), parser.value(context), &error);
+        if (!read) {
+            if (sources == 0)
+                error += QLatin1Char('\n')
+                         + tr("(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice "
+                              "cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)");
+            return fail(error);
+        }
+        snapshot = *read;
+    } else if (parser.isSet(dump)) {
         const DumpLoadResult loaded = DumpLoader::loadFiles(parser.values(dump));
         if (!loaded.ok())
             return fail(loaded.error);

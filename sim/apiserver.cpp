@@ -160,6 +160,14 @@ QUrl ApiServer::url() const
     return u;
 }
 
+qint64 ApiServer::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const ApiConnection *c : m_connections)
+        total += c->bufferedBytes();
+    return total;
+}
+
 int ApiServer::watchCount() const
 {
     return m_context->watchCount();

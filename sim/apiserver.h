@@ -60,6 +60,9 @@ public:
     void setLimits(const ApiConnection::Limits &limits) { m_limits = limits; }
 
     int connectionCount() const { return int(m_connections.size()); }
+    // Answer bytes accepted but not yet sent, over all connections (bounded per connection by
+    // ApiConnection::HighWaterBytes plus one slice while lists stream).
+    qint64 bufferedBytes() const;
     int watchCount() const;
     quint64 requestCount() const { return m_requestCount; }
 

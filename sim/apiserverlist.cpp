@@ -15,8 +15,8 @@ namespace {
 
 // Small lists go out in one response with a Content-Length; bigger ones are streamed.
 constexpr size_t StreamThreshold = 100;
-constexpr qsizetype SliceBytes = 256 * 1024;
-constexpr qint64 SliceMs = 20;
+constexpr qsizetype SliceBytes = 64 * 1024;
+constexpr qint64 SliceMs = 5;
 
 QByteArray compact(const QJsonValue &value)
 {

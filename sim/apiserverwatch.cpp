@@ -15,8 +15,8 @@ namespace {
 constexpr qint64 DefaultTimeoutSeconds = 1800;
 constexpr int BookmarkIntervalMs = 60 * 1000;
 constexpr size_t MaxQueuedEvents = 200000;
-constexpr qsizetype SliceBytes = 256 * 1024;
-constexpr qint64 SliceMs = 20;
+constexpr qsizetype SliceBytes = 64 * 1024;
+constexpr qint64 SliceMs = 5;
 
 QByteArray typeName(WatchEventType type)
 {

@@ -127,6 +127,8 @@ ClusterSnapshot ScenarioExpander::expand()
         }
     }
     m_snapshot.serverVersion = serverVersion;
+    // The cluster is observed an hour after its last workload was created.
+    m_snapshot.takenAt = m_workloadTime.addSecs(3600);
     m_snapshot.components = deriveComponentVersions(m_snapshot.pods, m_snapshot.workloads);
     return m_snapshot;
 }

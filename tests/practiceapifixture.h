@@ -6,7 +6,7 @@
 // tests keep linking the libraries without compiling library sources.
 #include "apiserver.h"
 #include "apiserverkubeconfig.h"
-#include "bundledscenariocatalog.h"
+#include "scenarioloader.h"
 #include "kubeclusterapi.h"
 #include "kubeconfig.h"
 #include "servercredentials.h"
@@ -58,7 +58,7 @@ struct PracticeApiFixture
 
     bool start(QString *error)
     {
-        const SnapshotLoadResult scenario = BundledScenarioCatalog().load(QStringLiteral("default"));
+        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
         if (!scenario.ok()) {
             *error = scenario.errors.join(QLatin1Char('\n'));
             return false;

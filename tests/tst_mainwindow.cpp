@@ -1,5 +1,6 @@
 // The main window driven like a user would: offscreen, real widgets, real practice scenarios.
-#include "bundledscenariocatalog.h"
+#include "appclusterconnector.h"
+#include "errorbanner.h"
 #include "mainwindow.h"
 #include "nodetablemodel.h"
 #include "findingsview.h"
@@ -31,7 +32,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    BundledScenarioCatalog m_catalog;
+    AppClusterConnector m_connector{60.0}; // practice clusters at 60x, as a trainer would run them
 
     static QStringList visibleNodeNames(QTableView *view)
     {
@@ -44,7 +45,7 @@ class TestMainWindow : public QObject
     static bool loadAndWait(MainWindow &window, const QString &scenario)
     {
         QSignalSpy shown(&window, &MainWindow::snapshotShown);
-        window.openBundledScenario(scenario);
+        window.openPractice(scenario);
         return shown.wait(10000);
     }
 
@@ -57,7 +58,7 @@ private Q_SLOTS:
 
     void opensTheDefaultPracticeCluster()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
@@ -85,7 +86,7 @@ private Q_SLOTS:
 
     void searchBoxFiltersTheTable()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
         QLineEdit *search = window.findChild<QLineEdit *>(QStringLiteral("nodeSearch"));
@@ -99,7 +100,7 @@ private Q_SLOTS:
 
     void clickingAHeaderSorts()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
         QTableView *nodes = window.nodeView();
@@ -111,7 +112,7 @@ private Q_SLOTS:
 
     void practiceMenuSwitchesScenario()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
         auto *action = window.findChild<QAction *>(QStringLiteral("scenario-cka-lecture"));
@@ -128,7 +129,7 @@ private Q_SLOTS:
 
     void everyMenuActionHasAShortcutOrSubmenu()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         const auto menus = window.menuBar()->findChildren<QMenu *>();
         QVERIFY(!menus.isEmpty());
         for (QAction *top : window.menuBar()->actions()) {
@@ -142,12 +143,13 @@ private Q_SLOTS:
 
     void brokenScenarioFileShowsAnErrorAndKeepsTheCluster()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
         QSignalSpy failed(&window, &MainWindow::loadFailed);
-        window.openScenarioFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/broken.yaml"));
-        QVERIFY(failed.wait(10000));
+        window.openPracticeFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/broken.yaml"));
+        QVERIFY(failed.count() == 1 || failed.wait(10000));
+        QVERIFY(window.errorBanner()->isVisible());
         const QString message = failed.at(0).at(0).toString();
         QVERIFY2(message.contains(QStringLiteral("broken.yaml:5:5: nodes[0].kubelte: unknown field")), qPrintable(message));
         QCOMPARE(window.nodeView()->model()->rowCount(), 9); // the shown cluster stays
@@ -155,7 +157,7 @@ private Q_SLOTS:
 
     void findingsAndBadgesFollowThePlan()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QSignalSpy planned(&window, &MainWindow::planShown);
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
@@ -205,7 +207,7 @@ private Q_SLOTS:
 
     void planViewShowsHopsStepsAndCommands()
     {
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QSignalSpy planned(&window, &MainWindow::planShown);
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
@@ -246,7 +248,7 @@ private Q_SLOTS:
     void screenshotsOfEveryTab()
     {
         // Rendered offscreen with real fonts, for people to look at (build/screenshots/).
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.resize(1400, 860);
         window.show();
         QSignalSpy planned(&window, &MainWindow::planShown);
@@ -266,7 +268,7 @@ private Q_SLOTS:
     {
         // Installs the embedded Korean catalog, as `slipway --lang ko` does.
         QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
-        MainWindow window(&m_catalog);
+        MainWindow window(&m_connector);
         window.show();
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
         const QAbstractItemModel *model = window.nodeView()->model();

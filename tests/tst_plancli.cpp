@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestPlanCli : public QObject
@@ -17,9 +19,10 @@ class TestPlanCli : public QObject
         QString err;
     };
 
-    static Run plan(const QStringList &arguments)
+    static Run plan(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"), QStringList{QStringLiteral("plan")} + arguments);
         if (!p.waitForFinished(60000))
             return {};
@@ -127,7 +130,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("no source") << QStringList{} << QStringLiteral("no cluster given");
+        QTest::addRow("no source and no kubeconfig")
+            << QStringList{QStringLiteral("--kubeconfig"), QStringLiteral("/nonexistent/kubeconfig")} << QStringLiteral("/nonexistent/kubeconfig");
         QTest::addRow("invalid JSON names the file and position")
             << QStringList{QStringLiteral("--from-dump"), dump("invalid-json.json")} << QStringLiteral("invalid-json.json");
         QTest::addRow("a list without nodes") << QStringList{QStringLiteral("--from-dump"), dump("no-nodes.json")}
@@ -152,6 +156,63 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void noSourceFallsBackToTheKubeconfigLikeKubectl()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("KUBECONFIG"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        const Run r = plan({}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral(".kube/config")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--demo")));
+    }
+
+    void liveClusterThroughItsKubeconfig()
+    {
+        // The practice cluster served over HTTPS, read through the live client like any cluster.
+        QTemporaryDir dir;
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"),
+                     {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--kubeconfig-out"),
+                      dir.filePath(QStringLiteral("kubeconfig")), QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))});
+        QVERIFY(server.waitForStarted());
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += server.readAll()).contains("Press Ctrl+C"), 20000);
+        const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+        const Run live = plan({QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--today"), QStringLiteral("2026-11-26"),
+                               QStringLiteral("--output"), QStringLiteral("json")});
+        const Run demo = plan({QStringLiteral("--demo"), QStringLiteral("--today"), QStringLiteral("2026-11-26"), QStringLiteral("--output"),
+                               QStringLiteral("json")});
+        server.terminate();
+        server.waitForFinished(10000);
+        QCOMPARE(live.exitCode, 2);
+        const QJsonObject a = QJsonDocument::fromJson(live.out).object();
+        const QJsonObject b = QJsonDocument::fromJson(demo.out).object();
+        // The same cluster, read two ways, gives the same plan.
+        for (const char *key : {"path", "target", "components", "steps", "nodes"})
+            QVERIFY2(a.value(QLatin1String(key)) == b.value(QLatin1String(key)), key);
+        // The other context authenticates with the client certificate.
+        const Run cert = plan({QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--context"), QStringLiteral("slipway-practice-cert"),
+                               QStringLiteral("--today"), QStringLiteral("2026-11-26")});
+        QVERIFY2(cert.exitCode == 1 || cert.exitCode == 2, qPrintable(cert.err)); // server already stopped: 1 is fine
+    }
+
+    void unreachableClusterIsAPlainSentence()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("kubeconfig")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: v1\nkind: Config\ncurrent-context: c\nclusters:\n- name: k\n  cluster:\n    server: https://127.0.0.1:1\n"
+                "contexts:\n- name: c\n  context: {cluster: k, user: u}\nusers:\n- name: u\n  user: {token: s3cr3t-t0ken}\n");
+        f.close();
+        const Run r = plan({QStringLiteral("--kubeconfig"), f.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:1")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("s3cr3t-t0ken")));
     }
 
     void downgradeIsRefused()

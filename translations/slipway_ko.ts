@@ -521,6 +521,19 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::AppClusterConnector</name>
+    <message>
+        <location filename="../app/appclusterconnector.cpp" line="+61"/>
+        <source>practice cluster kubeconfig</source>
+        <translation>연습용 클러스터 kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (practice cluster)</source>
+        <translation>%1(연습용 클러스터)</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ClusterError</name>
     <message>
         <location filename="../models/clusterapi.cpp" line="+58"/>
@@ -718,6 +731,19 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+7"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ErrorBanner</name>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="+13"/>
+        <source>&amp;Retry</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide this message</source>
+        <translation>이 메시지 숨기기</translation>
     </message>
 </context>
 <context>
@@ -1318,18 +1344,18 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
-        <location line="+223"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location line="+437"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-427"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -1339,23 +1365,33 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>컨트롤 플레인 및 애드온 버전</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Nodes and versions</source>
         <translation>노드 및 버전(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+333"/>
         <source>&amp;Findings</source>
         <translation>점검 결과(&amp;F)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-332"/>
         <source>Upgrade &amp;plan</source>
         <translation>업그레이드 계획(&amp;P)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>⚠ TLS verification is off (insecure-skip-tls-verify)</source>
+        <translation>⚠ TLS 검증이 꺼져 있습니다(insecure-skip-tls-verify)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kubeconfig turns off server certificate checks: anyone between you and the API server could read or change this session. Set certificate-authority instead.</source>
+        <translation>kubeconfig에서 서버 인증서 검사를 끄고 있습니다. 사용자와 API 서버 사이에 있는 누구든 이 세션을 읽거나 변경할 수 있습니다. 대신 certificate-authority를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1368,6 +1404,21 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+15"/>
         <source>Open practice &amp;scenario file…</source>
         <translation>연습 시나리오 파일 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;kubeconfig…</source>
+        <translation>kubeconfig 열기(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recent kubeconfigs</source>
+        <translation>최근 kubeconfig(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1390,12 +1441,44 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>practice scenario &quot;%1&quot;</source>
-        <translation>연습 시나리오 &quot;%1&quot;</translation>
+        <location line="+3"/>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Context:</source>
+        <translation>컨텍스트:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kubeconfig context to use (File ▸ Open kubeconfig…)</source>
+        <translation>사용할 kubeconfig 컨텍스트(파일 ▸ kubeconfig 열기…)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Slipway could not open %1:
+%2</source>
+        <translation>Slipway가 다음을 열지 못했습니다: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Open kubeconfig</source>
+        <translation>kubeconfig 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubeconfig files (*)</source>
+        <translation>kubeconfig 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Open practice scenario</source>
         <translation>연습 시나리오 열기</translation>
     </message>
@@ -1404,27 +1487,8 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Loading %1…</source>
-        <translation>%1 불러오는 중…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Slipway could not load %1:
-
-%2</source>
-        <translation>Slipway가 다음을 불러오지 못했습니다: %1
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot load the practice cluster</source>
-        <translation>연습용 클러스터 불러오기 실패</translation>
-    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+75"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
@@ -1444,6 +1508,37 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+26"/>
+        <location line="+5"/>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Connected to the practice cluster</source>
+        <translation>● 연습용 클러스터에 연결됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Connected</source>
+        <translation>● 연결됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reconnecting…</source>
+        <translation>다시 연결 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection failed</source>
+        <translation>연결 실패</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No cluster loaded</source>
         <translation>불러온 클러스터 없음</translation>
     </message>
@@ -1836,6 +1931,14 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+14"/>
         <source>No upgrade steps.</source>
         <translation>업그레이드 단계가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PracticeCluster</name>
+    <message>
+        <location filename="../sim/practicecluster.cpp" line="+39"/>
+        <source>The practice cluster&apos;s API server could not start: %1</source>
+        <translation>연습용 클러스터의 API 서버를 시작할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2703,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+74"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.

@@ -1,17 +1,19 @@
 #include "mainwindow.h"
 
 #include "componenttablemodel.h"
+#include "errorbanner.h"
 #include "findingsview.h"
+#include "nodefilterproxymodel.h"
+#include "nodetablemodel.h"
 #include "planview.h"
 #include "releasecatalog.h"
 #include "severityicons.h"
-#include "nodefilterproxymodel.h"
-#include "nodetablemodel.h"
 #include "statusdelegate.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -19,13 +21,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Slipway {
 
@@ -65,9 +68,14 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *extra = nullptr
 
 } // namespace
 
-MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
+namespace {
+const QString kRecentKey = QStringLiteral("recentKubeconfigs");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(catalog)
+    , m_connector(connector)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Slipway"));
@@ -100,10 +108,7 @@ MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
     m_nodeView->sortByColumn(NodeTableModel::NameColumn, Qt::AscendingOrder);
 
     m_componentView = makeTable(this, QStringLiteral("componentTable"));
-    auto *componentProxy = new QSortFilterProxyModel(this);
-    componentProxy->setSourceModel(m_componentModel);
-    componentProxy->setSortRole(ComponentTableModel::SortRole);
-    m_componentView->setModel(componentProxy);
+    m_componentView->setModel(m_componentModel);
     m_componentView->setSortingEnabled(false); // kubeadm's order: component, then node
     m_componentView->setItemDelegateForColumn(ComponentTableModel::VersionColumn,
                                               new SeverityBadgeDelegate(ComponentTableModel::SeverityRole, m_componentView));
@@ -113,6 +118,7 @@ MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
     splitter->addWidget(titled(tr("Control-plane and add-on versions"), m_componentView));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+
     m_findingsView = new FindingsView(this);
     connect(m_findingsView, &FindingsView::nodeActivated, this, &MainWindow::showNode);
     m_planView = new PlanView(ReleaseCatalog::bundled(), this);
@@ -124,30 +130,54 @@ MainWindow::MainWindow(const ScenarioCatalog *catalog, QWidget *parent)
     m_tabs->addTab(splitter, tr("&Nodes and versions"));
     m_tabs->addTab(m_findingsView, tr("&Findings"));
     m_tabs->addTab(m_planView, tr("Upgrade &plan"));
-    setCentralWidget(m_tabs);
+
+    m_banner = new ErrorBanner(this);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 4, 0, 0);
+    centralLayout->setSpacing(4);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_clusterLabel = new QLabel;
     m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
     m_versionLabel = new QLabel;
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_insecureLabel = new QLabel(tr("⚠ TLS verification is off (insecure-skip-tls-verify)"));
+    m_insecureLabel->setObjectName(QStringLiteral("insecureLabel"));
+    m_insecureLabel->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold"));
+    m_insecureLabel->setToolTip(tr("The kubeconfig turns off server certificate checks: anyone between you and the API "
+                                   "server could read or change this session. Set certificate-authority instead."));
+    m_insecureLabel->hide();
     m_nodeCountLabel = new QLabel;
     m_nodeCountLabel->setObjectName(QStringLiteral("nodeCountLabel"));
-    for (QLabel *label : {m_clusterLabel, m_versionLabel, m_nodeCountLabel})
+    for (QLabel *label : {m_clusterLabel, m_versionLabel, m_connectionLabel, m_insecureLabel, m_nodeCountLabel})
         label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addWidget(m_clusterLabel);
     statusBar()->addWidget(m_versionLabel);
+    statusBar()->addWidget(m_insecureLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_nodeCountLabel);
 
-    m_loadWatcher = new QFutureWatcher<SnapshotLoadResult>(this);
-    connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onLoadFinished);
+    // Watch events arrive one object at a time; tables and the plan follow in batches.
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(200);
+    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::applyPendingChanges);
 
     createActions();
     updateStatusBar();
+    updateConnectionState();
 }
 
 MainWindow::~MainWindow()
 {
-    m_loadWatcher->waitForFinished();
+    // Stop the connection (and a practice cluster with it) before the models go away.
+    m_cluster.reset();
 }
 
 void MainWindow::createActions()
@@ -156,20 +186,30 @@ void MainWindow::createActions()
     QMenu *practice = file->addMenu(tr("&Practice cluster"));
     practice->setObjectName(QStringLiteral("practiceMenu"));
     m_scenarioGroup = new QActionGroup(this);
-    const QStringList names = m_catalog->names();
+    const QStringList names = m_connector->practiceScenarios();
     for (int i = 0; i < names.size(); ++i) {
         const QString name = names.at(i);
-        QAction *action = practice->addAction(m_catalog->title(name));
+        QAction *action = practice->addAction(m_connector->practiceTitle(name));
         action->setObjectName(QStringLiteral("scenario-") + name);
         action->setCheckable(true);
         action->setData(name);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         m_scenarioGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] { openBundledScenario(name); });
+        connect(action, &QAction::triggered, this, [this, name] { openPractice(name); });
     }
     QAction *openFile = file->addAction(tr("Open practice &scenario file…"), this, &MainWindow::chooseScenarioFile);
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    file->addSeparator();
+    QAction *openKube = file->addAction(tr("Open &kubeconfig…"), this, &MainWindow::chooseKubeconfig);
+    openKube->setObjectName(QStringLiteral("openKubeconfig"));
+    openKube->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_recentMenu = file->addMenu(tr("&Recent kubeconfigs"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -180,18 +220,164 @@ void MainWindow::createActions()
     about->setShortcut(QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // The context selector: like `kubectl config use-context`, for the open kubeconfig.
+    QToolBar *bar = addToolBar(tr("Cluster"));
+    bar->setObjectName(QStringLiteral("clusterToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Context:") + QLatin1Char(' ')));
+    m_contextBox = new QComboBox(bar);
+    m_contextBox->setObjectName(QStringLiteral("contextBox"));
+    m_contextBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contextBox->setMinimumContentsLength(24);
+    m_contextBox->setToolTip(tr("The kubeconfig context to use (File ▸ Open kubeconfig…)"));
+    m_contextBox->setEnabled(false);
+    bar->addWidget(m_contextBox);
+    connect(m_contextBox, &QComboBox::activated, this, [this](int index) {
+        const QString context = m_contextBox->itemData(index).toString();
+        if (!m_kubeconfigPath.isEmpty() && !context.isEmpty())
+            openKubeconfig(m_kubeconfigPath, context);
+    });
+    bar->addAction(refreshAction);
 }
 
-void MainWindow::openBundledScenario(const QString &name)
+void MainWindow::openPractice(const QString &scenario)
 {
     for (QAction *action : m_scenarioGroup->actions())
-        action->setChecked(action->data().toString() == name);
-    startLoading(tr("practice scenario \"%1\"").arg(name), [catalog = m_catalog, name] { return catalog->load(name); });
+        action->setChecked(action->data().toString() == scenario);
+    m_kubeconfigPath.clear();
+    fillContexts(QString(), QString());
+    adopt(m_connector->openPractice(scenario, false));
 }
 
-void MainWindow::openScenarioFile(const QString &path)
+void MainWindow::openPracticeFile(const QString &path)
 {
-    startLoading(QFileInfo(path).fileName(), [catalog = m_catalog, path] { return catalog->loadFile(path); });
+    for (QAction *action : m_scenarioGroup->actions())
+        action->setChecked(false);
+    m_kubeconfigPath.clear();
+    fillContexts(QString(), QString());
+    adopt(m_connector->openPractice(path, true));
+}
+
+void MainWindow::openKubeconfig(const QString &path, const QString &context)
+{
+    OpenedCluster opened = m_connector->openKubeconfig(path, context);
+    if (opened.api) {
+        for (QAction *action : m_scenarioGroup->actions())
+            action->setChecked(false);
+        m_kubeconfigPath = path;
+        if (!path.isEmpty())
+            rememberKubeconfig(path);
+        fillContexts(path, opened.title);
+    }
+    adopt(std::move(opened));
+}
+
+void MainWindow::fillContexts(const QString &path, const QString &selected)
+{
+    m_contextBox->clear();
+    if (path.isEmpty() && selected.isEmpty()) {
+        m_contextBox->setEnabled(false);
+        return;
+    }
+    QString current;
+    QString error;
+    const QStringList contexts = m_connector->contexts(path, &current, &error);
+    for (const QString &c : contexts)
+        m_contextBox->addItem(c, c);
+    m_contextBox->setCurrentIndex(std::max(0, m_contextBox->findData(selected.isEmpty() ? current : selected)));
+    m_contextBox->setEnabled(contexts.size() > 1);
+}
+
+void MainWindow::adopt(OpenedCluster opened)
+{
+    if (!opened.api) {
+        const QString message = tr("Slipway could not open %1:\n%2").arg(opened.source.isEmpty() ? tr("the cluster") : opened.source, opened.error);
+        m_banner->showError(message, false);
+        Q_EMIT loadFailed(message);
+        return;
+    }
+    m_banner->hide();
+    m_cluster = std::move(opened.api);
+    m_info = std::move(opened);
+    m_watching = false;
+    ClusterApi *api = m_cluster.get();
+    connect(api, &ClusterApi::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
+    connect(api, &ClusterApi::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(api, &ClusterApi::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(api, &ClusterApi::nodeChanged, this, &MainWindow::onNodeChanged);
+    connect(api, &ClusterApi::podChanged, this, &MainWindow::onPodChanged);
+    connect(api, &ClusterApi::refreshProgress, this, [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
+    connect(api, &ClusterApi::warning, this, [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
+    m_insecureLabel->setVisible(m_info.insecureTls);
+    for (const QString &w : std::as_const(m_info.warnings))
+        statusBar()->showMessage(w, 8000);
+    updateConnectionState();
+    api->refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (m_cluster)
+        m_cluster->refresh();
+}
+
+void MainWindow::onSnapshotLoaded(const ClusterSnapshot &snapshot)
+{
+    m_banner->hide();
+    showSnapshot(snapshot);
+    if (!m_watching) {
+        m_watching = true;
+        m_cluster->startWatching();
+    }
+}
+
+void MainWindow::onRefreshFailed(const ClusterError &error)
+{
+    const QString message = error.describe();
+    m_banner->showError(message, true);
+    Q_EMIT loadFailed(message);
+}
+
+void MainWindow::onNodeChanged(ObjectChange change, const Node &node)
+{
+    auto it = std::find_if(m_snapshot.nodes.begin(), m_snapshot.nodes.end(), [&](const Node &n) { return n.name == node.name; });
+    if (change == ObjectChange::Deleted) {
+        if (it != m_snapshot.nodes.end())
+            m_snapshot.nodes.erase(it);
+    } else if (it != m_snapshot.nodes.end()) {
+        *it = node;
+    } else {
+        m_snapshot.nodes << node;
+    }
+    m_nodesChanged = true;
+    m_changeTimer->start();
+}
+
+void MainWindow::onPodChanged(ObjectChange change, const Pod &pod)
+{
+    auto it = std::find_if(m_snapshot.pods.begin(), m_snapshot.pods.end(),
+                           [&](const Pod &p) { return p.name == pod.name && p.namespaceName == pod.namespaceName; });
+    if (change == ObjectChange::Deleted) {
+        if (it != m_snapshot.pods.end())
+            m_snapshot.pods.erase(it);
+    } else if (it != m_snapshot.pods.end()) {
+        *it = pod;
+    } else {
+        m_snapshot.pods << pod;
+    }
+    m_changeTimer->start();
+}
+
+void MainWindow::applyPendingChanges()
+{
+    // Merged into the models (no reset); the plan follows node changes only (versions, readiness).
+    m_nodeModel->setSnapshot(m_snapshot);
+    updateStatusBar();
+    if (m_nodesChanged) {
+        m_nodesChanged = false;
+        m_planView->setSnapshot(m_snapshot);
+    }
 }
 
 void MainWindow::chooseScenarioFile()
@@ -199,38 +385,49 @@ void MainWindow::chooseScenarioFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open practice scenario"), QString(),
                                                       tr("Slipway scenarios (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
-        openScenarioFile(path);
+        openPracticeFile(path);
 }
 
-void MainWindow::startLoading(const QString &description, std::function<SnapshotLoadResult()> job)
+void MainWindow::chooseKubeconfig()
 {
-    if (m_loadWatcher->isRunning())
-        m_loadWatcher->waitForFinished(); // scenario loads are short; never two at once
-    m_loadingWhat = description;
-    statusBar()->showMessage(tr("Loading %1…").arg(description));
-    m_loadWatcher->setFuture(QtConcurrent::run(std::move(job)));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open kubeconfig"), QDir::homePath() + QStringLiteral("/.kube"),
+                                                      tr("kubeconfig files (*)"));
+    if (!path.isEmpty())
+        openKubeconfig(path);
 }
 
-void MainWindow::onLoadFinished()
+void MainWindow::rememberKubeconfig(const QString &path)
 {
-    const SnapshotLoadResult result = m_loadWatcher->result();
-    statusBar()->clearMessage();
-    if (!result.ok()) {
-        const QString message = tr("Slipway could not load %1:\n\n%2").arg(m_loadingWhat, result.errors.join(QLatin1Char('\n')));
-        Q_EMIT loadFailed(message);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot load the practice cluster"), message, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openKubeconfig(path); });
     }
-    showSnapshot(result.snapshot);
+    // A menu item exists only when it works: no recent files, no menu.
+    m_recentMenu->menuAction()->setVisible(!recent.isEmpty());
 }
 
 void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_nodeModel->setSnapshot(snapshot);
-    m_componentModel->setComponents(snapshot.components);
+    if (!m_info.clusterName.isEmpty())
+        m_snapshot.name = m_info.clusterName;
+    m_nodeModel->setSnapshot(m_snapshot);
+    m_componentModel->setComponents(m_snapshot.components);
     // Fit the columns to their text, with air between them; the widest free-text column takes the rest.
     for (QTableView *view : {m_nodeView, m_componentView}) {
         view->resizeColumnsToContents();
@@ -240,7 +437,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
     m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::OsImageColumn, QHeaderView::Stretch);
     m_componentView->horizontalHeader()->setSectionResizeMode(ComponentTableModel::ImageColumn, QHeaderView::Stretch);
     updateStatusBar();
-    m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
+    m_planView->setSnapshot(m_snapshot); // findings and badges follow in onPlanReady()
     Q_EMIT snapshotShown();
 }
 
@@ -285,6 +482,31 @@ void MainWindow::showNode(const QString &name)
     m_tabs->setCurrentIndex(0);
     m_nodeView->setCurrentIndex(index);
     m_nodeView->scrollTo(index);
+}
+
+void MainWindow::updateConnectionState()
+{
+    if (!m_cluster) {
+        m_connectionLabel->setText(tr("Not connected"));
+        return;
+    }
+    switch (m_cluster->state()) {
+    case ClusterConnectionState::Disconnected:
+        m_connectionLabel->setText(tr("Not connected"));
+        break;
+    case ClusterConnectionState::Connecting:
+        m_connectionLabel->setText(tr("Connecting…"));
+        break;
+    case ClusterConnectionState::Connected:
+        m_connectionLabel->setText(m_info.practice ? tr("● Connected to the practice cluster") : tr("● Connected"));
+        break;
+    case ClusterConnectionState::Reconnecting:
+        m_connectionLabel->setText(tr("Reconnecting…"));
+        break;
+    case ClusterConnectionState::Failed:
+        m_connectionLabel->setText(tr("Connection failed"));
+        break;
+    }
 }
 
 void MainWindow::updateStatusBar()

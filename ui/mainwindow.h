@@ -1,49 +1,59 @@
 #pragma once
 
+#include "clusterconnector.h"
 #include "clustersnapshot.h"
-#include "scenariocatalog.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <memory>
+
+class QActionGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QTabWidget;
 class QTableView;
 class QTimer;
-class QActionGroup;
-class QTabWidget;
 
 namespace Slipway {
 
 class ComponentTableModel;
+class ErrorBanner;
 class FindingsView;
-class PlanView;
-struct UpgradePlan;
 class NodeFilterProxyModel;
 class NodeTableModel;
+class PlanView;
+struct UpgradePlan;
 
-// The main window: the node table (searchable, sortable), the component versions, and the
-// cluster's identity in the status bar. Loading happens off the GUI thread.
+// The main window: nodes and component versions (searchable, sortable, with skew badges), the
+// findings, and the upgrade plan, for whichever cluster is open — a practice cluster (simulated,
+// served on loopback and read through the live client) or a live one from a kubeconfig. Network
+// and planning never run on the GUI thread; watch events update the tables in place.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `catalog` provides the practice clusters; it must outlive the window.
-    explicit MainWindow(const ScenarioCatalog *catalog, QWidget *parent = nullptr);
+    // `connector` opens clusters; it must outlive the window.
+    explicit MainWindow(ClusterConnector *connector, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a bundled practice scenario asynchronously; snapshotShown() follows.
-    void openBundledScenario(const QString &name);
-    void openScenarioFile(const QString &path);
-    void showSnapshot(const ClusterSnapshot &snapshot);
+    void openPractice(const QString &scenario);
+    void openPracticeFile(const QString &path);
+    // Empty path: kubectl's rules (KUBECONFIG, ~/.kube/config); empty context: current-context.
+    void openKubeconfig(const QString &path, const QString &context = {});
+    void refresh();
 
     const ClusterSnapshot &snapshot() const { return m_snapshot; }
+    ClusterApi *cluster() const { return m_cluster.get(); }
     QTableView *nodeView() const { return m_nodeView; }
     QTableView *componentView() const { return m_componentView; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QTabWidget *tabs() const { return m_tabs; }
     FindingsView *findingsView() const { return m_findingsView; }
     PlanView *planView() const { return m_planView; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    QComboBox *contextBox() const { return m_contextBox; }
     // Shows the node in the node table (switching tabs and clearing a filter that hides it).
     void showNode(const QString &name);
 
@@ -54,31 +64,51 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void startLoading(const QString &description, std::function<SnapshotLoadResult()> job);
-    void onLoadFinished();
+    void adopt(OpenedCluster opened);
+    void onSnapshotLoaded(const ClusterSnapshot &snapshot);
+    void onRefreshFailed(const ClusterError &error);
+    void onNodeChanged(ObjectChange change, const Node &node);
+    void onPodChanged(ObjectChange change, const Pod &pod);
+    void applyPendingChanges();
+    void showSnapshot(const ClusterSnapshot &snapshot);
+    void onPlanReady(const UpgradePlan &plan);
     void updateStatusBar();
+    void updateConnectionState();
     void showAbout();
     void chooseScenarioFile();
-    void onPlanReady(const UpgradePlan &plan);
+    void chooseKubeconfig();
+    void rememberKubeconfig(const QString &path);
+    void rebuildRecentMenu();
+    void fillContexts(const QString &path, const QString &selected);
 
-    const ScenarioCatalog *m_catalog;
+    ClusterConnector *m_connector;
+    std::unique_ptr<ClusterApi> m_cluster;
+    OpenedCluster m_info; // what was opened (without the api)
+    QString m_kubeconfigPath; // when a kubeconfig is open
     ClusterSnapshot m_snapshot;
+    bool m_watching = false;
+    bool m_nodesChanged = false;
+    QTimer *m_changeTimer = nullptr;
+
     NodeTableModel *m_nodeModel = nullptr;
     NodeFilterProxyModel *m_nodeProxy = nullptr;
     ComponentTableModel *m_componentModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findingsView = nullptr;
     PlanView *m_planView = nullptr;
+    ErrorBanner *m_banner = nullptr;
     QTableView *m_nodeView = nullptr;
     QTableView *m_componentView = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchDebounce = nullptr;
+    QComboBox *m_contextBox = nullptr;
     QLabel *m_clusterLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_insecureLabel = nullptr;
     QLabel *m_nodeCountLabel = nullptr;
     QActionGroup *m_scenarioGroup = nullptr;
-    QFutureWatcher<SnapshotLoadResult> *m_loadWatcher = nullptr;
-    QString m_loadingWhat;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace Slipway

@@ -1,0 +1,115 @@
+#include "appclusterconnector.h"
+
+#include "kubeclusterapi.h"
+#include "kubeconfig.h"
+#include "kubeconfigpaths.h"
+#include "practicecluster.h"
+#include "scenarioloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Slipway {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Slipway::AppClusterConnector", text);
+}
+} // namespace
+
+AppClusterConnector::AppClusterConnector(double practiceSpeed)
+    : m_practiceSpeed(practiceSpeed)
+{
+}
+
+QStringList AppClusterConnector::practiceScenarios() const
+{
+    return ScenarioLoader::bundledScenarioNames();
+}
+
+QString AppClusterConnector::practiceTitle(const QString &scenario) const
+{
+    // The title line, read without a full load so that menus are cheap to build.
+    QFile file(ScenarioLoader::bundledScenarioPath(scenario));
+    if (!file.open(QIODevice::ReadOnly))
+        return scenario;
+    static const QRegularExpression re(QStringLiteral("^title:\\s*(.+)$"), QRegularExpression::MultilineOption);
+    const auto match = re.match(QString::fromUtf8(file.readAll()));
+    return match.hasMatch() ? match.captured(1).trimmed() : scenario;
+}
+
+OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, bool isFile)
+{
+    OpenedCluster opened;
+    opened.practice = true;
+    opened.source = scenarioOrFile;
+    const ScenarioLoadResult loaded = isFile ? ScenarioLoader::loadFile(scenarioOrFile) : ScenarioLoader::loadBundled(scenarioOrFile);
+    if (!loaded.ok()) {
+        opened.error = loaded.errors.join(QLatin1Char('\n'));
+        return opened;
+    }
+    QString error;
+    std::unique_ptr<PracticeCluster> practice = PracticeCluster::start(loaded.snapshot, m_practiceSpeed, &error);
+    if (!practice) {
+        opened.error = error;
+        return opened;
+    }
+    // Read back through the same client admins use on live clusters.
+    const auto config = Kubeconfig::parse(practice->kubeconfig(), tr("practice cluster kubeconfig"), &error);
+    const auto selection = config ? config->select(QString(), &error) : std::nullopt;
+    if (!selection) {
+        opened.error = error;
+        return opened;
+    }
+    auto api = std::make_unique<KubeClusterApi>(*selection);
+    practice.release()->setParent(api.get()); // the cluster lives as long as the connection to it
+    opened.title = tr("%1 (practice cluster)").arg(loaded.snapshot.name);
+    opened.clusterName = loaded.snapshot.name;
+    opened.api = std::move(api);
+    return opened;
+}
+
+QStringList AppClusterConnector::contexts(const QString &kubeconfigPath, QString *currentContext, QString *error) const
+{
+    const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(kubeconfigPath);
+    if (!paths.error.isEmpty()) {
+        *error = paths.error;
+        return {};
+    }
+    const auto config = Kubeconfig::load(paths.files, error);
+    if (!config)
+        return {};
+    if (currentContext)
+        *currentContext = config->currentContext();
+    return config->contextNames();
+}
+
+OpenedCluster AppClusterConnector::openKubeconfig(const QString &kubeconfigPath, const QString &context)
+{
+    OpenedCluster opened;
+    opened.source = kubeconfigPath;
+    const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(kubeconfigPath);
+    if (!paths.error.isEmpty()) {
+        opened.error = paths.error;
+        return opened;
+    }
+    QString error;
+    QStringList warnings;
+    const auto config = Kubeconfig::load(paths.files, &error, &warnings);
+    const auto selection = config ? config->select(context, &error) : std::nullopt;
+    if (!selection) {
+        opened.error = error;
+        return opened;
+    }
+    opened.insecureTls = selection->insecureSkipTlsVerify;
+    opened.warnings = warnings;
+    opened.title = selection->contextName;
+    opened.clusterName = selection->contextName;
+    opened.api = std::make_unique<KubeClusterApi>(*selection);
+    return opened;
+}
+
+} // namespace Slipway

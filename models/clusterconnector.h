@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clusterapi.h"
+
+#include <memory>
+
+namespace Slipway {
+
+// A cluster the GUI opened: the API object plus what the window should tell the user about it.
+struct OpenedCluster
+{
+    std::unique_ptr<ClusterApi> api; // null when opening failed; `error` says why
+    QString title;                   // "default (practice cluster)", "prod-admin@prod"
+    QString source;                  // kubeconfig path or scenario name
+    QString clusterName;             // shown as the cluster's name: scenario or context
+    bool practice = false;
+    bool insecureTls = false;        // insecure-skip-tls-verify: shown as a persistent warning
+    QStringList warnings;
+    QString error;
+};
+
+// How the GUI opens clusters without knowing sim/ or kube/: app/ implements it (practice
+// clusters run in-process and are reached through their own HTTPS API server, live clusters
+// through the user's kubeconfig), tests can pass their own.
+class ClusterConnector
+{
+public:
+    virtual ~ClusterConnector() = default;
+
+    virtual QStringList practiceScenarios() const = 0;
+    virtual QString practiceTitle(const QString &scenario) const = 0;
+    // A bundled scenario by name, or a scenario file when `isFile`.
+    virtual OpenedCluster openPractice(const QString &scenarioOrFile, bool isFile) = 0;
+
+    // Contexts of a kubeconfig file, and its current-context; an error sentence on failure.
+    virtual QStringList contexts(const QString &kubeconfigPath, QString *currentContext, QString *error) const = 0;
+    // Empty path: kubectl's rules (KUBECONFIG, then ~/.kube/config); empty context: current-context.
+    virtual OpenedCluster openKubeconfig(const QString &kubeconfigPath, const QString &context) = 0;
+};
+
+} // namespace Slipway
