@@ -1,5 +1,6 @@
 #include "appclusterconnector.h"
 
+#include "apiserverkubeconfig.h"
 #include "kubeclusterapi.h"
 #include "kubeconfig.h"
 #include "kubeconfigpaths.h"
@@ -9,7 +10,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace Slipway {
 
@@ -64,6 +67,11 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, b
         opened.error = error;
         return opened;
     }
+    // Trainers run kubectl against the same cluster the window shows.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/practice-cluster");
+    const QString kubeconfigFile = dir + QStringLiteral("/gui-kubeconfig");
+    if (QDir().mkpath(dir) && PracticeKubeconfig::write(kubeconfigFile, practice->kubeconfig(), &error))
+        opened.kubectlKubeconfig = kubeconfigFile;
     auto api = std::make_unique<KubeClusterApi>(*selection);
     practice.release()->setParent(api.get()); // the cluster lives as long as the connection to it
     opened.title = tr("%1 (practice cluster)").arg(loaded.snapshot.name);

@@ -15,6 +15,7 @@ struct OpenedCluster
     QString clusterName;             // shown as the cluster's name: scenario or context
     bool practice = false;
     bool insecureTls = false;        // insecure-skip-tls-verify: shown as a persistent warning
+    QString kubectlKubeconfig;       // practice clusters: a kubeconfig file kubectl can use (0600)
     QStringList warnings;
     QString error;
 };

@@ -10,7 +10,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTextBrowser>
@@ -243,6 +246,36 @@ private Q_SLOTS:
         target->setCurrentIndex(index);
         QVERIFY(planned.wait(10000));
         QCOMPARE(steps->topLevelItemCount(), 3);
+    }
+
+    void kubectlCordonShowsUpWithinASecond()
+    {
+        // A trainer's demo: students cordon with the real kubectl; the table follows via the watch.
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (kubectl.isEmpty())
+            QSKIP("kubectl is not installed");
+        MainWindow window(&m_connector);
+        window.show();
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        QVERIFY(!window.practiceKubeconfig().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(window.cluster()->state(), ClusterConnectionState::Connected, 5000);
+        QProcess p;
+        p.start(kubectl, {QStringLiteral("--kubeconfig"), window.practiceKubeconfig(), QStringLiteral("cordon"), QStringLiteral("worker-2")});
+        // Keep the event loop running while kubectl talks to the in-process server.
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("node/worker-2 cordoned"));
+        QElapsedTimer clock;
+        clock.start();
+        const QAbstractItemModel *nodes = window.nodeView()->model();
+        auto statusOf = [nodes](const QString &name) {
+            for (int r = 0; r < nodes->rowCount(); ++r)
+                if (nodes->index(r, 0).data().toString() == name)
+                    return nodes->index(r, NodeTableModel::StatusColumn).data().toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("worker-2")), QStringLiteral("Ready,SchedulingDisabled"), 1000);
+        qInfo("cordon visible after %lld ms", clock.elapsed());
     }
 
     void screenshotsOfEveryTab()

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -208,6 +209,10 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
+    m_kubectlAction = file->addAction(tr("Use &kubectl with the practice cluster…"), this, &MainWindow::showKubectlHelp);
+    m_kubectlAction->setObjectName(QStringLiteral("kubectlHelp"));
+    m_kubectlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_kubectlAction->setVisible(false);
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
@@ -310,6 +315,7 @@ void MainWindow::adopt(OpenedCluster opened)
     connect(api, &ClusterApi::refreshProgress, this, [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
     connect(api, &ClusterApi::warning, this, [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
     m_insecureLabel->setVisible(m_info.insecureTls);
+    m_kubectlAction->setVisible(!m_info.kubectlKubeconfig.isEmpty());
     for (const QString &w : std::as_const(m_info.warnings))
         statusBar()->showMessage(w, 8000);
     updateConnectionState();
@@ -522,6 +528,20 @@ void MainWindow::updateStatusBar()
     m_versionLabel->setText(tr("API server: %1").arg(m_snapshot.serverVersion.isEmpty() ? tr("unknown") : m_snapshot.serverVersion));
     m_nodeCountLabel->setText(tr("%n node(s)", nullptr, int(m_snapshot.nodes.size())));
     setWindowTitle(tr("%1 — Slipway").arg(m_snapshot.name));
+}
+
+void MainWindow::showKubectlHelp()
+{
+    // The practice cluster is a real Kubernetes API: students can cordon and drain with kubectl
+    // while the window shows what happens.
+    const QString command = QStringLiteral("export KUBECONFIG=%1").arg(m_info.kubectlKubeconfig);
+    QApplication::clipboard()->setText(command);
+    QMessageBox box(QMessageBox::Information, tr("Use kubectl with the practice cluster"),
+                    tr("The practice cluster serves the Kubernetes API on this computer. In a terminal, run:"), QMessageBox::Ok, this);
+    box.setInformativeText(QStringLiteral("<pre>%1\nkubectl get nodes\nkubectl cordon worker-1\nkubectl drain worker-1 --ignore-daemonsets "
+                                          "--delete-emptydir-data</pre>%2")
+                               .arg(command.toHtmlEscaped(), tr("The first line is on the clipboard. Changes show here as they happen.")));
+    box.exec();
 }
 
 void MainWindow::showAbout()

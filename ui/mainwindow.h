@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -46,6 +47,8 @@ public:
 
     const ClusterSnapshot &snapshot() const { return m_snapshot; }
     ClusterApi *cluster() const { return m_cluster.get(); }
+    // Practice clusters: the kubeconfig file kubectl can use; empty otherwise.
+    QString practiceKubeconfig() const { return m_info.kubectlKubeconfig; }
     QTableView *nodeView() const { return m_nodeView; }
     QTableView *componentView() const { return m_componentView; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
@@ -75,6 +78,7 @@ private:
     void updateStatusBar();
     void updateConnectionState();
     void showAbout();
+    void showKubectlHelp();
     void chooseScenarioFile();
     void chooseKubeconfig();
     void rememberKubeconfig(const QString &path);
@@ -109,6 +113,7 @@ private:
     QLabel *m_nodeCountLabel = nullptr;
     QActionGroup *m_scenarioGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_kubectlAction = nullptr;
 };
 
 } // namespace Slipway
