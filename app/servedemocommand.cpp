@@ -126,12 +126,11 @@ int runServeDemoCommand(const QStringList &arguments)
     // Global options (--lang, --verbose) were handled by main; accept them here too.
     parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
                        QCommandLineOption(QStringLiteral("verbose"))});
-    QStringList args = arguments;
-    if (args.value(1) == QLatin1String("serve-demo"))
-        args.removeAt(1);
-    parser.process(args);
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    parser.addPositionalArgument(QStringLiteral("serve-demo"), tr("The sub-command."), QStringLiteral("serve-demo"));
+    parser.process(arguments);
+    const QStringList extra = parser.positionalArguments().mid(1); // [0] is "serve-demo"
+    if (!extra.isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(extra.constFirst()));
 
     QString error;
     const auto address = parseListen(parser.value(listen), &error);

@@ -78,26 +78,27 @@ void ApiConnection::onReadyRead()
 void ApiConnection::processBuffer()
 {
     m_processScheduled = false;
-    while (!m_busy && !m_closing && m_socket) {
-        if (m_socket->bytesAvailable() > 0)
-            m_in.append(m_socket->read(m_limits.maxBodyBytes + m_limits.maxHeaderBytes));
-        HttpRequest request;
-        qsizetype consumed = 0;
-        if (!parseRequest(&request, &consumed)) {
-            armTimer();
-            return;
-        }
-        m_in.remove(0, consumed);
-        m_busy = true;
-        m_streaming = false;
-        m_sentContinue = false;
-        m_keepAlive = request.keepAlive();
-        m_currentMethod = QString::fromLatin1(request.method);
-        m_currentPath = request.path;
-        m_timer.stop();
-        Q_EMIT requestReceived(request);
-        // The handler answered at once, or will later; finishRequest() resumes the loop.
+    if (m_busy || m_closing || !m_socket)
+        return;
+    if (m_socket->bytesAvailable() > 0)
+        m_in.append(m_socket->read(m_limits.maxBodyBytes + m_limits.maxHeaderBytes));
+    HttpRequest request;
+    qsizetype consumed = 0;
+    if (!parseRequest(&request, &consumed)) {
+        armTimer();
+        return;
     }
+    m_in.remove(0, consumed);
+    m_busy = true;
+    m_streaming = false;
+    m_sentContinue = false;
+    m_keepAlive = request.keepAlive();
+    m_currentMethod = QString::fromLatin1(request.method);
+    m_currentPath = request.path;
+    m_timer.stop();
+    // One request per turn of the event loop, so a long pipeline cannot starve other clients;
+    // finishRequest() schedules the next one once this one is answered (now or later).
+    Q_EMIT requestReceived(request);
 }
 
 bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
@@ -269,7 +270,8 @@ void ApiConnection::respond(const HttpResponse &response)
     if (!m_socket || m_closing || !m_busy || m_streaming)
         return;
     writeHead(response.status, response.contentType, response.headers, response.body.size());
-    m_socket->write(response.body);
+    if (m_currentMethod != QLatin1String("HEAD")) // RFC 9110: HEAD answers carry no body
+        m_socket->write(response.body);
     finishRequest();
 }
 

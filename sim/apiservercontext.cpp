@@ -14,8 +14,10 @@ namespace Slipway {
 
 namespace {
 
-constexpr qsizetype MaxSnapshots = 8;
-constexpr qint64 SnapshotLifetimeMs = 5 * 60 * 1000;
+// Idle snapshots go after a minute (kubectl and Slipway's client page through lists in seconds);
+// all cached snapshots together hold at most this many objects.
+constexpr qint64 IdleLifetimeMs = 60 * 1000;
+constexpr qsizetype MaxCachedObjects = 400000;
 
 quint32 fnv1a(const QString &text)
 {
@@ -59,6 +61,8 @@ QDateTime ApiServerContext::now() const
 void ApiServerContext::onChanged(const WatchEvent &event)
 {
     m_lastWrite.insert(int(event.object.kind), event.object.resourceVersion);
+    if (event.type == WatchEventType::Deleted && event.object.kind == ResourceKind::Pod)
+        m_jsonCache.remove(event.object);
     if (event.object.kind == ResourceKind::Node) {
         if (event.type == WatchEventType::Deleted)
             m_nodeIPs.remove(event.object.node.name);
@@ -105,30 +109,38 @@ QJsonObject ApiServerContext::encode(const StoredObject &object, const QDateTime
 
 std::shared_ptr<const ListSnapshot> ApiServerContext::snapshot(ResourceKind kind, const QString &namespaceName)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const quint64 lastWrite = m_lastWrite.value(int(kind));
     for (const auto &s : std::as_const(m_snapshots)) {
-        if (s->kind == kind && s->namespaceName == namespaceName && s->resourceVersion >= lastWrite)
+        if (s->kind == kind && s->namespaceName == namespaceName && s->resourceVersion >= lastWrite) {
+            s->lastUsedMs = now;
             return s;
+        }
     }
-    prune();
     SimList list = m_simulator->list(kind, namespaceName);
+    prune(list.items.size());
     auto snapshot = std::make_shared<ListSnapshot>();
     snapshot->kind = kind;
     snapshot->namespaceName = namespaceName;
     snapshot->resourceVersion = list.resourceVersion;
-    snapshot->createdMs = QDateTime::currentMSecsSinceEpoch();
+    snapshot->lastUsedMs = now;
     QStringList keys;
     keys.reserve(list.items.size());
     for (const StoredObject &o : std::as_const(list.items))
         keys.append(storageKey(o));
-    std::vector<qsizetype> order(size_t(list.items.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
-    snapshot->items.reserve(list.items.size());
-    snapshot->keys.reserve(list.items.size());
-    for (const qsizetype i : order) {
-        snapshot->items.append(std::move(list.items[i]));
-        snapshot->keys.append(keys.at(i));
+    if (std::is_sorted(keys.cbegin(), keys.cend())) { // the simulator's store walks in key order
+        snapshot->items = std::move(list.items);
+        snapshot->keys = std::move(keys);
+    } else {
+        std::vector<qsizetype> order(size_t(list.items.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
+        snapshot->items.reserve(list.items.size());
+        snapshot->keys.reserve(list.items.size());
+        for (const qsizetype i : order) {
+            snapshot->items.append(std::move(list.items[i]));
+            snapshot->keys.append(keys.at(i));
+        }
     }
     m_snapshots.prepend(snapshot);
     return snapshot;
@@ -138,18 +150,32 @@ std::shared_ptr<const ListSnapshot> ApiServerContext::snapshotAt(ResourceKind ki
                                                                  quint64 resourceVersion) const
 {
     for (const auto &s : m_snapshots) {
-        if (s->kind == kind && s->namespaceName == namespaceName && s->resourceVersion == resourceVersion)
+        if (s->kind == kind && s->namespaceName == namespaceName && s->resourceVersion == resourceVersion) {
+            s->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
             return s;
+        }
     }
     return nullptr;
 }
 
-void ApiServerContext::prune()
+void ApiServerContext::prune(qsizetype incoming)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_snapshots.removeIf([now](const auto &s) { return now - s->createdMs > SnapshotLifetimeMs; });
-    while (m_snapshots.size() >= MaxSnapshots)
-        m_snapshots.removeLast();
+    m_snapshots.removeIf([now](const auto &s) { return now - s->lastUsedMs > IdleLifetimeMs; });
+    // Per list: the newest snapshot and the most recently used older one (an open pagination).
+    QHash<QString, int> perList;
+    std::stable_sort(m_snapshots.begin(), m_snapshots.end(),
+                     [](const auto &a, const auto &b) { return a->lastUsedMs > b->lastUsedMs; });
+    m_snapshots.removeIf([&perList](const auto &s) {
+        return ++perList[QString::number(int(s->kind)) + QLatin1Char('/') + s->namespaceName] > 2;
+    });
+    qsizetype total = incoming;
+    for (const auto &s : std::as_const(m_snapshots))
+        total += s->items.size();
+    while (!m_snapshots.isEmpty() && total > MaxCachedObjects) {
+        total -= m_snapshots.last()->items.size();
+        m_snapshots.removeLast(); // streams still holding it keep it alive until they finish
+    }
 }
 
 } // namespace Slipway

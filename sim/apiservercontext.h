@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiserverjsoncache.h"
 #include "simulator.h"
 
 #include <QDateTime>
@@ -25,7 +26,7 @@ struct ListSnapshot
     quint64 resourceVersion = 0;
     QList<StoredObject> items;
     QStringList keys; // parallel to items, sorted
-    qint64 createdMs = 0;
+    mutable qint64 lastUsedMs = 0;
     // Index of the first key greater than `key`.
     qsizetype indexAfter(const QString &key) const;
 };
@@ -34,8 +35,10 @@ QString storageKey(const StoredObject &object);
 
 // State every part of the practice API server shares: the simulator, the virtual clock, how
 // objects are encoded (via models/kubejson.h), node addresses for pods, and a small cache of
-// list snapshots so that paging through 150,000 pods with limit=500 does not copy and sort the
-// whole store for every page, and continue tokens stay consistent with their first page.
+// list snapshots so that paging through 150,000 pods with limit=500 does not copy the whole store
+// for every page, and continue tokens stay consistent with their first page. The cache keeps the
+// newest snapshot of each list plus one older one that a continue token still uses, within a
+// budget of objects (a 150,000-pod copy is about 170 MB).
 class ApiServerContext : public QObject
 {
     Q_OBJECT
@@ -58,19 +61,23 @@ public:
     std::shared_ptr<const ListSnapshot> snapshotAt(ResourceKind kind, const QString &namespaceName,
                                                    quint64 resourceVersion) const;
 
+    // Pods' list and watch JSON by resourceVersion (entries of deleted pods are dropped).
+    ApiJsonCache &jsonCache() const { return m_jsonCache; }
+
     int watchCount() const { return m_watchCount; }
     void watchStarted() { ++m_watchCount; }
     void watchEnded() { --m_watchCount; }
 
 private:
     void onChanged(const WatchEvent &event);
-    void prune();
+    void prune(qsizetype incoming);
 
     Simulator *m_simulator;
     QHash<QString, QString> m_nodeIPs;
     QHash<int, quint64> m_lastWrite; // ResourceKind -> resourceVersion of its last change
     QList<std::shared_ptr<const ListSnapshot>> m_snapshots;
     int m_watchCount = 0;
+    mutable ApiJsonCache m_jsonCache;
 };
 
 } // namespace Slipway

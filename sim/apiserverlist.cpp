@@ -156,8 +156,13 @@ bool decodeContinueToken(const QString &token, quint64 *resourceVersion, QString
 QByteArray encodeListItem(const ApiServerContext &context, const StoredObject &object, const ListOptions &options,
                           const QDateTime &now)
 {
-    if (options.negotiated.representation != Http::Representation::Table)
+    if (options.negotiated.representation != Http::Representation::Table) {
+        if (object.kind == ResourceKind::Pod) { // the big lists; a pod's JSON does not depend on `now`
+            return context.jsonCache().json(object, context.hostIP(object.pod.nodeName),
+                                            [&] { return compact(context.encode(object, now)); });
+        }
         return compact(context.encode(object, now));
+    }
     const QJsonObject encoded = options.includeObject == ApiTable::IncludeObject::None ? QJsonObject()
                                                                                         : context.encode(object, now);
     return compact(ApiTable::row(object, encoded, context, now, options.includeObject));

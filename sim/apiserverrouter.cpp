@@ -88,6 +88,10 @@ ApiRouter::ApiRouter(ApiServerContext *context)
 
 void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
 {
+    if (request.method == "HEAD") {
+        connection->respond(methodNotAllowed());
+        return;
+    }
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString first = segments.value(0);
     const bool get = request.method == "GET";

@@ -14,7 +14,7 @@ namespace {
 
 constexpr qint64 DefaultTimeoutSeconds = 1800;
 constexpr int BookmarkIntervalMs = 60 * 1000;
-constexpr size_t MaxQueuedEvents = 200000;
+constexpr size_t MaxQueuedEvents = 20000; // about 22 MB of StoredObjects
 constexpr qsizetype SliceBytes = 64 * 1024;
 constexpr qint64 SliceMs = 5;
 

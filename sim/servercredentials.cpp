@@ -12,7 +12,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include <cstring>
+#include <iterator>
 #include <memory>
 
 namespace Slipway {
@@ -186,10 +186,9 @@ bool leafFor(Profile profile, X509 *ca, EVP_PKEY *caKey, QByteArray *certOut, QB
 QByteArray newToken()
 {
     // 256 bits from the system's CSPRNG, hex so it survives YAML and shells unquoted.
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    return raw.toHex();
+    quint32 words[8];
+    QRandomGenerator::system()->generate(std::begin(words), std::end(words));
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
 }
 
 QByteArray readFile(const QString &path)

@@ -42,7 +42,7 @@ public:
     QSslCertificate clientCertificate() const;
     QSslKey clientKey() const;
 
-    bool isComplete() const;
+    bool isComplete() const; // all seven pieces are there
     // Whether `certificate` was issued by this CA for client authentication and is valid now
     // (the TLS handshake has already proven that the peer holds its key).
     bool verifiesClientCertificate(const QSslCertificate &certificate) const;

@@ -2,7 +2,7 @@
 // discovery, lists and pagination, Tables, watches, patches, evictions and Status errors.
 #include "tst_apiserver_support.h"
 
-#include "apiservertable.h"
+#include "apiserverlist.h"
 
 using namespace ApiTest;
 using namespace Slipway;
@@ -301,6 +301,19 @@ private Q_SLOTS:
                 break;
         }
         QCOMPARE(seen, expected);
+    }
+
+    void anExpiredContinueTokenGets410()
+    {
+        // Resource version 1 predates the simulator's retained history (FACTS §7: 410 Gone).
+        const QString old = encodeContinueToken(1, QStringLiteral("billing/a"));
+        const Response r = client().get(QStringLiteral("/api/v1/pods?limit=5&continue=") + enc(old));
+        QVERIFY2(r.isStatus(410), r.body.constData());
+        QCOMPARE(r.reason(), QStringLiteral("Expired"));
+        // A fresh token works.
+        const Response first = client().get(QStringLiteral("/api/v1/pods?limit=5"));
+        const QString token = first.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("continue")).toString();
+        QCOMPARE(client().get(QStringLiteral("/api/v1/pods?limit=5&continue=") + enc(token)).items().size(), 5);
     }
 
     void fieldSelectorSelectsANodesPods()

@@ -159,7 +159,7 @@ public:
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&r](const QList<QSslError> &e) { r.sslErrors = e; });
         if (!reply->isFinished()) {
             QSignalSpy finished(reply, &QNetworkReply::finished);
-            finished.wait(30000);
+            finished.wait(120000); // generous: sanitizer and valgrind runs are slow
         }
         r.elapsedMs = timer.elapsed();
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

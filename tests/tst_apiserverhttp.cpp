@@ -289,6 +289,25 @@ private Q_SLOTS:
         QCOMPARE(server()->watchCount(), 0);
     }
 
+    void aWatcherThatStopsReadingIsDropped()
+    {
+        auto slow = raw();
+        slow->stall();
+        slow->send(get(QStringLiteral("/api/v1/nodes?watch=true"), m_own->token()));
+        QTRY_COMPARE(server()->watchCount(), 1);
+        // Far more changes than the server queues for one watcher (kube-apiserver drops such
+        // watchers too; client-go reconnects).
+        for (int i = 0; i < 30000 && server()->watchCount() > 0; ++i) {
+            m_practice->simulator->updateNode(QStringLiteral("worker-1"), [i](Node &n) { n.labels.insert(QStringLiteral("tick"), QString::number(i)); });
+            if (i % 500 == 0)
+                QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE(server()->watchCount(), 0);
+        QTRY_COMPARE(server()->connectionCount(), 0);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/nodes/worker-1")).json.value(QLatin1String("metadata")).toObject()
+                     .value(QLatin1String("labels")).toObject().contains(QLatin1String("tick")), true);
+    }
+
     void slowAndIdleClientsTimeOut()
     {
         ApiConnection::Limits limits;

@@ -183,6 +183,20 @@ private Q_SLOTS:
         }
     }
 
+    void sendInitialEventsEndsWithABookmark()
+    {
+        // The watch-list form client-go's reflector can use instead of a list.
+        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=1&sendInitialEvents=true&"
+                                                                                  "allowWatchBookmarks=true&resourceVersionMatch=NotOlderThan")));
+        QTRY_COMPARE(watch.events().size(), 10);
+        const QJsonObject last = watch.events().last();
+        QCOMPARE(last.value(QLatin1String("type")).toString(), QStringLiteral("BOOKMARK"));
+        const QJsonObject meta = last.value(QLatin1String("object")).toObject().value(QLatin1String("metadata")).toObject();
+        QCOMPARE(meta.value(QLatin1String("annotations")).toObject().value(QLatin1String("k8s.io/initial-events-end")).toString(),
+                 QStringLiteral("true"));
+        QCOMPARE(meta.value(QLatin1String("resourceVersion")).toString().toULongLong(), sim()->list(ResourceKind::Node).resourceVersion);
+    }
+
     void anExpiredVersionGets410Expired()
     {
         WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=true&resourceVersion=1")));
@@ -214,6 +228,17 @@ private Q_SLOTS:
         QTRY_COMPARE(server()->watchCount(), 0);
         // The server keeps serving.
         QCOMPARE(client().get(QStringLiteral("/api/v1/nodes")).status, 200);
+    }
+
+    void theDeprecatedWatchPathFollowsOneObject()
+    {
+        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/watch/nodes/worker-3")));
+        QTRY_COMPARE(watch.events().size(), 1);
+        QVERIFY(!watch.find(QStringLiteral("ADDED"), QStringLiteral("worker-3")).isEmpty());
+        sim()->updateNode(QStringLiteral("worker-4"), [](Node &n) { n.unschedulable = true; });
+        sim()->updateNode(QStringLiteral("worker-3"), [](Node &n) { n.unschedulable = true; });
+        QTRY_VERIFY(!watch.find(QStringLiteral("MODIFIED"), QStringLiteral("worker-3")).isEmpty());
+        QVERIFY(watch.find(QStringLiteral("MODIFIED"), QStringLiteral("worker-4")).isEmpty());
     }
 
     void tableWatchesSendColumnsOnce()
