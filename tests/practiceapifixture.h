@@ -12,6 +12,8 @@
 #include "servercredentials.h"
 #include "simulator.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -82,6 +84,11 @@ struct PracticeApiFixture
 
     void stop()
     {
+        // Let the server see our clients' connections close first: ~ApiServer() currently destroys
+        // its context before the connections whose watch streams still refer to it.
+        QDeadlineTimer deadline(5000);
+        while (server && (server->connectionCount() > 0 || server->watchCount() > 0) && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         server.reset();
         sim.reset();
     }

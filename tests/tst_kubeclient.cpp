@@ -2,6 +2,7 @@
 // (sim/apiserver*, what `slipway serve-demo` runs): authentication methods, TLS failures, typed
 // errors, pagination, retries, timeouts, node operations and secret hygiene. Watches:
 // tst_kubewatch.cpp.
+#include "execcredential.h"
 #include "kubelist.h"
 #include "practiceapifixture.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void evictionAndDeletion();
     void notFoundOperations();
     void tokenFileIsReadAgainWhenItChanges();
+    void execPluginRunsAgainAfter401();
     void secretsNeverReachLogsOrMessages();
 
 private:
@@ -323,6 +325,30 @@ void TestKubeClient::tokenFileIsReadAgainWhenItChanges()
     const auto response = secondDone.first().first().value<KubeResponse>();
     QVERIFY2(response.ok(), qPrintable(response.error.describe()));
     QCOMPARE(response.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("worker-1"));
+}
+
+void TestKubeClient::execPluginRunsAgainAfter401()
+{
+    // The plugin's first token is revoked: the 401 drops the cached credential, the plugin runs
+    // again and the request is sent once more with the fresh token (FACTS §8.1).
+    const QString marker = m_practice.dir.filePath(QStringLiteral("stale-once"));
+    QFile::remove(marker);
+    auto api = m_practice.apiFor(m_practice.kubeconfig(
+        m_practice.caLine,
+        "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      command: " SLIPWAY_TEST_DATA_DIR
+        "/exec/token.sh\n      env:\n      - {name: SLIPWAY_TEST_TOKEN, value: " + m_practice.credentials->token()
+            + "}\n      - {name: STALE_ONCE_FILE, value: " + marker.toUtf8() + "}\n"));
+    QVERIFY(api);
+    QStringList sent;
+    connect(api->client(), &KubeClient::requestSent, this, [&](const QString &, const QString &path) { sent << path; });
+    KubeCall *call = api->client()->getNode(QStringLiteral("worker-1"));
+    QSignalSpy finished(call, &KubeCall::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    const auto response = finished.first().first().value<KubeResponse>();
+    QVERIFY2(response.ok(), qPrintable(response.error.describe()));
+    QCOMPARE(api->client()->execPlugin()->runCount(), 2);
+    QCOMPARE(sent, QStringList(2, QStringLiteral("/api/v1/nodes/worker-1")));
+    QCOMPARE(api->client()->execPlugin()->cachedCredential()->token, QString::fromUtf8(m_practice.credentials->token()));
 }
 
 void TestKubeClient::secretsNeverReachLogsOrMessages()
