@@ -296,6 +296,12 @@ void MainWindow::fillContexts(const QString &path, const QString &selected)
 
 void MainWindow::adopt(OpenedCluster opened)
 {
+    if (opened.practice && opened.api) {
+        // No kubeconfig to choose from: the box names the practice cluster instead.
+        m_contextBox->clear();
+        m_contextBox->addItem(opened.title);
+        m_contextBox->setEnabled(false);
+    }
     if (!opened.api) {
         const QString message = tr("Slipway could not open %1:\n%2").arg(opened.source.isEmpty() ? tr("the cluster") : opened.source, opened.error);
         m_banner->showError(message, false);
