@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,9 +188,29 @@ private Q_SLOTS:
                                QStringLiteral("--output"), QStringLiteral("json")});
         const Run demo = plan({QStringLiteral("--demo"), QStringLiteral("--today"), QStringLiteral("2026-11-26"), QStringLiteral("--output"),
                                QStringLiteral("json")});
+        // A dump written by the real kubectl from the same server plans the same way.
+        Run fromKubectl;
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (!kubectl.isEmpty()) {
+            QProcess get;
+            get.setStandardOutputFile(dir.filePath(QStringLiteral("dump.json")));
+            get.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
+                                QStringLiteral("nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets"),
+                                QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json")});
+            QVERIFY(get.waitForFinished(60000));
+            QCOMPARE(get.exitCode(), 0);
+            fromKubectl = plan({QStringLiteral("--from-dump"), dir.filePath(QStringLiteral("dump.json")), QStringLiteral("--today"),
+                                QStringLiteral("2026-11-26"), QStringLiteral("--output"), QStringLiteral("json")});
+        }
         server.terminate();
         server.waitForFinished(10000);
         QCOMPARE(live.exitCode, 2);
+        if (!kubectl.isEmpty()) {
+            QCOMPARE(fromKubectl.exitCode, 2);
+            const QJsonObject c = QJsonDocument::fromJson(fromKubectl.out).object();
+            for (const char *key : {"path", "target", "components", "steps", "nodes"})
+                QVERIFY2(c.value(QLatin1String(key)) == QJsonDocument::fromJson(demo.out).object().value(QLatin1String(key)), key);
+        }
         const QJsonObject a = QJsonDocument::fromJson(live.out).object();
         const QJsonObject b = QJsonDocument::fromJson(demo.out).object();
         // The same cluster, read two ways, gives the same plan.
