@@ -4,7 +4,7 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+461"/>
+        <location filename="../ui/mainwindow.cpp" line="+473"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

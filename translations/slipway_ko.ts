@@ -47,7 +47,7 @@
 <context>
     <name>Slipway</name>
     <message>
-        <location filename="../app/plancommand.cpp" line="+35"/>
+        <location filename="../app/plancommand.cpp" line="+63"/>
         <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
 
 Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
@@ -68,13 +68,14 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location line="+11"/>
         <location filename="../app/servedemocommand.cpp" line="+109"/>
         <location line="+6"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>Plan for a `kubectl get … -o json` dump (repeatable).</source>
         <translation>`kubectl get … -o json` 덤프로 업그레이드를 계획합니다(여러 번 지정 가능).</translation>
     </message>
@@ -124,6 +125,16 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>첫 번째 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 먼저 업그레이드하지 않습니다.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config).</source>
+        <translation>이 kubeconfig로 라이브 클러스터를 읽습니다(기본값: KUBECONFIG, 그다음 ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>With --demo: the practice scenario (default, cka-lecture).</source>
         <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
@@ -144,23 +155,24 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--packages는 debian 또는 rhel이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>no cluster given: use --demo [SCENARIO] for a practice cluster, or --from-dump FILE for the JSON of `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`</source>
-        <translation>클러스터가 지정되지 않았습니다. 연습용 클러스터는 --demo [SCENARIO]를, `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 JSON은 --from-dump FILE을 사용하십시오</translation>
+        <location line="+6"/>
+        <source>give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump</source>
+        <translation>클러스터 소스는 하나만 지정하십시오: --kubeconfig/--context, --demo, --scenario-file 또는 --from-dump</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>give only one cluster source: --demo, --scenario-file or --from-dump</source>
-        <translation>클러스터 소스는 하나만 지정하십시오: --demo, --scenario-file 또는 --from-dump</translation>
+        <location line="+13"/>
+        <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
+        <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/servedemocommand.cpp" line="+19"/>
+        <location line="-10"/>
+        <location filename="../app/servedemocommand.cpp" line="+18"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
+        <location line="+96"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -385,7 +397,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>exec 플러그인</translation>
     </message>
     <message>
-        <location filename="../app/servedemocommand.cpp" line="-74"/>
+        <location filename="../app/servedemocommand.cpp" line="-73"/>
         <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not &quot;%1&quot;</source>
         <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
     </message>
@@ -405,12 +417,13 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>기본 제공 연습 시나리오(기본값: default).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/plancommand.cpp" line="-52"/>
+        <location filename="../app/servedemocommand.cpp" line="+1"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/servedemocommand.cpp" line="+1"/>
         <source>A practice scenario from a YAML file.</source>
         <translation>YAML 파일로 된 연습 시나리오.</translation>
     </message>
@@ -460,7 +473,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>사양</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>The sub-command.</source>
+        <translation>하위 명령.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or localhost), so that nothing outside this computer can reach it</source>
         <translation>%1에서 수신 대기하지 않습니다: 연습용 클러스터는 이 컴퓨터 외부에서 접근할 수 없도록 루프백 주소(127.0.0.1, ::1 또는 localhost)에서만 제공됩니다</translation>
     </message>
@@ -523,12 +541,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::AppClusterConnector</name>
     <message>
-        <location filename="../app/appclusterconnector.cpp" line="+61"/>
+        <location filename="../app/appclusterconnector.cpp" line="+64"/>
         <source>practice cluster kubeconfig</source>
         <translation>연습용 클러스터 kubeconfig</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 (practice cluster)</source>
         <translation>%1(연습용 클러스터)</translation>
     </message>
@@ -960,7 +978,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location filename="../kube/kubeclient.cpp" line="+370"/>
+        <location filename="../kube/kubeclient.cpp" line="+371"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1158,7 +1176,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::KubeSnapshotLoader</name>
     <message>
-        <location filename="../kube/kubesnapshotloader.cpp" line="+60"/>
+        <location filename="../kube/kubesnapshotloader.cpp" line="+130"/>
         <source>Cluster read</source>
         <translation>클러스터 읽기 완료</translation>
     </message>
@@ -1173,7 +1191,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>서버 버전 읽기 완료</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Listing pods (%1 so far)</source>
         <translation>Pod 목록을 가져오는 중(현재까지 %1개)</translation>
     </message>
@@ -1188,7 +1206,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>객체 %1개를 읽는 중</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>/version: %1</source>
         <translation>/version: %1</translation>
     </message>
@@ -1344,13 +1362,13 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
-        <location line="+437"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location line="+448"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-438"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
@@ -1371,12 +1389,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+344"/>
         <source>&amp;Findings</source>
         <translation>점검 결과(&amp;F)</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-343"/>
         <source>Upgrade &amp;plan</source>
         <translation>업그레이드 계획(&amp;P)</translation>
     </message>
@@ -1414,6 +1432,11 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+3"/>
         <source>&amp;Recent kubeconfigs</source>
         <translation>최근 kubeconfig(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &amp;kubectl with the practice cluster…</source>
+        <translation>연습용 클러스터에서 kubectl 사용(&amp;K)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1456,7 +1479,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>사용할 kubeconfig 컨텍스트(파일 ▸ kubeconfig 열기…)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Slipway could not open %1:
 %2</source>
         <translation>Slipway가 다음을 열지 못했습니다: %1
@@ -1468,7 +1491,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>클러스터</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Open kubeconfig</source>
         <translation>kubeconfig 열기</translation>
     </message>
@@ -1570,7 +1593,22 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Use kubectl with the practice cluster</source>
+        <translation>연습용 클러스터에서 kubectl 사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The practice cluster serves the Kubernetes API on this computer. In a terminal, run:</source>
+        <translation>연습용 클러스터는 이 컴퓨터에서 Kubernetes API를 제공합니다. 터미널에서 다음을 실행하십시오:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first line is on the clipboard. Changes show here as they happen.</source>
+        <translation>첫 번째 줄은 클립보드에 복사되어 있습니다. 변경 사항은 이 창에 바로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Slipway</source>
         <translation>Slipway 정보</translation>
     </message>
@@ -2625,7 +2663,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeSteps</name>
     <message>
-        <location filename="../models/upgradesteps.cpp" line="+141"/>
+        <location filename="../models/upgradesteps.cpp" line="+149"/>
         <source>Point the Kubernetes package repository on %1 at %2 (one repository per minor version).</source>
         <translation>%1 노드의 Kubernetes 패키지 저장소가 %2 버전을 가리키도록 변경합니다(마이너 버전마다 저장소가 따로 있습니다).</translation>
     </message>
