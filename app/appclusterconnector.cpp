@@ -17,10 +17,11 @@
 namespace Slipway {
 
 namespace {
-QString tr(const char *text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() strings are found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Slipway::AppClusterConnector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slipway::AppClusterConnector)
+};
 } // namespace
 
 AppClusterConnector::AppClusterConnector(double practiceSpeed)
@@ -61,7 +62,7 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, b
         return opened;
     }
     // Read back through the same client admins use on live clusters.
-    const auto config = Kubeconfig::parse(practice->kubeconfig(), tr("practice cluster kubeconfig"), &error);
+    const auto config = Kubeconfig::parse(practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"), &error);
     const auto selection = config ? config->select(QString(), &error) : std::nullopt;
     if (!selection) {
         opened.error = error;
@@ -74,7 +75,7 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, b
         opened.kubectlKubeconfig = kubeconfigFile;
     auto api = std::make_unique<KubeClusterApi>(*selection);
     practice.release()->setParent(api.get()); // the cluster lives as long as the connection to it
-    opened.title = tr("%1 (practice cluster)").arg(loaded.snapshot.name);
+    opened.title = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
     opened.clusterName = loaded.snapshot.name;
     opened.api = std::move(api);
     return opened;

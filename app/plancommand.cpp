@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 #include <QTextStream>
 
@@ -18,10 +19,11 @@ namespace Slipway {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() strings are found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Slipway::PlanCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slipway::PlanCommand)
+};
 
 int fail(const QString &message)
 {
@@ -35,7 +37,7 @@ std::optional<ClusterSnapshot> readLiveCluster(const QString &kubeconfig, const 
     QStringList warnings;
     std::unique_ptr<KubeClusterApi> api = KubeClusterApi::fromKubeconfig(kubeconfig, context, error, &warnings);
     for (const QString &w : warnings)
-        QTextStream(stderr) << "slipway plan: " << tr("warning: %1").arg(w) << '\n';
+        QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
     if (!api)
         return std::nullopt;
     std::optional<ClusterSnapshot> result;
@@ -59,29 +61,29 @@ int runPlanCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Shows the cluster's versions and version-skew findings, the upgrade path one minor at a time, "
+        Tr::tr("Shows the cluster's versions and version-skew findings, the upgrade path one minor at a time, "
            "and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.\n\n"
            "Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or "
            "--from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,"
            "jobs,poddisruptionbudgets -A -o json` writes; may be repeated)."));
     parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Plan for a bundled practice cluster (default: default)."));
-    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), tr("Plan for a practice scenario file."), tr("file"));
-    const QCommandLineOption dump(QStringLiteral("from-dump"), tr("Plan for a `kubectl get … -o json` dump (repeatable)."), tr("file"));
-    const QCommandLineOption target(QStringLiteral("target"), tr("Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor)."),
-                                    tr("version"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
-    const QCommandLineOption today(QStringLiteral("today"), tr("Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans."),
-                                   tr("date"));
-    const QCommandLineOption family(QStringLiteral("packages"), tr("Package commands for: debian (apt) or rhel (yum/dnf)."), tr("family"),
+    const QCommandLineOption demo(QStringLiteral("demo"), Tr::tr("Plan for a bundled practice cluster (default: default)."));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), Tr::tr("Plan for a practice scenario file."), Tr::tr("file"));
+    const QCommandLineOption dump(QStringLiteral("from-dump"), Tr::tr("Plan for a `kubectl get … -o json` dump (repeatable)."), Tr::tr("file"));
+    const QCommandLineOption target(QStringLiteral("target"), Tr::tr("Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor)."),
+                                    Tr::tr("version"));
+    const QCommandLineOption output(QStringLiteral("output"), Tr::tr("Output format: text or json."), Tr::tr("format"), QStringLiteral("text"));
+    const QCommandLineOption today(QStringLiteral("today"), Tr::tr("Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans."),
+                                   Tr::tr("date"));
+    const QCommandLineOption family(QStringLiteral("packages"), Tr::tr("Package commands for: debian (apt) or rhel (yum/dnf)."), Tr::tr("family"),
                                     QStringLiteral("debian"));
     const QCommandLineOption noPatch(QStringLiteral("no-patch-first"),
-                                     tr("Do not move to the newest patch of the current minor before the first minor upgrade."));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), tr("Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config)."),
-                                        tr("file"));
-    const QCommandLineOption context(QStringLiteral("context"), tr("The kubeconfig context (default: current-context)."), tr("name"));
+                                     Tr::tr("Do not move to the newest patch of the current minor before the first minor upgrade."));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), Tr::tr("Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config)."),
+                                        Tr::tr("file"));
+    const QCommandLineOption context(QStringLiteral("context"), Tr::tr("The kubeconfig context (default: current-context)."), Tr::tr("name"));
     parser.addOptions({demo, scenarioFile, dump, kubeconfig, context, target, output, today, family, noPatch});
-    parser.addPositionalArgument(QStringLiteral("scenario"), tr("With --demo: the practice scenario (default, cka-lecture)."),
+    parser.addPositionalArgument(QStringLiteral("scenario"), Tr::tr("With --demo: the practice scenario (default, cka-lecture)."),
                                  QStringLiteral("[scenario]"));
     // Global options (--lang, --verbose) were handled by main; accept them here too.
     parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
@@ -90,7 +92,7 @@ int runPlanCommand(const QStringList &arguments)
 
     const QString format = parser.value(output);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return fail(tr("--output must be text or json, not \"%1\"").arg(format));
+        return fail(Tr::tr("--output must be text or json, not \"%1\"").arg(format));
     PlanOptions options;
     options.target = parser.value(target);
     options.includePatchHopFirst = !parser.isSet(noPatch);
@@ -98,20 +100,20 @@ int runPlanCommand(const QStringList &arguments)
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid())
-            return fail(tr("--today must be a date like 2026-11-26, not \"%1\"").arg(parser.value(today)));
+            return fail(Tr::tr("--today must be a date like 2026-11-26, not \"%1\"").arg(parser.value(today)));
     }
     const auto packageFamily = packageFamilyFromName(parser.value(family));
     if (!packageFamily)
-        return fail(tr("--packages must be debian or rhel, not \"%1\"").arg(parser.value(family)));
+        return fail(Tr::tr("--packages must be debian or rhel, not \"%1\"").arg(parser.value(family)));
     options.packageFamily = *packageFamily;
 
     const bool live = parser.isSet(kubeconfig) || parser.isSet(context);
     const int sources = (parser.isSet(demo) ? 1 : 0) + (parser.isSet(scenarioFile) ? 1 : 0) + (parser.isSet(dump) ? 1 : 0) + (live ? 1 : 0);
     if (sources > 1)
-        return fail(tr("give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump"));
+        return fail(Tr::tr("give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump"));
     const QStringList positional = parser.positionalArguments().mid(1); // [0] is "plan"
     if (!positional.isEmpty() && !parser.isSet(demo))
-        return fail(tr("unexpected argument \"%1\"").arg(positional.constFirst()));
+        return fail(Tr::tr("unexpected argument \"%1\"").arg(positional.constFirst()));
 
     ClusterSnapshot snapshot;
     if (sources == 0 || live) {
@@ -121,7 +123,7 @@ int runPlanCommand(const QStringList &arguments)
         if (!read) {
             if (sources == 0)
                 error += QLatin1Char('\n')
-                         + tr("(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice "
+                         + Tr::tr("(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice "
                               "cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)");
             return fail(error);
         }
@@ -131,7 +133,7 @@ int runPlanCommand(const QStringList &arguments)
         if (!loaded.ok())
             return fail(loaded.error);
         for (const QString &w : loaded.warnings)
-            QTextStream(stderr) << "slipway plan: " << tr("warning: %1").arg(w) << '\n';
+            QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
         snapshot = loaded.snapshot;
     } else {
         const ScenarioLoadResult loaded = parser.isSet(scenarioFile)
@@ -143,12 +145,18 @@ int runPlanCommand(const QStringList &arguments)
     }
 
     const UpgradePlan plan = planUpgrade(snapshot, ReleaseCatalog::bundled(), options);
-    QTextStream out(stdout);
-    if (format == QLatin1String("json"))
-        out << QString::fromUtf8(PlanJson::render(plan));
-    else
+    if (format == QLatin1String("json")) {
+        // Already UTF-8: written as it is (a 5,000-node plan is tens of MB; no round trip through QString).
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly)) {
+            out.write(PlanJson::render(plan));
+            out.flush();
+        }
+    } else {
+        QTextStream out(stdout);
         out << PlanText::render(plan);
-    out.flush();
+        out.flush();
+    }
     const bool anyError = std::any_of(plan.findings.cbegin(), plan.findings.cend(),
                                       [](const Finding &f) { return f.severity == Finding::Severity::Error; });
     return anyError ? 2 : 0;

@@ -24,10 +24,11 @@ namespace {
 
 const QString ClusterName = QStringLiteral("slipway-practice");
 
-QString tr(const char *text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() strings are found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Slipway::ServeDemoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slipway::ServeDemoCommand)
+};
 
 int fail(const QString &message)
 {
@@ -57,14 +58,14 @@ std::optional<ListenAddress> parseListen(const QString &text, QString *error)
     bool ok = false;
     const uint portNumber = port.toUInt(&ok);
     if (host.isEmpty() || !ok || portNumber > 65535) {
-        *error = tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not \"%1\"").arg(text);
+        *error = Tr::tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not \"%1\"").arg(text);
         return std::nullopt;
     }
     ListenAddress listen;
     listen.address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     listen.port = quint16(portNumber);
     if (listen.address.isNull()) {
-        *error = tr("--listen: \"%1\" is not an IP address (use 127.0.0.1, ::1 or localhost)").arg(host);
+        *error = Tr::tr("--listen: \"%1\" is not an IP address (use 127.0.0.1, ::1 or localhost)").arg(host);
         return std::nullopt;
     }
     return listen;
@@ -99,56 +100,56 @@ int runServeDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and "
+        Tr::tr("Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and "
            "Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a "
            "bearer token (the current context), the other with a client certificate. The CA, certificates and token "
            "are created on the first start and kept in the state directory."));
     parser.addHelpOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"), tr("The bundled practice scenario (default: default)."),
-                                      tr("name"), QStringLiteral("default"));
-    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), tr("A practice scenario from a YAML file."), tr("file"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), Tr::tr("The bundled practice scenario (default: default)."),
+                                      Tr::tr("name"), QStringLiteral("default"));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), Tr::tr("A practice scenario from a YAML file."), Tr::tr("file"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
-                                    tr("address:port"), QStringLiteral("127.0.0.1:6443"));
+                                    Tr::tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
+                                    Tr::tr("address:port"), QStringLiteral("127.0.0.1:6443"));
     const QCommandLineOption kubeconfigOut(QStringLiteral("kubeconfig-out"),
-                                           tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
-                                           tr("file"));
+                                           Tr::tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
+                                           Tr::tr("file"));
     const QCommandLineOption stateDir(QStringLiteral("state-dir"),
-                                      tr("Where the CA, certificates and token are kept (default: %1).")
+                                      Tr::tr("Where the CA, certificates and token are kept (default: %1).")
                                           .arg(QStringLiteral("<app data>/practice-cluster")),
-                                      tr("dir"));
-    const QCommandLineOption speed(QStringLiteral("speed"), tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
-                                   tr("factor"), QStringLiteral("1"));
+                                      Tr::tr("dir"));
+    const QCommandLineOption speed(QStringLiteral("speed"), Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
+                                   Tr::tr("factor"), QStringLiteral("1"));
     const QCommandLineOption faults(QStringLiteral("inject-faults"),
-                                    tr("For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
-                                    tr("spec"));
+                                    Tr::tr("For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
+                                    Tr::tr("spec"));
     parser.addOptions({scenario, scenarioFile, listen, kubeconfigOut, stateDir, speed, faults});
     // Global options (--lang, --verbose) were handled by main; accept them here too.
     parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
                        QCommandLineOption(QStringLiteral("verbose"))});
-    parser.addPositionalArgument(QStringLiteral("serve-demo"), tr("The sub-command."), QStringLiteral("serve-demo"));
+    parser.addPositionalArgument(QStringLiteral("serve-demo"), Tr::tr("The sub-command."), QStringLiteral("serve-demo"));
     parser.process(arguments);
     const QStringList extra = parser.positionalArguments().mid(1); // [0] is "serve-demo"
     if (!extra.isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(extra.constFirst()));
+        return fail(Tr::tr("unexpected argument \"%1\"").arg(extra.constFirst()));
 
     QString error;
     const auto address = parseListen(parser.value(listen), &error);
     if (!address)
         return fail(error);
     if (!ApiServer::isLoopback(address->address))
-        return fail(tr("refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or "
+        return fail(Tr::tr("refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or "
                        "localhost), so that nothing outside this computer can reach it")
                         .arg(address->address.toString()));
     bool speedOk = false;
     const double factor = parser.value(speed).toDouble(&speedOk);
     if (!speedOk || factor < VirtualClock::kMinSpeed || factor > VirtualClock::kMaxSpeed)
-        return fail(tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(speed)));
+        return fail(Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(speed)));
     ApiServerFaults faultSettings;
     if (parser.isSet(faults)) {
         const auto parsed = ApiServerFaults::parse(parser.value(faults), &error);
         if (!parsed)
-            return fail(tr("--inject-faults: %1").arg(error));
+            return fail(Tr::tr("--inject-faults: %1").arg(error));
         faultSettings = *parsed;
     }
 
@@ -168,7 +169,7 @@ int runServeDemoCommand(const QStringList &arguments)
     ApiServer server(&simulator, *credentials);
     server.setFaults(faultSettings);
     if (!server.listen(address->address, address->port, &error))
-        return fail(error + (address->port != 0 ? tr(" (try --listen 127.0.0.1:0 for a free port)") : QString()));
+        return fail(error + (address->port != 0 ? Tr::tr(" (try --listen 127.0.0.1:0 for a free port)") : QString()));
 
     const QString kubeconfig = parser.isSet(kubeconfigOut) ? QDir().absoluteFilePath(parser.value(kubeconfigOut))
                                                            : QDir(state).filePath(QStringLiteral("kubeconfig"));
@@ -180,24 +181,24 @@ int runServeDemoCommand(const QStringList &arguments)
     quitOnSignals(QCoreApplication::instance());
 
     QTextStream out(stdout);
-    out << tr("Serving the practice cluster \"%1\" (Kubernetes %2) at %3 (port %4)")
+    out << Tr::tr("Serving the practice cluster \"%1\" (Kubernetes %2) at %3 (port %4)")
                .arg(loaded.snapshot.name, simulator.serverGitVersion(), server.url().toString())
                .arg(server.serverPort())
         << '\n'
-        << tr("Clock: %1x real time").arg(factor) << '\n'
-        << tr("kubeconfig: %1").arg(kubeconfig) << '\n'
-        << tr("  contexts: %1 (bearer token, current), %2 (client certificate)")
+        << Tr::tr("Clock: %1x real time").arg(factor) << '\n'
+        << Tr::tr("kubeconfig: %1").arg(kubeconfig) << '\n'
+        << Tr::tr("  contexts: %1 (bearer token, current), %2 (client certificate)")
                .arg(PracticeKubeconfig::tokenContextName(ClusterName), PracticeKubeconfig::certificateContextName(ClusterName))
         << '\n'
-        << tr("Try: kubectl --kubeconfig %1 get nodes").arg(kubeconfig) << '\n'
-        << tr("Press Ctrl+C to stop.") << '\n';
+        << Tr::tr("Try: kubectl --kubeconfig %1 get nodes").arg(kubeconfig) << '\n'
+        << Tr::tr("Press Ctrl+C to stop.") << '\n';
     if (faultSettings.enabled())
-        out << tr("Fault injection is on: %1").arg(parser.value(faults)) << '\n';
+        out << Tr::tr("Fault injection is on: %1").arg(parser.value(faults)) << '\n';
     out.flush();
 
     const int code = QCoreApplication::exec();
     server.close();
-    out << tr("Stopped.") << '\n';
+    out << Tr::tr("Stopped.") << '\n';
     return code;
 }
 

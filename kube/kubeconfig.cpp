@@ -8,10 +8,11 @@ namespace Slipway {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() strings are found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Slipway::Kubeconfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slipway::Kubeconfig)
+};
 
 // Entries of `later` whose names `earlier` lacks; the rest are shadowed as a whole (FACTS §8.2:
 // "even non-conflicting fields of the second are dropped").
@@ -24,7 +25,7 @@ void mergeMap(QMap<QString, Entry> &earlier, const QMap<QString, Entry> &later, 
         if (existing == earlier.cend()) {
             earlier.insert(it.key(), it.value());
         } else if (warnings) {
-            *warnings << tr("%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
+            *warnings << Tr::tr("%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
                             "definition")
                              .arg(what, it.key(), it.value().origin.toString(), existing.value().origin.toString());
         }
@@ -46,7 +47,7 @@ std::optional<Kubeconfig> Kubeconfig::load(const QStringList &files, QString *er
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it "
+                *error = Tr::tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it "
                             "from KUBECONFIG.")
                              .arg(QDir::toNativeSeparators(path), file.errorString());
             return std::nullopt;
@@ -72,9 +73,9 @@ void Kubeconfig::mergeFrom(const Kubeconfig &later, QStringList *warnings)
         m_currentContext = later.m_currentContext;
         m_currentContextFile = later.m_currentContextFile;
     }
-    mergeMap(m_clusters, later.m_clusters, tr("cluster"), warnings);
-    mergeMap(m_users, later.m_users, tr("user"), warnings);
-    mergeMap(m_contexts, later.m_contexts, tr("context"), warnings);
+    mergeMap(m_clusters, later.m_clusters, Tr::tr("cluster"), warnings);
+    mergeMap(m_users, later.m_users, Tr::tr("user"), warnings);
+    mergeMap(m_contexts, later.m_contexts, Tr::tr("context"), warnings);
 }
 
 const KubeconfigContext *Kubeconfig::context(const QString &name) const

@@ -13,10 +13,11 @@ namespace Slipway {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() strings are found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Slipway::Kubeconfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slipway::Kubeconfig)
+};
 
 QString fromStd(const std::string &s)
 {
@@ -42,7 +43,7 @@ public:
             return;
         m_failed = true;
         if (m_error)
-            *m_error = tr("%1:%2: %3: %4").arg(m_fileName).arg(node.Mark().line + 1).arg(path, message);
+            *m_error = Tr::tr("%1:%2: %3: %4").arg(m_fileName).arg(node.Mark().line + 1).arg(path, message);
     }
 
     QString string(const YAML::Node &map, const char *key, const QString &path)
@@ -51,7 +52,7 @@ public:
         if (!value || value.IsNull())
             return {};
         if (!value.IsScalar()) {
-            fail(value, path + QLatin1Char('.') + QLatin1String(key), tr("expected a string"));
+            fail(value, path + QLatin1Char('.') + QLatin1String(key), Tr::tr("expected a string"));
             return {};
         }
         return fromStd(value.Scalar());
@@ -64,7 +65,7 @@ public:
             return false;
         bool result = false;
         if (!value.IsScalar() || !YAML::convert<bool>::decode(value, result))
-            fail(value, path + QLatin1Char('.') + QLatin1String(key), tr("expected true or false"));
+            fail(value, path + QLatin1Char('.') + QLatin1String(key), Tr::tr("expected true or false"));
         return result;
     }
 
@@ -75,13 +76,13 @@ public:
         if (!value || value.IsNull())
             return result;
         if (!value.IsSequence()) {
-            fail(value, path + QLatin1Char('.') + QLatin1String(key), tr("expected a list of strings"));
+            fail(value, path + QLatin1Char('.') + QLatin1String(key), Tr::tr("expected a list of strings"));
             return result;
         }
         for (std::size_t i = 0; i < value.size(); ++i) {
             if (!value[i].IsScalar()) {
                 fail(value[i], path + QLatin1Char('.') + QLatin1String(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                     tr("expected a string"));
+                     Tr::tr("expected a string"));
                 return result;
             }
             result << fromStd(value[i].Scalar());
@@ -98,7 +99,7 @@ public:
         auto decoded = QByteArray::fromBase64Encoding(text.toLatin1().trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty()) {
             fail(map[key], path + QLatin1Char('.') + QLatin1String(key),
-                 tr("is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)"));
+                 Tr::tr("is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)"));
             return {};
         }
         return decoded.decoded;
@@ -122,27 +123,27 @@ public:
         if (!list || list.IsNull())
             return;
         if (!list.IsSequence()) {
-            fail(list, listName, tr("expected a list"));
+            fail(list, listName, Tr::tr("expected a list"));
             return;
         }
         for (std::size_t i = 0; i < list.size() && !m_failed; ++i) {
             const YAML::Node item = list[i];
             const QString itemPath = listName + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             if (!item.IsMap()) {
-                fail(item, itemPath, tr("expected a mapping with name and %1").arg(QLatin1String(entryKey)));
+                fail(item, itemPath, Tr::tr("expected a mapping with name and %1").arg(QLatin1String(entryKey)));
                 return;
             }
             const QString name = string(item, "name", itemPath);
             if (m_failed)
                 return;
             if (name.isEmpty()) {
-                fail(item, itemPath + QStringLiteral(".name"), tr("every entry needs a name"));
+                fail(item, itemPath + QStringLiteral(".name"), Tr::tr("every entry needs a name"));
                 return;
             }
             YAML::Node inner = item[entryKey];
             const QString innerPath = itemPath + QLatin1Char('.') + QLatin1String(entryKey);
             if (inner && !inner.IsNull() && !inner.IsMap()) {
-                fail(inner, innerPath, tr("expected a mapping"));
+                fail(inner, innerPath, Tr::tr("expected a mapping"));
                 return;
             }
             read(name, inner ? inner : YAML::Node(YAML::NodeType::Map), innerPath, origin(item));
@@ -205,7 +206,7 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         if (error)
-            *error = tr("%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or remove it from KUBECONFIG")
+            *error = Tr::tr("%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or remove it from KUBECONFIG")
                          .arg(fileName)
                          .arg(e.mark.line + 1)
                          .arg(e.mark.column + 1)
@@ -219,13 +220,13 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
         return config; // an empty file is an empty config, as in client-go
     Reader r(fileName, error);
     if (!root.IsMap()) {
-        r.fail(root, QStringLiteral("(top level)"), tr("expected a kubeconfig mapping (apiVersion: v1, kind: Config)"));
+        r.fail(root, QStringLiteral("(top level)"), Tr::tr("expected a kubeconfig mapping (apiVersion: v1, kind: Config)"));
         return std::nullopt;
     }
     try {
         const QString kind = r.string(root, "kind", QStringLiteral("(top level)"));
         if (!kind.isEmpty() && kind != QLatin1String("Config")) {
-            r.fail(root["kind"], QStringLiteral("kind"), tr("expected \"Config\", found \"%1\"; this is not a kubeconfig file").arg(kind));
+            r.fail(root["kind"], QStringLiteral("kind"), Tr::tr("expected \"Config\", found \"%1\"; this is not a kubeconfig file").arg(kind));
             return std::nullopt;
         }
         config.m_currentContext = r.string(root, "current-context", QStringLiteral("(top level)"));
@@ -282,7 +283,7 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
         });
     } catch (const YAML::Exception &e) {
         if (error)
-            *error = tr("%1:%2: not a valid kubeconfig: %3").arg(fileName).arg(e.mark.line + 1).arg(fromStd(e.msg));
+            *error = Tr::tr("%1:%2: not a valid kubeconfig: %3").arg(fileName).arg(e.mark.line + 1).arg(fromStd(e.msg));
         return std::nullopt;
     }
     if (r.failed())

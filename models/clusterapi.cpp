@@ -6,15 +6,16 @@ namespace Slipway {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() strings are found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Slipway::ClusterError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterError)
+};
 
 // " Server says: <message>" when there is one.
 QString serverSays(const ClusterError &e)
 {
-    return e.message.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server says: %1").arg(e.message);
+    return e.message.isEmpty() ? QString() : QLatin1Char(' ') + Tr::tr("Server says: %1").arg(e.message);
 }
 
 QString what(const ClusterError &e)
@@ -72,49 +73,49 @@ QString ClusterError::describe() const
     case Kind::Credentials:
         return message;
     case Kind::Unreachable:
-        return tr("Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, "
+        return Tr::tr("Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, "
                   "that the server address in the kubeconfig is right and that no firewall or proxy blocks it.")
             .arg(address, message);
     case Kind::Timeout:
-        return tr("The Kubernetes API server at %1 did not answer in time (%2 %3). The server or the network "
+        return Tr::tr("The Kubernetes API server at %1 did not answer in time (%2 %3). The server or the network "
                   "may be overloaded; try again.")
             .arg(address, verb, what(*this));
     case Kind::Tls:
         if (caFromKubeconfig)
-            return tr("The TLS connection to %1 failed: %2. The certificate authority came from the kubeconfig; "
+            return Tr::tr("The TLS connection to %1 failed: %2. The certificate authority came from the kubeconfig; "
                       "check certificate-authority(-data) and tls-server-name of the cluster entry.")
                 .arg(address, tlsProblem);
-        return tr("The TLS connection to %1 failed: %2. The kubeconfig names no certificate authority, so the "
+        return Tr::tr("The TLS connection to %1 failed: %2. The kubeconfig names no certificate authority, so the "
                   "system's trusted CAs were used; add certificate-authority-data to the cluster entry.")
             .arg(address, tlsProblem);
     case Kind::Unauthorized:
-        return tr("The API server at %1 rejected the credentials of user \"%2\" (%3) with 401 Unauthorized. "
+        return Tr::tr("The API server at %1 rejected the credentials of user \"%2\" (%3) with 401 Unauthorized. "
                   "The token or certificate may have expired or been revoked; log in again or fetch a fresh "
                   "kubeconfig.%4")
             .arg(address, user, authMethod, serverSays(*this));
     case Kind::Forbidden:
-        return tr("User \"%1\" may not %2 %3 (403 Forbidden). Ask a cluster administrator for RBAC permission "
+        return Tr::tr("User \"%1\" may not %2 %3 (403 Forbidden). Ask a cluster administrator for RBAC permission "
                   "to %2 %4.%5")
             .arg(user, verb, what(*this), resource, serverSays(*this));
     case Kind::NotFound:
-        return tr("%1 was not found on the cluster (404). It may have been deleted, or the cluster does not "
+        return Tr::tr("%1 was not found on the cluster (404). It may have been deleted, or the cluster does not "
                   "serve this API version.%2")
             .arg(what(*this), serverSays(*this));
     case Kind::Conflict:
-        return tr("%1 changed while Slipway was updating it (409 Conflict); refresh and try again.%2")
+        return Tr::tr("%1 changed while Slipway was updating it (409 Conflict); refresh and try again.%2")
             .arg(what(*this), serverSays(*this));
     case Kind::Gone:
-        return tr("The list or watch of %1 expired on the server (410 Gone); Slipway lists again.").arg(resource);
+        return Tr::tr("The list or watch of %1 expired on the server (410 Gone); Slipway lists again.").arg(resource);
     case Kind::TooManyRequests:
-        return tr("The API server refused to %1 %2 for now (429 Too Many Requests).%3")
+        return Tr::tr("The API server refused to %1 %2 for now (429 Too Many Requests).%3")
             .arg(verb, what(*this), serverSays(*this));
     case Kind::ServerError:
-        return tr("The API server failed to %1 %2 (HTTP %3 %4).%5")
+        return Tr::tr("The API server failed to %1 %2 (HTTP %3 %4).%5")
             .arg(verb, what(*this), QString::number(httpStatus), reason, serverSays(*this));
     case Kind::MalformedResponse:
-        return tr("The API server at %1 sent an unexpected answer to %2 %3: %4").arg(address, verb, what(*this), message);
+        return Tr::tr("The API server at %1 sent an unexpected answer to %2 %3: %4").arg(address, verb, what(*this), message);
     case Kind::Cancelled:
-        return tr("The request to %1 %2 was cancelled.").arg(verb, what(*this));
+        return Tr::tr("The request to %1 %2 was cancelled.").arg(verb, what(*this));
     }
     return message;
 }

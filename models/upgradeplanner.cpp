@@ -273,7 +273,6 @@ void UpgradePlanner::componentTables(const ClusterSnapshot &snapshot, const Vers
 
 UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog, const PlanOptions &options)
 {
-    using P = UpgradePlanner;
     UpgradePlan plan;
     plan.clusterName = snapshot.name;
     plan.apiServers = SkewPolicy::apiServers(snapshot);
@@ -293,17 +292,17 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     if (!cluster.isValid()) {
         const QString raw = plan.apiServers.isEmpty() ? QString() : plan.apiServers.constFirst().version;
         plan.findings << planFinding(Severity::Error, QStringLiteral("cluster-version-unknown"), kCluster, {}, {raw},
-                                     P::tr("Slipway cannot read the cluster version (kube-apiserver reports \"%1\"), so "
+                                     UpgradePlanner::tr("Slipway cannot read the cluster version (kube-apiserver reports \"%1\"), so "
                                            "it cannot plan an upgrade.")
                                          .arg(raw),
-                                     P::tr("Check that the kube-apiserver pods and /version report a version like "
+                                     UpgradePlanner::tr("Check that the kube-apiserver pods and /version report a version like "
                                            "v1.34.2."));
         plan.refused = true;
         return finish();
     }
     plan.clusterVersion = cluster;
     plan.latestInCurrentSeries = catalog.latestPatch(cluster.minor(), options.today);
-    const Version target = P::resolveTarget(options.target, cluster, catalog, options.today, &plan.findings);
+    const Version target = UpgradePlanner::resolveTarget(options.target, cluster, catalog, options.today, &plan.findings);
     plan.target = target;
     if (!target.isValid()) {
         plan.refused = true;
@@ -312,17 +311,17 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     if (target < cluster || target.major() != cluster.major()) {
         plan.findings << planFinding(Severity::Error, QStringLiteral("downgrade-refused"), kCluster, {},
                                      {cluster.raw(), target.toString()},
-                                     P::tr("The target %1 is older than the cluster version %2; Slipway does not plan "
+                                     UpgradePlanner::tr("The target %1 is older than the cluster version %2; Slipway does not plan "
                                            "downgrades.")
                                          .arg(target.toString(), cluster.raw()),
-                                     P::tr("Choose a target of %1 or newer. To roll back a failed upgrade, use the "
+                                     UpgradePlanner::tr("Choose a target of %1 or newer. To roll back a failed upgrade, use the "
                                            "backups kubeadm keeps in /etc/kubernetes/tmp.")
                                          .arg(cluster.toString()));
         plan.refused = true;
         return finish();
     }
 
-    QList<Version> path = P::computePath(cluster, target, catalog, options.today, options.includePatchHopFirst);
+    QList<Version> path = UpgradePlanner::computePath(cluster, target, catalog, options.today, options.includePatchHopFirst);
     // A control plane left half-way (apiservers a minor apart) is finished before going on.
     const Version oldest = SkewPolicy::oldestApiServer(snapshot);
     if (oldest.minor() < cluster.minor() && !path.isEmpty() && !path.constFirst().sameMinor(cluster))
@@ -336,8 +335,8 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     }
     if (path.isEmpty()) {
         plan.findings << planFinding(Severity::Info, QStringLiteral("already-at-target"), kCluster, {}, {target.toString()},
-                                     P::tr("The cluster already runs %1 on every node.").arg(target.toString()),
-                                     P::tr("Nothing to do."));
+                                     UpgradePlanner::tr("The cluster already runs %1 on every node.").arg(target.toString()),
+                                     UpgradePlanner::tr("Nothing to do."));
         return finish();
     }
     plan.path = path;
@@ -349,10 +348,10 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     if (!plan.kubeadmManaged) {
         plan.findings << planFinding(Severity::Warning, QStringLiteral("not-kubeadm-cluster"), kCluster, {},
                                      {cluster.raw()},
-                                     P::tr("The control plane does not run as kubeadm static pods (%1), so the plan "
+                                     UpgradePlanner::tr("The control plane does not run as kubeadm static pods (%1), so the plan "
                                            "lists no kubeadm commands.")
                                          .arg(cluster.raw()),
-                                     P::tr("Upgrade the control plane one minor version at a time with your "
+                                     UpgradePlanner::tr("Upgrade the control plane one minor version at a time with your "
                                            "provider's tools (EKS, GKE, AKS, k3s, RKE2), then the nodes."));
     }
     plan.findings << nodeFindings(snapshot);
@@ -371,10 +370,10 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
         hop.from = SkewPolicy::clusterVersion(state.snapshot);
         hop.to = to;
         hop.patchOnly = to.sameMinor(hop.from);
-        hop.title = P::hopTitle(to, catalog, options.today);
+        hop.title = UpgradePlanner::hopTitle(to, catalog, options.today);
         // What kubeadm does to etcd and CoreDNS in this hop (FACTS §3.6).
         hop.findings << SkewPolicy::checkAddons(state.snapshot, catalog, to);
-        P::componentTables(state.snapshot, to, catalog, &hop.kubeletChanges, &hop.componentChanges);
+        UpgradePlanner::componentTables(state.snapshot, to, catalog, &hop.kubeletChanges, &hop.componentChanges);
         const Version etcd = SkewPolicy::expectedEtcd(catalog, to.minor());
         const Version coreDns = SkewPolicy::expectedCoreDns(catalog, to.minor());
         if (plan.kubeadmManaged) {
@@ -393,7 +392,7 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
         plan.hops << hop;
     }
     QList<ComponentChange> overview;
-    P::componentTables(snapshot, target, catalog, &plan.components, &overview);
+    UpgradePlanner::componentTables(snapshot, target, catalog, &plan.components, &overview);
     plan.components << overview;
     return finish();
 }

@@ -2,546 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../models/upgradeplanner.cpp" line="+296"/>
-        <source>Slipway cannot read the cluster version (kube-apiserver reports &quot;%1&quot;), so it cannot plan an upgrade.</source>
-        <translation>Slipway가 클러스터 버전을 읽을 수 없으므로(kube-apiserver 보고 값: &quot;%1&quot;) 업그레이드를 계획할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that the kube-apiserver pods and /version report a version like v1.34.2.</source>
-        <translation>kube-apiserver Pod와 /version이 v1.34.2 같은 형식의 버전을 보고하는지 확인하십시오.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The target %1 is older than the cluster version %2; Slipway does not plan downgrades.</source>
-        <translation>대상 버전(%1)이 클러스터 버전(%2)보다 낮습니다. Slipway는 다운그레이드를 계획하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a target of %1 or newer. To roll back a failed upgrade, use the backups kubeadm keeps in /etc/kubernetes/tmp.</source>
-        <translation>대상 버전을 %1 이상으로 선택하십시오. 실패한 업그레이드를 롤백하려면 kubeadm이 /etc/kubernetes/tmp에 보관하는 백업을 사용하십시오.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The cluster already runs %1 on every node.</source>
-        <translation>클러스터의 모든 노드가 이미 %1 버전을 실행 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to do.</source>
-        <translation>할 작업이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The control plane does not run as kubeadm static pods (%1), so the plan lists no kubeadm commands.</source>
-        <translation>컨트롤 플레인(%1)이 kubeadm static Pod로 실행되지 않으므로 계획에 kubeadm 명령을 포함하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Upgrade the control plane one minor version at a time with your provider&apos;s tools (EKS, GKE, AKS, k3s, RKE2), then the nodes.</source>
-        <translation>사용 중인 제공업체의 도구(EKS, GKE, AKS, k3s, RKE2)로 컨트롤 플레인을 한 번에 마이너 버전 하나씩 업그레이드한 다음 노드를 업그레이드하십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>Slipway</name>
-    <message>
-        <location filename="../app/plancommand.cpp" line="+63"/>
-        <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
-
-Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
-        <translation>클러스터의 버전과 버전 차이(skew) 점검 결과, 한 번에 마이너 버전 하나씩 진행하는 업그레이드 경로, 각 단계와 실행할 명령을 보여 줍니다. `kubeadm upgrade plan`과 비슷하지만 클러스터 전체를 대상으로 합니다.
-
-클러스터 소스: --demo [SCENARIO](기본 제공 연습용 클러스터), --scenario-file FILE, 또는 --from-dump FILE(`kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 출력, 여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Plan for a bundled practice cluster (default: default).</source>
-        <translation>기본 제공 연습용 클러스터의 업그레이드를 계획합니다(기본값: default).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for a practice scenario file.</source>
-        <translation>연습 시나리오 파일에 정의된 클러스터의 업그레이드를 계획합니다.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location filename="../app/servedemocommand.cpp" line="+109"/>
-        <location line="+6"/>
-        <source>file</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Plan for a `kubectl get … -o json` dump (repeatable).</source>
-        <translation>`kubectl get … -o json` 덤프로 업그레이드를 계획합니다(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor).</source>
-        <translation>대상 버전. 예: v1.35.8 또는 1.35(기본값: 다음 마이너 버전의 최신 패치).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>version</source>
-        <translation>버전</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output format: text or json.</source>
-        <translation>출력 형식: text 또는 json.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>format</source>
-        <translation>형식</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans.</source>
-        <translation>이 날짜(YYYY-MM-DD)를 기준으로 지원 기간을 평가합니다. 재현 가능한 계획을 만들 때 사용합니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Package commands for: debian (apt) or rhel (yum/dnf).</source>
-        <translation>패키지 명령 대상: debian(apt) 또는 rhel(yum/dnf).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>family</source>
-        <translation>계열</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not move to the newest patch of the current minor before the first minor upgrade.</source>
-        <translation>첫 번째 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 먼저 업그레이드하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config).</source>
-        <translation>이 kubeconfig로 라이브 클러스터를 읽습니다(기본값: KUBECONFIG, 그다음 ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The kubeconfig context (default: current-context).</source>
-        <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>With --demo: the practice scenario (default, cka-lecture).</source>
-        <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--output must be text or json, not &quot;%1&quot;</source>
-        <translation>--output은 text 또는 json이어야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--today must be a date like 2026-11-26, not &quot;%1&quot;</source>
-        <translation>--today는 2026-11-26 같은 날짜여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--packages must be debian or rhel, not &quot;%1&quot;</source>
-        <translation>--packages는 debian 또는 rhel이어야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump</source>
-        <translation>클러스터 소스는 하나만 지정하십시오: --kubeconfig/--context, --demo, --scenario-file 또는 --from-dump</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
-        <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location filename="../app/servedemocommand.cpp" line="+18"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-76"/>
-        <location line="+96"/>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/clusterapi.cpp" line="+17"/>
-        <source>Server says: %1</source>
-        <translation>서버 메시지: %1</translation>
-    </message>
-    <message>
-        <location filename="../kube/kubeconfig.cpp" line="+27"/>
-        <source>%1 &quot;%2&quot; in %3 is ignored: %4 defines it first, and client-go uses only the first definition</source>
-        <translation>%3의 %1 &quot;%2&quot; 항목은 무시됩니다. %4에서 먼저 정의되었으며 client-go는 첫 번째 정의만 사용합니다</translation>
-    </message>
-    <message>
-        <location filename="../kube/kubeconfigselect.cpp" line="+29"/>
-        <source>(no kubeconfig file)</source>
-        <translation>(kubeconfig 파일 없음)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 &quot;%2&quot; (%3)</source>
-        <translation>%1 &quot;%2&quot;(%3)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cluster</source>
-        <translation>클러스터</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no server; set clusters[].cluster.server to the API server&apos;s https://HOST:PORT.</source>
-        <translation>%1에 server가 없습니다. clusters[].cluster.server를 API 서버의 https://HOST:PORT로 설정하십시오.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: server &quot;%2&quot; is not an https:// URL with a host; fix clusters[].cluster.server.</source>
-        <translation>%1: server 값이 호스트를 포함한 https:// URL이 아닙니다: &quot;%2&quot;. clusters[].cluster.server를 수정하십시오.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: certificate-authority-data and certificate-authority are both specified; certificate-authority-data will override.</source>
-        <translation>%1: certificate-authority-data와 certificate-authority가 모두 지정되었습니다. certificate-authority-data가 우선 적용됩니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>certificate-authority-data of cluster &quot;%1&quot; in %2</source>
-        <translation>%2에 있는 클러스터 &quot;%1&quot;의 certificate-authority-data</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: unable to read certificate-authority %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
-        <translation>%1: certificate-authority 파일을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the certificate authority in %2 holds no PEM certificate; it must contain &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation>%1: 인증 기관(%2)에 PEM 인증서가 없습니다. &quot;-----BEGIN CERTIFICATE-----&quot; 블록이 포함되어야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: insecure-skip-tls-verify is set together with a certificate authority, which client-go does not allow; remove one of them.</source>
-        <translation>%1: insecure-skip-tls-verify가 인증 기관(CA)과 함께 설정되어 있으며 client-go는 이를 허용하지 않습니다. 둘 중 하나를 제거하십시오.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: proxy-url &quot;%2&quot; uses https, which Slipway cannot use (Qt connects to proxies without TLS); use an http:// or socks5:// proxy address.</source>
-        <translation>%1: proxy-url &quot;%2&quot;에서 https를 사용하지만 Slipway는 https 프록시를 사용할 수 없습니다(Qt는 TLS 없이 프록시에 연결합니다). http:// 또는 socks5:// 프록시 주소를 사용하십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: proxy-url &quot;%2&quot; must use http, https or socks5.</source>
-        <translation>%1: proxy-url &quot;%2&quot;에는 http, https, socks5 중 하나를 사용해야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: proxy-url &quot;%2&quot; has no host.</source>
-        <translation>%1: proxy-url &quot;%2&quot;에 호스트가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 uses auth-provider &quot;gcp&quot;, which is not supported: the gcp auth plugin was removed in Kubernetes 1.25. Use the exec plugin &quot;gke-gcloud-auth-plugin&quot; instead (gcloud components install gke-gcloud-auth-plugin, then gcloud container clusters get-credentials CLUSTER).</source>
-        <translation>%1에서 지원되지 않는 auth-provider &quot;gcp&quot;를 사용합니다. gcp 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 &quot;gke-gcloud-auth-plugin&quot;을 사용하십시오(gcloud components install gke-gcloud-auth-plugin을 실행한 다음 gcloud container clusters get-credentials CLUSTER 실행).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 uses auth-provider &quot;azure&quot;, which is not supported: the azure auth plugin was removed in Kubernetes 1.25. Use the exec plugin kubelogin instead (kubelogin convert-kubeconfig).</source>
-        <translation>%1에서 지원되지 않는 auth-provider &quot;azure&quot;를 사용합니다. azure 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 kubelogin을 사용하십시오(kubelogin convert-kubeconfig).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 uses auth-provider &quot;%2&quot;, which is not supported; use the exec plugin instead (gke-gcloud-auth-plugin for GKE, kubelogin for AKS and OIDC: kubectl oidc-login).</source>
-        <translation>%1에서 지원되지 않는 auth-provider(&quot;%2&quot;)를 사용합니다. 대신 exec 플러그인을 사용하십시오(GKE는 gke-gcloud-auth-plugin, AKS는 kubelogin, OIDC는 kubectl oidc-login).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: authProvider cannot be provided in combination with an exec plugin for %2; remove auth-provider.</source>
-        <translation>%1: %2 사용자에게는 authProvider와 exec 플러그인을 함께 지정할 수 없습니다. auth-provider를 제거하십시오.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: command must be specified for %2 to use exec authentication plugin (users[].user.exec.command).</source>
-        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 command를 지정해야 합니다(users[].user.exec.command).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: apiVersion must be specified for %2 to use exec authentication plugin (users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</source>
-        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 apiVersion을 지정해야 합니다(users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: exec apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or v1beta1 (v1alpha1 was removed in Kubernetes 1.24). Updating the plugin usually fixes this.</source>
-        <translation>%1: 지원되지 않는 exec apiVersion입니다: &quot;%2&quot;. client.authentication.k8s.io/v1 또는 v1beta1을 사용하십시오(v1alpha1은 Kubernetes 1.24에서 제거되었습니다). 대개 플러그인을 업데이트하면 해결됩니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: env variable name must be specified for %2 to use exec authentication plugin (users[].user.exec.env[].name).</source>
-        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 env 변수 이름을 지정해야 합니다(users[].user.exec.env[].name).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: interactiveMode must be specified for %2 to use exec authentication plugin (users[].user.exec.interactiveMode: Never, IfAvailable or Always; required by client.authentication.k8s.io/v1).</source>
-        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 interactiveMode를 지정해야 합니다(users[].user.exec.interactiveMode: Never, IfAvailable 또는 Always. client.authentication.k8s.io/v1에서는 필수).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: invalid interactiveMode for %2: &quot;%3&quot; (use Never, IfAvailable or Always).</source>
-        <translation>%1: %2 사용자의 interactiveMode가 잘못되었습니다: &quot;%3&quot;(Never, IfAvailable, Always 중 하나를 사용하십시오).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>user</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1: more than one authentication method found for %2; found [%3], only one is allowed. Remove either the token or username/password from the user entry.</source>
-        <translation>%1: %2 사용자에 인증 방법이 두 개 이상 있습니다([%3]). 인증 방법은 하나만 허용됩니다. 사용자 항목에서 token 또는 username/password 중 하나를 제거하십시오.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: client-cert-data and client-cert are both specified for %2. client-cert-data will override.</source>
-        <translation>%1: %2 사용자에 client-cert-data와 client-cert가 모두 지정되었습니다. client-cert-data가 우선 적용됩니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: client-key-data and client-key are both specified for %2; client-key-data will override.</source>
-        <translation>%1: %2 사용자에 client-key-data와 client-key가 모두 지정되었습니다. client-key-data가 우선 적용됩니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: client-key-data or client-key must be specified for %2 to use the clientCert authentication method.</source>
-        <translation>%1: %2 사용자가 clientCert 인증 방법을 사용하려면 client-key-data 또는 client-key를 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: client-key is set but client-certificate(-data) is not; a client key needs its certificate.</source>
-        <translation>%1: client-key는 설정되어 있지만 client-certificate(-data)는 설정되어 있지 않습니다. 클라이언트 키에는 해당 인증서가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>client-certificate-data of user &quot;%1&quot; in %2</source>
-        <translation>%2에 있는 사용자 &quot;%1&quot;의 client-certificate-data</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
-        <translation>%1: %3 사용자의 client-cert 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
-        <translation>%1: %3 사용자의 client-key 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: the client certificate in %2 holds no PEM certificate.</source>
-        <translation>%1: 클라이언트 인증서(%2)에 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>client-key-data</source>
-        <translation>client-key-data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: cannot use the client key (%2): %3.</source>
-        <translation>%1: 클라이언트 키(%2)를 사용할 수 없습니다: %3.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
-        <translation>%1: tokenFile을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>no credentials</source>
-        <translation>자격 증명 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client certificate</source>
-        <translation>클라이언트 인증서</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bearer token</source>
-        <translation>bearer 토큰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>token file</source>
-        <translation>토큰 파일</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>username and password</source>
-        <translation>사용자 이름과 비밀번호</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exec plugin</source>
-        <translation>exec 플러그인</translation>
-    </message>
-    <message>
-        <location filename="../app/servedemocommand.cpp" line="-73"/>
-        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not &quot;%1&quot;</source>
-        <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--listen: &quot;%1&quot; is not an IP address (use 127.0.0.1, ::1 or localhost)</source>
-        <translation>--listen: IP 주소가 아닙니다: &quot;%1&quot;(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and Slipway&apos;s live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a bearer token (the current context), the other with a client certificate. The CA, certificates and token are created on the first start and kept in the state directory.</source>
-        <translation>연습용 클러스터를 이 컴퓨터에서 HTTPS를 통한 실제 Kubernetes API로 제공하여 kubectl과 Slipway의 라이브 클러스터 클라이언트가 접속할 수 있게 합니다. 컨텍스트가 두 개인 kubeconfig를 작성합니다. 하나는 bearer 토큰으로 로그인하고(현재 컨텍스트), 다른 하나는 클라이언트 인증서로 로그인합니다. CA, 인증서, 토큰은 처음 시작할 때 생성되어 상태 디렉터리에 보관됩니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The bundled practice scenario (default: default).</source>
-        <translation>기본 제공 연습 시나리오(기본값: default).</translation>
-    </message>
-    <message>
-        <location filename="../app/plancommand.cpp" line="-52"/>
-        <location filename="../app/servedemocommand.cpp" line="+1"/>
-        <source>name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../app/servedemocommand.cpp" line="+1"/>
-        <source>A practice scenario from a YAML file.</source>
-        <translation>YAML 파일로 된 연습 시나리오.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one).</source>
-        <translation>루프백 주소와 포트(기본값: 127.0.0.1:6443, 포트 0이면 빈 포트를 자동으로 선택).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>address:port</source>
-        <translation>주소:포트</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where to write the kubeconfig (default: kubeconfig in the state directory).</source>
-        <translation>kubeconfig를 작성할 위치(기본값: 상태 디렉터리의 kubeconfig).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where the CA, certificates and token are kept (default: %1).</source>
-        <translation>CA, 인증서, 토큰을 보관할 위치(기본값: %1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>dir</source>
-        <translation>디렉터리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How fast the practice cluster&apos;s clock runs, 1 to 600 times real time (default: 1).</source>
-        <translation>연습용 클러스터의 시계 속도. 실제 시간의 1~600배(기본값: 1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>factor</source>
-        <translation>배율</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default).</source>
-        <translation>테스트용: 요청의 일부를 실패시킵니다. 예: errors=0.1,drops=0.05,latency=200(기본값: 사용 안 함).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spec</source>
-        <translation>사양</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sub-command.</source>
-        <translation>하위 명령.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or localhost), so that nothing outside this computer can reach it</source>
-        <translation>%1에서 수신 대기하지 않습니다: 연습용 클러스터는 이 컴퓨터 외부에서 접근할 수 없도록 루프백 주소(127.0.0.1, ::1 또는 localhost)에서만 제공됩니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
-        <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--inject-faults: %1</source>
-        <translation>--inject-faults: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source> (try --listen 127.0.0.1:0 for a free port)</source>
-        <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Serving the practice cluster &quot;%1&quot; (Kubernetes %2) at %3 (port %4)</source>
-        <translation>연습용 클러스터 제공 중: &quot;%1&quot;(Kubernetes %2), 주소 %3(포트 %4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Clock: %1x real time</source>
-        <translation>시계: 실제 시간의 %1배</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kubeconfig: %1</source>
-        <translation>kubeconfig: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  contexts: %1 (bearer token, current), %2 (client certificate)</source>
-        <translation>  컨텍스트: %1(bearer 토큰, 현재), %2(클라이언트 인증서)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Try: kubectl --kubeconfig %1 get nodes</source>
-        <translation>사용해 보기: kubectl --kubeconfig %1 get nodes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>중지하려면 Ctrl+C를 누르십시오.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fault injection is on: %1</source>
-        <translation>장애 주입 사용 중: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stopped.</source>
-        <translation>중지되었습니다.</translation>
-    </message>
-</context>
-<context>
     <name>Slipway::AppClusterConnector</name>
     <message>
-        <location filename="../app/appclusterconnector.cpp" line="+64"/>
+        <location filename="../app/appclusterconnector.cpp" line="+65"/>
         <source>practice cluster kubeconfig</source>
         <translation>연습용 클러스터 kubeconfig</translation>
     </message>
@@ -554,7 +17,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ClusterError</name>
     <message>
-        <location filename="../models/clusterapi.cpp" line="+58"/>
+        <location filename="../models/clusterapi.cpp" line="+18"/>
+        <source>Server says: %1</source>
+        <translation>서버 메시지: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, that the server address in the kubeconfig is right and that no firewall or proxy blocks it.</source>
         <translation>%1의 Kubernetes API 서버에 연결할 수 없습니다: %2. 클러스터가 실행 중인지, kubeconfig의 서버 주소가 올바른지, 방화벽이나 프록시가 연결을 차단하지 않는지 확인하십시오.</translation>
     </message>
@@ -1222,28 +690,77 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::Kubeconfig</name>
     <message>
-        <location filename="../kube/kubeconfig.cpp" line="+22"/>
+        <location filename="../kube/kubeconfig.cpp" line="+28"/>
+        <source>%1 &quot;%2&quot; in %3 is ignored: %4 defines it first, and client-go uses only the first definition</source>
+        <translation>%3의 %1 &quot;%2&quot; 항목은 무시됩니다. %4에서 먼저 정의되었으며 client-go는 첫 번째 정의만 사용합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it from KUBECONFIG.</source>
         <translation>kubeconfig 파일을 읽을 수 없습니다(%1): %2. 경로와 권한을 확인하거나 KUBECONFIG에서 제거하십시오.</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+53"/>
         <source>cluster</source>
         <translation>클러스터</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+146"/>
         <source>user</source>
         <translation>사용자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kube/kubeconfigselect.cpp" line="+46"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+167"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../kube/kubeconfigparser.cpp" line="+166"/>
+        <location filename="../kube/kubeconfigparser.cpp" line="+46"/>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>expected a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>expected true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of strings</source>
+        <translation>문자열 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)</source>
+        <translation>올바른 base64가 아닙니다. 이 필드에는 PEM 파일을 base64로 인코딩한 값이 들어갑니다(base64 -w0 FILE)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expected a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a mapping with name and %1</source>
+        <translation>name과 %1 필드가 있는 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every entry needs a name</source>
+        <translation>모든 항목에 name이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>expected a mapping</source>
         <translation>매핑이어야 합니다</translation>
     </message>
@@ -1278,7 +795,222 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1:%2: 올바른 kubeconfig가 아닙니다: %3</translation>
     </message>
     <message>
-        <location filename="../kube/kubeconfigselect.cpp" line="-16"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="-336"/>
+        <source>(no kubeconfig file)</source>
+        <translation>(kubeconfig 파일 없음)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 &quot;%2&quot;(%3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 has no server; set clusters[].cluster.server to the API server&apos;s https://HOST:PORT.</source>
+        <translation>%1에 server가 없습니다. clusters[].cluster.server를 API 서버의 https://HOST:PORT로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: server &quot;%2&quot; is not an https:// URL with a host; fix clusters[].cluster.server.</source>
+        <translation>%1: server 값이 호스트를 포함한 https:// URL이 아닙니다: &quot;%2&quot;. clusters[].cluster.server를 수정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: certificate-authority-data and certificate-authority are both specified; certificate-authority-data will override.</source>
+        <translation>%1: certificate-authority-data와 certificate-authority가 모두 지정되었습니다. certificate-authority-data가 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate-authority-data of cluster &quot;%1&quot; in %2</source>
+        <translation>%2에 있는 클러스터 &quot;%1&quot;의 certificate-authority-data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unable to read certificate-authority %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
+        <translation>%1: certificate-authority 파일을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the certificate authority in %2 holds no PEM certificate; it must contain &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>%1: 인증 기관(%2)에 PEM 인증서가 없습니다. &quot;-----BEGIN CERTIFICATE-----&quot; 블록이 포함되어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: insecure-skip-tls-verify is set together with a certificate authority, which client-go does not allow; remove one of them.</source>
+        <translation>%1: insecure-skip-tls-verify가 인증 기관(CA)과 함께 설정되어 있으며 client-go는 이를 허용하지 않습니다. 둘 중 하나를 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: proxy-url &quot;%2&quot; uses https, which Slipway cannot use (Qt connects to proxies without TLS); use an http:// or socks5:// proxy address.</source>
+        <translation>%1: proxy-url &quot;%2&quot;에서 https를 사용하지만 Slipway는 https 프록시를 사용할 수 없습니다(Qt는 TLS 없이 프록시에 연결합니다). http:// 또는 socks5:// 프록시 주소를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: proxy-url &quot;%2&quot; must use http, https or socks5.</source>
+        <translation>%1: proxy-url &quot;%2&quot;에는 http, https, socks5 중 하나를 사용해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: proxy-url &quot;%2&quot; has no host.</source>
+        <translation>%1: proxy-url &quot;%2&quot;에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 uses auth-provider &quot;gcp&quot;, which is not supported: the gcp auth plugin was removed in Kubernetes 1.25. Use the exec plugin &quot;gke-gcloud-auth-plugin&quot; instead (gcloud components install gke-gcloud-auth-plugin, then gcloud container clusters get-credentials CLUSTER).</source>
+        <translation>%1에서 지원되지 않는 auth-provider &quot;gcp&quot;를 사용합니다. gcp 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 &quot;gke-gcloud-auth-plugin&quot;을 사용하십시오(gcloud components install gke-gcloud-auth-plugin을 실행한 다음 gcloud container clusters get-credentials CLUSTER 실행).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses auth-provider &quot;azure&quot;, which is not supported: the azure auth plugin was removed in Kubernetes 1.25. Use the exec plugin kubelogin instead (kubelogin convert-kubeconfig).</source>
+        <translation>%1에서 지원되지 않는 auth-provider &quot;azure&quot;를 사용합니다. azure 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 kubelogin을 사용하십시오(kubelogin convert-kubeconfig).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 uses auth-provider &quot;%2&quot;, which is not supported; use the exec plugin instead (gke-gcloud-auth-plugin for GKE, kubelogin for AKS and OIDC: kubectl oidc-login).</source>
+        <translation>%1에서 지원되지 않는 auth-provider(&quot;%2&quot;)를 사용합니다. 대신 exec 플러그인을 사용하십시오(GKE는 gke-gcloud-auth-plugin, AKS는 kubelogin, OIDC는 kubectl oidc-login).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: authProvider cannot be provided in combination with an exec plugin for %2; remove auth-provider.</source>
+        <translation>%1: %2 사용자에게는 authProvider와 exec 플러그인을 함께 지정할 수 없습니다. auth-provider를 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: command must be specified for %2 to use exec authentication plugin (users[].user.exec.command).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 command를 지정해야 합니다(users[].user.exec.command).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: apiVersion must be specified for %2 to use exec authentication plugin (users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 apiVersion을 지정해야 합니다(users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: exec apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or v1beta1 (v1alpha1 was removed in Kubernetes 1.24). Updating the plugin usually fixes this.</source>
+        <translation>%1: 지원되지 않는 exec apiVersion입니다: &quot;%2&quot;. client.authentication.k8s.io/v1 또는 v1beta1을 사용하십시오(v1alpha1은 Kubernetes 1.24에서 제거되었습니다). 대개 플러그인을 업데이트하면 해결됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: env variable name must be specified for %2 to use exec authentication plugin (users[].user.exec.env[].name).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 env 변수 이름을 지정해야 합니다(users[].user.exec.env[].name).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: interactiveMode must be specified for %2 to use exec authentication plugin (users[].user.exec.interactiveMode: Never, IfAvailable or Always; required by client.authentication.k8s.io/v1).</source>
+        <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 interactiveMode를 지정해야 합니다(users[].user.exec.interactiveMode: Never, IfAvailable 또는 Always. client.authentication.k8s.io/v1에서는 필수).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: invalid interactiveMode for %2: &quot;%3&quot; (use Never, IfAvailable or Always).</source>
+        <translation>%1: %2 사용자의 interactiveMode가 잘못되었습니다: &quot;%3&quot;(Never, IfAvailable, Always 중 하나를 사용하십시오).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: more than one authentication method found for %2; found [%3], only one is allowed. Remove either the token or username/password from the user entry.</source>
+        <translation>%1: %2 사용자에 인증 방법이 두 개 이상 있습니다([%3]). 인증 방법은 하나만 허용됩니다. 사용자 항목에서 token 또는 username/password 중 하나를 제거하십시오.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: client-cert-data and client-cert are both specified for %2. client-cert-data will override.</source>
+        <translation>%1: %2 사용자에 client-cert-data와 client-cert가 모두 지정되었습니다. client-cert-data가 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: client-key-data and client-key are both specified for %2; client-key-data will override.</source>
+        <translation>%1: %2 사용자에 client-key-data와 client-key가 모두 지정되었습니다. client-key-data가 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: client-key-data or client-key must be specified for %2 to use the clientCert authentication method.</source>
+        <translation>%1: %2 사용자가 clientCert 인증 방법을 사용하려면 client-key-data 또는 client-key를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: client-key is set but client-certificate(-data) is not; a client key needs its certificate.</source>
+        <translation>%1: client-key는 설정되어 있지만 client-certificate(-data)는 설정되어 있지 않습니다. 클라이언트 키에는 해당 인증서가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client-certificate-data of user &quot;%1&quot; in %2</source>
+        <translation>%2에 있는 사용자 &quot;%1&quot;의 client-certificate-data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
+        <translation>%1: %3 사용자의 client-cert 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
+        <translation>%1: %3 사용자의 client-key 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the client certificate in %2 holds no PEM certificate.</source>
+        <translation>%1: 클라이언트 인증서(%2)에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client-key-data</source>
+        <translation>client-key-data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot use the client key (%2): %3.</source>
+        <translation>%1: 클라이언트 키(%2)를 사용할 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
+        <translation>%1: tokenFile을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no credentials</source>
+        <translation>자격 증명 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bearer token</source>
+        <translation>bearer 토큰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token file</source>
+        <translation>토큰 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username and password</source>
+        <translation>사용자 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec plugin</source>
+        <translation>exec 플러그인</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>token file %1</source>
+        <translation>토큰 파일 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec plugin %1</source>
+        <translation>exec 플러그인 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The kubeconfig (%1) defines no contexts. Get a kubeconfig from your cluster&apos;s administrator or cloud console, or run `slipway serve-demo` for a practice cluster.</source>
         <translation>kubeconfig(%1)에 정의된 컨텍스트가 없습니다. 클러스터 관리자나 클라우드 콘솔에서 kubeconfig를 받거나, 연습용 클러스터를 사용하려면 `slipway serve-demo`를 실행하십시오.</translation>
     </message>
@@ -1342,24 +1074,6 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
-    <name>Slipway::KubeconfigSelection</name>
-    <message>
-        <location filename="../kube/kubeconfigselect.cpp" line="-53"/>
-        <source>token file %1</source>
-        <translation>토큰 파일 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exec plugin %1</source>
-        <translation>exec 플러그인 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> and </source>
-        <translation> 및 </translation>
-    </message>
-</context>
-<context>
     <name>Slipway::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+82"/>
@@ -1388,13 +1102,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>노드 및 버전(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+344"/>
-        <source>&amp;Findings</source>
-        <translation>점검 결과(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="-343"/>
+        <location line="+2"/>
         <source>Upgrade &amp;plan</source>
         <translation>업그레이드 계획(&amp;P)</translation>
     </message>
@@ -1429,17 +1137,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>kubeconfig 열기(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Recent kubeconfigs</source>
-        <translation>최근 kubeconfig(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Use &amp;kubectl with the practice cluster…</source>
-        <translation>연습용 클러스터에서 kubectl 사용(&amp;K)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -1506,7 +1204,23 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>연습 시나리오 열기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-265"/>
+        <location line="+344"/>
+        <source>F&amp;indings</source>
+        <translation>점검 결과(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>R&amp;ecent kubeconfigs</source>
+        <translation>최근 kubeconfig(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use kube&amp;ctl with the practice cluster…</source>
+        <translation>연습용 클러스터에서 kubectl 사용(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
@@ -1526,8 +1240,8 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Findings (%1)</source>
-        <translation>점검 결과(&amp;F) (%1)</translation>
+        <source>F&amp;indings (%1)</source>
+        <translation>점검 결과(&amp;I) (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1622,7 +1336,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <name>Slipway::NodeTableModel</name>
     <message>
         <location filename="../models/items/nodetablemodel.cpp" line="+184"/>
-        <source>From the kube-proxy pod&apos;s image on this node (the node&apos;s kubeProxyVersion field is empty from Kubernetes 1.33).</source>
+        <source>From the kube-proxy pod&apos;s image on this node (the node&apos;s kubeProxyVersion field is empty since Kubernetes 1.33).</source>
         <translation>이 노드에 있는 kube-proxy Pod의 이미지에서 가져온 버전입니다(Kubernetes 1.33부터 노드의 kubeProxyVersion 필드는 비어 있습니다).</translation>
     </message>
     <message>
@@ -1705,6 +1419,141 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+1"/>
         <source>API server: %1</source>
         <translation>API 서버: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PlanCommand</name>
+    <message>
+        <location filename="../app/plancommand.cpp" line="+40"/>
+        <location line="+96"/>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
+
+Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
+        <translation>클러스터의 버전과 버전 차이(skew) 점검 결과, 한 번에 마이너 버전 하나씩 진행하는 업그레이드 경로, 각 단계와 실행할 명령을 보여 줍니다. `kubeadm upgrade plan`과 비슷하지만 클러스터 전체를 대상으로 합니다.
+
+클러스터 소스: --demo [SCENARIO](기본 제공 연습용 클러스터), --scenario-file FILE, 또는 --from-dump FILE(`kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 출력, 여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan for a bundled practice cluster (default: default).</source>
+        <translation>기본 제공 연습용 클러스터의 업그레이드를 계획합니다(기본값: default).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for a practice scenario file.</source>
+        <translation>연습 시나리오 파일에 정의된 클러스터의 업그레이드를 계획합니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Plan for a `kubectl get … -o json` dump (repeatable).</source>
+        <translation>`kubectl get … -o json` 덤프로 업그레이드를 계획합니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor).</source>
+        <translation>대상 버전. 예: v1.35.8 또는 1.35(기본값: 다음 마이너 버전의 최신 패치).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans.</source>
+        <translation>이 날짜(YYYY-MM-DD)를 기준으로 지원 기간을 평가합니다. 재현 가능한 계획을 만들 때 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package commands for: debian (apt) or rhel (yum/dnf).</source>
+        <translation>패키지 명령 대상: debian(apt) 또는 rhel(yum/dnf).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not move to the newest patch of the current minor before the first minor upgrade.</source>
+        <translation>첫 번째 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 먼저 업그레이드하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config).</source>
+        <translation>이 kubeconfig로 라이브 클러스터를 읽습니다(기본값: KUBECONFIG, 그다음 ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --demo: the practice scenario (default, cka-lecture).</source>
+        <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output must be text or json, not &quot;%1&quot;</source>
+        <translation>--output은 text 또는 json이어야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--today must be a date like 2026-11-26, not &quot;%1&quot;</source>
+        <translation>--today는 2026-11-26 같은 날짜여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--packages must be debian or rhel, not &quot;%1&quot;</source>
+        <translation>--packages는 debian 또는 rhel이어야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump</source>
+        <translation>클러스터 소스는 하나만 지정하십시오: --kubeconfig/--context, --demo, --scenario-file 또는 --from-dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
+        <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
     </message>
 </context>
 <context>
@@ -1980,55 +1829,6 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
-    <name>Slipway::Reader</name>
-    <message>
-        <location filename="../kube/kubeconfigparser.cpp" line="-240"/>
-        <source>%1:%2: %3: %4</source>
-        <translation>%1:%2: %3: %4</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+30"/>
-        <source>expected a string</source>
-        <translation>문자열이어야 합니다</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>expected true or false</source>
-        <translation>true 또는 false여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>expected a list of strings</source>
-        <translation>문자열 목록이어야 합니다</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)</source>
-        <translation>올바른 base64가 아닙니다. 이 필드에는 PEM 파일을 base64로 인코딩한 값이 들어갑니다(base64 -w0 FILE)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>expected a list</source>
-        <translation>목록이어야 합니다</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected a mapping with name and %1</source>
-        <translation>name과 %1 필드가 있는 매핑이어야 합니다</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>every entry needs a name</source>
-        <translation>모든 항목에 name이 있어야 합니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected a mapping</source>
-        <translation>매핑이어야 합니다</translation>
-    </message>
-</context>
-<context>
     <name>Slipway::ScenarioExpander</name>
     <message>
         <location filename="../sim/scenarioexpander.cpp" line="+98"/>
@@ -2231,6 +2031,160 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+13"/>
         <source>must be Equal or Exists, got &quot;%1&quot;</source>
         <translation>Equal 또는 Exists여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ServeDemoCommand</name>
+    <message>
+        <location filename="../app/servedemocommand.cpp" line="+61"/>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not &quot;%1&quot;</source>
+        <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--listen: &quot;%1&quot; is not an IP address (use 127.0.0.1, ::1 or localhost)</source>
+        <translation>--listen: IP 주소가 아닙니다: &quot;%1&quot;(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and Slipway&apos;s live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a bearer token (the current context), the other with a client certificate. The CA, certificates and token are created on the first start and kept in the state directory.</source>
+        <translation>연습용 클러스터를 이 컴퓨터에서 HTTPS를 통한 실제 Kubernetes API로 제공하여 kubectl과 Slipway의 라이브 클러스터 클라이언트가 접속할 수 있게 합니다. 컨텍스트가 두 개인 kubeconfig를 작성합니다. 하나는 bearer 토큰으로 로그인하고(현재 컨텍스트), 다른 하나는 클라이언트 인증서로 로그인합니다. CA, 인증서, 토큰은 처음 시작할 때 생성되어 상태 디렉터리에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled practice scenario (default: default).</source>
+        <translation>기본 제공 연습 시나리오(기본값: default).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice scenario from a YAML file.</source>
+        <translation>YAML 파일로 된 연습 시나리오.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one).</source>
+        <translation>루프백 주소와 포트(기본값: 127.0.0.1:6443, 포트 0이면 빈 포트를 자동으로 선택).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address:port</source>
+        <translation>주소:포트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the kubeconfig (default: kubeconfig in the state directory).</source>
+        <translation>kubeconfig를 작성할 위치(기본값: 상태 디렉터리의 kubeconfig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the CA, certificates and token are kept (default: %1).</source>
+        <translation>CA, 인증서, 토큰을 보관할 위치(기본값: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>디렉터리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast the practice cluster&apos;s clock runs, 1 to 600 times real time (default: 1).</source>
+        <translation>연습용 클러스터의 시계 속도. 실제 시간의 1~600배(기본값: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default).</source>
+        <translation>테스트용: 요청의 일부를 실패시킵니다. 예: errors=0.1,drops=0.05,latency=200(기본값: 사용 안 함).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spec</source>
+        <translation>사양</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sub-command.</source>
+        <translation>하위 명령.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or localhost), so that nothing outside this computer can reach it</source>
+        <translation>%1에서 수신 대기하지 않습니다: 연습용 클러스터는 이 컴퓨터 외부에서 접근할 수 없도록 루프백 주소(127.0.0.1, ::1 또는 localhost)에서만 제공됩니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
+        <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--inject-faults: %1</source>
+        <translation>--inject-faults: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (try --listen 127.0.0.1:0 for a free port)</source>
+        <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Serving the practice cluster &quot;%1&quot; (Kubernetes %2) at %3 (port %4)</source>
+        <translation>연습용 클러스터 제공 중: &quot;%1&quot;(Kubernetes %2), 주소 %3(포트 %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clock: %1x real time</source>
+        <translation>시계: 실제 시간의 %1배</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubeconfig: %1</source>
+        <translation>kubeconfig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  contexts: %1 (bearer token, current), %2 (client certificate)</source>
+        <translation>  컨텍스트: %1(bearer 토큰, 현재), %2(클라이언트 인증서)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try: kubectl --kubeconfig %1 get nodes</source>
+        <translation>사용해 보기: kubectl --kubeconfig %1 get nodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>중지하려면 Ctrl+C를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault injection is on: %1</source>
+        <translation>장애 주입 사용 중: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped.</source>
+        <translation>중지되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2484,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradePlanner</name>
     <message>
-        <location filename="../models/upgradeplanner.cpp" line="-279"/>
+        <location filename="../models/upgradeplanner.cpp" line="+76"/>
         <source>%1 is not Ready (%2); its drain and upgrade will stall until it is back.</source>
         <translation>%1 노드가 Ready 상태가 아닙니다(%2). 노드가 복구될 때까지 이 노드의 drain과 업그레이드가 진행되지 않습니다.</translation>
     </message>
@@ -2658,6 +2612,46 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+2"/>
         <source>Upgrade to %1</source>
         <translation>%1 버전으로 업그레이드</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Slipway cannot read the cluster version (kube-apiserver reports &quot;%1&quot;), so it cannot plan an upgrade.</source>
+        <translation>Slipway가 클러스터 버전을 읽을 수 없으므로(kube-apiserver 보고 값: &quot;%1&quot;) 업그레이드를 계획할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the kube-apiserver pods and /version report a version like v1.34.2.</source>
+        <translation>kube-apiserver Pod와 /version이 v1.34.2 같은 형식의 버전을 보고하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The target %1 is older than the cluster version %2; Slipway does not plan downgrades.</source>
+        <translation>대상 버전(%1)이 클러스터 버전(%2)보다 낮습니다. Slipway는 다운그레이드를 계획하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a target of %1 or newer. To roll back a failed upgrade, use the backups kubeadm keeps in /etc/kubernetes/tmp.</source>
+        <translation>대상 버전을 %1 이상으로 선택하십시오. 실패한 업그레이드를 롤백하려면 kubeadm이 /etc/kubernetes/tmp에 보관하는 백업을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The cluster already runs %1 on every node.</source>
+        <translation>클러스터의 모든 노드가 이미 %1 버전을 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do.</source>
+        <translation>할 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The control plane does not run as kubeadm static pods (%1), so the plan lists no kubeadm commands.</source>
+        <translation>컨트롤 플레인(%1)이 kubeadm static Pod로 실행되지 않으므로 계획에 kubeadm 명령을 포함하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrade the control plane one minor version at a time with your provider&apos;s tools (EKS, GKE, AKS, k3s, RKE2), then the nodes.</source>
+        <translation>사용 중인 제공업체의 도구(EKS, GKE, AKS, k3s, RKE2)로 컨트롤 플레인을 한 번에 마이너 버전 하나씩 업그레이드한 다음 노드를 업그레이드하십시오.</translation>
     </message>
 </context>
 <context>

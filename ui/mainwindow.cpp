@@ -129,7 +129,7 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("&Nodes and versions"));
-    m_tabs->addTab(m_findingsView, tr("&Findings"));
+    m_tabs->addTab(m_findingsView, tr("F&indings"));
     m_tabs->addTab(m_planView, tr("Upgrade &plan"));
 
     m_banner = new ErrorBanner(this);
@@ -205,11 +205,11 @@ void MainWindow::createActions()
     QAction *openKube = file->addAction(tr("Open &kubeconfig…"), this, &MainWindow::chooseKubeconfig);
     openKube->setObjectName(QStringLiteral("openKubeconfig"));
     openKube->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_recentMenu = file->addMenu(tr("&Recent kubeconfigs"));
+    m_recentMenu = file->addMenu(tr("R&ecent kubeconfigs"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_kubectlAction = file->addAction(tr("Use &kubectl with the practice cluster…"), this, &MainWindow::showKubectlHelp);
+    m_kubectlAction = file->addAction(tr("Use kube&ctl with the practice cluster…"), this, &MainWindow::showKubectlHelp);
     m_kubectlAction->setObjectName(QStringLiteral("kubectlHelp"));
     m_kubectlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_kubectlAction->setVisible(false);
@@ -473,7 +473,7 @@ void MainWindow::onPlanReady(const UpgradePlan &plan)
         counts << tr("%n error(s)", nullptr, errors);
     if (warnings > 0)
         counts << tr("%n warning(s)", nullptr, warnings);
-    m_tabs->setTabText(1, counts.isEmpty() ? tr("&Findings") : tr("&Findings (%1)").arg(counts.join(QStringLiteral(", "))));
+    m_tabs->setTabText(1, counts.isEmpty() ? tr("F&indings") : tr("F&indings (%1)").arg(counts.join(QStringLiteral(", "))));
     m_tabs->setTabIcon(1, errors > 0     ? severityIcon(Finding::Severity::Error)
                           : warnings > 0 ? severityIcon(Finding::Severity::Warning)
                                          : QIcon());

@@ -182,7 +182,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             return tip;
         if (index.column() == KubeProxyColumn && row.node.kubeProxyVersion.isEmpty() && !row.kubeProxyVersion.isEmpty())
             return tr("From the kube-proxy pod's image on this node (the node's kubeProxyVersion field is empty "
-                      "from Kubernetes 1.33).");
+                      "since Kubernetes 1.33).");
         if (index.column() == StatusColumn && row.node.ready != ConditionStatus::True && !row.node.readyReason.isEmpty())
             return row.node.readyReason;
         return {};
