@@ -179,7 +179,8 @@ void KubeCall::onReplyFinished()
     } else if (reply->isOpen()) {
         response.body = reply->readAll();
     }
-    if (!response.body.isEmpty() && response.body.trimmed().startsWith('{'))
+    const bool success = status >= 200 && status < 300;
+    if ((m_request.parseJsonBody || !success) && !response.body.isEmpty() && response.body.trimmed().startsWith('{'))
         response.json = QJsonDocument::fromJson(response.body).object();
 
     const bool cancelled = reply->error() == QNetworkReply::OperationCanceledError && !m_timedOut;

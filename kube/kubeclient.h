@@ -47,13 +47,16 @@ struct KubeRequest
     bool streaming = false;          // watch: lines arrive through KubeCall::lineReceived
     bool retryServerErrors = true;   // 5xx; off for evictions (500 means several PDBs, FACTS §5.3)
     bool retryTooManyRequests = true; // 429; off for evictions (the caller loops, FACTS §5.3)
+    // false: a successful body is left to the caller (list pages are parsed on the thread pool,
+    // not on the GUI thread); error answers are always parsed for their Status.
+    bool parseJsonBody = true;
 };
 
 struct KubeResponse
 {
     int httpStatus = 0;
     QByteArray body;
-    QJsonObject json; // the body when it is a JSON object
+    QJsonObject json; // the body when it is a JSON object (see KubeRequest::parseJsonBody)
     ClusterError error;
     bool ok() const { return error.ok(); }
 };

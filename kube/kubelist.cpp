@@ -82,13 +82,109 @@ KubeListPage parseListPage(const QByteArray &body, const KubeResourceType &type)
     return page;
 }
 
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipSpace(const char *d, qsizetype n, qsizetype i)
+{
+    while (i < n && isSpace(d[i]))
+        ++i;
+    return i;
+}
+
+// `i` is at a '"'; returns the index after the closing quote, or -1.
+qsizetype skipString(const char *d, qsizetype n, qsizetype i)
+{
+    for (++i; i < n; ++i) {
+        if (d[i] == '\\')
+            ++i;
+        else if (d[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// Returns the index after the JSON value starting at `i`, or -1.
+qsizetype skipValue(const char *d, qsizetype n, qsizetype i)
+{
+    if (i >= n)
+        return -1;
+    if (d[i] == '"')
+        return skipString(d, n, i);
+    if (d[i] == '{' || d[i] == '[') {
+        int depth = 0;
+        while (i < n) {
+            const char c = d[i];
+            if (c == '"') {
+                i = skipString(d, n, i);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return i + 1;
+            }
+            ++i;
+        }
+        return -1;
+    }
+    while (i < n && !isSpace(d[i]) && d[i] != ',' && d[i] != '}' && d[i] != ']')
+        ++i;
+    return i;
+}
+
+} // namespace
+
+std::optional<KubeListMetadata> scanListMetadata(const QByteArray &body)
+{
+    const char *d = body.constData();
+    const qsizetype n = body.size();
+    qsizetype i = skipSpace(d, n, 0);
+    if (i >= n || d[i] != '{')
+        return std::nullopt;
+    i = skipSpace(d, n, i + 1);
+    while (i < n && d[i] == '"') {
+        const qsizetype keyEnd = skipString(d, n, i);
+        if (keyEnd < 0)
+            return std::nullopt;
+        const QByteArrayView key(d + i + 1, keyEnd - i - 2);
+        i = skipSpace(d, n, keyEnd);
+        if (i >= n || d[i] != ':')
+            return std::nullopt;
+        i = skipSpace(d, n, i + 1);
+        if (key == "items")
+            return std::nullopt; // metadata after the items: the parse will tell
+        const qsizetype valueEnd = skipValue(d, n, i);
+        if (valueEnd < 0)
+            return std::nullopt;
+        if (key == "metadata") {
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(d + i, valueEnd - i));
+            if (!doc.isObject())
+                return std::nullopt;
+            const QJsonObject metadata = doc.object();
+            return KubeListMetadata{metadata.value(QLatin1String("continue")).toString(),
+                                    metadata.value(QLatin1String("resourceVersion")).toString()};
+        }
+        i = skipSpace(d, n, valueEnd);
+        if (i >= n || d[i] != ',')
+            return std::nullopt;
+        i = skipSpace(d, n, i + 1);
+    }
+    return std::nullopt;
+}
+
 KubeList::KubeList(KubeClient *client, const KubeResourceType &type, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_type(type)
-    , m_watcher(new QFutureWatcher<KubeListPage>(this))
 {
-    connect(m_watcher, &QFutureWatcher<KubeListPage>::finished, this, &KubeList::onParsed);
 }
 
 KubeList::~KubeList()
@@ -96,7 +192,8 @@ KubeList::~KubeList()
     if (m_call)
         m_call->disconnect(this);
     abort();
-    m_watcher->waitForFinished();
+    for (QFutureWatcher<ParsedPage> *watcher : std::as_const(m_parses))
+        watcher->waitForFinished();
 }
 
 void KubeList::start()
@@ -105,8 +202,20 @@ void KubeList::start()
         return;
     m_running = true;
     m_restarted = false;
-    m_result = {};
+    reset();
     requestPage({});
+}
+
+void KubeList::reset()
+{
+    ++m_generation; // pages still being parsed belong to the old list
+    m_result = {};
+    m_bodies.clear();
+    m_parsed.clear();
+    m_nextToken.clear();
+    m_received = 0;
+    m_delivered = 0;
+    m_lastReceived = false;
 }
 
 void KubeList::abort()
@@ -114,8 +223,13 @@ void KubeList::abort()
     if (!m_running)
         return;
     m_running = false;
-    if (m_call)
-        m_call->abort();
+    m_bodies.clear();
+    m_parsed.clear();
+    if (KubeCall *call = m_call) {
+        m_call = nullptr;
+        call->disconnect(this);
+        call->abort();
+    }
 }
 
 void KubeList::requestPage(const QString &continueToken)
@@ -128,6 +242,7 @@ void KubeList::requestPage(const QString &continueToken)
         r.query.addQueryItem(QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(continueToken)));
     r.verb = QStringLiteral("list");
     r.resource = m_type.resource;
+    r.parseJsonBody = false; // parsed on the thread pool
     m_call = m_client->send(r);
     connect(m_call, &KubeCall::finished, this, &KubeList::onPage);
 }
@@ -137,12 +252,11 @@ void KubeList::onPage(const KubeResponse &response)
     m_call = nullptr;
     if (!m_running)
         return;
-    if (response.error.kind == ClusterError::Kind::Gone && m_result.pages > 0 && !m_restarted) {
+    if (response.error.kind == ClusterError::Kind::Gone && m_received > 0 && !m_restarted) {
         // The continue token expired (410): list again from the start, as client-go's pager does.
         qCInfo(lcKube) << "continue token for" << m_type.resource << "expired; listing again";
         m_restarted = true;
-        m_result.items.clear();
-        m_result.pages = 0;
+        reset();
         requestPage({});
         return;
     }
@@ -150,43 +264,120 @@ void KubeList::onPage(const KubeResponse &response)
         done(response.error);
         return;
     }
-    const KubeResourceType type = m_type;
-    m_watcher->setFuture(QtConcurrent::run([body = response.body, type] { return parseListPage(body, type); }));
+    Body body{response.body, m_received++, false};
+    if (const auto metadata = scanListMetadata(body.data)) {
+        body.scanned = true;
+        if (metadata->continueToken.isEmpty())
+            m_lastReceived = true;
+        else
+            m_nextToken = metadata->continueToken;
+    }
+    m_bodies.append(body);
+    parseNext();
+    maybeRequestNext();
 }
 
-void KubeList::onParsed()
+void KubeList::parseNext()
 {
+    while (m_parses.size() < MaxParallelParses && !m_bodies.isEmpty()) {
+        const Body body = m_bodies.takeFirst();
+        auto *watcher = new QFutureWatcher<ParsedPage>(this);
+        m_parses.append(watcher);
+        connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher] { onParsed(watcher); });
+        watcher->setFuture(QtConcurrent::run([body, type = m_type, decoder = m_decoder, generation = m_generation] {
+            ParsedPage parsed;
+            parsed.page = parseListPage(body.data, type);
+            parsed.itemCount = parsed.page.items.size();
+            parsed.generation = generation;
+            parsed.sequence = body.sequence;
+            parsed.scanned = body.scanned;
+            if (decoder && parsed.page.problem.isEmpty())
+                parsed.decoded = decoder(std::exchange(parsed.page.items, {}));
+            return parsed;
+        }));
+    }
+}
+
+void KubeList::maybeRequestNext()
+{
+    // One page in flight and a few waiting or parsed ahead: memory stays bounded.
+    if (!m_running || m_call || m_nextToken.isEmpty() || m_received - m_delivered >= MaxPagesAhead)
+        return;
+    requestPage(std::exchange(m_nextToken, QString()));
+}
+
+void KubeList::onParsed(QFutureWatcher<ParsedPage> *watcher)
+{
+    m_parses.removeOne(watcher);
+    watcher->deleteLater();
     if (!m_running)
         return;
-    const KubeListPage page = m_watcher->result();
-    if (!page.problem.isEmpty()) {
+    ParsedPage parsed = watcher->result();
+    if (parsed.generation != m_generation) { // parsed for a list that started over since
+        parseNext();
+        maybeRequestNext();
+        return;
+    }
+    if (!parsed.page.problem.isEmpty()) {
         ClusterError error;
         error.kind = ClusterError::Kind::MalformedResponse;
         error.address = m_client->serverAddress();
         error.verb = QStringLiteral("list");
         error.resource = m_type.resource;
-        error.message = page.problem;
+        error.message = parsed.page.problem;
         done(error);
         return;
     }
-    m_result.items += page.items;
-    m_result.resourceVersion = page.resourceVersion;
-    ++m_result.pages;
-    Q_EMIT progress(int(m_result.items.size()));
-    if (!page.continueToken.isEmpty()) {
-        requestPage(page.continueToken);
-        return;
+    m_parsed.insert(parsed.sequence, std::move(parsed));
+    deliver();
+    parseNext();
+    maybeRequestNext();
+    if (m_lastReceived && m_delivered == m_received)
+        done({});
+}
+
+void KubeList::deliver()
+{
+    for (auto it = m_parsed.find(m_delivered); it != m_parsed.end(); it = m_parsed.find(m_delivered)) {
+        ParsedPage parsed = std::move(it.value());
+        m_parsed.erase(it);
+        ++m_delivered;
+        if (m_decoder)
+            m_result.decoded.append(std::move(parsed.decoded));
+        else
+            m_result.items += parsed.page.items;
+        m_result.itemCount += parsed.itemCount;
+        m_result.resourceVersion = parsed.page.resourceVersion;
+        ++m_result.pages;
+        if (!parsed.scanned) { // its continue token is known only now
+            if (parsed.page.continueToken.isEmpty())
+                m_lastReceived = true;
+            else
+                m_nextToken = parsed.page.continueToken;
+        }
+        Q_EMIT progress(int(m_result.itemCount));
     }
-    done({});
 }
 
 void KubeList::done(const ClusterError &error)
 {
     m_running = false;
-    m_result.error = error;
-    if (!error.ok())
-        m_result.items.clear();
-    Q_EMIT finished(m_result);
+    m_bodies.clear();
+    m_parsed.clear();
+    if (KubeCall *call = m_call) {
+        m_call = nullptr;
+        call->disconnect(this);
+        call->abort();
+    }
+    // Handed over, not kept: the receiver holds the only copy of a big list.
+    KubeListResult result = std::exchange(m_result, {});
+    result.error = error;
+    if (!error.ok()) {
+        result.items.clear();
+        result.decoded.clear();
+        result.itemCount = 0;
+    }
+    Q_EMIT finished(result);
 }
 
 } // namespace Slipway

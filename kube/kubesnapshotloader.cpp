@@ -2,9 +2,11 @@
 #include "componentversions.h"
 #include "kubejson.h"
 #include "kubelog.h"
+#include "valueinterner.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Slipway {
@@ -44,7 +46,75 @@ QString resourceVersionOf(const QJsonObject &item)
 
 constexpr int kTotalSteps = ListCount + 1; // lists and /version
 
+// One list's pages are decoded on several pool threads at once; they share one interner.
+struct SharedInterner
+{
+    QMutex mutex;
+    ValueInterner values;
+};
+
+// An object that cannot be decoded is skipped with a warning rather than failing the refresh.
+template<typename T>
+void decodeInto(const QList<QJsonObject> &items, std::optional<T> (*decode)(const QJsonObject &, QString *, QStringList *),
+                QList<T> &target, QHash<QString, QString> *versions, QStringList &warnings,
+                SharedInterner *interner = nullptr)
+{
+    target.reserve(target.size() + items.size());
+    for (const QJsonObject &item : items) {
+        QString problem;
+        if (auto value = decode(item, &problem, &warnings)) {
+            if constexpr (std::is_same_v<T, Pod>) {
+                if (interner) {
+                    const QMutexLocker lock(&interner->mutex);
+                    interner->values.intern(*value);
+                }
+            }
+            target.append(std::move(*value));
+            if (versions)
+                versions->insert(keyOf(item), resourceVersionOf(item));
+        } else {
+            warnings << problem;
+        }
+    }
+}
+
 } // namespace
+
+// One page of a list decoded on the thread pool: big lists are never held as JSON, and the pods'
+// repeated parts (labels, owners, containers of replicas) are shared rather than copied.
+struct KubeSnapshotLoader::DecodedPage
+{
+    QList<Node> nodes;
+    QList<Pod> pods;
+    QList<Namespace> namespaces;
+    QList<Workload> workloads;
+    QList<PodDisruptionBudget> pdbs;
+    QHash<QString, QString> versions; // nodes and pods: key -> resourceVersion
+    QStringList warnings;
+
+    static QVariant decode(int index, const QList<QJsonObject> &items, SharedInterner *interner)
+    {
+        DecodedPage page;
+        switch (index) {
+        case Nodes:
+            decodeInto(items, &KubeJson::decodeNode, page.nodes, &page.versions, page.warnings);
+            break;
+        case Pods:
+            decodeInto(items, &KubeJson::decodePod, page.pods, &page.versions, page.warnings, interner);
+            break;
+        case Namespaces:
+            decodeInto(items, &KubeJson::decodeNamespace, page.namespaces, nullptr, page.warnings);
+            break;
+        case Pdbs:
+            decodeInto(items, &KubeJson::decodePodDisruptionBudget, page.pdbs, nullptr, page.warnings);
+            break;
+        default:
+            decodeInto(items, &KubeJson::decodeWorkload, page.workloads, nullptr, page.warnings);
+            break;
+        }
+        return QVariant::fromValue(std::move(page));
+    }
+};
 
 KubeSnapshotLoader::KubeSnapshotLoader(KubeClient *client, QObject *parent)
     : QObject(parent)
@@ -102,6 +172,9 @@ void KubeSnapshotLoader::start()
 void KubeSnapshotLoader::startList(const KubeResourceType &type, int index)
 {
     auto *list = new KubeList(m_client, type, this);
+    list->setPageDecoder([index, interner = std::make_shared<SharedInterner>()](QList<QJsonObject> &&items) {
+        return DecodedPage::decode(index, items, interner.get());
+    });
     m_lists[index] = list;
     connect(list, &KubeList::finished, this, [this, index](const KubeListResult &result) { onListFinished(index, result); });
     if (index == Pods) {
@@ -148,10 +221,13 @@ void KubeSnapshotLoader::maybeBuild()
 {
     if (!m_versionDone || m_listDone.contains(false))
         return;
-    Q_EMIT progress(tr("Reading %1 objects").arg(QLocale().toString(m_results[Pods].items.size() + m_results[Nodes].items.size())),
+    Q_EMIT progress(tr("Reading %1 objects").arg(QLocale().toString(m_results[Pods].itemCount + m_results[Nodes].itemCount)),
                     m_done, kTotalSteps);
     const QString name = m_client->contextName();
-    m_watcher->setFuture(QtConcurrent::run([name, version = m_version, lists = m_results] { return build(name, version, lists); }));
+    // The decoded pages move into the snapshot: nothing is kept twice.
+    m_watcher->setFuture(QtConcurrent::run([name, version = m_version, lists = std::exchange(m_results, {})]() mutable {
+        return assemble(name, version, std::move(lists));
+    }));
 }
 
 void KubeSnapshotLoader::fail(const ClusterError &error)
@@ -178,6 +254,11 @@ void KubeSnapshotLoader::abort()
 KubeSnapshotResult KubeSnapshotLoader::build(const QString &name, const QJsonObject &version,
                                              const QList<KubeListResult> &lists)
 {
+    return assemble(name, version, lists);
+}
+
+KubeSnapshotResult KubeSnapshotLoader::assemble(const QString &name, const QJsonObject &version, QList<KubeListResult> lists)
+{
     KubeSnapshotResult result;
     ClusterSnapshot &s = result.snapshot;
     s.name = name;
@@ -187,26 +268,33 @@ KubeSnapshotResult KubeSnapshotLoader::build(const QString &name, const QJsonObj
         s.serverVersion = info->gitVersion;
     else
         result.warnings << tr("/version: %1").arg(error);
+    lists.resize(ListCount);
 
-    // An object that cannot be decoded is skipped with a warning rather than failing the refresh.
-    auto decodeAll = [&](int index, auto decode, auto &target, QHash<QString, QString> *versions) {
-        for (const QJsonObject &item : lists.value(index).items) {
-            QString problem;
-            if (auto value = decode(item, &problem, &result.warnings)) {
-                target.append(*value);
-                if (versions)
-                    versions->insert(keyOf(item), resourceVersionOf(item));
-            } else {
-                result.warnings << problem;
-            }
+    // Pages decoded while listing are moved in; plain items (from callers of build()) are decoded here.
+    auto take = [&](int index, auto member, auto &target, QHash<QString, QString> *versions, auto decode) {
+        KubeListResult &list = lists[index];
+        if (list.decoded.isEmpty()) {
+            decodeInto(list.items, decode, target, versions, result.warnings);
+            return;
         }
+        target.reserve(target.size() + list.itemCount);
+        if (versions)
+            versions->reserve(versions->size() + list.itemCount);
+        for (QVariant &variant : list.decoded) {
+            auto *page = static_cast<DecodedPage *>(variant.data());
+            target.append(std::move(page->*member));
+            if (versions)
+                versions->insert(page->versions);
+            result.warnings << page->warnings;
+        }
+        list.decoded.clear();
     };
-    decodeAll(Nodes, &KubeJson::decodeNode, s.nodes, &result.nodeVersions);
-    decodeAll(Pods, &KubeJson::decodePod, s.pods, &result.podVersions);
-    decodeAll(Namespaces, &KubeJson::decodeNamespace, s.namespaces, nullptr);
+    take(Nodes, &DecodedPage::nodes, s.nodes, &result.nodeVersions, &KubeJson::decodeNode);
+    take(Pods, &DecodedPage::pods, s.pods, &result.podVersions, &KubeJson::decodePod);
+    take(Namespaces, &DecodedPage::namespaces, s.namespaces, nullptr, &KubeJson::decodeNamespace);
     for (int i : {Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs})
-        decodeAll(i, &KubeJson::decodeWorkload, s.workloads, nullptr);
-    decodeAll(Pdbs, &KubeJson::decodePodDisruptionBudget, s.pdbs, nullptr);
+        take(i, &DecodedPage::workloads, s.workloads, nullptr, &KubeJson::decodeWorkload);
+    take(Pdbs, &DecodedPage::pdbs, s.pdbs, nullptr, &KubeJson::decodePodDisruptionBudget);
     s.components = deriveComponentVersions(s.pods, s.workloads);
     result.nodesResourceVersion = lists.value(Nodes).resourceVersion;
     result.podsResourceVersion = lists.value(Pods).resourceVersion;

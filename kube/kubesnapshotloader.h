@@ -26,7 +26,8 @@ struct KubeSnapshotResult
 // Builds a ClusterSnapshot from a live API server: GET /version (serverVersion = gitVersion,
 // FACTS §7.1), nodes, pods (paginated), namespaces, Deployments, ReplicaSets, StatefulSets,
 // DaemonSets, Jobs and PodDisruptionBudgets (policy/v1, else v1beta1), all in parallel;
-// components via deriveComponentVersions() (FACTS §3.1). Decoding runs on the thread pool.
+// components via deriveComponentVersions() (FACTS §3.1). Each page is decoded on the thread pool
+// as it arrives, so a 150,000-pod cluster is never held as JSON.
 class KubeSnapshotLoader : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ Q_SIGNALS:
     void failed(const Slipway::ClusterError &error);
 
 private:
+    struct DecodedPage;
+    // build(), taking pages decoded while listing (KubeListResult::decoded) as they are.
+    static KubeSnapshotResult assemble(const QString &name, const QJsonObject &version, QList<KubeListResult> lists);
     void startList(const KubeResourceType &type, int index);
     void onListFinished(int index, const KubeListResult &result);
     void stepDone(const QString &stage);

@@ -22,26 +22,34 @@ PlanState PlanState::from(const ClusterSnapshot &snapshot)
     PlanState state;
     state.snapshot = snapshot;
     const int clusterMinor = SkewPolicy::clusterVersion(snapshot).minor();
-    for (const Node &node : snapshot.nodes) {
+    state.repoMinor.reserve(snapshot.nodes.size());
+    state.nodeIndex.reserve(snapshot.nodes.size());
+    for (qsizetype i = 0; i < snapshot.nodes.size(); ++i) {
+        const Node &node = snapshot.nodes.at(i);
         // Assume each node's packages come from the repository of its kubelet's minor.
         const Version k = Version::parse(node.kubeletVersion);
         state.repoMinor.insert(node.name, k.isValid() ? k.minor() : clusterMinor);
+        state.nodeIndex[node.name].append(i);
     }
     return state;
 }
 
 Version PlanState::kubelet(const QString &node) const
 {
-    const Node *n = snapshot.findNode(node);
-    return n ? Version::parse(n->kubeletVersion) : Version();
+    const auto it = nodeIndex.constFind(node);
+    if (it == nodeIndex.cend() || it->isEmpty())
+        return Version();
+    return Version::parse(snapshot.nodes.at(it->constFirst()).kubeletVersion);
 }
 
 void PlanState::setKubelet(const QString &node, const Version &version)
 {
-    for (Node &n : snapshot.nodes) {
-        if (n.name == node)
-            n.kubeletVersion = version.toString();
-    }
+    const auto it = nodeIndex.constFind(node);
+    if (it == nodeIndex.cend())
+        return;
+    const QString text = version.toString();
+    for (const qsizetype i : *it)
+        snapshot.nodes[i].kubeletVersion = text;
 }
 
 void PlanState::setComponent(const QString &component, const QString &node, const QString &version)

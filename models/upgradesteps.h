@@ -18,6 +18,9 @@ struct PlanState
 {
     ClusterSnapshot snapshot;
     QHash<QString, int> repoMinor; // which pkgs.k8s.io minor each node's packages come from
+    // Node name -> its indices in snapshot.nodes (planning changes versions, never the node list),
+    // so that per-node lookups stay O(1) on a 5,000-node cluster.
+    QHash<QString, QList<qsizetype>> nodeIndex;
 
     static PlanState from(const ClusterSnapshot &snapshot);
     Version kubelet(const QString &node) const;

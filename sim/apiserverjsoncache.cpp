@@ -6,18 +6,28 @@ namespace Slipway {
 
 QByteArray ApiJsonCache::json(const StoredObject &object, const QString &hostIP, const std::function<QByteArray()> &encode)
 {
-    Entry &entry = m_entries[storageKey(object)];
-    if (entry.json.isEmpty() || entry.resourceVersion != object.resourceVersion || entry.hostIP != hostIP) {
-        entry.resourceVersion = object.resourceVersion;
-        entry.hostIP = hostIP;
-        entry.json = encode();
+    const QString key = storageKey(object);
+    const auto it = m_entries.find(key);
+    if (it != m_entries.end() && it->resourceVersion == object.resourceVersion && it->hostIP == hostIP)
+        return it->json;
+    QByteArray json = encode();
+    if (it != m_entries.end()) {
+        m_bytes += json.size() - it->json.size();
+        *it = Entry{object.resourceVersion, hostIP, json};
+    } else if (m_bytes + json.size() <= MaxBytes) {
+        m_bytes += json.size();
+        m_entries.insert(key, Entry{object.resourceVersion, hostIP, json});
     }
-    return entry.json;
+    return json;
 }
 
 void ApiJsonCache::remove(const StoredObject &object)
 {
-    m_entries.remove(storageKey(object));
+    const auto it = m_entries.find(storageKey(object));
+    if (it == m_entries.end())
+        return;
+    m_bytes -= it->json.size();
+    m_entries.erase(it);
 }
 
 } // namespace Slipway

@@ -1,12 +1,15 @@
 // The practice API server's parts on their own: selectors, patches, query and Accept parsing,
 // continue tokens, fault specs, and the credentials and kubeconfig kept on disk.
 #include "apiserver.h"
+#include "apiservercontext.h"
 #include "apiserverhttp.h"
 #include "apiserverkubeconfig.h"
 #include "apiserverlist.h"
 #include "apiserverpatch.h"
 #include "apiserverselector.h"
+#include "scenarioloader.h"
 #include "servercredentials.h"
+#include "simulator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -159,6 +162,38 @@ private Q_SLOTS:
         QVERIFY(!token.contains(QLatin1Char('='))); // base64url without padding, like the API server's
         QVERIFY(!decodeContinueToken(QStringLiteral("not-base64!"), &rv, &key));
         QVERIFY(!decodeContinueToken(QString::fromLatin1(QByteArrayLiteral("{\"v\":\"other\"}").toBase64()), &rv, &key));
+    }
+
+    void podJsonIsCachedByResourceVersion()
+    {
+        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+        QVERIFY(scenario.ok());
+        Simulator sim(scenario.snapshot);
+        ApiServerContext context(&sim);
+        const ListOptions json; // application/json
+        const QDateTime now = context.now();
+        const QString ns = QStringLiteral("shop");
+        const QString name = sim.list(ResourceKind::Pod, ns).items.constFirst().name();
+        const auto pod = sim.get(ResourceKind::Pod, ns, name);
+        QVERIFY(pod);
+        const QByteArray first = encodeListItem(context, *pod, json, now);
+        QCOMPARE(first, compact(context.encode(*pod, now))); // what it always was
+        QCOMPARE(context.jsonCache().size(), 1);
+        QCOMPARE(context.jsonCache().bytes(), first.size());
+        const QByteArray again = encodeListItem(context, *pod, json, now.addSecs(3600));
+        QCOMPARE(again.constData(), first.constData()); // the kept bytes, not a new encoding
+
+        // A write gives a new resourceVersion and new JSON; a deletion drops the entry.
+        QVERIFY(sim.deletePod(ns, name, 30).ok());
+        const auto terminating = sim.get(ResourceKind::Pod, ns, name);
+        QVERIFY(terminating && terminating->resourceVersion != pod->resourceVersion);
+        const QByteArray changed = encodeListItem(context, *terminating, json, now);
+        QCOMPARE(changed, compact(context.encode(*terminating, now)));
+        QVERIFY(changed.contains("deletionTimestamp"));
+        QVERIFY(sim.deletePod(ns, name, 0).ok());
+        QVERIFY(!sim.get(ResourceKind::Pod, ns, name));
+        QCOMPARE(context.jsonCache().size(), 0);
+        QCOMPARE(context.jsonCache().bytes(), 0);
     }
 
     // ---- patches ----
