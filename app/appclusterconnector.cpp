@@ -26,8 +26,7 @@ struct Tr
 
 AppClusterConnector::AppClusterConnector(double practiceSpeed)
     : m_practiceSpeed(practiceSpeed)
-{
-}
+{}
 
 QStringList AppClusterConnector::practiceScenarios() const
 {
@@ -40,7 +39,8 @@ QString AppClusterConnector::practiceTitle(const QString &scenario) const
     QFile file(ScenarioLoader::bundledScenarioPath(scenario));
     if (!file.open(QIODevice::ReadOnly))
         return scenario;
-    static const QRegularExpression re(QStringLiteral("^title:\\s*(.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression re(QStringLiteral("^title:\\s*(.+)$"),
+                                       QRegularExpression::MultilineOption);
     const auto match = re.match(QString::fromUtf8(file.readAll()));
     return match.hasMatch() ? match.captured(1).trimmed() : scenario;
 }
@@ -50,26 +50,30 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, b
     OpenedCluster opened;
     opened.practice = true;
     opened.source = scenarioOrFile;
-    const ScenarioLoadResult loaded = isFile ? ScenarioLoader::loadFile(scenarioOrFile) : ScenarioLoader::loadBundled(scenarioOrFile);
+    const ScenarioLoadResult loaded =
+        isFile ? ScenarioLoader::loadFile(scenarioOrFile) : ScenarioLoader::loadBundled(scenarioOrFile);
     if (!loaded.ok()) {
         opened.error = loaded.errors.join(QLatin1Char('\n'));
         return opened;
     }
     QString error;
-    std::unique_ptr<PracticeCluster> practice = PracticeCluster::start(loaded.snapshot, m_practiceSpeed, &error);
+    std::unique_ptr<PracticeCluster> practice =
+        PracticeCluster::start(loaded.snapshot, m_practiceSpeed, &error);
     if (!practice) {
         opened.error = error;
         return opened;
     }
     // Read back through the same client admins use on live clusters.
-    const auto config = Kubeconfig::parse(practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"), &error);
+    const auto config =
+        Kubeconfig::parse(practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"), &error);
     const auto selection = config ? config->select(QString(), &error) : std::nullopt;
     if (!selection) {
         opened.error = error;
         return opened;
     }
     // Trainers run kubectl against the same cluster the window shows.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/practice-cluster");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/practice-cluster");
     const QString kubeconfigFile = dir + QStringLiteral("/gui-kubeconfig");
     if (QDir().mkpath(dir) && PracticeKubeconfig::write(kubeconfigFile, practice->kubeconfig(), &error))
         opened.kubectlKubeconfig = kubeconfigFile;
@@ -81,7 +85,8 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, b
     return opened;
 }
 
-QStringList AppClusterConnector::contexts(const QString &kubeconfigPath, QString *currentContext, QString *error) const
+QStringList AppClusterConnector::contexts(const QString &kubeconfigPath, QString *currentContext,
+                                          QString *error) const
 {
     const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(kubeconfigPath);
     if (!paths.error.isEmpty()) {

@@ -14,7 +14,8 @@ public:
     QStringList practiceScenarios() const override;
     QString practiceTitle(const QString &scenario) const override;
     OpenedCluster openPractice(const QString &scenarioOrFile, bool isFile) override;
-    QStringList contexts(const QString &kubeconfigPath, QString *currentContext, QString *error) const override;
+    QStringList contexts(const QString &kubeconfigPath, QString *currentContext,
+                         QString *error) const override;
     OpenedCluster openKubeconfig(const QString &kubeconfigPath, const QString &context) override;
 
 private:

@@ -42,17 +42,20 @@ QString setupLogging(bool verbose)
     sinks.push_back(console);
 
     QString logPath;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
     if (QDir().mkpath(dir)) {
         logPath = dir + QStringLiteral("/slipway.log");
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logPath.toStdString(), 5 * 1024 * 1024, 3);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logPath.toStdString(),
+                                                                               5 * 1024 * 1024, 3);
             file->set_level(spdlog::level::debug);
             file->set_pattern("%Y-%m-%dT%H:%M:%S.%e %l [%t] %v");
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex &e) {
-            console->log(spdlog::details::log_msg("slipway", spdlog::level::warn,
-                                                  fmt::format("cannot write the log file {}: {}", logPath.toStdString(), e.what())));
+            console->log(spdlog::details::log_msg(
+                "slipway", spdlog::level::warn,
+                fmt::format("cannot write the log file {}: {}", logPath.toStdString(), e.what())));
             logPath.clear();
         }
     }

@@ -21,18 +21,22 @@ namespace {
 
 struct CommonOptions
 {
-    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("User interface language: en or ko (default: the system locale)."),
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("User interface language: en or ko (default: the system locale)."),
                             QStringLiteral("language")};
     QCommandLineOption verbose{QStringLiteral("verbose"), QStringLiteral("Log debug messages to stderr.")};
     QCommandLineOption scenario{QStringLiteral("scenario"),
-                                QStringLiteral("Open this bundled practice scenario (default: default)."), QStringLiteral("name"),
-                                QStringLiteral("default")};
-    QCommandLineOption scenarioFile{QStringLiteral("scenario-file"), QStringLiteral("Open a practice scenario from a YAML file."),
+                                QStringLiteral("Open this bundled practice scenario (default: default)."),
+                                QStringLiteral("name"), QStringLiteral("default")};
+    QCommandLineOption scenarioFile{QStringLiteral("scenario-file"),
+                                    QStringLiteral("Open a practice scenario from a YAML file."),
                                     QStringLiteral("file")};
-    QCommandLineOption kubeconfig{QStringLiteral("kubeconfig"),
-                                  QStringLiteral("Open a live cluster from this kubeconfig file (like kubectl; KUBECONFIG works too)."),
-                                  QStringLiteral("file")};
-    QCommandLineOption context{QStringLiteral("context"), QStringLiteral("The kubeconfig context to use (default: current-context)."),
+    QCommandLineOption kubeconfig{
+        QStringLiteral("kubeconfig"),
+        QStringLiteral("Open a live cluster from this kubeconfig file (like kubectl; KUBECONFIG works too)."),
+        QStringLiteral("file")};
+    QCommandLineOption context{QStringLiteral("context"),
+                               QStringLiteral("The kubeconfig context to use (default: current-context)."),
                                QStringLiteral("name")};
 };
 
@@ -40,8 +44,8 @@ bool hasDisplay()
 {
     // An explicit platform (offscreen, xcb, wayland…) is the user's choice; otherwise a GUI needs
     // an X11 or Wayland display.
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 void setIdentity()
@@ -71,10 +75,11 @@ int runNodes(const QCommandLineParser &parser, const CommonOptions &o, bool head
     printClusterTables(result.snapshot, out);
     if (headlessFallback) {
         err << '\n'
-            << QCoreApplication::translate("main",
-                                           "No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the "
-                                           "practice cluster instead of opening its window.\n"
-                                           "To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1")
+            << QCoreApplication::translate(
+                   "main",
+                   "No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the "
+                   "practice cluster instead of opening its window.\n"
+                   "To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1")
                    .arg(QCoreApplication::arguments().join(QLatin1Char(' ')))
             << '\n';
     }
@@ -83,12 +88,12 @@ int runNodes(const QCommandLineParser &parser, const CommonOptions &o, bool head
 
 void describeCommands(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Slipway plans, rehearses and runs Kubernetes cluster upgrades node by node.\n\n"
-                       "Commands:\n"
-                       "  (none)   open the GUI on the practice cluster (or print it when there is no display)\n"
-                       "  nodes    print the practice cluster's nodes and component versions\n"
-                       "  plan     version findings, upgrade path and per-node steps (slipway plan --help)"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Slipway plans, rehearses and runs Kubernetes cluster upgrades node by node.\n\n"
+        "Commands:\n"
+        "  (none)   open the GUI on the practice cluster (or print it when there is no display)\n"
+        "  nodes    print the practice cluster's nodes and component versions\n"
+        "  plan     version findings, upgrade path and per-node steps (slipway plan --help)"));
 }
 
 } // namespace
@@ -106,7 +111,8 @@ int main(int argc, char **argv)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({o.lang, o.verbose, o.scenario, o.scenarioFile, o.kubeconfig, o.context});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."),
+                                 QStringLiteral("[command]"));
     // Sub-commands with options of their own parse their arguments themselves.
     if (arguments.value(1) == QLatin1String("plan")) {
         QCoreApplication app(argc, argv);
@@ -128,10 +134,11 @@ int main(int argc, char **argv)
     // Parsed before the application object exists: whether it is a QApplication depends on it.
     const bool parsed = parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);
-    const bool gui = parsed && command.isEmpty() && !parser.isSet(help) && !parser.isSet(version) && hasDisplay();
+    const bool gui =
+        parsed && command.isEmpty() && !parser.isSet(help) && !parser.isSet(version) && hasDisplay();
 
-    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setIdentity();
     parser.process(arguments); // prints --help / --version / option errors and exits
 
@@ -146,9 +153,10 @@ int main(int argc, char **argv)
     if (command == QLatin1String("nodes"))
         return runNodes(parser, o, false);
     if (!command.isEmpty()) {
-        QTextStream(stderr) << "slipway: "
-                            << QCoreApplication::translate("main", "unknown command \"%1\"; see slipway --help").arg(command)
-                            << '\n';
+        QTextStream(stderr)
+            << "slipway: "
+            << QCoreApplication::translate("main", "unknown command \"%1\"; see slipway --help").arg(command)
+            << '\n';
         return 1;
     }
     if (!gui)

@@ -16,14 +16,16 @@ void printClusterTables(const ClusterSnapshot &snapshot, QTextStream &out)
         << QCoreApplication::translate("Slipway::NodesCommand", "API server: %1").arg(version) << "\n\n";
 
     // The columns of the GUI's node table, with kubectl's upper-case headers.
-    TextTable nodes({QStringLiteral("NAME"), QStringLiteral("STATUS"), QStringLiteral("ROLES"), QStringLiteral("KUBELET"),
-                     QStringLiteral("KUBE-PROXY"), QStringLiteral("CONTAINER-RUNTIME"), QStringLiteral("OS-IMAGE"),
+    TextTable nodes({QStringLiteral("NAME"), QStringLiteral("STATUS"), QStringLiteral("ROLES"),
+                     QStringLiteral("KUBELET"), QStringLiteral("KUBE-PROXY"),
+                     QStringLiteral("CONTAINER-RUNTIME"), QStringLiteral("OS-IMAGE"),
                      QStringLiteral("PODS")});
     for (const auto &row : NodeTableModel::rowsFromSnapshot(snapshot)) {
         const QStringList roles = row.node.roles();
         nodes.addRow({row.node.name, NodeTableModel::statusText(row.node),
-                      roles.isEmpty() ? QStringLiteral("<none>") : roles.join(QLatin1Char(',')), row.node.kubeletVersion,
-                      row.kubeProxyVersion, row.node.containerRuntimeVersion, row.node.osImage, QString::number(row.podCount)});
+                      roles.isEmpty() ? QStringLiteral("<none>") : roles.join(QLatin1Char(',')),
+                      row.node.kubeletVersion, row.kubeProxyVersion, row.node.containerRuntimeVersion,
+                      row.node.osImage, QString::number(row.podCount)});
     }
     out << nodes.toString() << '\n';
 

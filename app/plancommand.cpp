@@ -32,10 +32,12 @@ int fail(const QString &message)
 }
 
 // Reads a live cluster through the asynchronous client, waiting in a local event loop.
-std::optional<ClusterSnapshot> readLiveCluster(const QString &kubeconfig, const QString &context, QString *error)
+std::optional<ClusterSnapshot> readLiveCluster(const QString &kubeconfig, const QString &context,
+                                               QString *error)
 {
     QStringList warnings;
-    std::unique_ptr<KubeClusterApi> api = KubeClusterApi::fromKubeconfig(kubeconfig, context, error, &warnings);
+    std::unique_ptr<KubeClusterApi> api =
+        KubeClusterApi::fromKubeconfig(kubeconfig, context, error, &warnings);
     for (const QString &w : warnings)
         QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
     if (!api)
@@ -60,30 +62,47 @@ std::optional<ClusterSnapshot> readLiveCluster(const QString &kubeconfig, const 
 int runPlanCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Shows the cluster's versions and version-skew findings, the upgrade path one minor at a time, "
-           "and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.\n\n"
-           "Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or "
-           "--from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,"
-           "jobs,poddisruptionbudgets -A -o json` writes; may be repeated)."));
+    parser.setApplicationDescription(Tr::tr(
+        "Shows the cluster's versions and version-skew findings, the upgrade path one minor at a time, "
+        "and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.\n\n"
+        "Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or "
+        "--from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,"
+        "jobs,poddisruptionbudgets -A -o json` writes; may be repeated)."));
     parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), Tr::tr("Plan for a bundled practice cluster (default: default)."));
-    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), Tr::tr("Plan for a practice scenario file."), Tr::tr("file"));
-    const QCommandLineOption dump(QStringLiteral("from-dump"), Tr::tr("Plan for a `kubectl get … -o json` dump (repeatable)."), Tr::tr("file"));
-    const QCommandLineOption target(QStringLiteral("target"), Tr::tr("Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor)."),
-                                    Tr::tr("version"));
-    const QCommandLineOption output(QStringLiteral("output"), Tr::tr("Output format: text or json."), Tr::tr("format"), QStringLiteral("text"));
-    const QCommandLineOption today(QStringLiteral("today"), Tr::tr("Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans."),
-                                   Tr::tr("date"));
-    const QCommandLineOption family(QStringLiteral("packages"), Tr::tr("Package commands for: debian (apt) or rhel (yum/dnf)."), Tr::tr("family"),
-                                    QStringLiteral("debian"));
-    const QCommandLineOption noPatch(QStringLiteral("no-patch-first"),
-                                     Tr::tr("Do not move to the newest patch of the current minor before the first minor upgrade."));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), Tr::tr("Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config)."),
-                                        Tr::tr("file"));
-    const QCommandLineOption context(QStringLiteral("context"), Tr::tr("The kubeconfig context (default: current-context)."), Tr::tr("name"));
-    parser.addOptions({demo, scenarioFile, dump, kubeconfig, context, target, output, today, family, noPatch});
-    parser.addPositionalArgument(QStringLiteral("scenario"), Tr::tr("With --demo: the practice scenario (default, cka-lecture)."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Tr::tr("Plan for a bundled practice cluster (default: default)."));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"),
+                                          Tr::tr("Plan for a practice scenario file."), Tr::tr("file"));
+    const QCommandLineOption dump(QStringLiteral("from-dump"),
+                                  Tr::tr("Plan for a `kubectl get … -o json` dump (repeatable)."),
+                                  Tr::tr("file"));
+    const QCommandLineOption target(
+        QStringLiteral("target"),
+        Tr::tr("Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor)."),
+        Tr::tr("version"));
+    const QCommandLineOption output(QStringLiteral("output"), Tr::tr("Output format: text or json."),
+                                    Tr::tr("format"), QStringLiteral("text"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        Tr::tr("Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans."),
+        Tr::tr("date"));
+    const QCommandLineOption family(QStringLiteral("packages"),
+                                    Tr::tr("Package commands for: debian (apt) or rhel (yum/dnf)."),
+                                    Tr::tr("family"), QStringLiteral("debian"));
+    const QCommandLineOption noPatch(
+        QStringLiteral("no-patch-first"),
+        Tr::tr("Do not move to the newest patch of the current minor before the first minor upgrade."));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        Tr::tr("Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config)."),
+        Tr::tr("file"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     Tr::tr("The kubeconfig context (default: current-context)."),
+                                     Tr::tr("name"));
+    parser.addOptions(
+        {demo, scenarioFile, dump, kubeconfig, context, target, output, today, family, noPatch});
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 Tr::tr("With --demo: the practice scenario (default, cka-lecture)."),
                                  QStringLiteral("[scenario]"));
     // Global options (--lang, --verbose) were handled by main; accept them here too.
     parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
@@ -100,7 +119,8 @@ int runPlanCommand(const QStringList &arguments)
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid())
-            return fail(Tr::tr("--today must be a date like 2026-11-26, not \"%1\"").arg(parser.value(today)));
+            return fail(
+                Tr::tr("--today must be a date like 2026-11-26, not \"%1\"").arg(parser.value(today)));
     }
     const auto packageFamily = packageFamilyFromName(parser.value(family));
     if (!packageFamily)
@@ -108,9 +128,11 @@ int runPlanCommand(const QStringList &arguments)
     options.packageFamily = *packageFamily;
 
     const bool live = parser.isSet(kubeconfig) || parser.isSet(context);
-    const int sources = (parser.isSet(demo) ? 1 : 0) + (parser.isSet(scenarioFile) ? 1 : 0) + (parser.isSet(dump) ? 1 : 0) + (live ? 1 : 0);
+    const int sources = (parser.isSet(demo) ? 1 : 0) + (parser.isSet(scenarioFile) ? 1 : 0) +
+                        (parser.isSet(dump) ? 1 : 0) + (live ? 1 : 0);
     if (sources > 1)
-        return fail(Tr::tr("give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump"));
+        return fail(Tr::tr(
+            "give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump"));
     const QStringList positional = parser.positionalArguments().mid(1); // [0] is "plan"
     if (!positional.isEmpty() && !parser.isSet(demo))
         return fail(Tr::tr("unexpected argument \"%1\"").arg(positional.constFirst()));
@@ -122,9 +144,10 @@ int runPlanCommand(const QStringList &arguments)
         const auto read = readLiveCluster(parser.value(kubeconfig), parser.value(context), &error);
         if (!read) {
             if (sources == 0)
-                error += QLatin1Char('\n')
-                         + Tr::tr("(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice "
-                              "cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)");
+                error += QLatin1Char('\n') +
+                         Tr::tr("(no cluster source was given, so the kubeconfig was used like kubectl does; "
+                                "for a practice "
+                                "cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)");
             return fail(error);
         }
         snapshot = *read;
@@ -136,9 +159,10 @@ int runPlanCommand(const QStringList &arguments)
             QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
         snapshot = loaded.snapshot;
     } else {
-        const ScenarioLoadResult loaded = parser.isSet(scenarioFile)
-                                              ? ScenarioLoader::loadFile(parser.value(scenarioFile))
-                                              : ScenarioLoader::loadBundled(positional.value(0, QStringLiteral("default")));
+        const ScenarioLoadResult loaded =
+            parser.isSet(scenarioFile)
+                ? ScenarioLoader::loadFile(parser.value(scenarioFile))
+                : ScenarioLoader::loadBundled(positional.value(0, QStringLiteral("default")));
         if (!loaded.ok())
             return fail(loaded.errors.join(QLatin1Char('\n')));
         snapshot = loaded.snapshot;
@@ -157,8 +181,9 @@ int runPlanCommand(const QStringList &arguments)
         out << PlanText::render(plan);
         out.flush();
     }
-    const bool anyError = std::any_of(plan.findings.cbegin(), plan.findings.cend(),
-                                      [](const Finding &f) { return f.severity == Finding::Severity::Error; });
+    const bool anyError = std::any_of(plan.findings.cbegin(), plan.findings.cend(), [](const Finding &f) {
+        return f.severity == Finding::Severity::Error;
+    });
     return anyError ? 2 : 0;
 }
 

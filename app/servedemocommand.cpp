@@ -58,11 +58,14 @@ std::optional<ListenAddress> parseListen(const QString &text, QString *error)
     bool ok = false;
     const uint portNumber = port.toUInt(&ok);
     if (host.isEmpty() || !ok || portNumber > 65535) {
-        *error = Tr::tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not \"%1\"").arg(text);
+        *error = Tr::tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free "
+                        "port), not \"%1\"")
+                     .arg(text);
         return std::nullopt;
     }
     ListenAddress listen;
-    listen.address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    listen.address =
+        host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     listen.port = quint16(portNumber);
     if (listen.address.isNull()) {
         *error = Tr::tr("--listen: \"%1\" is not an IP address (use 127.0.0.1, ::1 or localhost)").arg(host);
@@ -100,34 +103,46 @@ int runServeDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and "
-           "Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a "
-           "bearer token (the current context), the other with a client certificate. The CA, certificates and token "
-           "are created on the first start and kept in the state directory."));
+        Tr::tr("Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that "
+               "kubectl and "
+               "Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one "
+               "logs in with a "
+               "bearer token (the current context), the other with a client certificate. The CA, "
+               "certificates and token "
+               "are created on the first start and kept in the state directory."));
     parser.addHelpOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"), Tr::tr("The bundled practice scenario (default: default)."),
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      Tr::tr("The bundled practice scenario (default: default)."),
                                       Tr::tr("name"), QStringLiteral("default"));
-    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"), Tr::tr("A practice scenario from a YAML file."), Tr::tr("file"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    Tr::tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
-                                    Tr::tr("address:port"), QStringLiteral("127.0.0.1:6443"));
-    const QCommandLineOption kubeconfigOut(QStringLiteral("kubeconfig-out"),
-                                           Tr::tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
-                                           Tr::tr("file"));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"),
+                                          Tr::tr("A practice scenario from a YAML file."), Tr::tr("file"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        Tr::tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
+        Tr::tr("address:port"), QStringLiteral("127.0.0.1:6443"));
+    const QCommandLineOption kubeconfigOut(
+        QStringLiteral("kubeconfig-out"),
+        Tr::tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
+        Tr::tr("file"));
     const QCommandLineOption stateDir(QStringLiteral("state-dir"),
                                       Tr::tr("Where the CA, certificates and token are kept (default: %1).")
                                           .arg(QStringLiteral("<app data>/practice-cluster")),
                                       Tr::tr("dir"));
-    const QCommandLineOption speed(QStringLiteral("speed"), Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
-                                   Tr::tr("factor"), QStringLiteral("1"));
-    const QCommandLineOption faults(QStringLiteral("inject-faults"),
-                                    Tr::tr("For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
-                                    Tr::tr("spec"));
+    const QCommandLineOption speed(
+        QStringLiteral("speed"),
+        Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
+        Tr::tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption faults(
+        QStringLiteral("inject-faults"),
+        Tr::tr(
+            "For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
+        Tr::tr("spec"));
     parser.addOptions({scenario, scenarioFile, listen, kubeconfigOut, stateDir, speed, faults});
     // Global options (--lang, --verbose) were handled by main; accept them here too.
     parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
                        QCommandLineOption(QStringLiteral("verbose"))});
-    parser.addPositionalArgument(QStringLiteral("serve-demo"), Tr::tr("The sub-command."), QStringLiteral("serve-demo"));
+    parser.addPositionalArgument(QStringLiteral("serve-demo"), Tr::tr("The sub-command."),
+                                 QStringLiteral("serve-demo"));
     parser.process(arguments);
     const QStringList extra = parser.positionalArguments().mid(1); // [0] is "serve-demo"
     if (!extra.isEmpty())
@@ -138,8 +153,9 @@ int runServeDemoCommand(const QStringList &arguments)
     if (!address)
         return fail(error);
     if (!ApiServer::isLoopback(address->address))
-        return fail(Tr::tr("refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or "
-                       "localhost), so that nothing outside this computer can reach it")
+        return fail(Tr::tr("refusing to listen on %1: the practice cluster only serves loopback addresses "
+                           "(127.0.0.1, ::1 or "
+                           "localhost), so that nothing outside this computer can reach it")
                         .arg(address->address.toString()));
     bool speedOk = false;
     const double factor = parser.value(speed).toDouble(&speedOk);
@@ -153,14 +169,16 @@ int runServeDemoCommand(const QStringList &arguments)
         faultSettings = *parsed;
     }
 
-    const ScenarioLoadResult loaded = parser.isSet(scenarioFile) ? ScenarioLoader::loadFile(parser.value(scenarioFile))
-                                                                 : ScenarioLoader::loadBundled(parser.value(scenario));
+    const ScenarioLoadResult loaded = parser.isSet(scenarioFile)
+                                          ? ScenarioLoader::loadFile(parser.value(scenarioFile))
+                                          : ScenarioLoader::loadBundled(parser.value(scenario));
     if (!loaded.ok())
         return fail(loaded.errors.join(QLatin1Char('\n')));
 
     const QString state = parser.isSet(stateDir)
                               ? QDir(parser.value(stateDir)).absolutePath()
-                              : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/practice-cluster");
+                              : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                    QStringLiteral("/practice-cluster");
     const auto credentials = ServerCredentials::loadOrCreate(state, &error);
     if (!credentials)
         return fail(error);
@@ -169,11 +187,14 @@ int runServeDemoCommand(const QStringList &arguments)
     ApiServer server(&simulator, *credentials);
     server.setFaults(faultSettings);
     if (!server.listen(address->address, address->port, &error))
-        return fail(error + (address->port != 0 ? Tr::tr(" (try --listen 127.0.0.1:0 for a free port)") : QString()));
+        return fail(error +
+                    (address->port != 0 ? Tr::tr(" (try --listen 127.0.0.1:0 for a free port)") : QString()));
 
-    const QString kubeconfig = parser.isSet(kubeconfigOut) ? QDir().absoluteFilePath(parser.value(kubeconfigOut))
-                                                           : QDir(state).filePath(QStringLiteral("kubeconfig"));
-    if (!PracticeKubeconfig::write(kubeconfig, PracticeKubeconfig::yaml(*credentials, server.url(), ClusterName), &error))
+    const QString kubeconfig = parser.isSet(kubeconfigOut)
+                                   ? QDir().absoluteFilePath(parser.value(kubeconfigOut))
+                                   : QDir(state).filePath(QStringLiteral("kubeconfig"));
+    if (!PracticeKubeconfig::write(kubeconfig,
+                                   PracticeKubeconfig::yaml(*credentials, server.url(), ClusterName), &error))
         return fail(error);
 
     simulator.clock()->setSpeed(factor);
@@ -188,7 +209,8 @@ int runServeDemoCommand(const QStringList &arguments)
         << Tr::tr("Clock: %1x real time").arg(factor) << '\n'
         << Tr::tr("kubeconfig: %1").arg(kubeconfig) << '\n'
         << Tr::tr("  contexts: %1 (bearer token, current), %2 (client certificate)")
-               .arg(PracticeKubeconfig::tokenContextName(ClusterName), PracticeKubeconfig::certificateContextName(ClusterName))
+               .arg(PracticeKubeconfig::tokenContextName(ClusterName),
+                    PracticeKubeconfig::certificateContextName(ClusterName))
         << '\n'
         << Tr::tr("Try: kubectl --kubeconfig %1 get nodes").arg(kubeconfig) << '\n'
         << Tr::tr("Press Ctrl+C to stop.") << '\n';

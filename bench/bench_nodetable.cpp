@@ -15,15 +15,17 @@ QByteArray bigScenario(int workers)
     QByteArray y = "apiVersion: slipway/v1\nkind: Scenario\nname: big\n"
                    "defaults: {capacity: {cpu: \"64\", memory: 256Gi, pods: 250}}\nnodes:\n";
     for (int i = 1; i <= 5; ++i)
-        y += "  - {name: cp-" + QByteArray::number(i) + ", kubelet: v1.34.3, controlPlane: {kube-apiserver: v1.34.3, "
+        y += "  - {name: cp-" + QByteArray::number(i) +
+             ", kubelet: v1.34.3, controlPlane: {kube-apiserver: v1.34.3, "
              "kube-controller-manager: v1.34.3, kube-scheduler: v1.34.3, etcd: 3.6.5-0}}\n";
     for (int i = 1; i <= workers; ++i)
-        y += "  - {name: worker-" + QByteArray::number(i) + ", kubelet: " + (i % 10 == 0 ? "v1.33.7" : "v1.34.3") + "}\n";
+        y += "  - {name: worker-" + QByteArray::number(i) +
+             ", kubelet: " + (i % 10 == 0 ? "v1.33.7" : "v1.34.3") + "}\n";
     y += "addons: {coredns: {version: v1.12.1}, kubeProxy: {version: v1.34.3}}\nworkloads:\n"
          "  - {kind: DaemonSet, namespace: kube-system, name: cni, tolerations: [{operator: Exists}]}\n";
     for (int d = 0; d < workers / 10; ++d)
-        y += "  - {kind: Deployment, namespace: ns-" + QByteArray::number(d % 50) + ", name: app-" + QByteArray::number(d) +
-             ", replicas: 280, requests: {cpu: 10m, memory: 16Mi}}\n";
+        y += "  - {kind: Deployment, namespace: ns-" + QByteArray::number(d % 50) + ", name: app-" +
+             QByteArray::number(d) + ", replicas: 280, requests: {cpu: 10m, memory: 16Mi}}\n";
     return y;
 }
 
@@ -40,13 +42,15 @@ private Q_SLOTS:
         const auto result = ScenarioLoader::loadFromString(bigScenario(5000), QStringLiteral("big.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
         m_snapshot = result.snapshot;
-        qInfo("snapshot: %lld nodes, %lld pods", qlonglong(m_snapshot.nodes.size()), qlonglong(m_snapshot.pods.size()));
+        qInfo("snapshot: %lld nodes, %lld pods", qlonglong(m_snapshot.nodes.size()),
+              qlonglong(m_snapshot.pods.size()));
     }
 
     void expandScenario()
     {
         const QByteArray yaml = bigScenario(5000);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const auto result = ScenarioLoader::loadFromString(yaml, QStringLiteral("big.yaml"));
             QVERIFY(result.ok());
         }
@@ -54,7 +58,8 @@ private Q_SLOTS:
 
     void firstFill()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             NodeTableModel model;
             model.setSnapshot(m_snapshot);
         }
@@ -67,7 +72,8 @@ private Q_SLOTS:
         ClusterSnapshot changed = m_snapshot;
         changed.nodes[2500].unschedulable = true;
         bool flip = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setSnapshot(flip ? m_snapshot : changed);
             flip = !flip;
         }
@@ -79,7 +85,8 @@ private Q_SLOTS:
         model.setSnapshot(m_snapshot);
         NodeFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             proxy.setSearchText(QStringLiteral("v1.33"));
             proxy.sort(NodeTableModel::NameColumn);
             proxy.setSearchText(QString());

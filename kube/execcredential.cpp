@@ -38,7 +38,8 @@ bool ExecCredential::isExpired(const QDateTime &now) const
     return expirationTimestamp.isValid() && now >= expirationTimestamp;
 }
 
-std::optional<ExecCredential> ExecCredential::parse(const QByteArray &json, const QString &apiVersion, QString *problem)
+std::optional<ExecCredential> ExecCredential::parse(const QByteArray &json, const QString &apiVersion,
+                                                    QString *problem)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -195,10 +196,10 @@ QString ExecCredentialPlugin::resolveCommand(QString *problem) const
         *problem = tr("%1: the exec credential plugin \"%2\" was not found%3.")
                        .arg(who(), QDir::toNativeSeparators(m_exec.command),
                             m_exec.command.contains(QLatin1Char('/')) ? QString() : tr(" on PATH"));
-        *problem += QLatin1Char(' ')
-            + (m_exec.installHint.trimmed().isEmpty()
-                   ? tr("Install it, or fix users[].user.exec.command in the kubeconfig.")
-                   : m_exec.installHint.trimmed());
+        *problem +=
+            QLatin1Char(' ') + (m_exec.installHint.trimmed().isEmpty()
+                                    ? tr("Install it, or fix users[].user.exec.command in the kubeconfig.")
+                                    : m_exec.installHint.trimmed());
         return {};
     }
     if (!info.isExecutable()) {
@@ -217,8 +218,10 @@ void ExecCredentialPlugin::request()
         // Slipway runs plugins without a terminal (spec.interactive=false), so a plugin that
         // always needs one cannot work.
         QTimer::singleShot(0, this, [this] {
-            fail(tr("%1: the exec plugin %2 has interactiveMode Always and needs a terminal, which Slipway cannot give "
-                    "it. Log in once in a terminal (e.g. run kubectl get nodes) so the plugin caches its credential, "
+            fail(tr("%1: the exec plugin %2 has interactiveMode Always and needs a terminal, which Slipway "
+                    "cannot give "
+                    "it. Log in once in a terminal (e.g. run kubectl get nodes) so the plugin caches its "
+                    "credential, "
                     "or set interactiveMode to IfAvailable.")
                      .arg(who(), QFileInfo(m_exec.command).fileName()));
         });
@@ -268,16 +271,18 @@ void ExecCredentialPlugin::onFinished(int exitCode)
     const QString name = QFileInfo(m_exec.command).fileName();
     const QString errorOutput = trimmedOutput(process->readAllStandardError());
     if (m_timedOut) {
-        fail(tr("%1: the exec plugin %2 did not finish within %3 seconds and was stopped. It may be waiting for a "
+        fail(tr("%1: the exec plugin %2 did not finish within %3 seconds and was stopped. It may be waiting "
+                "for a "
                 "login; run it once in a terminal.")
                  .arg(who(), name)
                  .arg(m_timeoutMs / 1000.0, 0, 'g', 3));
         return;
     }
     if (process->exitStatus() != QProcess::NormalExit || exitCode != 0) {
-        QString message = process->exitStatus() != QProcess::NormalExit
-            ? tr("%1: the exec plugin %2 crashed.").arg(who(), name)
-            : tr("%1: the exec plugin %2 failed with exit code %3.").arg(who(), name).arg(exitCode);
+        QString message =
+            process->exitStatus() != QProcess::NormalExit
+                ? tr("%1: the exec plugin %2 crashed.").arg(who(), name)
+                : tr("%1: the exec plugin %2 failed with exit code %3.").arg(who(), name).arg(exitCode);
         if (!errorOutput.isEmpty())
             message += QLatin1Char(' ') + tr("Its output: %1").arg(errorOutput);
         fail(message);
@@ -286,22 +291,25 @@ void ExecCredentialPlugin::onFinished(int exitCode)
     QString problem;
     auto credential = ExecCredential::parse(process->readAllStandardOutput(), m_exec.apiVersion, &problem);
     if (!credential) {
-        QString message = tr("%1: the exec plugin %2 gave no usable credential: %3.").arg(who(), name, problem);
+        QString message =
+            tr("%1: the exec plugin %2 gave no usable credential: %3.").arg(who(), name, problem);
         if (!errorOutput.isEmpty())
             message += QLatin1Char(' ') + tr("Its output: %1").arg(errorOutput);
         fail(message);
         return;
     }
     if (credential->isExpired()) {
-        fail(tr("%1: the exec plugin %2 returned a credential that expired at %3; check the computer's clock or "
+        fail(tr("%1: the exec plugin %2 returned a credential that expired at %3; check the computer's clock "
+                "or "
                 "log in again.")
                  .arg(who(), name, credential->expirationTimestamp.toString(Qt::ISODate)));
         return;
     }
     m_cached = credential;
     qCDebug(lcKube) << "exec credential plugin for user" << m_userName << "succeeded; expires"
-                    << (credential->expirationTimestamp.isValid() ? credential->expirationTimestamp.toString(Qt::ISODate)
-                                                                  : QStringLiteral("never"));
+                    << (credential->expirationTimestamp.isValid()
+                            ? credential->expirationTimestamp.toString(Qt::ISODate)
+                            : QStringLiteral("never"));
     Q_EMIT credentialReady(*credential);
 }
 

@@ -33,7 +33,8 @@ struct ExecCredential
 
     // Parses the plugin's stdout. `apiVersion` is the one the kubeconfig configured; the plugin
     // must answer with the same. On failure sets `problem` (client-go's wording, no secrets).
-    static std::optional<ExecCredential> parse(const QByteArray &json, const QString &apiVersion, QString *problem);
+    static std::optional<ExecCredential> parse(const QByteArray &json, const QString &apiVersion,
+                                               QString *problem);
 };
 
 // What KUBERNETES_EXEC_INFO carries about the cluster when provideClusterInfo is set.

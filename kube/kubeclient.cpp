@@ -116,7 +116,8 @@ void KubeCall::attempt()
     // client-go where a set Authorization header bypasses the plugin's round tripper.
     ExecCredentialPlugin *plugin = m_client->m_exec;
     const KubeconfigSelection &s = m_client->m_selection;
-    if (plugin && s.token.isEmpty() && s.tokenFile.isEmpty() && s.username.isEmpty() && !plugin->cachedCredential()) {
+    if (plugin && s.token.isEmpty() && s.tokenFile.isEmpty() && s.username.isEmpty() &&
+        !plugin->cachedCredential()) {
         m_waitingForCredential = true;
         plugin->request();
         return;
@@ -131,7 +132,8 @@ void KubeCall::sendWithCredentials()
     m_timedOut = false;
     m_reply = m_client->startReply(this);
     connect(m_reply, &QNetworkReply::finished, this, &KubeCall::onReplyFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     if (m_request.streaming) {
         connect(m_reply, &QNetworkReply::readyRead, this, &KubeCall::onReadyRead);
         m_timer->start((m_client->m_options.watchTimeoutSeconds + 30) * 1000);
@@ -143,7 +145,7 @@ void KubeCall::sendWithCredentials()
 void KubeCall::onReadyRead()
 {
     if (!m_reply || m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        return; // an error body is read whole in onReplyFinished()
+        return;       // an error body is read whole in onReplyFinished()
     m_timer->start(); // inactivity timeout
     if (m_reply->isOpen())
         m_lineBuffer += m_reply->readAll();
@@ -180,7 +182,8 @@ void KubeCall::onReplyFinished()
         response.body = reply->readAll();
     }
     const bool success = status >= 200 && status < 300;
-    if ((m_request.parseJsonBody || !success) && !response.body.isEmpty() && response.body.trimmed().startsWith('{'))
+    if ((m_request.parseJsonBody || !success) && !response.body.isEmpty() &&
+        response.body.trimmed().startsWith('{'))
         response.json = QJsonDocument::fromJson(response.body).object();
 
     const bool cancelled = reply->error() == QNetworkReply::OperationCanceledError && !m_timedOut;
@@ -196,11 +199,13 @@ void KubeCall::onReplyFinished()
         // Credentials are cached until a 401 (FACTS §8.1): run the plugin again once.
         m_retriedAfter401 = true;
         m_client->m_exec->invalidate();
-        qCInfo(lcKube) << "401 for" << m_request.method << m_request.path << "- running the exec plugin again";
+        qCInfo(lcKube) << "401 for" << m_request.method << m_request.path
+                       << "- running the exec plugin again";
         attempt();
         return;
     }
-    if (!m_request.streaming && isRetryable(response.error, m_request) && retry(response.error, response.error.retryAfterSeconds))
+    if (!m_request.streaming && isRetryable(response.error, m_request) &&
+        retry(response.error, response.error.retryAfterSeconds))
         return;
     finish(response);
 }
@@ -233,7 +238,8 @@ void KubeCall::finish(const KubeResponse &response)
         return;
     m_finished = true;
     if (!response.ok() && response.error.kind != ClusterError::Kind::Cancelled)
-        qCDebug(lcKube).noquote() << m_request.method << m_request.path << "failed:" << ClusterError::kindName(response.error.kind)
+        qCDebug(lcKube).noquote() << m_request.method << m_request.path
+                                  << "failed:" << ClusterError::kindName(response.error.kind)
                                   << response.httpStatus;
     Q_EMIT finished(response);
     deleteLater();
@@ -242,7 +248,8 @@ void KubeCall::finish(const KubeResponse &response)
 // ---------------------------------------------------------------------------------------------
 // KubeClient
 
-KubeClient::KubeClient(const KubeconfigSelection &selection, const KubeClientOptions &options, QObject *parent)
+KubeClient::KubeClient(const KubeconfigSelection &selection, const KubeClientOptions &options,
+                       QObject *parent)
     : QObject(parent)
     , m_selection(selection)
     , m_options(options)
@@ -262,10 +269,12 @@ KubeClient::KubeClient(const KubeconfigSelection &selection, const KubeClientOpt
         info.certificateAuthorityPem = selection.caPem;
         info.proxyUrl = selection.proxyUrl;
         info.disableCompression = selection.disableCompression;
-        m_exec = new ExecCredentialPlugin(*selection.exec, selection.userName, selection.userOrigin, info, this);
+        m_exec =
+            new ExecCredentialPlugin(*selection.exec, selection.userName, selection.userOrigin, info, this);
         m_exec->setTimeout(options.execTimeoutMs);
         // A new client certificate from the plugin must not ride on a pooled TLS connection.
-        connect(m_exec, &ExecCredentialPlugin::credentialReady, this, [this] { m_manager->clearConnectionCache(); });
+        connect(m_exec, &ExecCredentialPlugin::credentialReady, this,
+                [this] { m_manager->clearConnectionCache(); });
     }
 }
 
@@ -274,8 +283,8 @@ KubeClient::~KubeClient() = default;
 QString KubeClient::serverAddress() const
 {
     const QUrl &u = m_selection.server;
-    return u.scheme() + QStringLiteral("://") + u.host(QUrl::FullyEncoded) + QLatin1Char(':')
-        + QString::number(u.port(u.scheme() == QLatin1String("http") ? 80 : 443));
+    return u.scheme() + QStringLiteral("://") + u.host(QUrl::FullyEncoded) + QLatin1Char(':') +
+           QString::number(u.port(u.scheme() == QLatin1String("http") ? 80 : 443));
 }
 
 QStringList KubeClient::secrets() const
@@ -306,9 +315,10 @@ QNetworkReply *KubeClient::startReply(KubeCall *call)
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("slipway/%1").arg(QCoreApplication::applicationVersion().isEmpty()
-                                                           ? QStringLiteral("0")
-                                                           : QCoreApplication::applicationVersion()));
+                      QStringLiteral("slipway/%1")
+                          .arg(QCoreApplication::applicationVersion().isEmpty()
+                                   ? QStringLiteral("0")
+                                   : QCoreApplication::applicationVersion()));
     if (!r.body.isEmpty() || r.method != "GET")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           r.contentType.isEmpty() ? QByteArrayLiteral("application/json") : r.contentType);
@@ -340,26 +350,29 @@ QNetworkReply *KubeClient::startReply(KubeCall *call)
     else if (execCredential)
         token = execCredential->token;
     if (!token.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
-    else if (!m_selection.username.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"),
-                             QByteArrayLiteral("Basic ")
-                                 + (m_selection.username + QLatin1Char(':') + m_selection.password).toUtf8().toBase64());
+                             QByteArrayLiteral("Bearer ") + token.toUtf8());
+    else if (!m_selection.username.isEmpty())
+        request.setRawHeader(
+            QByteArrayLiteral("Authorization"),
+            QByteArrayLiteral("Basic ") +
+                (m_selection.username + QLatin1Char(':') + m_selection.password).toUtf8().toBase64());
     if (!m_selection.impersonate.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Impersonate-User"), m_selection.impersonate.toUtf8());
         for (const QString &group : m_selection.impersonateGroups)
             request.setRawHeader(QByteArrayLiteral("Impersonate-Group"), group.toUtf8());
     }
 
-    qCDebug(lcKube).noquote() << r.method << url.path() << (r.query.isEmpty() ? QString() : r.query.toString());
+    qCDebug(lcKube).noquote() << r.method << url.path()
+                              << (r.query.isEmpty() ? QString() : r.query.toString());
     Q_EMIT requestSent(QString::fromLatin1(r.method), url.path());
     if (r.method == "GET")
         return m_manager->get(request);
     return m_manager->sendCustomRequest(request, r.method, r.body);
 }
 
-ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, int status, const QByteArray &body,
-                                  const QJsonObject &json) const
+ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, int status,
+                                  const QByteArray &body, const QJsonObject &json) const
 {
     const KubeRequest &r = call->m_request;
     ClusterError e;
@@ -387,23 +400,25 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
             for (const QSslError &error : call->m_sslErrors) {
                 QString text = error.errorString();
                 if (error.error() == QSslError::HostNameMismatch)
-                    text += QLatin1Char(' ') + tr("(the name checked was \"%1\"; set tls-server-name if the certificate "
-                                                  "names another host)")
-                                                   .arg(m_selection.tlsServerName.isEmpty() ? m_selection.server.host()
-                                                                                            : m_selection.tlsServerName);
+                    text += QLatin1Char(' ') +
+                            tr("(the name checked was \"%1\"; set tls-server-name if the certificate "
+                               "names another host)")
+                                .arg(m_selection.tlsServerName.isEmpty() ? m_selection.server.host()
+                                                                         : m_selection.tlsServerName);
                 if (!problems.contains(text))
                     problems << text;
             }
-            e.tlsProblem = problems.isEmpty()
-                ? tr("the handshake failed (%1); the server may require a client certificate that the kubeconfig does "
-                     "not provide")
-                      .arg(reply->errorString())
-                : problems.join(QStringLiteral("; "));
+            e.tlsProblem = problems.isEmpty() ? tr("the handshake failed (%1); the server may require a "
+                                                   "client certificate that the kubeconfig does "
+                                                   "not provide")
+                                                    .arg(reply->errorString())
+                                              : problems.join(QStringLiteral("; "));
             return e;
         }
-        if (code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::ProxyTimeoutError
-            && m_selection.proxy) {
-            e.address = tr("the proxy %1:%2").arg(m_selection.proxy->hostName()).arg(m_selection.proxy->port());
+        if (code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::ProxyTimeoutError &&
+            m_selection.proxy) {
+            e.address =
+                tr("the proxy %1:%2").arg(m_selection.proxy->hostName()).arg(m_selection.proxy->port());
         }
         e.kind = ClusterError::Kind::Unreachable;
         return e;
@@ -419,13 +434,27 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
     e.message = redactSecrets(e.message, secrets());
     e.retryAfterSeconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt();
     switch (status) {
-    case 401: e.kind = ClusterError::Kind::Unauthorized; break;
-    case 403: e.kind = ClusterError::Kind::Forbidden; break;
-    case 404: e.kind = ClusterError::Kind::NotFound; break;
-    case 409: e.kind = ClusterError::Kind::Conflict; break;
-    case 410: e.kind = ClusterError::Kind::Gone; break;
-    case 429: e.kind = ClusterError::Kind::TooManyRequests; break;
-    default: e.kind = ClusterError::Kind::ServerError; break;
+    case 401:
+        e.kind = ClusterError::Kind::Unauthorized;
+        break;
+    case 403:
+        e.kind = ClusterError::Kind::Forbidden;
+        break;
+    case 404:
+        e.kind = ClusterError::Kind::NotFound;
+        break;
+    case 409:
+        e.kind = ClusterError::Kind::Conflict;
+        break;
+    case 410:
+        e.kind = ClusterError::Kind::Gone;
+        break;
+    case 429:
+        e.kind = ClusterError::Kind::TooManyRequests;
+        break;
+    default:
+        e.kind = ClusterError::Kind::ServerError;
+        break;
     }
     return e;
 }

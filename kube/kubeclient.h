@@ -23,13 +23,13 @@ class KubeClient;
 
 struct KubeClientOptions
 {
-    int requestTimeoutMs = 30000;   // per attempt, for everything but watches
-    int maxRetries = 4;             // extra attempts after connection loss, 5xx, 429
-    int initialBackoffMs = 500;     // doubled per retry, with ±20 % jitter
-    int maxBackoffMs = 30000;       // also caps Retry-After
-    int watchTimeoutSeconds = 300;  // server-side timeoutSeconds of a watch
-    int execTimeoutMs = 60000;      // exec credential plugin run time
-    int pageSize = 500;             // list limit (kubectl's --chunk-size, FACTS §5.1)
+    int requestTimeoutMs = 30000;  // per attempt, for everything but watches
+    int maxRetries = 4;            // extra attempts after connection loss, 5xx, 429
+    int initialBackoffMs = 500;    // doubled per retry, with ±20 % jitter
+    int maxBackoffMs = 30000;      // also caps Retry-After
+    int watchTimeoutSeconds = 300; // server-side timeoutSeconds of a watch
+    int execTimeoutMs = 60000;     // exec credential plugin run time
+    int pageSize = 500;            // list limit (kubectl's --chunk-size, FACTS §5.1)
 };
 
 // One API call. The verb/resource/namespace/name fields only describe it for error messages.
@@ -44,8 +44,8 @@ struct KubeRequest
     QString resource;       // nodes, pods/eviction …
     QString namespaceName;
     QString name;
-    bool streaming = false;          // watch: lines arrive through KubeCall::lineReceived
-    bool retryServerErrors = true;   // 5xx; off for evictions (500 means several PDBs, FACTS §5.3)
+    bool streaming = false;           // watch: lines arrive through KubeCall::lineReceived
+    bool retryServerErrors = true;    // 5xx; off for evictions (500 means several PDBs, FACTS §5.3)
     bool retryTooManyRequests = true; // 429; off for evictions (the caller loops, FACTS §5.3)
     // false: a successful body is left to the caller (list pages are parsed on the thread pool,
     // not on the GUI thread); error answers are always parsed for their Status.
@@ -129,8 +129,10 @@ public:
     // PATCH with a strategic merge patch: {"spec":{"unschedulable":true}} or null (FACTS §5.5).
     KubeCall *patchNodeUnschedulable(const QString &name, bool unschedulable);
     // POST policy/v1 Eviction (FACTS §5.3); gracePeriodSeconds only when >= 0.
-    KubeCall *evictPod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds);
-    KubeCall *deletePod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds);
+    KubeCall *evictPod(const QString &namespaceName, const QString &name,
+                       std::optional<qint64> gracePeriodSeconds);
+    KubeCall *deletePod(const QString &namespaceName, const QString &name,
+                        std::optional<qint64> gracePeriodSeconds);
 
     // The values that must never appear in output; messages built here are already redacted.
     QStringList secrets() const;

@@ -11,7 +11,8 @@ namespace {
 QString podPath(const QString &namespaceName, const QString &name)
 {
     return QStringLiteral("/api/v1/namespaces/%1/pods/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(namespaceName)), QString::fromLatin1(QUrl::toPercentEncoding(name)));
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(namespaceName)),
+             QString::fromLatin1(QUrl::toPercentEncoding(name)));
 }
 
 QJsonObject deleteOptions(std::optional<qint64> gracePeriodSeconds)
@@ -58,7 +59,8 @@ KubeCall *KubeClient::getPod(const QString &namespaceName, const QString &name)
 KubeCall *KubeClient::patchNodeUnschedulable(const QString &name, bool unschedulable)
 {
     // kubectl cordon/uncordon: a strategic merge patch; omitempty turns false into null (FACTS §5.5).
-    const QJsonObject spec{{QStringLiteral("unschedulable"), unschedulable ? QJsonValue(true) : QJsonValue(QJsonValue::Null)}};
+    const QJsonObject spec{
+        {QStringLiteral("unschedulable"), unschedulable ? QJsonValue(true) : QJsonValue(QJsonValue::Null)}};
     KubeRequest r;
     r.method = QByteArrayLiteral("PATCH");
     r.path = QStringLiteral("/api/v1/nodes/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
@@ -70,13 +72,15 @@ KubeCall *KubeClient::patchNodeUnschedulable(const QString &name, bool unschedul
     return send(r);
 }
 
-KubeCall *KubeClient::evictPod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds)
+KubeCall *KubeClient::evictPod(const QString &namespaceName, const QString &name,
+                               std::optional<qint64> gracePeriodSeconds)
 {
     // POST policy/v1 Eviction (FACTS §5.3); 429 and 500 are answers for the caller, not retried here.
-    QJsonObject eviction{{QStringLiteral("apiVersion"), QStringLiteral("policy/v1")},
-                         {QStringLiteral("kind"), QStringLiteral("Eviction")},
-                         {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name},
-                                                                  {QStringLiteral("namespace"), namespaceName}}}};
+    QJsonObject eviction{
+        {QStringLiteral("apiVersion"), QStringLiteral("policy/v1")},
+        {QStringLiteral("kind"), QStringLiteral("Eviction")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), namespaceName}}}};
     const QJsonObject options = deleteOptions(gracePeriodSeconds);
     if (!options.isEmpty())
         eviction.insert(QStringLiteral("deleteOptions"), options);
@@ -93,7 +97,8 @@ KubeCall *KubeClient::evictPod(const QString &namespaceName, const QString &name
     return send(r);
 }
 
-KubeCall *KubeClient::deletePod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds)
+KubeCall *KubeClient::deletePod(const QString &namespaceName, const QString &name,
+                                std::optional<qint64> gracePeriodSeconds)
 {
     KubeRequest r;
     r.method = QByteArrayLiteral("DELETE");

@@ -44,7 +44,8 @@ void upsert(QList<T> &list, const T &object, ObjectChange change)
 
 } // namespace
 
-KubeClusterApi::KubeClusterApi(const KubeconfigSelection &selection, const KubeClientOptions &options, QObject *parent)
+KubeClusterApi::KubeClusterApi(const KubeconfigSelection &selection, const KubeClientOptions &options,
+                               QObject *parent)
     : ClusterApi(parent)
     , m_client(new KubeClient(selection, options, this))
     , m_loader(new KubeSnapshotLoader(m_client, this))
@@ -78,8 +79,9 @@ KubeClusterApi::KubeClusterApi(const KubeconfigSelection &selection, const KubeC
 
 KubeClusterApi::~KubeClusterApi() = default;
 
-std::unique_ptr<KubeClusterApi> KubeClusterApi::fromKubeconfig(const QString &explicitPath, const QString &context,
-                                                               QString *error, QStringList *warnings,
+std::unique_ptr<KubeClusterApi> KubeClusterApi::fromKubeconfig(const QString &explicitPath,
+                                                               const QString &context, QString *error,
+                                                               QStringList *warnings,
                                                                const KubeClientOptions &options)
 {
     const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(explicitPath);
@@ -89,7 +91,8 @@ std::unique_ptr<KubeClusterApi> KubeClusterApi::fromKubeconfig(const QString &ex
     }
     if (warnings) {
         for (const QString &missing : paths.missing)
-            *warnings << QCoreApplication::translate("Slipway::KubeClusterApi", "KUBECONFIG names %1, which does not exist.")
+            *warnings << QCoreApplication::translate("Slipway::KubeClusterApi",
+                                                     "KUBECONFIG names %1, which does not exist.")
                              .arg(missing);
     }
     const auto config = Kubeconfig::load(paths.files, error, warnings);
@@ -170,7 +173,8 @@ void KubeClusterApi::onNodeEvent(ObjectChange change, const QJsonObject &object)
     std::optional<Node> node = KubeJson::decodeNode(object, &problem);
     if (!node && change == ObjectChange::Deleted) {
         node = Node();
-        node->name = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        node->name =
+            object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
     }
     if (!node) {
         ClusterError error;
@@ -183,7 +187,8 @@ void KubeClusterApi::onNodeEvent(ObjectChange change, const QJsonObject &object)
         return;
     }
     QList<Node> &nodes = m_lastResult.snapshot.nodes;
-    const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const Node &n) { return n.name == node->name; });
+    const auto it =
+        std::find_if(nodes.begin(), nodes.end(), [&](const Node &n) { return n.name == node->name; });
     if (change == ObjectChange::Deleted) {
         if (it != nodes.end())
             nodes.erase(it);
@@ -237,24 +242,29 @@ QFuture<ClusterOperationResult> KubeClusterApi::setUnschedulable(const QString &
     result.operation = unschedulable ? QStringLiteral("cordon") : QStringLiteral("uncordon");
     result.target = node;
     KubeCall *get = m_client->getNode(node);
-    connect(get, &KubeCall::finished, this, [this, promise, result, node, unschedulable](const KubeResponse &response) mutable {
-        if (!response.ok()) {
-            result.error = response.error;
-            fulfil(promise, result);
-            return;
-        }
-        const bool current = response.json.value(QLatin1String("spec")).toObject().value(QLatin1String("unschedulable")).toBool();
-        if (current == unschedulable) {
-            result.alreadyDone = true; // "node/<name> already cordoned"
-            fulfil(promise, result);
-            return;
-        }
-        KubeCall *patch = m_client->patchNodeUnschedulable(node, unschedulable);
-        connect(patch, &KubeCall::finished, this, [promise, result](const KubeResponse &patched) mutable {
-            result.error = patched.error;
-            fulfil(promise, result);
-        });
-    });
+    connect(get, &KubeCall::finished, this,
+            [this, promise, result, node, unschedulable](const KubeResponse &response) mutable {
+                if (!response.ok()) {
+                    result.error = response.error;
+                    fulfil(promise, result);
+                    return;
+                }
+                const bool current = response.json.value(QLatin1String("spec"))
+                                         .toObject()
+                                         .value(QLatin1String("unschedulable"))
+                                         .toBool();
+                if (current == unschedulable) {
+                    result.alreadyDone = true; // "node/<name> already cordoned"
+                    fulfil(promise, result);
+                    return;
+                }
+                KubeCall *patch = m_client->patchNodeUnschedulable(node, unschedulable);
+                connect(patch, &KubeCall::finished, this,
+                        [promise, result](const KubeResponse &patched) mutable {
+                            result.error = patched.error;
+                            fulfil(promise, result);
+                        });
+            });
     return promise->future();
 }
 

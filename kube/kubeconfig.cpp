@@ -25,9 +25,11 @@ void mergeMap(QMap<QString, Entry> &earlier, const QMap<QString, Entry> &later, 
         if (existing == earlier.cend()) {
             earlier.insert(it.key(), it.value());
         } else if (warnings) {
-            *warnings << Tr::tr("%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
-                            "definition")
-                             .arg(what, it.key(), it.value().origin.toString(), existing.value().origin.toString());
+            *warnings
+                << Tr::tr(
+                       "%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
+                       "definition")
+                       .arg(what, it.key(), it.value().origin.toString(), existing.value().origin.toString());
         }
     }
 }
@@ -47,8 +49,9 @@ std::optional<Kubeconfig> Kubeconfig::load(const QStringList &files, QString *er
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = Tr::tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it "
-                            "from KUBECONFIG.")
+                *error = Tr::tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, "
+                                "or remove it "
+                                "from KUBECONFIG.")
                              .arg(QDir::toNativeSeparators(path), file.errorString());
             return std::nullopt;
         }

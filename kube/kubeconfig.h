@@ -28,8 +28,8 @@ struct KubeconfigCluster
     QString name;
     KubeconfigOrigin origin;
     QString server;
-    QString certificateAuthority;          // path, resolved against the origin's directory
-    QByteArray certificateAuthorityData;   // decoded PEM; overrides certificateAuthority
+    QString certificateAuthority;        // path, resolved against the origin's directory
+    QByteArray certificateAuthorityData; // decoded PEM; overrides certificateAuthority
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QString proxyUrl;
@@ -65,11 +65,11 @@ struct KubeconfigUser
     QString token;                    // secret
     QString tokenFile;                // path; re-read when it changes
     QString username;
-    QString password;                 // secret
+    QString password; // secret
     std::optional<KubeconfigExec> exec;
-    QString authProvider;             // auth-provider.name; not supported (FACTS §8.1)
-    QString impersonate;              // "as"
-    QStringList impersonateGroups;    // "as-groups"
+    QString authProvider;          // auth-provider.name; not supported (FACTS §8.1)
+    QString impersonate;           // "as"
+    QStringList impersonateGroups; // "as-groups"
 };
 
 struct KubeconfigContext
@@ -90,7 +90,8 @@ public:
     // Parses and merges `files` in order. Returns std::nullopt and sets `error` on a file that
     // cannot be read or parsed ("<file>:<line>: …"). `warnings` receives non-fatal notes
     // (entries shadowed by an earlier file, data overriding a path).
-    static std::optional<Kubeconfig> load(const QStringList &files, QString *error, QStringList *warnings = nullptr);
+    static std::optional<Kubeconfig> load(const QStringList &files, QString *error,
+                                          QStringList *warnings = nullptr);
     // One document; `fileName` names it in messages and anchors relative paths.
     static std::optional<Kubeconfig> parse(const QByteArray &yaml, const QString &fileName, QString *error,
                                            QStringList *warnings = nullptr);

@@ -81,7 +81,9 @@ public:
         }
         for (std::size_t i = 0; i < value.size(); ++i) {
             if (!value[i].IsScalar()) {
-                fail(value[i], path + QLatin1Char('.') + QLatin1String(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                fail(value[i],
+                     path + QLatin1Char('.') + QLatin1String(key) + QLatin1Char('[') + QString::number(i) +
+                         QLatin1Char(']'),
                      Tr::tr("expected a string"));
                 return result;
             }
@@ -96,7 +98,8 @@ public:
         const QString text = string(map, key, path);
         if (text.isEmpty())
             return {};
-        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1().trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1().trimmed(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty()) {
             fail(map[key], path + QLatin1Char('.') + QLatin1String(key),
                  Tr::tr("is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)"));
@@ -130,7 +133,8 @@ public:
             const YAML::Node item = list[i];
             const QString itemPath = listName + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             if (!item.IsMap()) {
-                fail(item, itemPath, Tr::tr("expected a mapping with name and %1").arg(QLatin1String(entryKey)));
+                fail(item, itemPath,
+                     Tr::tr("expected a mapping with name and %1").arg(QLatin1String(entryKey)));
                 return;
             }
             const QString name = string(item, "name", itemPath);
@@ -180,13 +184,15 @@ std::optional<KubeconfigExec> readExec(Reader &r, const YAML::Node &user, const 
     const YAML::Node env = node["env"];
     if (env && !env.IsNull()) {
         if (!env.IsSequence()) {
-            r.fail(env, path + QStringLiteral(".env"), QCoreApplication::translate("Slipway::Kubeconfig", "expected a list of {name, value}"));
+            r.fail(env, path + QStringLiteral(".env"),
+                   QCoreApplication::translate("Slipway::Kubeconfig", "expected a list of {name, value}"));
             return std::nullopt;
         }
         for (std::size_t i = 0; i < env.size(); ++i) {
             const QString envPath = path + QStringLiteral(".env[") + QString::number(i) + QLatin1Char(']');
             if (!env[i].IsMap()) {
-                r.fail(env[i], envPath, QCoreApplication::translate("Slipway::Kubeconfig", "expected {name, value}"));
+                r.fail(env[i], envPath,
+                       QCoreApplication::translate("Slipway::Kubeconfig", "expected {name, value}"));
                 return std::nullopt;
             }
             exec.env.append({r.string(env[i], "name", envPath), r.string(env[i], "value", envPath)});
@@ -206,7 +212,8 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         if (error)
-            *error = Tr::tr("%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or remove it from KUBECONFIG")
+            *error = Tr::tr("%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or "
+                            "remove it from KUBECONFIG")
                          .arg(fileName)
                          .arg(e.mark.line + 1)
                          .arg(e.mark.column + 1)
@@ -220,13 +227,15 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
         return config; // an empty file is an empty config, as in client-go
     Reader r(fileName, error);
     if (!root.IsMap()) {
-        r.fail(root, QStringLiteral("(top level)"), Tr::tr("expected a kubeconfig mapping (apiVersion: v1, kind: Config)"));
+        r.fail(root, QStringLiteral("(top level)"),
+               Tr::tr("expected a kubeconfig mapping (apiVersion: v1, kind: Config)"));
         return std::nullopt;
     }
     try {
         const QString kind = r.string(root, "kind", QStringLiteral("(top level)"));
         if (!kind.isEmpty() && kind != QLatin1String("Config")) {
-            r.fail(root["kind"], QStringLiteral("kind"), Tr::tr("expected \"Config\", found \"%1\"; this is not a kubeconfig file").arg(kind));
+            r.fail(root["kind"], QStringLiteral("kind"),
+                   Tr::tr("expected \"Config\", found \"%1\"; this is not a kubeconfig file").arg(kind));
             return std::nullopt;
         }
         config.m_currentContext = r.string(root, "current-context", QStringLiteral("(top level)"));
@@ -234,56 +243,66 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
             config.m_currentContextFile = fileName;
 
         // Within one file a repeated name keeps the first entry too.
-        r.namedList(root, "clusters", "cluster", [&](const QString &name, const YAML::Node &c, const QString &path, const KubeconfigOrigin &origin) {
-            KubeconfigCluster cluster;
-            cluster.name = name;
-            cluster.origin = origin;
-            cluster.server = r.string(c, "server", path);
-            cluster.certificateAuthority = r.path(c, "certificate-authority", path);
-            cluster.certificateAuthorityData = r.base64(c, "certificate-authority-data", path);
-            cluster.insecureSkipTlsVerify = r.boolean(c, "insecure-skip-tls-verify", path);
-            cluster.tlsServerName = r.string(c, "tls-server-name", path);
-            cluster.proxyUrl = r.string(c, "proxy-url", path);
-            cluster.disableCompression = r.boolean(c, "disable-compression", path);
-            if (!config.m_clusters.contains(name))
-                config.m_clusters.insert(name, cluster);
-        });
-        r.namedList(root, "users", "user", [&](const QString &name, const YAML::Node &u, const QString &path, const KubeconfigOrigin &origin) {
-            KubeconfigUser user;
-            user.name = name;
-            user.origin = origin;
-            user.clientCertificate = r.path(u, "client-certificate", path);
-            user.clientCertificateData = r.base64(u, "client-certificate-data", path);
-            user.clientKey = r.path(u, "client-key", path);
-            user.clientKeyData = r.base64(u, "client-key-data", path);
-            user.token = r.string(u, "token", path);
-            user.tokenFile = r.path(u, "tokenFile", path);
-            user.username = r.string(u, "username", path);
-            user.password = r.string(u, "password", path);
-            user.impersonate = r.string(u, "as", path);
-            user.impersonateGroups = r.stringList(u, "as-groups", path);
-            user.exec = readExec(r, u, path);
-            const YAML::Node provider = u["auth-provider"];
-            if (provider && provider.IsMap())
-                user.authProvider = r.string(provider, "name", path + QStringLiteral(".auth-provider"));
-            if (provider && provider.IsMap() && user.authProvider.isEmpty())
-                user.authProvider = QStringLiteral("(unnamed)");
-            if (!config.m_users.contains(name))
-                config.m_users.insert(name, user);
-        });
-        r.namedList(root, "contexts", "context", [&](const QString &name, const YAML::Node &c, const QString &path, const KubeconfigOrigin &origin) {
-            KubeconfigContext context;
-            context.name = name;
-            context.origin = origin;
-            context.cluster = r.string(c, "cluster", path);
-            context.user = r.string(c, "user", path);
-            context.namespaceName = r.string(c, "namespace", path);
-            if (!config.m_contexts.contains(name))
-                config.m_contexts.insert(name, context);
-        });
+        r.namedList(root, "clusters", "cluster",
+                    [&](const QString &name, const YAML::Node &c, const QString &path,
+                        const KubeconfigOrigin &origin) {
+                        KubeconfigCluster cluster;
+                        cluster.name = name;
+                        cluster.origin = origin;
+                        cluster.server = r.string(c, "server", path);
+                        cluster.certificateAuthority = r.path(c, "certificate-authority", path);
+                        cluster.certificateAuthorityData = r.base64(c, "certificate-authority-data", path);
+                        cluster.insecureSkipTlsVerify = r.boolean(c, "insecure-skip-tls-verify", path);
+                        cluster.tlsServerName = r.string(c, "tls-server-name", path);
+                        cluster.proxyUrl = r.string(c, "proxy-url", path);
+                        cluster.disableCompression = r.boolean(c, "disable-compression", path);
+                        if (!config.m_clusters.contains(name))
+                            config.m_clusters.insert(name, cluster);
+                    });
+        r.namedList(root, "users", "user",
+                    [&](const QString &name, const YAML::Node &u, const QString &path,
+                        const KubeconfigOrigin &origin) {
+                        KubeconfigUser user;
+                        user.name = name;
+                        user.origin = origin;
+                        user.clientCertificate = r.path(u, "client-certificate", path);
+                        user.clientCertificateData = r.base64(u, "client-certificate-data", path);
+                        user.clientKey = r.path(u, "client-key", path);
+                        user.clientKeyData = r.base64(u, "client-key-data", path);
+                        user.token = r.string(u, "token", path);
+                        user.tokenFile = r.path(u, "tokenFile", path);
+                        user.username = r.string(u, "username", path);
+                        user.password = r.string(u, "password", path);
+                        user.impersonate = r.string(u, "as", path);
+                        user.impersonateGroups = r.stringList(u, "as-groups", path);
+                        user.exec = readExec(r, u, path);
+                        const YAML::Node provider = u["auth-provider"];
+                        if (provider && provider.IsMap())
+                            user.authProvider =
+                                r.string(provider, "name", path + QStringLiteral(".auth-provider"));
+                        if (provider && provider.IsMap() && user.authProvider.isEmpty())
+                            user.authProvider = QStringLiteral("(unnamed)");
+                        if (!config.m_users.contains(name))
+                            config.m_users.insert(name, user);
+                    });
+        r.namedList(root, "contexts", "context",
+                    [&](const QString &name, const YAML::Node &c, const QString &path,
+                        const KubeconfigOrigin &origin) {
+                        KubeconfigContext context;
+                        context.name = name;
+                        context.origin = origin;
+                        context.cluster = r.string(c, "cluster", path);
+                        context.user = r.string(c, "user", path);
+                        context.namespaceName = r.string(c, "namespace", path);
+                        if (!config.m_contexts.contains(name))
+                            config.m_contexts.insert(name, context);
+                    });
     } catch (const YAML::Exception &e) {
         if (error)
-            *error = Tr::tr("%1:%2: not a valid kubeconfig: %3").arg(fileName).arg(e.mark.line + 1).arg(fromStd(e.msg));
+            *error = Tr::tr("%1:%2: not a valid kubeconfig: %3")
+                         .arg(fileName)
+                         .arg(e.mark.line + 1)
+                         .arg(fromStd(e.msg));
         return std::nullopt;
     }
     if (r.failed())

@@ -6,7 +6,8 @@
 
 namespace Slipway {
 
-KubeconfigPaths KubeconfigPaths::resolve(const QString &explicitPath, const QString &kubeconfigEnv, const QString &homeDir)
+KubeconfigPaths KubeconfigPaths::resolve(const QString &explicitPath, const QString &kubeconfigEnv,
+                                         const QString &homeDir)
 {
     KubeconfigPaths result;
     if (!explicitPath.isEmpty()) {
@@ -15,9 +16,10 @@ KubeconfigPaths KubeconfigPaths::resolve(const QString &explicitPath, const QStr
         if (QFileInfo(explicitPath).isFile())
             result.files << QFileInfo(explicitPath).absoluteFilePath();
         else
-            result.error = QCoreApplication::translate("Slipway::KubeconfigPaths",
-                                                       "The kubeconfig file %1 given with --kubeconfig does not exist.")
-                               .arg(QDir::toNativeSeparators(explicitPath));
+            result.error =
+                QCoreApplication::translate("Slipway::KubeconfigPaths",
+                                            "The kubeconfig file %1 given with --kubeconfig does not exist.")
+                    .arg(QDir::toNativeSeparators(explicitPath));
         return result;
     }
     if (!kubeconfigEnv.isEmpty()) {
@@ -41,9 +43,10 @@ KubeconfigPaths KubeconfigPaths::resolve(const QString &explicitPath, const QStr
     if (QFileInfo(defaultPath).isFile())
         result.files << defaultPath;
     else
-        result.error = QCoreApplication::translate("Slipway::KubeconfigPaths",
-                                                   "No kubeconfig found: %1 does not exist and KUBECONFIG is not set.")
-                           .arg(QDir::toNativeSeparators(defaultPath));
+        result.error =
+            QCoreApplication::translate("Slipway::KubeconfigPaths",
+                                        "No kubeconfig found: %1 does not exist and KUBECONFIG is not set.")
+                .arg(QDir::toNativeSeparators(defaultPath));
     return result;
 }
 

@@ -54,15 +54,19 @@ bool selectCluster(const KubeconfigCluster &c, KubeconfigSelection &s, QString *
     s.clusterName = c.name;
     s.clusterOrigin = c.origin;
     if (c.server.isEmpty()) {
-        *error = Tr::tr("%1 has no server; set clusters[].cluster.server to the API server's https://HOST:PORT.").arg(who);
+        *error =
+            Tr::tr("%1 has no server; set clusters[].cluster.server to the API server's https://HOST:PORT.")
+                .arg(who);
         return false;
     }
     QUrl server = QUrl::fromUserInput(c.server);
     if (!c.server.contains(QLatin1String("://")))
         server = QUrl(QStringLiteral("https://") + c.server); // client-go defaults to https with TLS settings
-    if (!server.isValid() || server.host().isEmpty()
-        || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
-        *error = Tr::tr("%1: server \"%2\" is not an https:// URL with a host; fix clusters[].cluster.server.").arg(who, c.server);
+    if (!server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+        *error =
+            Tr::tr("%1: server \"%2\" is not an https:// URL with a host; fix clusters[].cluster.server.")
+                .arg(who, c.server);
         return false;
     }
     s.server = server;
@@ -72,15 +76,19 @@ bool selectCluster(const KubeconfigCluster &c, KubeconfigSelection &s, QString *
 
     if (!c.certificateAuthorityData.isEmpty()) {
         if (!c.certificateAuthority.isEmpty() && warnings)
-            *warnings << Tr::tr("%1: certificate-authority-data and certificate-authority are both specified; "
-                            "certificate-authority-data will override.").arg(who);
+            *warnings << Tr::tr(
+                             "%1: certificate-authority-data and certificate-authority are both specified; "
+                             "certificate-authority-data will override.")
+                             .arg(who);
         s.caPem = c.certificateAuthorityData;
-        s.caSource = Tr::tr("certificate-authority-data of cluster \"%1\" in %2").arg(c.name, c.origin.toString());
+        s.caSource =
+            Tr::tr("certificate-authority-data of cluster \"%1\" in %2").arg(c.name, c.origin.toString());
     } else if (!c.certificateAuthority.isEmpty()) {
         QString problem;
         if (!readFile(c.certificateAuthority, &s.caPem, &problem)) {
-            *error = Tr::tr("%1: unable to read certificate-authority %2: %3. Fix the path (relative paths are relative "
-                        "to the directory of %4).")
+            *error = Tr::tr("%1: unable to read certificate-authority %2: %3. Fix the path (relative paths "
+                            "are relative "
+                            "to the directory of %4).")
                          .arg(who, QDir::toNativeSeparators(c.certificateAuthority), problem,
                               QDir::toNativeSeparators(c.origin.file));
             return false;
@@ -91,13 +99,17 @@ bool selectCluster(const KubeconfigCluster &c, KubeconfigSelection &s, QString *
         s.caCertificates = TlsMaterial::certificatesFromPem(s.caPem);
         if (s.caCertificates.isEmpty()) {
             *error = Tr::tr("%1: the certificate authority in %2 holds no PEM certificate; it must contain "
-                        "\"-----BEGIN CERTIFICATE-----\" blocks.").arg(who, s.caSource);
+                            "\"-----BEGIN CERTIFICATE-----\" blocks.")
+                         .arg(who, s.caSource);
             return false;
         }
         if (c.insecureSkipTlsVerify) {
-            // client-go transport: "specifying a root certificates file with the insecure flag is not allowed"
-            *error = Tr::tr("%1: insecure-skip-tls-verify is set together with a certificate authority, which client-go "
-                        "does not allow; remove one of them.").arg(who);
+            // client-go transport: "specifying a root certificates file with the insecure flag is not
+            // allowed"
+            *error = Tr::tr("%1: insecure-skip-tls-verify is set together with a certificate authority, "
+                            "which client-go "
+                            "does not allow; remove one of them.")
+                         .arg(who);
             return false;
         }
     }
@@ -113,15 +125,19 @@ bool selectCluster(const KubeconfigCluster &c, KubeconfigSelection &s, QString *
             p = QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(), quint16(proxy.port(1080)));
         } else if (scheme == QLatin1String("https")) {
             // Qt speaks plain HTTP CONNECT to proxies; a TLS connection to the proxy itself is not available.
-            *error = Tr::tr("%1: proxy-url \"%2\" uses https, which Slipway cannot use (Qt connects to proxies without "
-                        "TLS); use an http:// or socks5:// proxy address.").arg(who, proxy.toDisplayString(QUrl::RemoveUserInfo));
+            *error = Tr::tr("%1: proxy-url \"%2\" uses https, which Slipway cannot use (Qt connects to "
+                            "proxies without "
+                            "TLS); use an http:// or socks5:// proxy address.")
+                         .arg(who, proxy.toDisplayString(QUrl::RemoveUserInfo));
             return false;
         } else {
-            *error = Tr::tr("%1: proxy-url \"%2\" must use http, https or socks5.").arg(who, proxy.toDisplayString(QUrl::RemoveUserInfo));
+            *error = Tr::tr("%1: proxy-url \"%2\" must use http, https or socks5.")
+                         .arg(who, proxy.toDisplayString(QUrl::RemoveUserInfo));
             return false;
         }
         if (proxy.host().isEmpty()) {
-            *error = Tr::tr("%1: proxy-url \"%2\" has no host.").arg(who, proxy.toDisplayString(QUrl::RemoveUserInfo));
+            *error = Tr::tr("%1: proxy-url \"%2\" has no host.")
+                         .arg(who, proxy.toDisplayString(QUrl::RemoveUserInfo));
             return false;
         }
         p.setUser(proxy.userName());
@@ -135,57 +151,74 @@ QString authProviderMessage(const QString &who, const QString &provider)
 {
     // FACTS §8.1: gcp and azure were removed in client-go v0.25; Slipway supports no auth-provider.
     if (provider == QLatin1String("gcp"))
-        return Tr::tr("%1 uses auth-provider \"gcp\", which is not supported: the gcp auth plugin was removed in Kubernetes "
-                  "1.25. Use the exec plugin \"gke-gcloud-auth-plugin\" instead (gcloud components install "
-                  "gke-gcloud-auth-plugin, then gcloud container clusters get-credentials CLUSTER).").arg(who);
+        return Tr::tr(
+                   "%1 uses auth-provider \"gcp\", which is not supported: the gcp auth plugin was removed "
+                   "in Kubernetes "
+                   "1.25. Use the exec plugin \"gke-gcloud-auth-plugin\" instead (gcloud components install "
+                   "gke-gcloud-auth-plugin, then gcloud container clusters get-credentials CLUSTER).")
+            .arg(who);
     if (provider == QLatin1String("azure"))
-        return Tr::tr("%1 uses auth-provider \"azure\", which is not supported: the azure auth plugin was removed in "
-                  "Kubernetes 1.25. Use the exec plugin kubelogin instead (kubelogin convert-kubeconfig).").arg(who);
+        return Tr::tr(
+                   "%1 uses auth-provider \"azure\", which is not supported: the azure auth plugin was "
+                   "removed in "
+                   "Kubernetes 1.25. Use the exec plugin kubelogin instead (kubelogin convert-kubeconfig).")
+            .arg(who);
     return Tr::tr("%1 uses auth-provider \"%2\", which is not supported; use the exec plugin instead "
-              "(gke-gcloud-auth-plugin for GKE, kubelogin for AKS and OIDC: kubectl oidc-login).").arg(who, provider);
+                  "(gke-gcloud-auth-plugin for GKE, kubelogin for AKS and OIDC: kubectl oidc-login).")
+        .arg(who, provider);
 }
 
 bool validateExec(const KubeconfigUser &u, KubeconfigExec &exec, const QString &who, QString *error)
 {
     // Messages of client-go validation.go, prefixed with where the user is and followed by a fix.
     if (!u.authProvider.isEmpty()) {
-        *error = Tr::tr("%1: authProvider cannot be provided in combination with an exec plugin for %2; remove "
-                    "auth-provider.").arg(who, u.name);
+        *error =
+            Tr::tr("%1: authProvider cannot be provided in combination with an exec plugin for %2; remove "
+                   "auth-provider.")
+                .arg(who, u.name);
         return false;
     }
     if (exec.command.isEmpty()) {
-        *error = Tr::tr("%1: command must be specified for %2 to use exec authentication plugin (users[].user.exec.command).")
+        *error = Tr::tr("%1: command must be specified for %2 to use exec authentication plugin "
+                        "(users[].user.exec.command).")
                      .arg(who, u.name);
         return false;
     }
     if (exec.apiVersion.isEmpty()) {
         *error = Tr::tr("%1: apiVersion must be specified for %2 to use exec authentication plugin "
-                    "(users[].user.exec.apiVersion: client.authentication.k8s.io/v1).").arg(who, u.name);
+                        "(users[].user.exec.apiVersion: client.authentication.k8s.io/v1).")
+                     .arg(who, u.name);
         return false;
     }
     if (exec.apiVersion != kExecV1 && exec.apiVersion != kExecV1beta1) {
-        *error = Tr::tr("%1: exec apiVersion \"%2\" is not supported; use client.authentication.k8s.io/v1 or v1beta1 "
-                    "(v1alpha1 was removed in Kubernetes 1.24). Updating the plugin usually fixes this.")
-                     .arg(who, exec.apiVersion);
+        *error =
+            Tr::tr(
+                "%1: exec apiVersion \"%2\" is not supported; use client.authentication.k8s.io/v1 or v1beta1 "
+                "(v1alpha1 was removed in Kubernetes 1.24). Updating the plugin usually fixes this.")
+                .arg(who, exec.apiVersion);
         return false;
     }
     for (const KubeconfigExecEnvVar &var : std::as_const(exec.env)) {
         if (var.name.isEmpty()) {
-            *error = Tr::tr("%1: env variable name must be specified for %2 to use exec authentication plugin "
-                        "(users[].user.exec.env[].name).").arg(who, u.name);
+            *error =
+                Tr::tr("%1: env variable name must be specified for %2 to use exec authentication plugin "
+                       "(users[].user.exec.env[].name).")
+                    .arg(who, u.name);
             return false;
         }
     }
     if (exec.interactiveMode.isEmpty()) {
         if (exec.apiVersion == kExecV1) {
             *error = Tr::tr("%1: interactiveMode must be specified for %2 to use exec authentication plugin "
-                        "(users[].user.exec.interactiveMode: Never, IfAvailable or Always; required by "
-                        "client.authentication.k8s.io/v1).").arg(who, u.name);
+                            "(users[].user.exec.interactiveMode: Never, IfAvailable or Always; required by "
+                            "client.authentication.k8s.io/v1).")
+                         .arg(who, u.name);
             return false;
         }
         exec.interactiveMode = QStringLiteral("IfAvailable"); // v1beta1 default (FACTS §8.1)
     }
-    static const QStringList modes{QStringLiteral("Never"), QStringLiteral("IfAvailable"), QStringLiteral("Always")};
+    static const QStringList modes{QStringLiteral("Never"), QStringLiteral("IfAvailable"),
+                                   QStringLiteral("Always")};
     if (!modes.contains(exec.interactiveMode)) {
         *error = Tr::tr("%1: invalid interactiveMode for %2: \"%3\" (use Never, IfAvailable or Always).")
                      .arg(who, u.name, exec.interactiveMode);
@@ -219,8 +252,9 @@ bool selectUser(const KubeconfigUser &u, KubeconfigSelection &s, QString *error,
     if (!u.username.isEmpty() || !u.password.isEmpty())
         methods << QStringLiteral("basicAuth");
     if (methods.size() > 1) {
-        *error = Tr::tr("%1: more than one authentication method found for %2; found [%3], only one is allowed. Remove "
-                    "either the token or username/password from the user entry.")
+        *error = Tr::tr("%1: more than one authentication method found for %2; found [%3], only one is "
+                        "allowed. Remove "
+                        "either the token or username/password from the user entry.")
                      .arg(who, u.name, methods.join(QLatin1Char(' ')));
         return false;
     }
@@ -229,51 +263,64 @@ bool selectUser(const KubeconfigUser &u, KubeconfigSelection &s, QString *error,
     const bool hasKey = !u.clientKey.isEmpty() || !u.clientKeyData.isEmpty();
     if (hasCert || hasKey) {
         if (!u.clientCertificate.isEmpty() && !u.clientCertificateData.isEmpty() && warnings)
-            *warnings << Tr::tr("%1: client-cert-data and client-cert are both specified for %2. client-cert-data will "
-                            "override.").arg(who, u.name);
+            *warnings << Tr::tr("%1: client-cert-data and client-cert are both specified for %2. "
+                                "client-cert-data will "
+                                "override.")
+                             .arg(who, u.name);
         if (!u.clientKey.isEmpty() && !u.clientKeyData.isEmpty() && warnings)
-            *warnings << Tr::tr("%1: client-key-data and client-key are both specified for %2; client-key-data will "
-                            "override.").arg(who, u.name);
+            *warnings
+                << Tr::tr(
+                       "%1: client-key-data and client-key are both specified for %2; client-key-data will "
+                       "override.")
+                       .arg(who, u.name);
         if (!hasKey) {
-            *error = Tr::tr("%1: client-key-data or client-key must be specified for %2 to use the clientCert "
-                        "authentication method.").arg(who, u.name);
+            *error =
+                Tr::tr("%1: client-key-data or client-key must be specified for %2 to use the clientCert "
+                       "authentication method.")
+                    .arg(who, u.name);
             return false;
         }
         if (!hasCert) {
-            *error = Tr::tr("%1: client-key is set but client-certificate(-data) is not; a client key needs its "
-                        "certificate.").arg(who);
+            *error =
+                Tr::tr("%1: client-key is set but client-certificate(-data) is not; a client key needs its "
+                       "certificate.")
+                    .arg(who);
             return false;
         }
         QByteArray certPem = u.clientCertificateData;
         QByteArray keyPem = u.clientKeyData;
         QString problem;
-        s.clientCertificateSource = Tr::tr("client-certificate-data of user \"%1\" in %2").arg(u.name, u.origin.toString());
+        s.clientCertificateSource =
+            Tr::tr("client-certificate-data of user \"%1\" in %2").arg(u.name, u.origin.toString());
         if (certPem.isEmpty()) {
             s.clientCertificateSource = QDir::toNativeSeparators(u.clientCertificate);
             if (!readFile(u.clientCertificate, &certPem, &problem)) {
-                *error = Tr::tr("%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths are relative "
-                            "to the directory of %5).")
+                *error = Tr::tr("%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths "
+                                "are relative "
+                                "to the directory of %5).")
                              .arg(who, QDir::toNativeSeparators(u.clientCertificate), u.name, problem,
                                   QDir::toNativeSeparators(u.origin.file));
                 return false;
             }
         }
         if (keyPem.isEmpty() && !readFile(u.clientKey, &keyPem, &problem)) {
-            *error = Tr::tr("%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are relative to "
-                        "the directory of %5).")
+            *error = Tr::tr("%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are "
+                            "relative to "
+                            "the directory of %5).")
                          .arg(who, QDir::toNativeSeparators(u.clientKey), u.name, problem,
                               QDir::toNativeSeparators(u.origin.file));
             return false;
         }
         s.clientCertificateChain = TlsMaterial::certificatesFromPem(certPem);
         if (s.clientCertificateChain.isEmpty()) {
-            *error = Tr::tr("%1: the client certificate in %2 holds no PEM certificate.").arg(who, s.clientCertificateSource);
+            *error = Tr::tr("%1: the client certificate in %2 holds no PEM certificate.")
+                         .arg(who, s.clientCertificateSource);
             return false;
         }
         s.clientKey = TlsMaterial::privateKeyFromPem(keyPem, &problem);
         if (s.clientKey.isNull()) {
-            const QString keySource = u.clientKeyData.isEmpty() ? QDir::toNativeSeparators(u.clientKey)
-                                                                : Tr::tr("client-key-data");
+            const QString keySource =
+                u.clientKeyData.isEmpty() ? QDir::toNativeSeparators(u.clientKey) : Tr::tr("client-key-data");
             *error = Tr::tr("%1: cannot use the client key (%2): %3.").arg(who, keySource, problem);
             return false;
         }
@@ -284,9 +331,12 @@ bool selectUser(const KubeconfigUser &u, KubeconfigSelection &s, QString *error,
         QByteArray data;
         QString problem;
         if (!readFile(u.tokenFile, &data, &problem)) {
-            *error = Tr::tr("%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the "
-                        "directory of %4).")
-                         .arg(who, QDir::toNativeSeparators(u.tokenFile), problem, QDir::toNativeSeparators(u.origin.file));
+            *error =
+                Tr::tr(
+                    "%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the "
+                    "directory of %4).")
+                    .arg(who, QDir::toNativeSeparators(u.tokenFile), problem,
+                         QDir::toNativeSeparators(u.origin.file));
             return false;
         }
         s.tokenFile = u.tokenFile;
@@ -312,12 +362,18 @@ bool selectUser(const KubeconfigUser &u, KubeconfigSelection &s, QString *error,
 QString kubeAuthMethodName(KubeAuthMethod method)
 {
     switch (method) {
-    case KubeAuthMethod::None: return Tr::tr("no credentials");
-    case KubeAuthMethod::ClientCertificate: return Tr::tr("client certificate");
-    case KubeAuthMethod::Token: return Tr::tr("bearer token");
-    case KubeAuthMethod::TokenFile: return Tr::tr("token file");
-    case KubeAuthMethod::BasicAuth: return Tr::tr("username and password");
-    case KubeAuthMethod::Exec: return Tr::tr("exec plugin");
+    case KubeAuthMethod::None:
+        return Tr::tr("no credentials");
+    case KubeAuthMethod::ClientCertificate:
+        return Tr::tr("client certificate");
+    case KubeAuthMethod::Token:
+        return Tr::tr("bearer token");
+    case KubeAuthMethod::TokenFile:
+        return Tr::tr("token file");
+    case KubeAuthMethod::BasicAuth:
+        return Tr::tr("username and password");
+    case KubeAuthMethod::Exec:
+        return Tr::tr("exec plugin");
     }
     return {};
 }
@@ -347,17 +403,22 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
     const QString name = contextName.isEmpty() ? m_currentContext : contextName;
     if (name.isEmpty()) {
         *error = m_contexts.isEmpty()
-            ? Tr::tr("The kubeconfig (%1) defines no contexts. Get a kubeconfig from your cluster's administrator or "
-                 "cloud console, or run `slipway serve-demo` for a practice cluster.").arg(fileList(m_files))
-            : Tr::tr("No context is selected: %1 set no current-context. Choose one with --context (available: %2) or "
-                 "run `kubectl config use-context NAME`.").arg(fileList(m_files), contextNames().join(QStringLiteral(", ")));
+                     ? Tr::tr("The kubeconfig (%1) defines no contexts. Get a kubeconfig from your cluster's "
+                              "administrator or "
+                              "cloud console, or run `slipway serve-demo` for a practice cluster.")
+                           .arg(fileList(m_files))
+                     : Tr::tr("No context is selected: %1 set no current-context. Choose one with --context "
+                              "(available: %2) or "
+                              "run `kubectl config use-context NAME`.")
+                           .arg(fileList(m_files), contextNames().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     const KubeconfigContext *ctx = context(name);
     if (!ctx) {
-        const QString source = contextName.isEmpty()
-            ? Tr::tr("current-context in %1").arg(QDir::toNativeSeparators(m_currentContextFile))
-            : Tr::tr("--context");
+        const QString source =
+            contextName.isEmpty()
+                ? Tr::tr("current-context in %1").arg(QDir::toNativeSeparators(m_currentContextFile))
+                : Tr::tr("--context");
         *error = Tr::tr("context \"%1\" (from %2) was not found in %3. Available contexts: %4.")
                      .arg(name, source, fileList(m_files),
                           m_contexts.isEmpty() ? Tr::tr("none") : contextNames().join(QStringLiteral(", ")));
@@ -370,8 +431,10 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
     }
     const KubeconfigCluster *c = cluster(ctx->cluster);
     if (!c) {
-        *error = Tr::tr("%1 refers to cluster \"%2\", which no kubeconfig file defines (%3); add the cluster entry or fix "
-                    "contexts[].context.cluster.").arg(where, ctx->cluster, fileList(m_files));
+        *error = Tr::tr("%1 refers to cluster \"%2\", which no kubeconfig file defines (%3); add the cluster "
+                        "entry or fix "
+                        "contexts[].context.cluster.")
+                     .arg(where, ctx->cluster, fileList(m_files));
         return std::nullopt;
     }
     KubeconfigSelection s;
@@ -382,8 +445,10 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
     if (!ctx->user.isEmpty()) {
         const KubeconfigUser *u = user(ctx->user);
         if (!u) {
-            *error = Tr::tr("%1 refers to user \"%2\", which no kubeconfig file defines (%3); add the user entry or fix "
-                        "contexts[].context.user.").arg(where, ctx->user, fileList(m_files));
+            *error = Tr::tr("%1 refers to user \"%2\", which no kubeconfig file defines (%3); add the user "
+                            "entry or fix "
+                            "contexts[].context.user.")
+                         .arg(where, ctx->user, fileList(m_files));
             return std::nullopt;
         }
         if (!selectUser(*u, s, error, warnings))

@@ -14,7 +14,15 @@ namespace Slipway {
 
 // How a user authenticates (FACTS §8.1). A user may combine a client certificate with one of
 // the others, as client-go allows.
-enum class KubeAuthMethod { None, ClientCertificate, Token, TokenFile, BasicAuth, Exec };
+enum class KubeAuthMethod
+{
+    None,
+    ClientCertificate,
+    Token,
+    TokenFile,
+    BasicAuth,
+    Exec
+};
 
 // A context resolved into what the HTTPS client needs: the cluster's address and trust, the
 // user's credentials, with every file already read and every relative path resolved. Contains
@@ -30,25 +38,25 @@ struct KubeconfigSelection
 
     // ---- cluster ----
     QUrl server;
-    QByteArray caPem;                     // as read; empty: the system's trusted CAs
+    QByteArray caPem; // as read; empty: the system's trusted CAs
     QList<QSslCertificate> caCertificates;
-    QString caSource;                     // "certificate-authority-data in <file>" or the CA file path
+    QString caSource; // "certificate-authority-data in <file>" or the CA file path
     bool insecureSkipTlsVerify = false;
-    QString tlsServerName;                // peer verify name, empty: the server's host
-    QString proxyUrl;                     // as written
-    std::optional<QNetworkProxy> proxy;   // std::nullopt: http_proxy/https_proxy from the environment
+    QString tlsServerName;              // peer verify name, empty: the server's host
+    QString proxyUrl;                   // as written
+    std::optional<QNetworkProxy> proxy; // std::nullopt: http_proxy/https_proxy from the environment
     bool disableCompression = false;
 
     // ---- user ----
-    QList<KubeAuthMethod> authMethods;    // what the user entry provides, in the order used
+    QList<KubeAuthMethod> authMethods;             // what the user entry provides, in the order used
     QList<QSslCertificate> clientCertificateChain; // leaf first
-    QSslKey clientKey;                    // secret
-    QString clientCertificateSource;      // where the certificate came from, for messages
-    QString token;                        // secret
-    QString tokenFile;                    // absolute path
+    QSslKey clientKey;                             // secret
+    QString clientCertificateSource;               // where the certificate came from, for messages
+    QString token;                                 // secret
+    QString tokenFile;                             // absolute path
     QString username;
-    QString password;                     // secret
-    std::optional<KubeconfigExec> exec;   // command resolved; env values are secret
+    QString password;                   // secret
+    std::optional<KubeconfigExec> exec; // command resolved; env values are secret
     QString impersonate;
     QStringList impersonateGroups;
 

@@ -18,9 +18,18 @@ KubeResourceType type(const char *path, const char *resource, const char *kind, 
 
 } // namespace
 
-KubeResourceType KubeResourceType::nodes() { return type("/api/v1/nodes", "nodes", "Node", "v1"); }
-KubeResourceType KubeResourceType::pods() { return type("/api/v1/pods", "pods", "Pod", "v1"); }
-KubeResourceType KubeResourceType::namespaces() { return type("/api/v1/namespaces", "namespaces", "Namespace", "v1"); }
+KubeResourceType KubeResourceType::nodes()
+{
+    return type("/api/v1/nodes", "nodes", "Node", "v1");
+}
+KubeResourceType KubeResourceType::pods()
+{
+    return type("/api/v1/pods", "pods", "Pod", "v1");
+}
+KubeResourceType KubeResourceType::namespaces()
+{
+    return type("/api/v1/namespaces", "namespaces", "Namespace", "v1");
+}
 KubeResourceType KubeResourceType::deployments()
 {
     return type("/apis/apps/v1/deployments", "deployments.apps", "Deployment", "apps/v1");
@@ -37,15 +46,19 @@ KubeResourceType KubeResourceType::daemonSets()
 {
     return type("/apis/apps/v1/daemonsets", "daemonsets.apps", "DaemonSet", "apps/v1");
 }
-KubeResourceType KubeResourceType::jobs() { return type("/apis/batch/v1/jobs", "jobs.batch", "Job", "batch/v1"); }
+KubeResourceType KubeResourceType::jobs()
+{
+    return type("/apis/batch/v1/jobs", "jobs.batch", "Job", "batch/v1");
+}
 KubeResourceType KubeResourceType::podDisruptionBudgets()
 {
-    return type("/apis/policy/v1/poddisruptionbudgets", "poddisruptionbudgets.policy", "PodDisruptionBudget", "policy/v1");
+    return type("/apis/policy/v1/poddisruptionbudgets", "poddisruptionbudgets.policy", "PodDisruptionBudget",
+                "policy/v1");
 }
 KubeResourceType KubeResourceType::podDisruptionBudgetsV1beta1()
 {
-    return type("/apis/policy/v1beta1/poddisruptionbudgets", "poddisruptionbudgets.policy", "PodDisruptionBudget",
-                "policy/v1beta1");
+    return type("/apis/policy/v1beta1/poddisruptionbudgets", "poddisruptionbudgets.policy",
+                "PodDisruptionBudget", "policy/v1beta1");
 }
 
 KubeListPage parseListPage(const QByteArray &body, const KubeResourceType &type)
@@ -54,15 +67,17 @@ KubeListPage parseListPage(const QByteArray &body, const KubeResourceType &type)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject()) {
-        page.problem = QCoreApplication::translate("Slipway::KubeList", "the list is not JSON (%1 at offset %2)")
-                           .arg(error.errorString())
-                           .arg(error.offset);
+        page.problem =
+            QCoreApplication::translate("Slipway::KubeList", "the list is not JSON (%1 at offset %2)")
+                .arg(error.errorString())
+                .arg(error.offset);
         return page;
     }
     const QJsonObject list = doc.object();
     if (!list.value(QLatin1String("items")).isArray() && !list.value(QLatin1String("items")).isNull()) {
-        page.problem = QCoreApplication::translate("Slipway::KubeList", "the answer has no items array (kind \"%1\")")
-                           .arg(list.value(QLatin1String("kind")).toString());
+        page.problem =
+            QCoreApplication::translate("Slipway::KubeList", "the answer has no items array (kind \"%1\")")
+                .arg(list.value(QLatin1String("kind")).toString());
         return page;
     }
     const QJsonObject metadata = list.value(QLatin1String("metadata")).toObject();
@@ -184,8 +199,7 @@ KubeList::KubeList(KubeClient *client, const KubeResourceType &type, QObject *pa
     : QObject(parent)
     , m_client(client)
     , m_type(type)
-{
-}
+{}
 
 KubeList::~KubeList()
 {
@@ -239,7 +253,8 @@ void KubeList::requestPage(const QString &continueToken)
     r.query = m_query;
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_client->options().pageSize));
     if (!continueToken.isEmpty())
-        r.query.addQueryItem(QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(continueToken)));
+        r.query.addQueryItem(QStringLiteral("continue"),
+                             QString::fromLatin1(QUrl::toPercentEncoding(continueToken)));
     r.verb = QStringLiteral("list");
     r.resource = m_type.resource;
     r.parseJsonBody = false; // parsed on the thread pool
@@ -284,17 +299,18 @@ void KubeList::parseNext()
         auto *watcher = new QFutureWatcher<ParsedPage>(this);
         m_parses.append(watcher);
         connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher] { onParsed(watcher); });
-        watcher->setFuture(QtConcurrent::run([body, type = m_type, decoder = m_decoder, generation = m_generation] {
-            ParsedPage parsed;
-            parsed.page = parseListPage(body.data, type);
-            parsed.itemCount = parsed.page.items.size();
-            parsed.generation = generation;
-            parsed.sequence = body.sequence;
-            parsed.scanned = body.scanned;
-            if (decoder && parsed.page.problem.isEmpty())
-                parsed.decoded = decoder(std::exchange(parsed.page.items, {}));
-            return parsed;
-        }));
+        watcher->setFuture(
+            QtConcurrent::run([body, type = m_type, decoder = m_decoder, generation = m_generation] {
+                ParsedPage parsed;
+                parsed.page = parseListPage(body.data, type);
+                parsed.itemCount = parsed.page.items.size();
+                parsed.generation = generation;
+                parsed.sequence = body.sequence;
+                parsed.scanned = body.scanned;
+                if (decoder && parsed.page.problem.isEmpty())
+                    parsed.decoded = decoder(std::exchange(parsed.page.items, {}));
+                return parsed;
+            }));
     }
 }
 

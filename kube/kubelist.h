@@ -34,16 +34,16 @@ struct KubeResourceType
     static KubeResourceType statefulSets();
     static KubeResourceType daemonSets();
     static KubeResourceType jobs();
-    static KubeResourceType podDisruptionBudgets(); // policy/v1
+    static KubeResourceType podDisruptionBudgets();        // policy/v1
     static KubeResourceType podDisruptionBudgetsV1beta1(); // servers before 1.21
 };
 
 struct KubeListResult
 {
-    QList<QJsonObject> items;   // with kind and apiVersion set; empty with a page decoder
-    QList<QVariant> decoded;    // with a page decoder: what it returned for each page, in order
-    qsizetype itemCount = 0;    // items listed (also with a page decoder)
-    QString resourceVersion;    // of the list, for a watch to start from
+    QList<QJsonObject> items; // with kind and apiVersion set; empty with a page decoder
+    QList<QVariant> decoded;  // with a page decoder: what it returned for each page, in order
+    qsizetype itemCount = 0;  // items listed (also with a page decoder)
+    QString resourceVersion;  // of the list, for a watch to start from
     int pages = 0;
     ClusterError error;
     bool ok() const { return error.ok(); }
@@ -136,14 +136,14 @@ private:
     KubeListPageDecoder m_decoder;
     QPointer<KubeCall> m_call;
     QList<QFutureWatcher<ParsedPage> *> m_parses; // running on the thread pool
-    QList<Body> m_bodies;          // received, waiting for a parse to finish
-    QMap<int, ParsedPage> m_parsed; // parsed before an earlier page: handed over in order
+    QList<Body> m_bodies;                         // received, waiting for a parse to finish
+    QMap<int, ParsedPage> m_parsed;               // parsed before an earlier page: handed over in order
     KubeListResult m_result;
-    QString m_nextToken;           // continue token of a page not requested yet
-    int m_received = 0;            // pages received since the list (re)started
-    int m_delivered = 0;           // of those, handed over to m_result
-    bool m_lastReceived = false;   // the page without a continue token has arrived
-    int m_generation = 0;          // bumped when the list starts over; older pages are dropped
+    QString m_nextToken;         // continue token of a page not requested yet
+    int m_received = 0;          // pages received since the list (re)started
+    int m_delivered = 0;         // of those, handed over to m_result
+    bool m_lastReceived = false; // the page without a continue token has arrived
+    int m_generation = 0;        // bumped when the list starts over; older pages are dropped
     bool m_running = false;
     bool m_restarted = false;
 };

@@ -14,20 +14,41 @@ namespace Slipway {
 namespace {
 
 // Index of each list in m_lists / m_results.
-enum ListIndex { Nodes, Pods, Namespaces, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs, Pdbs, ListCount };
+enum ListIndex
+{
+    Nodes,
+    Pods,
+    Namespaces,
+    Deployments,
+    ReplicaSets,
+    StatefulSets,
+    DaemonSets,
+    Jobs,
+    Pdbs,
+    ListCount
+};
 
 KubeResourceType typeAt(int index)
 {
     switch (index) {
-    case Nodes: return KubeResourceType::nodes();
-    case Pods: return KubeResourceType::pods();
-    case Namespaces: return KubeResourceType::namespaces();
-    case Deployments: return KubeResourceType::deployments();
-    case ReplicaSets: return KubeResourceType::replicaSets();
-    case StatefulSets: return KubeResourceType::statefulSets();
-    case DaemonSets: return KubeResourceType::daemonSets();
-    case Jobs: return KubeResourceType::jobs();
-    default: return KubeResourceType::podDisruptionBudgets();
+    case Nodes:
+        return KubeResourceType::nodes();
+    case Pods:
+        return KubeResourceType::pods();
+    case Namespaces:
+        return KubeResourceType::namespaces();
+    case Deployments:
+        return KubeResourceType::deployments();
+    case ReplicaSets:
+        return KubeResourceType::replicaSets();
+    case StatefulSets:
+        return KubeResourceType::statefulSets();
+    case DaemonSets:
+        return KubeResourceType::daemonSets();
+    case Jobs:
+        return KubeResourceType::jobs();
+    default:
+        return KubeResourceType::podDisruptionBudgets();
     }
 }
 
@@ -41,7 +62,10 @@ QString keyOf(const QJsonObject &item)
 
 QString resourceVersionOf(const QJsonObject &item)
 {
-    return item.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+    return item.value(QLatin1String("metadata"))
+        .toObject()
+        .value(QLatin1String("resourceVersion"))
+        .toString();
 }
 
 constexpr int kTotalSteps = ListCount + 1; // lists and /version
@@ -55,9 +79,9 @@ struct SharedInterner
 
 // An object that cannot be decoded is skipped with a warning rather than failing the refresh.
 template<typename T>
-void decodeInto(const QList<QJsonObject> &items, std::optional<T> (*decode)(const QJsonObject &, QString *, QStringList *),
-                QList<T> &target, QHash<QString, QString> *versions, QStringList &warnings,
-                SharedInterner *interner = nullptr)
+void decodeInto(const QList<QJsonObject> &items,
+                std::optional<T> (*decode)(const QJsonObject &, QString *, QStringList *), QList<T> &target,
+                QHash<QString, QString> *versions, QStringList &warnings, SharedInterner *interner = nullptr)
 {
     target.reserve(target.size() + items.size());
     for (const QJsonObject &item : items) {
@@ -176,10 +200,12 @@ void KubeSnapshotLoader::startList(const KubeResourceType &type, int index)
         return DecodedPage::decode(index, items, interner.get());
     });
     m_lists[index] = list;
-    connect(list, &KubeList::finished, this, [this, index](const KubeListResult &result) { onListFinished(index, result); });
+    connect(list, &KubeList::finished, this,
+            [this, index](const KubeListResult &result) { onListFinished(index, result); });
     if (index == Pods) {
         connect(list, &KubeList::progress, this, [this](int items) {
-            Q_EMIT progress(tr("Listing pods (%1 so far)").arg(QLocale().toString(items)), m_done, kTotalSteps);
+            Q_EMIT progress(tr("Listing pods (%1 so far)").arg(QLocale().toString(items)), m_done,
+                            kTotalSteps);
         });
     }
     list->start();
@@ -193,11 +219,13 @@ void KubeSnapshotLoader::onListFinished(int index, const KubeListResult &result)
     const KubeResourceType type = m_lists[index]->type();
     if (!result.ok()) {
         const auto kind = result.error.kind;
-        if (index == Pdbs && kind == ClusterError::Kind::NotFound && type.apiVersion == QLatin1String("policy/v1")) {
+        if (index == Pdbs && kind == ClusterError::Kind::NotFound &&
+            type.apiVersion == QLatin1String("policy/v1")) {
             startList(KubeResourceType::podDisruptionBudgetsV1beta1(), index); // servers before 1.21
             return;
         }
-        if (index == Namespaces && (kind == ClusterError::Kind::Forbidden || kind == ClusterError::Kind::NotFound)) {
+        if (index == Namespaces &&
+            (kind == ClusterError::Kind::Forbidden || kind == ClusterError::Kind::NotFound)) {
             // Namespaces only refine eviction checks; planning works without them.
             m_warnings << result.error.describe();
         } else {
@@ -221,13 +249,15 @@ void KubeSnapshotLoader::maybeBuild()
 {
     if (!m_versionDone || m_listDone.contains(false))
         return;
-    Q_EMIT progress(tr("Reading %1 objects").arg(QLocale().toString(m_results[Pods].itemCount + m_results[Nodes].itemCount)),
+    Q_EMIT progress(tr("Reading %1 objects")
+                        .arg(QLocale().toString(m_results[Pods].itemCount + m_results[Nodes].itemCount)),
                     m_done, kTotalSteps);
     const QString name = m_client->contextName();
     // The decoded pages move into the snapshot: nothing is kept twice.
-    m_watcher->setFuture(QtConcurrent::run([name, version = m_version, lists = std::exchange(m_results, {})]() mutable {
-        return assemble(name, version, std::move(lists));
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run([name, version = m_version, lists = std::exchange(m_results, {})]() mutable {
+            return assemble(name, version, std::move(lists));
+        }));
 }
 
 void KubeSnapshotLoader::fail(const ClusterError &error)
@@ -257,7 +287,8 @@ KubeSnapshotResult KubeSnapshotLoader::build(const QString &name, const QJsonObj
     return assemble(name, version, lists);
 }
 
-KubeSnapshotResult KubeSnapshotLoader::assemble(const QString &name, const QJsonObject &version, QList<KubeListResult> lists)
+KubeSnapshotResult KubeSnapshotLoader::assemble(const QString &name, const QJsonObject &version,
+                                                QList<KubeListResult> lists)
 {
     KubeSnapshotResult result;
     ClusterSnapshot &s = result.snapshot;

@@ -52,7 +52,8 @@ Q_SIGNALS:
 private:
     struct DecodedPage;
     // build(), taking pages decoded while listing (KubeListResult::decoded) as they are.
-    static KubeSnapshotResult assemble(const QString &name, const QJsonObject &version, QList<KubeListResult> lists);
+    static KubeSnapshotResult assemble(const QString &name, const QJsonObject &version,
+                                       QList<KubeListResult> lists);
     void startList(const KubeResourceType &type, int index);
     void onListFinished(int index, const KubeListResult &result);
     void stepDone(const QString &stage);

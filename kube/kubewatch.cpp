@@ -20,7 +20,10 @@ QString keyOf(const QJsonObject &object)
 
 QString resourceVersionOf(const QJsonObject &object)
 {
-    return object.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+    return object.value(QLatin1String("metadata"))
+        .toObject()
+        .value(QLatin1String("resourceVersion"))
+        .toString();
 }
 
 // A DELETED object known only by its key (after a re-list): metadata with name and namespace.
@@ -34,7 +37,8 @@ QJsonObject stubFor(const QString &key, const KubeResourceType &type)
     } else {
         metadata.insert(QStringLiteral("name"), key);
     }
-    return {{QStringLiteral("kind"), type.kind}, {QStringLiteral("apiVersion"), type.apiVersion},
+    return {{QStringLiteral("kind"), type.kind},
+            {QStringLiteral("apiVersion"), type.apiVersion},
             {QStringLiteral("metadata"), metadata}};
 }
 
@@ -98,7 +102,8 @@ void KubeWatch::connectStream()
     r.query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
     r.query.addQueryItem(QStringLiteral("resourceVersion"), m_resourceVersion);
     r.query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
-    r.query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(m_client->options().watchTimeoutSeconds));
+    r.query.addQueryItem(QStringLiteral("timeoutSeconds"),
+                         QString::number(m_client->options().watchTimeoutSeconds));
     r.verb = QStringLiteral("watch");
     r.resource = m_type.resource;
     r.streaming = true;
@@ -122,7 +127,8 @@ void KubeWatch::onLine(const QByteArray &line)
         // A Status; 410 means our resourceVersion is too old (FACTS: watch semantics).
         if (object.value(QLatin1String("code")).toInt() == 410)
             m_gone = true;
-        qCInfo(lcKube) << "watch" << m_type.resource << "error event" << object.value(QLatin1String("code")).toInt()
+        qCInfo(lcKube) << "watch" << m_type.resource << "error event"
+                       << object.value(QLatin1String("code")).toInt()
                        << object.value(QLatin1String("reason")).toString();
         return;
     }
@@ -162,7 +168,8 @@ void KubeWatch::onStreamFinished(const KubeResponse &response)
     if (!m_running)
         return;
     if (m_gone || response.error.kind == ClusterError::Kind::Gone) {
-        qCInfo(lcKube) << "watch" << m_type.resource << "resourceVersion" << m_resourceVersion << "expired; listing again";
+        qCInfo(lcKube) << "watch" << m_type.resource << "resourceVersion" << m_resourceVersion
+                       << "expired; listing again";
         relist();
         return;
     }

@@ -53,8 +53,9 @@ QSslKey privateKeyFromPem(const QByteArray &pem, QString *problem)
     }
     if (label == "ENCRYPTED PRIVATE KEY" || block.contains("Proc-Type: 4,ENCRYPTED")) {
         if (problem)
-            *problem = tr("the private key is encrypted with a passphrase, which kubeconfig does not support; "
-                          "decrypt it with `openssl pkey -in KEY -out KEY.plain`");
+            *problem =
+                tr("the private key is encrypted with a passphrase, which kubeconfig does not support; "
+                   "decrypt it with `openssl pkey -in KEY -out KEY.plain`");
         return {};
     }
     QList<QSsl::KeyAlgorithm> algorithms;
@@ -70,8 +71,9 @@ QSslKey privateKeyFromPem(const QByteArray &pem, QString *problem)
             return key;
     }
     if (problem)
-        *problem = tr("the %1 block could not be read as an RSA or EC key (Ed25519 and DSA keys are not supported)")
-                       .arg(QString::fromLatin1(label));
+        *problem =
+            tr("the %1 block could not be read as an RSA or EC key (Ed25519 and DSA keys are not supported)")
+                .arg(QString::fromLatin1(label));
     return {};
 }
 

@@ -8,8 +8,7 @@ namespace Slipway {
 TokenFileSource::TokenFileSource(const QString &path, const QString &fallbackToken)
     : m_path(path)
     , m_token(fallbackToken)
-{
-}
+{}
 
 QString TokenFileSource::token()
 {

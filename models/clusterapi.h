@@ -19,7 +19,8 @@ namespace Slipway {
 // no field ever holds a token, key or password.
 struct ClusterError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Config,            // kubeconfig problem (message says which file/context/field)
         Credentials,       // token file, client certificate or exec plugin failed
@@ -39,17 +40,17 @@ struct ClusterError
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString address;       // https://host:port of the API server (or the proxy)
-    QString verb;          // get, list, watch, patch, create, delete (RBAC verbs)
-    QString resource;      // nodes, pods, pods/eviction, deployments.apps …
+    QString address;  // https://host:port of the API server (or the proxy)
+    QString verb;     // get, list, watch, patch, create, delete (RBAC verbs)
+    QString resource; // nodes, pods, pods/eviction, deployments.apps …
     QString namespaceName;
     QString name;
-    QString user;          // kubeconfig user entry name
-    QString authMethod;    // "bearer token", "client certificate", "exec plugin kubelogin" …
-    QString tlsProblem;    // what was wrong with the server certificate
+    QString user;                  // kubeconfig user entry name
+    QString authMethod;            // "bearer token", "client certificate", "exec plugin kubelogin" …
+    QString tlsProblem;            // what was wrong with the server certificate
     bool caFromKubeconfig = false; // the CA that failed to verify came from the kubeconfig
-    QString reason;        // Status.reason (NotFound, TooManyRequests …)
-    QString message;       // Status.message or our own detail; already redacted
+    QString reason;                // Status.reason (NotFound, TooManyRequests …)
+    QString message;               // Status.message or our own detail; already redacted
     int retryAfterSeconds = 0;
 
     bool ok() const { return kind == Kind::None; }
@@ -71,7 +72,8 @@ struct ClusterOperationResult
     bool ok() const { return error.ok(); }
 };
 
-enum class ClusterConnectionState {
+enum class ClusterConnectionState
+{
     Disconnected, // nothing loaded yet, or stopped
     Connecting,   // first refresh in flight
     Connected,    // snapshot loaded (and watches running, if started)
@@ -79,7 +81,12 @@ enum class ClusterConnectionState {
     Failed,       // the last refresh failed; lastError() says why
 };
 
-enum class ObjectChange { Added, Modified, Deleted };
+enum class ObjectChange
+{
+    Added,
+    Modified,
+    Deleted
+};
 
 // The seam. All calls return at once; results arrive as signals or futures on the object's thread.
 class ClusterApi : public QObject

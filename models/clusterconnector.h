@@ -14,8 +14,8 @@ struct OpenedCluster
     QString source;                  // kubeconfig path or scenario name
     QString clusterName;             // shown as the cluster's name: scenario or context
     bool practice = false;
-    bool insecureTls = false;        // insecure-skip-tls-verify: shown as a persistent warning
-    QString kubectlKubeconfig;       // practice clusters: a kubeconfig file kubectl can use (0600)
+    bool insecureTls = false;  // insecure-skip-tls-verify: shown as a persistent warning
+    QString kubectlKubeconfig; // practice clusters: a kubeconfig file kubectl can use (0600)
     QStringList warnings;
     QString error;
 };
@@ -34,7 +34,8 @@ public:
     virtual OpenedCluster openPractice(const QString &scenarioOrFile, bool isFile) = 0;
 
     // Contexts of a kubeconfig file, and its current-context; an error sentence on failure.
-    virtual QStringList contexts(const QString &kubeconfigPath, QString *currentContext, QString *error) const = 0;
+    virtual QStringList contexts(const QString &kubeconfigPath, QString *currentContext,
+                                 QString *error) const = 0;
     // Empty path: kubectl's rules (KUBECONFIG, then ~/.kube/config); empty context: current-context.
     virtual OpenedCluster openKubeconfig(const QString &kubeconfigPath, const QString &context) = 0;
 };

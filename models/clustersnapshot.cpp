@@ -38,8 +38,8 @@ QStringList Node::roles() const
 bool Node::isControlPlane() const
 {
     // Both the current and the legacy label count (FACTS §7.3).
-    return labels.contains(QStringLiteral("node-role.kubernetes.io/control-plane"))
-           || labels.contains(QStringLiteral("node-role.kubernetes.io/master"));
+    return labels.contains(QStringLiteral("node-role.kubernetes.io/control-plane")) ||
+           labels.contains(QStringLiteral("node-role.kubernetes.io/master"));
 }
 
 std::optional<OwnerReference> Pod::controllerRef() const
@@ -132,7 +132,8 @@ const Node *ClusterSnapshot::findNode(const QString &nodeName) const
     return nullptr;
 }
 
-const Workload *ClusterSnapshot::findWorkload(WorkloadKind kind, const QString &ns, const QString &workloadName) const
+const Workload *ClusterSnapshot::findWorkload(WorkloadKind kind, const QString &ns,
+                                              const QString &workloadName) const
 {
     for (const auto &w : workloads) {
         if (w.kind == kind && w.namespaceName == ns && w.name == workloadName)
@@ -193,7 +194,8 @@ QString podPhaseName(PodPhase phase)
 
 std::optional<PodPhase> podPhaseFromName(const QString &name)
 {
-    for (auto phase : {PodPhase::Pending, PodPhase::Running, PodPhase::Succeeded, PodPhase::Failed, PodPhase::Unknown}) {
+    for (auto phase :
+         {PodPhase::Pending, PodPhase::Running, PodPhase::Succeeded, PodPhase::Failed, PodPhase::Unknown}) {
         if (podPhaseName(phase) == name)
             return phase;
     }

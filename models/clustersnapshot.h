@@ -17,7 +17,12 @@ namespace Slipway {
 using LabelMap = QMap<QString, QString>;
 
 // Node condition status as the API reports it (core/v1 ConditionStatus). FACTS §7.2
-enum class ConditionStatus { True, False, Unknown };
+enum class ConditionStatus
+{
+    True,
+    False,
+    Unknown
+};
 
 struct Taint
 {
@@ -93,7 +98,14 @@ struct Container
     friend bool operator==(const Container &, const Container &) = default;
 };
 
-enum class PodPhase { Pending, Running, Succeeded, Failed, Unknown };
+enum class PodPhase
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Unknown
+};
 
 struct Volume
 {
@@ -139,7 +151,14 @@ struct Pod
     friend bool operator==(const Pod &, const Pod &) = default;
 };
 
-enum class WorkloadKind { Deployment, ReplicaSet, StatefulSet, DaemonSet, Job };
+enum class WorkloadKind
+{
+    Deployment,
+    ReplicaSet,
+    StatefulSet,
+    DaemonSet,
+    Job
+};
 QString workloadKindName(WorkloadKind kind);
 std::optional<WorkloadKind> workloadKindFromName(const QString &name);
 

@@ -6,7 +6,8 @@ namespace Slipway {
 
 const QStringList &controlPlaneComponentNames()
 {
-    static const QStringList names{QStringLiteral("kube-apiserver"), QStringLiteral("kube-controller-manager"),
+    static const QStringList names{QStringLiteral("kube-apiserver"),
+                                   QStringLiteral("kube-controller-manager"),
                                    QStringLiteral("kube-scheduler"), QStringLiteral("etcd")};
     return names;
 }
@@ -33,8 +34,8 @@ QList<ComponentVersion> deriveComponentVersions(const QList<Pod> &pods, const QL
         for (const Pod &pod : pods) {
             if (pod.namespaceName != kubeSystem || pod.containers.isEmpty())
                 continue;
-            if (pod.labels.value(QStringLiteral("component")) != component
-                || pod.labels.value(QStringLiteral("tier")) != QLatin1String("control-plane"))
+            if (pod.labels.value(QStringLiteral("component")) != component ||
+                pod.labels.value(QStringLiteral("tier")) != QLatin1String("control-plane"))
                 continue;
             const QString image = pod.containers.constFirst().image;
             rows << ComponentVersion{component, pod.nodeName, imageTagToVersion(image), image};
@@ -46,10 +47,12 @@ QList<ComponentVersion> deriveComponentVersions(const QList<Pod> &pods, const QL
         if (w.namespaceName != kubeSystem || w.containers.isEmpty())
             continue;
         const QString image = w.containers.constFirst().image;
-        if (w.kind == WorkloadKind::Deployment && w.labels.value(QStringLiteral("k8s-app")) == QLatin1String("kube-dns"))
+        if (w.kind == WorkloadKind::Deployment &&
+            w.labels.value(QStringLiteral("k8s-app")) == QLatin1String("kube-dns"))
             result << ComponentVersion{QStringLiteral("CoreDNS"), QString(), imageTagToVersion(image), image};
         else if (w.kind == WorkloadKind::DaemonSet && w.name == QLatin1String("kube-proxy"))
-            result << ComponentVersion{QStringLiteral("kube-proxy"), QString(), imageTagToVersion(image), image};
+            result << ComponentVersion{QStringLiteral("kube-proxy"), QString(), imageTagToVersion(image),
+                                       image};
     }
     return result;
 }

@@ -21,7 +21,8 @@ void updatePdbStatus(PodDisruptionBudget &pdb, const QList<Pod> &pods)
     int expected = 0;
     int healthy = 0;
     for (const Pod &pod : pods) {
-        if (pod.namespaceName != pdb.namespaceName || pod.isFinished() || !selectorMatches(pdb.selector, pod.labels))
+        if (pod.namespaceName != pdb.namespaceName || pod.isFinished() ||
+            !selectorMatches(pdb.selector, pod.labels))
             continue;
         ++expected;
         if (isPodHealthyForPdb(pod))

@@ -13,7 +13,12 @@ struct Finding
 {
     // Error: outside policy now, or a step the plan cannot take.
     // Warning: will be outside policy after a planned step, or support is ending.
-    enum class Severity { Error, Warning, Info };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Info
+    };
 
     Severity severity = Severity::Info;
     QString rule;         // e.g. "kubelet-too-old"

@@ -48,7 +48,8 @@ QJsonObject PlanJson::toJson(const UpgradePlan &plan)
 {
     QJsonArray apiServers;
     for (const ComponentVersion &c : plan.apiServers)
-        apiServers.append(QJsonObject{{QStringLiteral("node"), c.node}, {QStringLiteral("version"), c.version}});
+        apiServers.append(
+            QJsonObject{{QStringLiteral("node"), c.node}, {QStringLiteral("version"), c.version}});
     const QJsonObject cluster{{QStringLiteral("name"), plan.clusterName},
                               {QStringLiteral("version"), plan.clusterVersion.isValid()
                                                               ? QJsonValue(plan.clusterVersion.raw())
@@ -71,7 +72,8 @@ QJsonObject PlanJson::toJson(const UpgradePlan &plan)
     QJsonArray nodes;
     for (const Node &n : plan.nodes) {
         // The DaemonSet's version; the node field is the kubelet's own or empty (FACTS §7.2).
-        const QString kubeProxy = plan.kubeProxyVersion.isValid() ? plan.kubeProxyVersion.raw() : n.kubeProxyVersion;
+        const QString kubeProxy =
+            plan.kubeProxyVersion.isValid() ? plan.kubeProxyVersion.raw() : n.kubeProxyVersion;
         nodes.append(QJsonObject{{QStringLiteral("name"), n.name},
                                  {QStringLiteral("roles"), QJsonArray::fromStringList(n.roles())},
                                  {QStringLiteral("kubelet"), n.kubeletVersion},

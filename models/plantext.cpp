@@ -75,8 +75,12 @@ QString PlanText::steps(const UpgradePlan &plan)
         if (step.hop != hop) {
             hop = step.hop;
             const PlanHop &h = plan.hops.at(hop);
-            out += QLatin1Char('\n') + tr("Hop %1 of %2: %3 -> %4").arg(hop + 1).arg(plan.hops.size()).arg(h.from.toString(), h.to.toString())
-                   + QLatin1Char('\n');
+            out += QLatin1Char('\n') +
+                   tr("Hop %1 of %2: %3 -> %4")
+                       .arg(hop + 1)
+                       .arg(plan.hops.size())
+                       .arg(h.from.toString(), h.to.toString()) +
+                   QLatin1Char('\n');
         }
         ++number;
         QString line = QStringLiteral("%1. ").arg(number, 3);
@@ -87,7 +91,8 @@ QString PlanText::steps(const UpgradePlan &plan)
         for (const QString &command : step.commands) {
             const QStringList lines = command.split(QLatin1Char('\n'));
             for (qsizetype i = 0; i < lines.size(); ++i)
-                out += (i == 0 ? QStringLiteral("       $ ") : QStringLiteral("         ")) + lines.at(i) + QLatin1Char('\n');
+                out += (i == 0 ? QStringLiteral("       $ ") : QStringLiteral("         ")) + lines.at(i) +
+                       QLatin1Char('\n');
         }
     }
     return out;
@@ -101,18 +106,20 @@ QString PlanText::render(const UpgradePlan &plan)
     if (plan.target.isValid())
         out += kPrefix + tr("Target version: %1").arg(plan.target.toString()) + QLatin1Char('\n');
     if (plan.latestInCurrentSeries.isValid())
-        out += kPrefix + tr("Latest version in the %1 series: %2")
-                             .arg(plan.clusterVersion.minorTag(), plan.latestInCurrentSeries.toString())
-               + QLatin1Char('\n');
+        out += kPrefix +
+               tr("Latest version in the %1 series: %2")
+                   .arg(plan.clusterVersion.minorTag(), plan.latestInCurrentSeries.toString()) +
+               QLatin1Char('\n');
     if (!plan.path.isEmpty()) {
         QStringList path;
         for (const Version &v : plan.path)
             path << v.toString();
         out += kPrefix + tr("Upgrade path: %1").arg(path.join(QLatin1String(" -> "))) + QLatin1Char('\n');
     }
-    out += kPrefix + tr("Release data as of %1, today is %2")
-                         .arg(plan.catalogDate.toString(Qt::ISODate), plan.today.toString(Qt::ISODate))
-           + QLatin1Char('\n');
+    out += kPrefix +
+           tr("Release data as of %1, today is %2")
+               .arg(plan.catalogDate.toString(Qt::ISODate), plan.today.toString(Qt::ISODate)) +
+           QLatin1Char('\n');
     if (plan.isUpToDate())
         out += QLatin1Char('\n') + tr("Awesome, you're up-to-date! Enjoy!") + QLatin1Char('\n');
 
@@ -121,28 +128,32 @@ QString PlanText::render(const UpgradePlan &plan)
     for (const PlanHop &hop : plan.hops) {
         out += QLatin1Char('\n');
         out += tr("Components that must be upgraded manually after you have upgraded the control plane with "
-                  "'kubeadm upgrade apply':")
-               + QLatin1Char('\n');
+                  "'kubeadm upgrade apply':") +
+               QLatin1Char('\n');
         out += table(header, rowsOf(hop.kubeletChanges));
         out += QLatin1Char('\n') + hop.title + QLatin1Char(':') + QStringLiteral("\n\n");
         out += table(header, rowsOf(hop.componentChanges));
         if (plan.kubeadmManaged) {
-            out += QLatin1Char('\n') + tr("You can now apply the upgrade by executing the following command:")
-                   + QStringLiteral("\n\n\tkubeadm upgrade apply ") + hop.to.toString() + QLatin1Char('\n');
-            out += QLatin1Char('\n') + tr("Note: Before you can perform this upgrade, you have to update kubeadm to %1.")
-                                           .arg(hop.to.toString())
-                   + QLatin1Char('\n');
+            out += QLatin1Char('\n') +
+                   tr("You can now apply the upgrade by executing the following command:") +
+                   QStringLiteral("\n\n\tkubeadm upgrade apply ") + hop.to.toString() + QLatin1Char('\n');
+            out += QLatin1Char('\n') +
+                   tr("Note: Before you can perform this upgrade, you have to update kubeadm to %1.")
+                       .arg(hop.to.toString()) +
+                   QLatin1Char('\n');
         }
         out += QLatin1Char('\n') + QString(69, QLatin1Char('_')) + QLatin1Char('\n');
     }
 
     out += QLatin1Char('\n') + tr("Findings:") + QLatin1Char('\n');
-    out += plan.findings.isEmpty() ? QStringLiteral("  ") + tr("none") + QLatin1Char('\n') : findings(plan.findings);
+    out += plan.findings.isEmpty() ? QStringLiteral("  ") + tr("none") + QLatin1Char('\n')
+                                   : findings(plan.findings);
     for (qsizetype i = 0; i < plan.hops.size(); ++i) {
         if (plan.hops.at(i).findings.isEmpty())
             continue;
-        out += QLatin1Char('\n') + tr("Findings for hop %1 (%2):").arg(i + 1).arg(plan.hops.at(i).to.toString())
-               + QLatin1Char('\n') + findings(plan.hops.at(i).findings);
+        out += QLatin1Char('\n') +
+               tr("Findings for hop %1 (%2):").arg(i + 1).arg(plan.hops.at(i).to.toString()) +
+               QLatin1Char('\n') + findings(plan.hops.at(i).findings);
     }
     if (!plan.steps.isEmpty())
         out += QLatin1Char('\n') + tr("Steps:") + QLatin1Char('\n') + steps(plan);

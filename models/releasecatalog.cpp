@@ -61,7 +61,8 @@ ReleaseCatalog ReleaseCatalog::fromJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        setError(error, QStringLiteral("release catalog is not a JSON object: %1").arg(parseError.errorString()));
+        setError(error,
+                 QStringLiteral("release catalog is not a JSON object: %1").arg(parseError.errorString()));
         return {};
     }
     const QJsonObject root = doc.object();

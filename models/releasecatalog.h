@@ -26,8 +26,8 @@ struct MinorRelease
     QDate maintenanceStart; // invalid before 1.22 (no maintenance mode then)
     QDate endOfLife;        // invalid for 1.0 and 1.1 (not in the website data)
     QString endOfLifeSource;
-    Version etcd;    // kubeadm's etcd for this minor; invalid when unknown
-    Version coreDns; // kubeadm's CoreDNS for this minor; invalid when unknown
+    Version etcd;                // kubeadm's etcd for this minor; invalid when unknown
+    Version coreDns;             // kubeadm's CoreDNS for this minor; invalid when unknown
     QList<PatchRelease> patches; // ascending
     QStringList notes;
 

@@ -19,17 +19,18 @@ const QString kKubeProxy = QStringLiteral("kube-proxy");
 bool isControllerComponent(const QString &component)
 {
     // FACTS §1.1: these three share one rule.
-    return component == QLatin1String("kube-controller-manager") || component == QLatin1String("kube-scheduler")
-           || component == QLatin1String("cloud-controller-manager");
+    return component == QLatin1String("kube-controller-manager") ||
+           component == QLatin1String("kube-scheduler") ||
+           component == QLatin1String("cloud-controller-manager");
 }
 
 } // namespace
 
 namespace SkewDetail {
 
-Finding makeFinding(Finding::Severity severity, const QString &rule, const QString &component, const QString &node,
-                    const QStringList &versions, const QString &allowedRange, const QString &message,
-                    const QString &fix)
+Finding makeFinding(Finding::Severity severity, const QString &rule, const QString &component,
+                    const QString &node, const QStringList &versions, const QString &allowedRange,
+                    const QString &message, const QString &fix)
 {
     return Finding{severity, rule, component, node, versions, allowedRange, message, fix};
 }
@@ -41,19 +42,21 @@ Finding unparseable(const QString &component, const QString &node, const QString
         message = node.isEmpty() ? SkewPolicy::tr("%1 reports no version.").arg(component)
                                  : SkewPolicy::tr("%1 on %2 reports no version.").arg(component, node);
     } else {
-        message = node.isEmpty()
-                      ? SkewPolicy::tr("%1 reports a version Slipway cannot read: \"%2\".").arg(component, raw)
-                      : SkewPolicy::tr("%1 on %2 reports a version Slipway cannot read: \"%3\".").arg(component, node, raw);
+        message =
+            node.isEmpty()
+                ? SkewPolicy::tr("%1 reports a version Slipway cannot read: \"%2\".").arg(component, raw)
+                : SkewPolicy::tr("%1 on %2 reports a version Slipway cannot read: \"%3\".")
+                      .arg(component, node, raw);
     }
-    const QString fix = node.isEmpty()
-                            ? SkewPolicy::tr("Check the %1 version; skew rules for it are skipped until it reads "
-                                             "like v1.34.2.")
-                                  .arg(component)
-                            : SkewPolicy::tr("Check the %1 version on %2; skew rules for it are skipped until it "
-                                             "reads like v1.34.2.")
-                                  .arg(component, node);
-    return makeFinding(Finding::Severity::Warning, QStringLiteral("version-unparseable"), component, node, {raw}, {},
-                       message, fix);
+    const QString fix =
+        node.isEmpty() ? SkewPolicy::tr("Check the %1 version; skew rules for it are skipped until it reads "
+                                        "like v1.34.2.")
+                             .arg(component)
+                       : SkewPolicy::tr("Check the %1 version on %2; skew rules for it are skipped until it "
+                                        "reads like v1.34.2.")
+                             .arg(component, node);
+    return makeFinding(Finding::Severity::Warning, QStringLiteral("version-unparseable"), component, node,
+                       {raw}, {}, message, fix);
 }
 
 } // namespace SkewDetail
@@ -89,7 +92,9 @@ int SkewPolicy::kubeadmMaxKubeletSkew(int kubeadmMinor)
 
 QString SkewPolicy::minorRange(int major, int lowest, int highest)
 {
-    const auto tag = [major](int minor) { return QStringLiteral("v%1.%2").arg(major).arg(minor); };
+    const auto tag = [major](int minor) {
+        return QStringLiteral("v%1.%2").arg(major).arg(minor);
+    };
     if (lowest > highest)
         return tr("none");
     if (lowest == highest)
@@ -197,16 +202,17 @@ QList<Finding> SkewPolicy::checkSkew(const ClusterSnapshot &snapshot)
         for (const auto &[node, v] : apis) {
             if (n - v.minor() <= 1)
                 continue;
-            out << makeFinding(Finding::Severity::Error, QStringLiteral("apiserver-skew"), kApiServer, node,
-                               {v.raw(), maxAS.raw()}, minorRange(major, n - 1, n),
-                               tr("kube-apiserver on %1 (%2) is %3 minor versions older than the newest kube-apiserver "
-                                  "(%4); instances must be within one minor version.")
-                                   .arg(node, v.raw())
-                                   .arg(n - v.minor())
-                                   .arg(maxAS.raw()),
-                               tr("Upgrade kube-apiserver on %1 one minor version at a time (kubeadm upgrade node) "
-                                  "until it reaches %2.")
-                                   .arg(node, maxAS.minorTag()));
+            out << makeFinding(
+                Finding::Severity::Error, QStringLiteral("apiserver-skew"), kApiServer, node,
+                {v.raw(), maxAS.raw()}, minorRange(major, n - 1, n),
+                tr("kube-apiserver on %1 (%2) is %3 minor versions older than the newest kube-apiserver "
+                   "(%4); instances must be within one minor version.")
+                    .arg(node, v.raw())
+                    .arg(n - v.minor())
+                    .arg(maxAS.raw()),
+                tr("Upgrade kube-apiserver on %1 one minor version at a time (kubeadm upgrade node) "
+                   "until it reaches %2.")
+                    .arg(node, maxAS.minorTag()));
         }
     } else if (distinct.size() > 1) {
         QStringList lagging;
@@ -217,13 +223,14 @@ QList<Finding> SkewPolicy::checkSkew(const ClusterSnapshot &snapshot)
         QStringList versions(distinct.cbegin(), distinct.cend());
         versions.sort();
         // kubeadm: "Different API server versions in the cluster were discovered" (FACTS §3.1)
-        out << makeFinding(Finding::Severity::Warning, QStringLiteral("apiserver-versions-differ"), kApiServer, {},
-                           versions, minorRange(major, n - 1, n),
-                           tr("The kube-apiserver instances run different versions (%1); kubeadm warns until every "
-                              "control-plane node runs the same version.")
-                               .arg(versions.join(QLatin1String(", "))),
-                           tr("Finish the control-plane upgrade: run kubeadm upgrade node on %1 to reach %2.")
-                               .arg(lagging.join(QLatin1String(", ")), maxAS.toString()));
+        out << makeFinding(
+            Finding::Severity::Warning, QStringLiteral("apiserver-versions-differ"), kApiServer, {}, versions,
+            minorRange(major, n - 1, n),
+            tr("The kube-apiserver instances run different versions (%1); kubeadm warns until every "
+               "control-plane node runs the same version.")
+                .arg(versions.join(QLatin1String(", "))),
+            tr("Finish the control-plane upgrade: run kubeadm upgrade node on %1 to reach %2.")
+                .arg(lagging.join(QLatin1String(", ")), maxAS.toString()));
     }
 
     // kubelet: not newer than the oldest apiserver, at most 3 (or 2) older than the newest.
@@ -236,41 +243,44 @@ QList<Finding> SkewPolicy::checkSkew(const ClusterSnapshot &snapshot)
         const int behind = n - k.minor();
         const int allowed = maxMinorsBehind(n, k.minor());
         if (k.minor() > lowAS) {
-            out << makeFinding(Finding::Severity::Error, QStringLiteral("kubelet-newer-than-apiserver"), kKubelet,
-                               node.name, {k.raw(), minAS.raw()}, range,
-                               tr("The kubelet on %1 (%2) is newer than the oldest kube-apiserver (%3); a kubelet must "
-                                  "not be newer than kube-apiserver.")
-                                   .arg(node.name, k.raw(), minAS.raw()),
-                               tr("Upgrade every kube-apiserver to %1 (the control plane goes first), or reinstall "
-                                  "the kubelet on %2 at %3.")
-                                   .arg(k.minorTag(), node.name, minAS.minorTag()));
+            out << makeFinding(
+                Finding::Severity::Error, QStringLiteral("kubelet-newer-than-apiserver"), kKubelet, node.name,
+                {k.raw(), minAS.raw()}, range,
+                tr("The kubelet on %1 (%2) is newer than the oldest kube-apiserver (%3); a kubelet must "
+                   "not be newer than kube-apiserver.")
+                    .arg(node.name, k.raw(), minAS.raw()),
+                tr("Upgrade every kube-apiserver to %1 (the control plane goes first), or reinstall "
+                   "the kubelet on %2 at %3.")
+                    .arg(k.minorTag(), node.name, minAS.minorTag()));
         } else if (behind > allowed) {
-            out << makeFinding(Finding::Severity::Error, QStringLiteral("kubelet-too-old"), kKubelet, node.name,
-                               {k.raw(), maxAS.raw()}, range,
-                               tr("The kubelet on %1 (%2) is %3 minor versions older than the newest kube-apiserver "
-                                  "(%4); at most %5 are supported.")
-                                   .arg(node.name, k.raw())
-                                   .arg(behind)
-                                   .arg(maxAS.raw())
-                                   .arg(allowed),
-                               tr("Upgrade the kubelet on %1 to %2 or newer, one minor version at a time, draining "
-                                  "the node first.")
-                                   .arg(node.name, minorRange(major, minKubelet, minKubelet)));
+            out << makeFinding(
+                Finding::Severity::Error, QStringLiteral("kubelet-too-old"), kKubelet, node.name,
+                {k.raw(), maxAS.raw()}, range,
+                tr("The kubelet on %1 (%2) is %3 minor versions older than the newest kube-apiserver "
+                   "(%4); at most %5 are supported.")
+                    .arg(node.name, k.raw())
+                    .arg(behind)
+                    .arg(maxAS.raw())
+                    .arg(allowed),
+                tr("Upgrade the kubelet on %1 to %2 or newer, one minor version at a time, draining "
+                   "the node first.")
+                    .arg(node.name, minorRange(major, minKubelet, minKubelet)));
         } else if ((n + 1) - k.minor() > maxMinorsBehind(n + 1, k.minor())) {
             // "kubelets left persistently 3 minors behind must be upgraded before the next
             // control-plane upgrade" (FACTS §1.1 step 4). Checked against n+1 rather than
             // behind == allowed: a 1.25 kubelet under a 1.27 control plane is fine at 1.28.
             const int next = minimumKubeletMinor(n + 1);
-            out << makeFinding(Finding::Severity::Warning, QStringLiteral("kubelet-at-skew-limit"), kKubelet,
-                               node.name, {k.raw(), maxAS.raw()}, range,
-                               tr("The kubelet on %1 (%2) is %3 minor versions behind the newest kube-apiserver (%4), "
-                                  "the most the policy allows.")
-                                   .arg(node.name, k.raw())
-                                   .arg(behind)
-                                   .arg(maxAS.raw()),
-                               tr("Upgrade the kubelet on %1 to %2 or newer before upgrading the control plane to "
-                                  "%3.")
-                                   .arg(node.name, minorRange(major, next, next), minorRange(major, n + 1, n + 1)));
+            out << makeFinding(
+                Finding::Severity::Warning, QStringLiteral("kubelet-at-skew-limit"), kKubelet, node.name,
+                {k.raw(), maxAS.raw()}, range,
+                tr("The kubelet on %1 (%2) is %3 minor versions behind the newest kube-apiserver (%4), "
+                   "the most the policy allows.")
+                    .arg(node.name, k.raw())
+                    .arg(behind)
+                    .arg(maxAS.raw()),
+                tr("Upgrade the kubelet on %1 to %2 or newer before upgrading the control plane to "
+                   "%3.")
+                    .arg(node.name, minorRange(major, next, next), minorRange(major, n + 1, n + 1)));
         }
     }
 
@@ -283,21 +293,24 @@ QList<Finding> SkewPolicy::checkSkew(const ClusterSnapshot &snapshot)
             // kubelet on each node (FACTS §1.1). Its version is the DaemonSet's, so every node.
             const QString range = minorRange(major, minKubelet, lowAS);
             if (v.minor() > lowAS) {
-                out << makeFinding(Finding::Severity::Error, QStringLiteral("kube-proxy-newer-than-apiserver"),
-                                   kKubeProxy, row.node, {v.raw(), minAS.raw()}, range,
-                                   tr("kube-proxy (%1) is newer than the oldest kube-apiserver (%2).").arg(v.raw(), minAS.raw()),
-                                   tr("Upgrade every kube-apiserver to %1 before kube-proxy.").arg(v.minorTag()));
+                out << makeFinding(
+                    Finding::Severity::Error, QStringLiteral("kube-proxy-newer-than-apiserver"), kKubeProxy,
+                    row.node, {v.raw(), minAS.raw()}, range,
+                    tr("kube-proxy (%1) is newer than the oldest kube-apiserver (%2).")
+                        .arg(v.raw(), minAS.raw()),
+                    tr("Upgrade every kube-apiserver to %1 before kube-proxy.").arg(v.minorTag()));
             } else if (n - v.minor() > maxMinorsBehind(n, v.minor())) {
-                out << makeFinding(Finding::Severity::Error, QStringLiteral("kube-proxy-too-old"), kKubeProxy, row.node,
-                                   {v.raw(), maxAS.raw()}, range,
-                                   tr("kube-proxy (%1) is %2 minor versions older than the newest kube-apiserver (%3); "
-                                      "at most %4 are supported.")
-                                       .arg(v.raw())
-                                       .arg(n - v.minor())
-                                       .arg(maxAS.raw())
-                                       .arg(maxMinorsBehind(n, v.minor())),
-                                   tr("Upgrade the kube-proxy DaemonSet to %1 or newer.")
-                                       .arg(minorRange(major, minKubelet, minKubelet)));
+                out << makeFinding(
+                    Finding::Severity::Error, QStringLiteral("kube-proxy-too-old"), kKubeProxy, row.node,
+                    {v.raw(), maxAS.raw()}, range,
+                    tr("kube-proxy (%1) is %2 minor versions older than the newest kube-apiserver (%3); "
+                       "at most %4 are supported.")
+                        .arg(v.raw())
+                        .arg(n - v.minor())
+                        .arg(maxAS.raw())
+                        .arg(maxMinorsBehind(n, v.minor())),
+                    tr("Upgrade the kube-proxy DaemonSet to %1 or newer.")
+                        .arg(minorRange(major, minKubelet, minKubelet)));
             }
             for (const Node &node : snapshot.nodes) {
                 if (!kubelets.contains(node.name))
@@ -307,35 +320,38 @@ QList<Finding> SkewPolicy::checkSkew(const ClusterSnapshot &snapshot)
                 const int allowed = maxKubeProxyKubeletSkew(n, v.minor());
                 if (skew <= allowed)
                     continue;
-                const QString fix = k < v ? tr("Upgrade the kubelet on %1 to %2 or newer.")
-                                                .arg(node.name, minorRange(major, v.minor() - allowed, v.minor() - allowed))
-                                          : tr("Upgrade the kube-proxy DaemonSet to %1 or newer.")
-                                                .arg(minorRange(major, k.minor() - allowed, k.minor() - allowed));
-                out << makeFinding(Finding::Severity::Error, QStringLiteral("kube-proxy-kubelet-skew"), kKubeProxy,
-                                   node.name, {v.raw(), k.raw()},
-                                   minorRange(major, v.minor() - allowed, v.minor() + allowed),
-                                   tr("kube-proxy (%1) is %2 minor versions away from the kubelet on %3 (%4); at most "
-                                      "%5 are supported.")
-                                       .arg(v.raw())
-                                       .arg(skew)
-                                       .arg(node.name, k.raw())
-                                       .arg(allowed),
-                                   fix);
+                const QString fix =
+                    k < v ? tr("Upgrade the kubelet on %1 to %2 or newer.")
+                                .arg(node.name, minorRange(major, v.minor() - allowed, v.minor() - allowed))
+                          : tr("Upgrade the kube-proxy DaemonSet to %1 or newer.")
+                                .arg(minorRange(major, k.minor() - allowed, k.minor() - allowed));
+                out << makeFinding(
+                    Finding::Severity::Error, QStringLiteral("kube-proxy-kubelet-skew"), kKubeProxy,
+                    node.name, {v.raw(), k.raw()},
+                    minorRange(major, v.minor() - allowed, v.minor() + allowed),
+                    tr("kube-proxy (%1) is %2 minor versions away from the kubelet on %3 (%4); at most "
+                       "%5 are supported.")
+                        .arg(v.raw())
+                        .arg(skew)
+                        .arg(node.name, k.raw())
+                        .arg(allowed),
+                    fix);
             }
         } else if (isControllerComponent(row.component)) {
             // Not newer than any apiserver, at most one minor older than the newest (FACTS §1.1).
             const QString range = minorRange(major, n - 1, lowAS);
             if (v.minor() > lowAS) {
-                out << makeFinding(Finding::Severity::Error,
-                                   QStringLiteral("control-plane-component-newer-than-apiserver"), row.component,
-                                   row.node, {v.raw(), minAS.raw()}, range,
-                                   tr("%1 on %2 (%3) is newer than the oldest kube-apiserver (%4); it must not be newer "
-                                      "than any kube-apiserver it talks to.")
-                                       .arg(row.component, row.node, v.raw(), minAS.raw()),
-                                   tr("Upgrade the remaining kube-apiserver instances to %1.").arg(v.minorTag()));
+                out << makeFinding(
+                    Finding::Severity::Error, QStringLiteral("control-plane-component-newer-than-apiserver"),
+                    row.component, row.node, {v.raw(), minAS.raw()}, range,
+                    tr("%1 on %2 (%3) is newer than the oldest kube-apiserver (%4); it must not be newer "
+                       "than any kube-apiserver it talks to.")
+                        .arg(row.component, row.node, v.raw(), minAS.raw()),
+                    tr("Upgrade the remaining kube-apiserver instances to %1.").arg(v.minorTag()));
             } else if (v.minor() < n - 1) {
-                out << makeFinding(Finding::Severity::Error, QStringLiteral("control-plane-component-too-old"),
-                                   row.component, row.node, {v.raw(), maxAS.raw()}, range,
+                out << makeFinding(Finding::Severity::Error,
+                                   QStringLiteral("control-plane-component-too-old"), row.component, row.node,
+                                   {v.raw(), maxAS.raw()}, range,
                                    tr("%1 on %2 (%3) is more than one minor version older than the newest "
                                       "kube-apiserver (%4).")
                                        .arg(row.component, row.node, v.raw(), maxAS.raw()),
@@ -347,7 +363,8 @@ QList<Finding> SkewPolicy::checkSkew(const ClusterSnapshot &snapshot)
     return out;
 }
 
-QList<Finding> SkewPolicy::evaluate(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog, const QDate &today)
+QList<Finding> SkewPolicy::evaluate(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
+                                    const QDate &today)
 {
     QList<Finding> out = checkSkew(snapshot);
     const Version cluster = clusterVersion(snapshot);

@@ -5,8 +5,7 @@ namespace Slipway {
 TextTable::TextTable(QStringList header, int padding)
     : m_header(std::move(header))
     , m_padding(padding)
-{
-}
+{}
 
 void TextTable::addRow(QStringList cells)
 {

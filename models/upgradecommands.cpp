@@ -81,11 +81,13 @@ QStringList UpgradeCommands::upgradeKubelet(PackageFamily family, const Version 
 {
     const QString glob = packageGlob(version);
     if (family == PackageFamily::Debian) {
-        return {QStringLiteral("sudo apt-mark unhold kubelet kubectl && sudo apt-get update && "
-                               "sudo apt-get install -y kubelet='%1' kubectl='%1' && sudo apt-mark hold kubelet kubectl")
+        return {QStringLiteral(
+                    "sudo apt-mark unhold kubelet kubectl && sudo apt-get update && "
+                    "sudo apt-get install -y kubelet='%1' kubectl='%1' && sudo apt-mark hold kubelet kubectl")
                     .arg(glob)};
     }
-    return {QStringLiteral("sudo yum install -y kubelet-'%1' kubectl-'%1' --disableexcludes=kubernetes").arg(glob)};
+    return {QStringLiteral("sudo yum install -y kubelet-'%1' kubectl-'%1' --disableexcludes=kubernetes")
+                .arg(glob)};
 }
 
 QStringList UpgradeCommands::restartKubelet()

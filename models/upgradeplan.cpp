@@ -12,8 +12,8 @@ std::optional<PackageFamily> packageFamilyFromName(const QString &name)
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("debian") || n == QLatin1String("ubuntu") || n == QLatin1String("apt"))
         return PackageFamily::Debian;
-    if (n == QLatin1String("rhel") || n == QLatin1String("centos") || n == QLatin1String("fedora")
-        || n == QLatin1String("yum") || n == QLatin1String("dnf"))
+    if (n == QLatin1String("rhel") || n == QLatin1String("centos") || n == QLatin1String("fedora") ||
+        n == QLatin1String("yum") || n == QLatin1String("dnf"))
         return PackageFamily::Rhel;
     return std::nullopt;
 }

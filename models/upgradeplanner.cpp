@@ -72,39 +72,42 @@ QList<Finding> nodeFindings(const ClusterSnapshot &snapshot)
     QStringList notReadyControlPlanes;
     for (const Node &node : snapshot.nodes) {
         if (node.ready != ConditionStatus::True) {
-            out << planFinding(Severity::Warning, QStringLiteral("node-not-ready"), QStringLiteral("node"), node.name, {},
-                               UpgradePlanner::tr("%1 is not Ready (%2); its drain and upgrade will stall until it is "
-                                                  "back.")
-                                   .arg(node.name, conditionStatusName(node.ready)),
-                               UpgradePlanner::tr("Bring %1 back to Ready, or remove it from the cluster, before "
-                                                  "upgrading.")
-                                   .arg(node.name));
+            out << planFinding(
+                Severity::Warning, QStringLiteral("node-not-ready"), QStringLiteral("node"), node.name, {},
+                UpgradePlanner::tr("%1 is not Ready (%2); its drain and upgrade will stall until it is "
+                                   "back.")
+                    .arg(node.name, conditionStatusName(node.ready)),
+                UpgradePlanner::tr("Bring %1 back to Ready, or remove it from the cluster, before "
+                                   "upgrading.")
+                    .arg(node.name));
             if (node.isControlPlane())
                 notReadyControlPlanes << node.name;
         }
         if (node.unschedulable) {
-            out << planFinding(Severity::Info, QStringLiteral("node-cordoned"), QStringLiteral("node"), node.name, {},
-                               UpgradePlanner::tr("%1 is already cordoned; the plan uncordons it after its upgrade.")
-                                   .arg(node.name),
-                               UpgradePlanner::tr("Cordon %1 again afterwards (kubectl cordon %1) if it should stay "
-                                                  "unschedulable.")
-                                   .arg(node.name));
+            out << planFinding(
+                Severity::Info, QStringLiteral("node-cordoned"), QStringLiteral("node"), node.name, {},
+                UpgradePlanner::tr("%1 is already cordoned; the plan uncordons it after its upgrade.")
+                    .arg(node.name),
+                UpgradePlanner::tr("Cordon %1 again afterwards (kubectl cordon %1) if it should stay "
+                                   "unschedulable.")
+                    .arg(node.name));
         }
     }
     if (!notReadyControlPlanes.isEmpty()) {
         // kubeadm's ControlPlaneNodesReady health check (FACTS §3.5)
-        out << planFinding(Severity::Error, QStringLiteral("control-plane-not-ready"), QStringLiteral("node"), {}, {},
-                           UpgradePlanner::tr("kubeadm upgrade apply will refuse to start: there are NotReady "
-                                              "control-planes in the cluster: [%1]")
-                               .arg(notReadyControlPlanes.join(QLatin1Char(' '))),
-                           UpgradePlanner::tr("Bring %1 back to Ready before upgrading the control plane.")
-                               .arg(notReadyControlPlanes.join(QLatin1String(", "))));
+        out << planFinding(
+            Severity::Error, QStringLiteral("control-plane-not-ready"), QStringLiteral("node"), {}, {},
+            UpgradePlanner::tr("kubeadm upgrade apply will refuse to start: there are NotReady "
+                               "control-planes in the cluster: [%1]")
+                .arg(notReadyControlPlanes.join(QLatin1Char(' '))),
+            UpgradePlanner::tr("Bring %1 back to Ready before upgrading the control plane.")
+                .arg(notReadyControlPlanes.join(QLatin1String(", "))));
     }
     return out;
 }
 
-QList<Finding> targetFindings(const Version &target, const QList<Version> &path, const ReleaseCatalog &catalog,
-                              const QDate &today, bool kubeadm)
+QList<Finding> targetFindings(const Version &target, const QList<Version> &path,
+                              const ReleaseCatalog &catalog, const QDate &today, bool kubeadm)
 {
     QList<Finding> out;
     const int t = target.minor();
@@ -115,26 +118,29 @@ QList<Finding> targetFindings(const Version &target, const QList<Version> &path,
     }
     const MinorRelease info = catalog.info(t);
     if (catalog.isEndOfLife(t, today)) {
-        out << planFinding(Severity::Warning, QStringLiteral("target-end-of-life"), kCluster, {}, {target.toString()},
-                           info.endOfLife.isValid()
-                               ? UpgradePlanner::tr("The target %1 reached end of life on %2.")
-                                     .arg(target.minorString(), isoDate(info.endOfLife))
-                               : UpgradePlanner::tr("The target %1 is past end of life.").arg(target.minorString()),
-                           UpgradePlanner::tr("Continue to a supported minor version (%1), one minor at a time.")
-                               .arg(supported.join(QLatin1String(", "))));
+        out << planFinding(
+            Severity::Warning, QStringLiteral("target-end-of-life"), kCluster, {}, {target.toString()},
+            info.endOfLife.isValid()
+                ? UpgradePlanner::tr("The target %1 reached end of life on %2.")
+                      .arg(target.minorString(), isoDate(info.endOfLife))
+                : UpgradePlanner::tr("The target %1 is past end of life.").arg(target.minorString()),
+            UpgradePlanner::tr("Continue to a supported minor version (%1), one minor at a time.")
+                .arg(supported.join(QLatin1String(", "))));
     } else if (catalog.isInMaintenance(t, today)) {
-        out << planFinding(Severity::Warning, QStringLiteral("target-maintenance-mode"), kCluster, {}, {target.toString()},
-                           UpgradePlanner::tr("The target %1 has been in maintenance mode since %2 and reaches end of "
-                                              "life on %3.")
-                               .arg(target.minorString(), isoDate(info.maintenanceStart), isoDate(info.endOfLife)),
-                           UpgradePlanner::tr("Plan the next upgrade before %1.").arg(isoDate(info.endOfLife)));
+        out << planFinding(
+            Severity::Warning, QStringLiteral("target-maintenance-mode"), kCluster, {}, {target.toString()},
+            UpgradePlanner::tr("The target %1 has been in maintenance mode since %2 and reaches end of "
+                               "life on %3.")
+                .arg(target.minorString(), isoDate(info.maintenanceStart), isoDate(info.endOfLife)),
+            UpgradePlanner::tr("Plan the next upgrade before %1.").arg(isoDate(info.endOfLife)));
     }
     if (target.isPreRelease()) {
-        out << planFinding(Severity::Warning, QStringLiteral("target-pre-release"), kCluster, {}, {target.toString()},
-                           UpgradePlanner::tr("%1 is a pre-release; kubeadm upgrades to it only with "
-                                              "--allow-release-candidate-upgrades or --allow-experimental-upgrades.")
-                               .arg(target.toString()),
-                           UpgradePlanner::tr("Use a released version for clusters that matter."));
+        out << planFinding(
+            Severity::Warning, QStringLiteral("target-pre-release"), kCluster, {}, {target.toString()},
+            UpgradePlanner::tr("%1 is a pre-release; kubeadm upgrades to it only with "
+                               "--allow-release-candidate-upgrades or --allow-experimental-upgrades.")
+                .arg(target.toString()),
+            UpgradePlanner::tr("Use a released version for clusters that matter."));
     }
     QStringList legacy;
     for (const Version &v : path) {
@@ -143,21 +149,23 @@ QList<Finding> targetFindings(const Version &target, const QList<Version> &path,
     }
     if (kubeadm && !legacy.isEmpty()) {
         // pkgs.k8s.io starts at v1.24; the legacy repositories were frozen on 2023-09-13 (FACTS §4).
-        out << planFinding(Severity::Info, QStringLiteral("legacy-package-repository"), kCluster, {}, legacy,
-                           UpgradePlanner::tr("pkgs.k8s.io has no packages for %1; they came from the legacy "
-                                              "apt.kubernetes.io and yum.kubernetes.io repositories, frozen since "
-                                              "2023-09-13.")
-                               .arg(legacy.join(QLatin1String(", "))),
-                           UpgradePlanner::tr("Install these versions from the package source the nodes were built "
-                                              "from; skip the repository steps."));
+        out << planFinding(
+            Severity::Info, QStringLiteral("legacy-package-repository"), kCluster, {}, legacy,
+            UpgradePlanner::tr("pkgs.k8s.io has no packages for %1; they came from the legacy "
+                               "apt.kubernetes.io and yum.kubernetes.io repositories, frozen since "
+                               "2023-09-13.")
+                .arg(legacy.join(QLatin1String(", "))),
+            UpgradePlanner::tr("Install these versions from the package source the nodes were built "
+                               "from; skip the repository steps."));
     }
     return out;
 }
 
 } // namespace
 
-Version UpgradePlanner::resolveTarget(const QString &text, const Version &current, const ReleaseCatalog &catalog,
-                                      const QDate &today, QList<Finding> *findings)
+Version UpgradePlanner::resolveTarget(const QString &text, const Version &current,
+                                      const ReleaseCatalog &catalog, const QDate &today,
+                                      QList<Finding> *findings)
 {
     const QString newestKnown = catalog.latestPatch(catalog.newestMinor()).toString();
     if (text.trimmed().isEmpty()) {
@@ -169,30 +177,32 @@ Version UpgradePlanner::resolveTarget(const QString &text, const Version &curren
     }
     const Version parsed = Version::parse(text);
     if (!parsed.isValid()) {
-        findings->append(planFinding(Severity::Error, QStringLiteral("target-unparseable"), kCluster, {}, {text},
-                                     tr("The target \"%1\" is not a Kubernetes version.").arg(text),
-                                     tr("Give a version such as %1 or %2.")
-                                         .arg(newestKnown, catalog.latestPatch(catalog.newestMinor()).minorString())));
+        findings->append(
+            planFinding(Severity::Error, QStringLiteral("target-unparseable"), kCluster, {}, {text},
+                        tr("The target \"%1\" is not a Kubernetes version.").arg(text),
+                        tr("Give a version such as %1 or %2.")
+                            .arg(newestKnown, catalog.latestPatch(catalog.newestMinor()).minorString())));
         return {};
     }
     if (!parsed.hasPatch()) {
         const Version patch = catalog.latestPatch(parsed.minor(), today);
         if (patch.isValid() && parsed.major() == 1)
             return patch;
-        findings->append(planFinding(Severity::Error, QStringLiteral("target-minor-unknown"), kCluster, {}, {text},
-                                     tr("Slipway's release catalog (data as of %1) has no release of %2.")
-                                         .arg(isoDate(catalog.catalogDate()), parsed.minorString()),
-                                     tr("Give a full version such as %1.0, or update Slipway.").arg(parsed.minorTag())));
+        findings->append(
+            planFinding(Severity::Error, QStringLiteral("target-minor-unknown"), kCluster, {}, {text},
+                        tr("Slipway's release catalog (data as of %1) has no release of %2.")
+                            .arg(isoDate(catalog.catalogDate()), parsed.minorString()),
+                        tr("Give a full version such as %1.0, or update Slipway.").arg(parsed.minorTag())));
         return {};
     }
     if (parsed.major() != 1 || parsed.minor() > catalog.newestMinor()) {
-        findings->append(planFinding(Severity::Warning, QStringLiteral("target-beyond-catalog"), kCluster, {},
-                                     {parsed.toString()},
-                                     tr("%1 is newer than Slipway's release catalog (newest known: %2, data as of %3).")
-                                         .arg(parsed.toString(), newestKnown, isoDate(catalog.catalogDate())),
-                                     tr("Check that %1 has been released and read its release notes; the etcd and "
-                                        "CoreDNS targets are estimates.")
-                                         .arg(parsed.toString())));
+        findings->append(planFinding(
+            Severity::Warning, QStringLiteral("target-beyond-catalog"), kCluster, {}, {parsed.toString()},
+            tr("%1 is newer than Slipway's release catalog (newest known: %2, data as of %3).")
+                .arg(parsed.toString(), newestKnown, isoDate(catalog.catalogDate())),
+            tr("Check that %1 has been released and read its release notes; the etcd and "
+               "CoreDNS targets are estimates.")
+                .arg(parsed.toString())));
     } else if (!catalog.isKnownRelease(parsed) && !parsed.isPreRelease()) {
         const Version latest = catalog.latestPatch(parsed.minor());
         findings->append(planFinding(Severity::Warning, QStringLiteral("target-not-in-catalog"), kCluster, {},
@@ -204,8 +214,9 @@ Version UpgradePlanner::resolveTarget(const QString &text, const Version &curren
     return parsed;
 }
 
-QList<Version> UpgradePlanner::computePath(const Version &current, const Version &target, const ReleaseCatalog &catalog,
-                                           const QDate &today, bool includePatchHopFirst)
+QList<Version> UpgradePlanner::computePath(const Version &current, const Version &target,
+                                           const ReleaseCatalog &catalog, const QDate &today,
+                                           bool includePatchHopFirst)
 {
     QList<Version> path;
     if (!current.isValid() || !target.isValid() || target <= current || target.major() != current.major())
@@ -233,8 +244,9 @@ QString UpgradePlanner::hopTitle(const Version &to, const ReleaseCatalog &catalo
     return tr("Upgrade to %1").arg(to.toString());
 }
 
-void UpgradePlanner::componentTables(const ClusterSnapshot &snapshot, const Version &to, const ReleaseCatalog &catalog,
-                                     QList<ComponentChange> *kubelets, QList<ComponentChange> *components)
+void UpgradePlanner::componentTables(const ClusterSnapshot &snapshot, const Version &to,
+                                     const ReleaseCatalog &catalog, QList<ComponentChange> *kubelets,
+                                     QList<ComponentChange> *components)
 {
     QList<Node> nodes = snapshot.nodes;
     std::sort(nodes.begin(), nodes.end(), [](const Node &a, const Node &b) { return a.name < b.name; });
@@ -252,7 +264,8 @@ void UpgradePlanner::componentTables(const ClusterSnapshot &snapshot, const Vers
     };
     for (const ComponentVersion &c : SkewPolicy::apiServers(snapshot))
         components->append({c.component, c.node, c.version, to.toString()});
-    for (const QString &name : {QStringLiteral("kube-controller-manager"), QStringLiteral("kube-scheduler")}) {
+    for (const QString &name :
+         {QStringLiteral("kube-controller-manager"), QStringLiteral("kube-scheduler")}) {
         for (const ComponentVersion &c : rowsOf(name))
             components->append({c.component, c.node, c.version, to.toString()});
     }
@@ -264,14 +277,16 @@ void UpgradePlanner::componentTables(const ClusterSnapshot &snapshot, const Vers
     components->append({QStringLiteral("kube-proxy"), QString(), proxyCurrent, to.toString()});
     const Version dnsWant = SkewPolicy::expectedCoreDns(catalog, to.minor());
     for (const ComponentVersion &c : rowsOf(QStringLiteral("CoreDNS")))
-        components->append({c.component, QString(), c.version, dnsWant.isValid() ? dnsWant.raw() : c.version});
+        components->append(
+            {c.component, QString(), c.version, dnsWant.isValid() ? dnsWant.raw() : c.version});
     // No etcd pods means external etcd: no rows (FACTS §3.1).
     const Version etcdWant = SkewPolicy::expectedEtcd(catalog, to.minor());
     for (const ComponentVersion &c : rowsOf(QStringLiteral("etcd")))
         components->append({c.component, c.node, c.version, etcdWant.isValid() ? etcdWant.raw() : c.version});
 }
 
-UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog, const PlanOptions &options)
+UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
+                        const PlanOptions &options)
 {
     UpgradePlan plan;
     plan.clusterName = snapshot.name;
@@ -291,37 +306,41 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     const Version cluster = SkewPolicy::clusterVersion(snapshot);
     if (!cluster.isValid()) {
         const QString raw = plan.apiServers.isEmpty() ? QString() : plan.apiServers.constFirst().version;
-        plan.findings << planFinding(Severity::Error, QStringLiteral("cluster-version-unknown"), kCluster, {}, {raw},
-                                     UpgradePlanner::tr("Slipway cannot read the cluster version (kube-apiserver reports \"%1\"), so "
-                                           "it cannot plan an upgrade.")
-                                         .arg(raw),
-                                     UpgradePlanner::tr("Check that the kube-apiserver pods and /version report a version like "
-                                           "v1.34.2."));
+        plan.findings << planFinding(
+            Severity::Error, QStringLiteral("cluster-version-unknown"), kCluster, {}, {raw},
+            UpgradePlanner::tr("Slipway cannot read the cluster version (kube-apiserver reports \"%1\"), so "
+                               "it cannot plan an upgrade.")
+                .arg(raw),
+            UpgradePlanner::tr("Check that the kube-apiserver pods and /version report a version like "
+                               "v1.34.2."));
         plan.refused = true;
         return finish();
     }
     plan.clusterVersion = cluster;
     plan.latestInCurrentSeries = catalog.latestPatch(cluster.minor(), options.today);
-    const Version target = UpgradePlanner::resolveTarget(options.target, cluster, catalog, options.today, &plan.findings);
+    const Version target =
+        UpgradePlanner::resolveTarget(options.target, cluster, catalog, options.today, &plan.findings);
     plan.target = target;
     if (!target.isValid()) {
         plan.refused = true;
         return finish();
     }
     if (target < cluster || target.major() != cluster.major()) {
-        plan.findings << planFinding(Severity::Error, QStringLiteral("downgrade-refused"), kCluster, {},
-                                     {cluster.raw(), target.toString()},
-                                     UpgradePlanner::tr("The target %1 is older than the cluster version %2; Slipway does not plan "
-                                           "downgrades.")
-                                         .arg(target.toString(), cluster.raw()),
-                                     UpgradePlanner::tr("Choose a target of %1 or newer. To roll back a failed upgrade, use the "
-                                           "backups kubeadm keeps in /etc/kubernetes/tmp.")
-                                         .arg(cluster.toString()));
+        plan.findings << planFinding(
+            Severity::Error, QStringLiteral("downgrade-refused"), kCluster, {},
+            {cluster.raw(), target.toString()},
+            UpgradePlanner::tr("The target %1 is older than the cluster version %2; Slipway does not plan "
+                               "downgrades.")
+                .arg(target.toString(), cluster.raw()),
+            UpgradePlanner::tr("Choose a target of %1 or newer. To roll back a failed upgrade, use the "
+                               "backups kubeadm keeps in /etc/kubernetes/tmp.")
+                .arg(cluster.toString()));
         plan.refused = true;
         return finish();
     }
 
-    QList<Version> path = UpgradePlanner::computePath(cluster, target, catalog, options.today, options.includePatchHopFirst);
+    QList<Version> path =
+        UpgradePlanner::computePath(cluster, target, catalog, options.today, options.includePatchHopFirst);
     // A control plane left half-way (apiservers a minor apart) is finished before going on.
     const Version oldest = SkewPolicy::oldestApiServer(snapshot);
     if (oldest.minor() < cluster.minor() && !path.isEmpty() && !path.constFirst().sameMinor(cluster))
@@ -334,9 +353,10 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
             path << target;
     }
     if (path.isEmpty()) {
-        plan.findings << planFinding(Severity::Info, QStringLiteral("already-at-target"), kCluster, {}, {target.toString()},
-                                     UpgradePlanner::tr("The cluster already runs %1 on every node.").arg(target.toString()),
-                                     UpgradePlanner::tr("Nothing to do."));
+        plan.findings << planFinding(
+            Severity::Info, QStringLiteral("already-at-target"), kCluster, {}, {target.toString()},
+            UpgradePlanner::tr("The cluster already runs %1 on every node.").arg(target.toString()),
+            UpgradePlanner::tr("Nothing to do."));
         return finish();
     }
     plan.path = path;
@@ -346,13 +366,13 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     });
 
     if (!plan.kubeadmManaged) {
-        plan.findings << planFinding(Severity::Warning, QStringLiteral("not-kubeadm-cluster"), kCluster, {},
-                                     {cluster.raw()},
-                                     UpgradePlanner::tr("The control plane does not run as kubeadm static pods (%1), so the plan "
-                                           "lists no kubeadm commands.")
-                                         .arg(cluster.raw()),
-                                     UpgradePlanner::tr("Upgrade the control plane one minor version at a time with your "
-                                           "provider's tools (EKS, GKE, AKS, k3s, RKE2), then the nodes."));
+        plan.findings << planFinding(
+            Severity::Warning, QStringLiteral("not-kubeadm-cluster"), kCluster, {}, {cluster.raw()},
+            UpgradePlanner::tr("The control plane does not run as kubeadm static pods (%1), so the plan "
+                               "lists no kubeadm commands.")
+                .arg(cluster.raw()),
+            UpgradePlanner::tr("Upgrade the control plane one minor version at a time with your "
+                               "provider's tools (EKS, GKE, AKS, k3s, RKE2), then the nodes."));
     }
     plan.findings << nodeFindings(snapshot);
     plan.findings << targetFindings(target, path, catalog, options.today, plan.kubeadmManaged);
@@ -373,7 +393,8 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
         hop.title = UpgradePlanner::hopTitle(to, catalog, options.today);
         // What kubeadm does to etcd and CoreDNS in this hop (FACTS §3.6).
         hop.findings << SkewPolicy::checkAddons(state.snapshot, catalog, to);
-        UpgradePlanner::componentTables(state.snapshot, to, catalog, &hop.kubeletChanges, &hop.componentChanges);
+        UpgradePlanner::componentTables(state.snapshot, to, catalog, &hop.kubeletChanges,
+                                        &hop.componentChanges);
         const Version etcd = SkewPolicy::expectedEtcd(catalog, to.minor());
         const Version coreDns = SkewPolicy::expectedCoreDns(catalog, to.minor());
         if (plan.kubeadmManaged) {

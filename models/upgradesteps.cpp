@@ -71,9 +71,10 @@ QString PlanState::componentVersion(const QString &component, const QString &nod
 
 bool PlanState::hasComponent(const QString &component, const QString &node) const
 {
-    return std::any_of(snapshot.components.cbegin(), snapshot.components.cend(), [&](const ComponentVersion &c) {
-        return c.component == component && (node.isEmpty() || c.node == node);
-    });
+    return std::any_of(snapshot.components.cbegin(), snapshot.components.cend(),
+                       [&](const ComponentVersion &c) {
+                           return c.component == component && (node.isEmpty() || c.node == node);
+                       });
 }
 
 QStringList PlanState::controlPlaneNodes() const
@@ -117,8 +118,7 @@ UpgradeSteps::UpgradeSteps(const ReleaseCatalog &catalog, PackageFamily family, 
     , m_today(today)
     , m_hop(hop)
     , m_out(out)
-{
-}
+{}
 
 void UpgradeSteps::add(const QString &node, StepAction action, StepHost host, const QString &description,
                        const QStringList &commands, bool blocker)
@@ -139,7 +139,8 @@ QList<Version> UpgradeSteps::stages(const Version &from, const Version &to) cons
     return result;
 }
 
-void UpgradeSteps::switchRepository(PlanState &state, const QString &node, const Version &version, bool blocker)
+void UpgradeSteps::switchRepository(PlanState &state, const QString &node, const Version &version,
+                                    bool blocker)
 {
     // One pkgs.k8s.io repository per minor; a patch upgrade needs no switch (FACTS §4).
     if (state.repoMinor.value(node, -1) == version.minor())
@@ -151,24 +152,27 @@ void UpgradeSteps::switchRepository(PlanState &state, const QString &node, const
         UpgradeCommands::switchRepository(m_family, version), blocker);
 }
 
-void UpgradeSteps::walkNode(PlanState &state, const QString &node, const QList<Version> &stages, bool runKubeadm,
-                            bool blocker, const QString &drainReason)
+void UpgradeSteps::walkNode(PlanState &state, const QString &node, const QList<Version> &stages,
+                            bool runKubeadm, bool blocker, const QString &drainReason)
 {
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const Version &v = stages.at(i);
         switchRepository(state, node, v, blocker);
         if (runKubeadm) {
-            add(node, StepAction::UpgradeKubeadm, StepHost::Node, tr("Upgrade kubeadm on %1 to %2.").arg(node, v.toString()),
+            add(node, StepAction::UpgradeKubeadm, StepHost::Node,
+                tr("Upgrade kubeadm on %1 to %2.").arg(node, v.toString()),
                 UpgradeCommands::upgradeKubeadm(m_family, v), blocker);
             add(node, StepAction::KubeadmUpgradeNode, StepHost::Node,
                 tr("Upgrade the kubelet configuration on %1 (kubeadm upgrade node).").arg(node),
                 UpgradeCommands::kubeadmUpgradeNode(), blocker);
         }
         if (i == 0) {
-            const QString description = drainReason.isEmpty()
-                                            ? tr("Drain %1: cordon it and evict its pods (DaemonSet pods stay).").arg(node)
-                                            : tr("Drain %1: %2.").arg(node, drainReason);
-            add(node, StepAction::Drain, StepHost::Kubectl, description, UpgradeCommands::drain(node), blocker);
+            const QString description =
+                drainReason.isEmpty()
+                    ? tr("Drain %1: cordon it and evict its pods (DaemonSet pods stay).").arg(node)
+                    : tr("Drain %1: %2.").arg(node, drainReason);
+            add(node, StepAction::Drain, StepHost::Kubectl, description, UpgradeCommands::drain(node),
+                blocker);
         }
         add(node, StepAction::UpgradeKubelet, StepHost::Node,
             tr("Upgrade kubelet and kubectl on %1 to %2.").arg(node, v.toString()),
@@ -177,7 +181,8 @@ void UpgradeSteps::walkNode(PlanState &state, const QString &node, const QList<V
             UpgradeCommands::restartKubelet(), blocker);
         state.setKubelet(node, v);
     }
-    add(node, StepAction::Uncordon, StepHost::Kubectl, tr("Uncordon %1 so that pods can be scheduled on it again.").arg(node),
+    add(node, StepAction::Uncordon, StepHost::Kubectl,
+        tr("Uncordon %1 so that pods can be scheduled on it again.").arg(node),
         UpgradeCommands::uncordon(node), blocker);
 }
 
@@ -206,7 +211,8 @@ QStringList UpgradeSteps::addBlockers(PlanState &state, const Version &target, b
         const Version k = state.kubelet(name);
         if (!k.isValid() || k.minor() >= need)
             continue;
-        const QString reason = tr("its kubelet (%1) is too old for a control plane at %2").arg(k.raw(), target.toString());
+        const QString reason =
+            tr("its kubelet (%1) is too old for a control plane at %2").arg(k.raw(), target.toString());
         // On a control-plane node an older kubeadm must not touch the static pods: packages only.
         walkNode(state, name, stages(k, last), kubeadm && !controlPlane.contains(name), true, reason);
         touched << name;
@@ -214,7 +220,8 @@ QStringList UpgradeSteps::addBlockers(PlanState &state, const Version &target, b
     return touched;
 }
 
-void UpgradeSteps::addControlPlane(PlanState &state, const Version &target, const Version &etcd, const Version &coreDns)
+void UpgradeSteps::addControlPlane(PlanState &state, const Version &target, const Version &etcd,
+                                   const Version &coreDns)
 {
     QStringList pending;
     for (const QString &node : state.controlPlaneNodes()) {
@@ -228,14 +235,16 @@ void UpgradeSteps::addControlPlane(PlanState &state, const Version &target, cons
     const bool apply = !before.isValid() || before < target;
     for (const QString &node : pending) {
         switchRepository(state, node, target, false);
-        add(node, StepAction::UpgradeKubeadm, StepHost::Node, tr("Upgrade kubeadm on %1 to %2.").arg(node, target.toString()),
+        add(node, StepAction::UpgradeKubeadm, StepHost::Node,
+            tr("Upgrade kubeadm on %1 to %2.").arg(node, target.toString()),
             UpgradeCommands::upgradeKubeadm(m_family, target));
         if (apply && node == pending.constFirst()) {
             add(node, StepAction::KubeadmUpgradePlan, StepHost::Node,
                 tr("Check the upgrade on %1 with kubeadm upgrade plan.").arg(node),
                 UpgradeCommands::kubeadmUpgradePlan(target));
             add(node, StepAction::KubeadmUpgradeApply, StepHost::Node,
-                tr("Upgrade the control plane on %1 to %2 (kubeadm upgrade apply).").arg(node, target.toString()),
+                tr("Upgrade the control plane on %1 to %2 (kubeadm upgrade apply).")
+                    .arg(node, target.toString()),
                 UpgradeCommands::kubeadmUpgradeApply(target));
             if (!target.sameMinor(before)) {
                 add(node, StepAction::UpgradeCni, StepHost::Manual,
@@ -246,10 +255,12 @@ void UpgradeSteps::addControlPlane(PlanState &state, const Version &target, cons
             }
         } else {
             add(node, StepAction::KubeadmUpgradeNode, StepHost::Node,
-                tr("Upgrade the control-plane components on %1 to %2 (kubeadm upgrade node).").arg(node, target.toString()),
+                tr("Upgrade the control-plane components on %1 to %2 (kubeadm upgrade node).")
+                    .arg(node, target.toString()),
                 UpgradeCommands::kubeadmUpgradeNode());
         }
-        for (const QString &c : {kApiServer, QStringLiteral("kube-controller-manager"), QStringLiteral("kube-scheduler")})
+        for (const QString &c :
+             {kApiServer, QStringLiteral("kube-controller-manager"), QStringLiteral("kube-scheduler")})
             state.setComponent(c, node, target.toString());
         const Version currentEtcd = Version::parse(state.componentVersion(QStringLiteral("etcd"), node));
         if (etcd.isValid() && currentEtcd.isValid() && currentEtcd < etcd)
@@ -273,14 +284,16 @@ void UpgradeSteps::addControlPlaneKubelets(PlanState &state, const Version &targ
             continue;
         switchRepository(state, node, target, false);
         add(node, StepAction::Drain, StepHost::Kubectl,
-            tr("Drain %1: cordon it and evict its pods (DaemonSet pods stay).").arg(node), UpgradeCommands::drain(node));
+            tr("Drain %1: cordon it and evict its pods (DaemonSet pods stay).").arg(node),
+            UpgradeCommands::drain(node));
         add(node, StepAction::UpgradeKubelet, StepHost::Node,
             tr("Upgrade kubelet and kubectl on %1 to %2.").arg(node, target.toString()),
             UpgradeCommands::upgradeKubelet(m_family, target));
         add(node, StepAction::RestartKubelet, StepHost::Node, tr("Restart the kubelet on %1.").arg(node),
             UpgradeCommands::restartKubelet());
         add(node, StepAction::Uncordon, StepHost::Kubectl,
-            tr("Uncordon %1 so that pods can be scheduled on it again.").arg(node), UpgradeCommands::uncordon(node));
+            tr("Uncordon %1 so that pods can be scheduled on it again.").arg(node),
+            UpgradeCommands::uncordon(node));
         state.setKubelet(node, target);
     }
 }

@@ -42,13 +42,15 @@ class UpgradeSteps
     Q_DECLARE_TR_FUNCTIONS(Slipway::UpgradeSteps)
 
 public:
-    UpgradeSteps(const ReleaseCatalog &catalog, PackageFamily family, const QDate &today, int hop, QList<PlanStep> *out);
+    UpgradeSteps(const ReleaseCatalog &catalog, PackageFamily family, const QDate &today, int hop,
+                 QList<PlanStep> *out);
 
     // Kubelets too old for a control plane at `target` are brought up to the oldest allowed
     // minor first, one minor at a time (FACTS §1.1 step 4, §1.3). Returns the nodes touched.
     QStringList addBlockers(PlanState &state, const Version &target, bool kubeadm);
     // kubeadm on every control-plane node: apply on the first, node on the others (FACTS §4).
-    void addControlPlane(PlanState &state, const Version &target, const Version &etcd, const Version &coreDns);
+    void addControlPlane(PlanState &state, const Version &target, const Version &etcd,
+                         const Version &coreDns);
     // Drain, upgrade the kubelet, uncordon on each control-plane node, after all control-plane
     // components are upgraded so that no kubelet is newer than an apiserver (FACTS §1.1).
     void addControlPlaneKubelets(PlanState &state, const Version &target);
@@ -64,8 +66,8 @@ private:
     void add(const QString &node, StepAction action, StepHost host, const QString &description,
              const QStringList &commands, bool blocker = false);
     void switchRepository(PlanState &state, const QString &node, const Version &version, bool blocker);
-    void walkNode(PlanState &state, const QString &node, const QList<Version> &stages, bool runKubeadm, bool blocker,
-                  const QString &drainReason);
+    void walkNode(PlanState &state, const QString &node, const QList<Version> &stages, bool runKubeadm,
+                  bool blocker, const QString &drainReason);
 
     const ReleaseCatalog &m_catalog;
     PackageFamily m_family;

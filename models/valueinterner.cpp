@@ -24,7 +24,8 @@ size_t hashOf(const QList<Container> &containers)
 {
     size_t hash = size_t(containers.size());
     for (const Container &c : containers)
-        hash = qHashMulti(hash, c.name, c.image, c.requests.cpuMilli, c.requests.memoryBytes, c.requests.pods);
+        hash =
+            qHashMulti(hash, c.name, c.image, c.requests.cpuMilli, c.requests.memoryBytes, c.requests.pods);
     return hash;
 }
 
@@ -32,7 +33,8 @@ size_t hashOf(const QList<Toleration> &tolerations)
 {
     size_t hash = size_t(tolerations.size());
     for (const Toleration &t : tolerations)
-        hash = qHashMulti(hash, t.key, t.op, t.value, t.effect, t.tolerationSeconds.value_or(-1), t.tolerationSeconds.has_value());
+        hash = qHashMulti(hash, t.key, t.op, t.value, t.effect, t.tolerationSeconds.value_or(-1),
+                          t.tolerationSeconds.has_value());
     return hash;
 }
 

@@ -47,7 +47,7 @@ Version Version::parse(const QString &text)
     const QRegularExpressionMatch pre = preReleasePattern().match(v.m_suffix);
     if (pre.hasMatch()) {
         const QString kind = pre.captured(1).toLower();
-        v.m_preRelease = kind == QLatin1String("alpha") ? PreRelease::Alpha
+        v.m_preRelease = kind == QLatin1String("alpha")  ? PreRelease::Alpha
                          : kind == QLatin1String("beta") ? PreRelease::Beta
                                                          : PreRelease::Rc;
         v.m_preReleaseNumber = pre.captured(2).toInt();
@@ -91,7 +91,8 @@ QString Version::toPlainString() const
     s += QLatin1Char('.') + QString::number(m_patch);
     if (m_preRelease != PreRelease::None) {
         // Kubernetes spells pre-releases `-rc.1`, `-alpha.0`; k3s's `-rc1` is normalised to that.
-        s += QLatin1Char('-') + preReleaseName(m_preRelease) + QLatin1Char('.') + QString::number(m_preReleaseNumber);
+        s += QLatin1Char('-') + preReleaseName(m_preRelease) + QLatin1Char('.') +
+             QString::number(m_preReleaseNumber);
     }
     return s;
 }
@@ -120,7 +121,9 @@ std::weak_ordering operator<=>(const Version &a, const Version &b)
         if (a.m_valid != b.m_valid)
             return a.m_valid ? std::weak_ordering::greater : std::weak_ordering::less;
         const int c = a.m_raw.compare(b.m_raw);
-        return c < 0 ? std::weak_ordering::less : c > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+        return c < 0   ? std::weak_ordering::less
+               : c > 0 ? std::weak_ordering::greater
+                       : std::weak_ordering::equivalent;
     }
     if (auto c = a.m_major <=> b.m_major; c != 0)
         return c;
@@ -129,7 +132,9 @@ std::weak_ordering operator<=>(const Version &a, const Version &b)
     if (auto c = a.m_patch <=> b.m_patch; c != 0)
         return c;
     // Only a real pre-release sorts lower (FACTS §7.5); None is the highest kind.
-    auto rank = [](Version::PreRelease p) { return p == Version::PreRelease::None ? 4 : static_cast<int>(p); };
+    auto rank = [](Version::PreRelease p) {
+        return p == Version::PreRelease::None ? 4 : static_cast<int>(p);
+    };
     if (auto c = rank(a.m_preRelease) <=> rank(b.m_preRelease); c != 0)
         return c;
     return a.m_preReleaseNumber <=> b.m_preReleaseNumber;

@@ -18,7 +18,13 @@ namespace Slipway {
 class Version
 {
 public:
-    enum class PreRelease { None, Alpha, Beta, Rc };
+    enum class PreRelease
+    {
+        None,
+        Alpha,
+        Beta,
+        Rc
+    };
 
     Version() = default; // invalid, empty raw text
 

@@ -42,7 +42,8 @@ std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QStri
                 return std::nullopt;
             }
         } else {
-            *error = QStringLiteral("unknown fault \"%1\" (use errors=RATE, drops=RATE, latency=MS, seed=N)").arg(key);
+            *error = QStringLiteral("unknown fault \"%1\" (use errors=RATE, drops=RATE, latency=MS, seed=N)")
+                         .arg(key);
             return std::nullopt;
         }
     }
@@ -60,8 +61,7 @@ ApiServer::ApiServer(Simulator *simulator, const ServerCredentials &credentials,
     , m_router(std::make_unique<ApiRouter>(m_context.get()))
     , m_authenticator(std::make_unique<ApiAuthenticator>(credentials.token()))
     , m_random(1)
-{
-}
+{}
 
 ApiServer::~ApiServer()
 {
@@ -79,17 +79,20 @@ bool ApiServer::isLoopback(const QHostAddress &address)
 bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     if (!isLoopback(address)) {
-        *error = QStringLiteral("refusing to listen on %1: the practice cluster only serves loopback addresses "
-                                "(127.0.0.1, ::1 or localhost), so nothing outside this computer can reach it")
-                     .arg(address.toString());
+        *error =
+            QStringLiteral("refusing to listen on %1: the practice cluster only serves loopback addresses "
+                           "(127.0.0.1, ::1 or localhost), so nothing outside this computer can reach it")
+                .arg(address.toString());
         return false;
     }
-    if (!m_credentials.isComplete() || m_credentials.serverCertificate().isNull() || m_credentials.serverKey().isNull()) {
+    if (!m_credentials.isComplete() || m_credentials.serverCertificate().isNull() ||
+        m_credentials.serverKey().isNull()) {
         *error = QStringLiteral("the server certificate or key is missing or unreadable");
         return false;
     }
     if (!QSslSocket::supportsSsl()) {
-        *error = QStringLiteral("this Qt build has no TLS backend (%1)").arg(QSslSocket::sslLibraryVersionString());
+        *error = QStringLiteral("this Qt build has no TLS backend (%1)")
+                     .arg(QSslSocket::sslLibraryVersionString());
         return false;
     }
     close();
@@ -109,10 +112,14 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error
     m_server->setMaxPendingConnections(1024);
     connect(m_server, &QSslServer::pendingConnectionAvailable, this, &ApiServer::acceptConnections);
     connect(m_server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
-        qCDebug(lcApiServer) << "TLS connection from" << socket->peerAddress().toString() << "failed:" << socket->errorString();
+        qCDebug(lcApiServer) << "TLS connection from" << socket->peerAddress().toString()
+                             << "failed:" << socket->errorString();
     });
     if (!m_server->listen(address, port)) {
-        *error = QStringLiteral("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
+        *error = QStringLiteral("cannot listen on %1 port %2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(m_server->errorString());
         delete m_server;
         m_server = nullptr;
         return false;
@@ -190,13 +197,15 @@ void ApiServer::acceptConnections()
         if (!peer.isNull() && m_credentials.verifiesClientCertificate(peer))
             connection->setCertificateUser(peer.subjectInfo(QSslCertificate::CommonName).value(0));
         m_connections.insert(connection);
-        connect(connection, &ApiConnection::closed, this, [this, connection] { m_connections.remove(connection); });
+        connect(connection, &ApiConnection::closed, this,
+                [this, connection] { m_connections.remove(connection); });
         connect(connection, &ApiConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { onRequest(connection, request); });
-        connect(connection, &ApiConnection::responseStarted, this, [this](const QString &method, const QString &path, int status) {
-            qCDebug(lcApiServer) << method << path << status;
-            Q_EMIT requestHandled(method, path, status);
-        });
+        connect(connection, &ApiConnection::responseStarted, this,
+                [this](const QString &method, const QString &path, int status) {
+                    qCDebug(lcApiServer) << method << path << status;
+                    Q_EMIT requestHandled(method, path, status);
+                });
     }
 }
 
@@ -205,7 +214,8 @@ void ApiServer::onRequest(ApiConnection *connection, const HttpRequest &request)
     ++m_requestCount;
     if (m_faults.latencyMs > 0) {
         // The context object cancels the timer if the client goes away first.
-        QTimer::singleShot(m_faults.latencyMs, connection, [this, connection, request] { dispatch(connection, request); });
+        QTimer::singleShot(m_faults.latencyMs, connection,
+                           [this, connection, request] { dispatch(connection, request); });
         return;
     }
     dispatch(connection, request);
@@ -216,18 +226,21 @@ void ApiServer::dispatch(ApiConnection *connection, const HttpRequest &request)
     if (m_faults.errorRate > 0 || m_faults.dropRate > 0) {
         const double roll = m_random.generateDouble();
         if (roll < m_faults.dropRate) {
-            qCDebug(lcApiServer) << "fault injection: dropping the connection for" << request.method << request.path;
+            qCDebug(lcApiServer) << "fault injection: dropping the connection for" << request.method
+                                 << request.path;
             connection->abort();
             return;
         }
         if (roll < m_faults.dropRate + m_faults.errorRate) {
             if (m_random.bounded(2) == 0) {
-                connection->respond(Http::statusResponse(500, QStringLiteral("InternalError"),
-                                                         QStringLiteral("Internal error occurred: injected fault")));
+                connection->respond(
+                    Http::statusResponse(500, QStringLiteral("InternalError"),
+                                         QStringLiteral("Internal error occurred: injected fault")));
             } else {
-                HttpResponse r = Http::statusResponse(503, QStringLiteral("ServiceUnavailable"),
-                                                      QStringLiteral("the server is currently unable to handle the request "
-                                                                     "(injected fault)"));
+                HttpResponse r = Http::statusResponse(
+                    503, QStringLiteral("ServiceUnavailable"),
+                    QStringLiteral("the server is currently unable to handle the request "
+                                   "(injected fault)"));
                 r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
                 connection->respond(r);
             }
@@ -236,9 +249,10 @@ void ApiServer::dispatch(ApiConnection *connection, const HttpRequest &request)
     }
     const AuthDecision auth = m_authenticator->authenticate(request, connection->certificateUser());
     if (!auth.authenticated) {
-        qCDebug(lcApiServer) << "refused" << request.method << request.path << "from" << connection->peerName() << "("
-                             << auth.method << ")";
-        connection->respond(Http::statusResponse(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
+        qCDebug(lcApiServer) << "refused" << request.method << request.path << "from"
+                             << connection->peerName() << "(" << auth.method << ")";
+        connection->respond(
+            Http::statusResponse(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
         return;
     }
     m_router->route(request, connection);

@@ -19,8 +19,7 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 ApiAuthenticator::ApiAuthenticator(const QByteArray &token)
     : m_token(token)
-{
-}
+{}
 
 bool ApiAuthenticator::isPublicPath(const QString &path)
 {

@@ -22,8 +22,8 @@ bool isToken(const QByteArray &name)
     if (name.isEmpty())
         return false;
     for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }
@@ -46,7 +46,8 @@ ApiConnection::ApiConnection(QSslSocket *socket, const Limits &limits, QObject *
     connect(socket, &QSslSocket::readyRead, this, &ApiConnection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &ApiConnection::close);
     connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        if (error != QAbstractSocket::RemoteHostClosedError || !m_socket ||
+            m_socket->state() != QAbstractSocket::ConnectedState)
             close();
     });
     connect(socket, &QSslSocket::bytesWritten, this, &ApiConnection::onBytesWritten);
@@ -120,8 +121,8 @@ bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
     }
     const QList<QByteArray> lines = m_in.left(headEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(2).startsWith("HTTP/1.")
-        || requestLine.at(1).isEmpty()) {
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(2).startsWith("HTTP/1.") ||
+        requestLine.at(1).isEmpty()) {
         fail(400, QStringLiteral("malformed HTTP request line"));
         return false;
     }
@@ -133,7 +134,8 @@ bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
         return false;
     }
     const qsizetype question = request->target.indexOf('?');
-    request->path = Http::percentDecode(question < 0 ? request->target : request->target.left(question), false);
+    request->path =
+        Http::percentDecode(question < 0 ? request->target : request->target.left(question), false);
     if (question >= 0)
         request->query = Http::parseQuery(request->target.mid(question + 1));
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -162,7 +164,8 @@ bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
     };
     if (!transferEncoding.isEmpty()) {
         if (transferEncoding != "chunked") {
-            fail(501, QStringLiteral("transfer encoding \"%1\" is not supported").arg(QString::fromLatin1(transferEncoding)));
+            fail(501, QStringLiteral("transfer encoding \"%1\" is not supported")
+                          .arg(QString::fromLatin1(transferEncoding)));
             return false;
         }
         qsizetype end = 0;
@@ -184,7 +187,8 @@ bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
         }
     }
     if (length > m_limits.maxBodyBytes) {
-        fail(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes").arg(m_limits.maxBodyBytes));
+        fail(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes")
+                      .arg(m_limits.maxBodyBytes));
         return false;
     }
     if (m_in.size() - bodyStart < length) {
@@ -217,7 +221,8 @@ bool ApiConnection::parseChunkedBody(qsizetype start, QByteArray *body, qsizetyp
             return false;
         }
         if (body->size() + size > m_limits.maxBodyBytes) {
-            fail(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes").arg(m_limits.maxBodyBytes));
+            fail(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes")
+                          .arg(m_limits.maxBodyBytes));
             return false;
         }
         pos = lineEnd + 2;
@@ -243,7 +248,8 @@ bool ApiConnection::parseChunkedBody(qsizetype start, QByteArray *body, qsizetyp
     }
 }
 
-void ApiConnection::writeHead(int status, const QByteArray &contentType, const HttpHeaders &headers, qint64 contentLength)
+void ApiConnection::writeHead(int status, const QByteArray &contentType, const HttpHeaders &headers,
+                              qint64 contentLength)
 {
     QByteArray head;
     head.reserve(256);

@@ -68,7 +68,8 @@ private:
     bool parseChunkedBody(qsizetype start, QByteArray *body, qsizetype *end);
     void fail(int status, const QString &message); // answer with a Status and close
     void finishRequest();
-    void writeHead(int status, const QByteArray &contentType, const HttpHeaders &headers, qint64 contentLength);
+    void writeHead(int status, const QByteArray &contentType, const HttpHeaders &headers,
+                   qint64 contentLength);
     void onBytesWritten();
     void onTimeout();
     void armTimer();
@@ -79,9 +80,9 @@ private:
     QString m_peerName;
     QByteArray m_in;
     QTimer m_timer;
-    bool m_busy = false;       // a request is being answered
-    bool m_streaming = false;  // its answer is a chunked stream
-    bool m_keepAlive = true;   // of the request in progress
+    bool m_busy = false;      // a request is being answered
+    bool m_streaming = false; // its answer is a chunked stream
+    bool m_keepAlive = true;  // of the request in progress
     bool m_closing = false;
     bool m_closedEmitted = false;
     bool m_sentContinue = false;

@@ -78,7 +78,9 @@ QString ApiServerContext::podIP(const Pod &pod) const
     if (pod.hostNetwork)
         return hostIP(pod.nodeName);
     // 10.244.0.0/16 is the pod network kubeadm's docs use with Flannel; one /24 per node.
-    return QStringLiteral("10.244.%1.%2").arg(fnv1a(pod.nodeName) % 256).arg(2 + fnv1a(pod.uid + pod.name) % 250);
+    return QStringLiteral("10.244.%1.%2")
+        .arg(fnv1a(pod.nodeName) % 256)
+        .arg(2 + fnv1a(pod.uid + pod.name) % 250);
 }
 
 QJsonObject ApiServerContext::encode(const StoredObject &object, const QDateTime &now) const
@@ -107,7 +109,8 @@ QJsonObject ApiServerContext::encode(const StoredObject &object, const QDateTime
     return {};
 }
 
-std::shared_ptr<const ListSnapshot> ApiServerContext::snapshot(ResourceKind kind, const QString &namespaceName)
+std::shared_ptr<const ListSnapshot> ApiServerContext::snapshot(ResourceKind kind,
+                                                               const QString &namespaceName)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const quint64 lastWrite = m_lastWrite.value(int(kind));
@@ -134,7 +137,8 @@ std::shared_ptr<const ListSnapshot> ApiServerContext::snapshot(ResourceKind kind
     } else {
         std::vector<qsizetype> order(size_t(list.items.size()));
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
+        std::sort(order.begin(), order.end(),
+                  [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
         snapshot->items.reserve(list.items.size());
         snapshot->keys.reserve(list.items.size());
         for (const qsizetype i : order) {
@@ -146,8 +150,8 @@ std::shared_ptr<const ListSnapshot> ApiServerContext::snapshot(ResourceKind kind
     return snapshot;
 }
 
-std::shared_ptr<const ListSnapshot> ApiServerContext::snapshotAt(ResourceKind kind, const QString &namespaceName,
-                                                                 quint64 resourceVersion) const
+std::shared_ptr<const ListSnapshot>
+ApiServerContext::snapshotAt(ResourceKind kind, const QString &namespaceName, quint64 resourceVersion) const
 {
     for (const auto &s : m_snapshots) {
         if (s->kind == kind && s->namespaceName == namespaceName && s->resourceVersion == resourceVersion) {

@@ -36,12 +36,15 @@ QJsonObject groupObject(const QString &group)
     for (const QString &gv : groupVersions()) {
         if (gv.section(QLatin1Char('/'), 0, 0) != group)
             continue;
-        const QJsonObject v{{QLatin1String("groupVersion"), gv}, {QLatin1String("version"), gv.section(QLatin1Char('/'), 1)}};
+        const QJsonObject v{{QLatin1String("groupVersion"), gv},
+                            {QLatin1String("version"), gv.section(QLatin1Char('/'), 1)}};
         versions.append(v);
         if (preferred.isEmpty())
             preferred = v;
     }
-    return {{QLatin1String("name"), group}, {QLatin1String("versions"), versions}, {QLatin1String("preferredVersion"), preferred}};
+    return {{QLatin1String("name"), group},
+            {QLatin1String("versions"), versions},
+            {QLatin1String("preferredVersion"), preferred}};
 }
 
 } // namespace

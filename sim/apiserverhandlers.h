@@ -20,11 +20,16 @@ struct ResourcePath;
 // dryRun=All is honoured: the answer shows the outcome and nothing changes.
 namespace ApiHandlers {
 
-void get(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
-void patchNode(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
-void updateNode(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
-void deletePod(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
-void evictPod(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
+void get(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+         ApiConnection *connection);
+void patchNode(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+               ApiConnection *connection);
+void updateNode(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+                ApiConnection *connection);
+void deletePod(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+               ApiConnection *connection);
+void evictPod(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+              ApiConnection *connection);
 
 } // namespace ApiHandlers
 } // namespace Slipway

@@ -50,31 +50,56 @@ int hexValue(char c)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return QByteArrayLiteral("Continue");
-    case 200: return QByteArrayLiteral("OK");
-    case 201: return QByteArrayLiteral("Created");
-    case 202: return QByteArrayLiteral("Accepted");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 406: return QByteArrayLiteral("Not Acceptable");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 410: return QByteArrayLiteral("Gone");
-    case 411: return QByteArrayLiteral("Length Required");
-    case 413: return QByteArrayLiteral("Request Entity Too Large");
-    case 415: return QByteArrayLiteral("Unsupported Media Type");
-    case 422: return QByteArrayLiteral("Unprocessable Entity");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 504: return QByteArrayLiteral("Gateway Timeout");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    default: return QByteArrayLiteral("Unknown");
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 202:
+        return QByteArrayLiteral("Accepted");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 406:
+        return QByteArrayLiteral("Not Acceptable");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 410:
+        return QByteArrayLiteral("Gone");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Request Entity Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Entity");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Unknown");
     }
 }
 
@@ -141,7 +166,8 @@ Negotiated negotiate(const QByteArray &accept, bool tableAllowed)
             continue; // protobuf, yaml, cbor: not served
         if (as.isEmpty())
             return result; // plain JSON
-        if (as == "Table" && group == "meta.k8s.io" && (version == "v1" || version == "v1beta1") && tableAllowed) {
+        if (as == "Table" && group == "meta.k8s.io" && (version == "v1" || version == "v1beta1") &&
+            tableAllowed) {
             result.representation = Representation::Table;
             result.tableApiVersion = QStringLiteral("meta.k8s.io/") + QString::fromLatin1(version);
             return result;
@@ -157,7 +183,8 @@ QJsonObject status(int code, const QString &reason, const QString &message, cons
     QJsonObject s{{QLatin1String("kind"), QStringLiteral("Status")},
                   {QLatin1String("apiVersion"), QStringLiteral("v1")},
                   {QLatin1String("metadata"), QJsonObject()},
-                  {QLatin1String("status"), code >= 200 && code < 300 ? QStringLiteral("Success") : QStringLiteral("Failure")},
+                  {QLatin1String("status"),
+                   code >= 200 && code < 300 ? QStringLiteral("Success") : QStringLiteral("Failure")},
                   {QLatin1String("code"), code}};
     if (!message.isEmpty())
         s.insert(QLatin1String("message"), message);
@@ -177,7 +204,8 @@ HttpResponse jsonResponse(int code, const QJsonObject &body)
     return r;
 }
 
-HttpResponse statusResponse(int code, const QString &reason, const QString &message, const QJsonObject &details)
+HttpResponse statusResponse(int code, const QString &reason, const QString &message,
+                            const QJsonObject &details)
 {
     return jsonResponse(code, status(code, reason, message, details));
 }
@@ -186,22 +214,38 @@ QString reasonForCode(int code)
 {
     // k8s.io/apimachinery/pkg/api/errors: the StatusReason each helper uses.
     switch (code) {
-    case 400: return QStringLiteral("BadRequest");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("NotFound");
-    case 405: return QStringLiteral("MethodNotAllowed");
-    case 406: return QStringLiteral("NotAcceptable");
-    case 408: return QStringLiteral("Timeout");
-    case 409: return QStringLiteral("Conflict");
-    case 410: return QStringLiteral("Expired");
-    case 413: return QStringLiteral("RequestEntityTooLarge");
-    case 415: return QStringLiteral("UnsupportedMediaType");
-    case 422: return QStringLiteral("Invalid");
-    case 429: return QStringLiteral("TooManyRequests");
-    case 503: return QStringLiteral("ServiceUnavailable");
-    case 504: return QStringLiteral("Timeout");
-    default: return code >= 500 ? QStringLiteral("InternalError") : QString();
+    case 400:
+        return QStringLiteral("BadRequest");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("NotFound");
+    case 405:
+        return QStringLiteral("MethodNotAllowed");
+    case 406:
+        return QStringLiteral("NotAcceptable");
+    case 408:
+        return QStringLiteral("Timeout");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 410:
+        return QStringLiteral("Expired");
+    case 413:
+        return QStringLiteral("RequestEntityTooLarge");
+    case 415:
+        return QStringLiteral("UnsupportedMediaType");
+    case 422:
+        return QStringLiteral("Invalid");
+    case 429:
+        return QStringLiteral("TooManyRequests");
+    case 503:
+        return QStringLiteral("ServiceUnavailable");
+    case 504:
+        return QStringLiteral("Timeout");
+    default:
+        return code >= 500 ? QStringLiteral("InternalError") : QString();
     }
 }
 

@@ -17,12 +17,12 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;     // the raw request-target
-    QString path;          // percent-decoded path, no query
+    QByteArray target;                // the raw request-target
+    QString path;                     // percent-decoded path, no query
     QMap<QString, QStringList> query; // decoded like Go's url.ParseQuery ('+' is a space)
-    HttpHeaders headers;   // names in lower case
+    HttpHeaders headers;              // names in lower case
     QByteArray body;
-    int minorVersion = 1;  // HTTP/1.x
+    int minorVersion = 1; // HTTP/1.x
 
     QByteArray header(const QByteArray &lowerCaseName) const;
     QString queryValue(const QString &name) const { return query.value(name).value(0); }
@@ -48,7 +48,12 @@ QMap<QString, QStringList> parseQuery(const QByteArray &rawQuery);
 QString percentDecode(const QByteArray &text, bool plusIsSpace);
 
 // What the client asked for in Accept (kubectl sends a list, best first).
-enum class Representation { Json, Table, Unsupported };
+enum class Representation
+{
+    Json,
+    Table,
+    Unsupported
+};
 struct Negotiated
 {
     Representation representation = Representation::Json;

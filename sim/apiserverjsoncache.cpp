@@ -4,7 +4,8 @@
 
 namespace Slipway {
 
-QByteArray ApiJsonCache::json(const StoredObject &object, const QString &hostIP, const std::function<QByteArray()> &encode)
+QByteArray ApiJsonCache::json(const StoredObject &object, const QString &hostIP,
+                              const std::function<QByteArray()> &encode)
 {
     const QString key = storageKey(object);
     const auto it = m_entries.find(key);

@@ -22,7 +22,8 @@ public:
     static constexpr qsizetype MaxBytes = 512 * 1024 * 1024;
 
     // The cached JSON of `object`, or what `encode` returns, which is then kept (within budget).
-    QByteArray json(const StoredObject &object, const QString &hostIP, const std::function<QByteArray()> &encode);
+    QByteArray json(const StoredObject &object, const QString &hostIP,
+                    const std::function<QByteArray()> &encode);
     void remove(const StoredObject &object);
     qsizetype size() const { return m_entries.size(); }
     qsizetype bytes() const { return m_bytes; }

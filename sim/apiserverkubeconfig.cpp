@@ -11,7 +11,8 @@ namespace {
 QByteArray quoted(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('"'), QLatin1String("\\\""));
     return '"' + escaped.toUtf8() + '"';
 }
 
@@ -50,7 +51,8 @@ QByteArray yaml(const ServerCredentials &credentials, const QUrl &server, const 
     out += "    client-certificate-data: " + quoted(credentials.clientCertificatePem().toBase64()) + "\n";
     out += "    client-key-data: " + quoted(credentials.clientKeyPem().toBase64()) + "\n";
     out += "contexts:\n";
-    out += "- name: " + tokenName + "\n  context:\n    cluster: " + cluster + "\n    user: " + tokenName + "\n";
+    out +=
+        "- name: " + tokenName + "\n  context:\n    cluster: " + cluster + "\n    user: " + tokenName + "\n";
     out += "- name: " + certName + "\n  context:\n    cluster: " + cluster + "\n    user: " + certName + "\n";
     out += "current-context: " + tokenName + "\n";
     return out;
@@ -63,8 +65,9 @@ bool write(const QString &path, const QByteArray &yaml, QString *error)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(yaml) != yaml.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(yaml) != yaml.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

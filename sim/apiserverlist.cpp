@@ -34,7 +34,8 @@ bool parseBool(const HttpRequest &request, const QString &name, bool *value, Htt
     } else if (text == QLatin1String("false") || text == QLatin1String("0")) {
         *value = false;
     } else {
-        *error = Http::error(400, QStringLiteral("%1: Invalid value: \"%2\": must be true or false").arg(name, text));
+        *error = Http::error(
+            400, QStringLiteral("%1: Invalid value: \"%2\": must be true or false").arg(name, text));
         return false;
     }
     return true;
@@ -58,11 +59,12 @@ bool parseCount(const HttpRequest &request, const QString &name, qint64 *value, 
 
 bool ListOptions::matches(const StoredObject &object) const
 {
-    return (labelSelector.isEmpty() || labelSelector.matches(objectLabels(object)))
-           && (fieldSelector.isEmpty() || fieldSelector.matches(object));
+    return (labelSelector.isEmpty() || labelSelector.matches(objectLabels(object))) &&
+           (fieldSelector.isEmpty() || fieldSelector.matches(object));
 }
 
-std::optional<ListOptions> parseListOptions(const HttpRequest &request, const ResourcePath &path, HttpResponse *error)
+std::optional<ListOptions> parseListOptions(const HttpRequest &request, const ResourcePath &path,
+                                            HttpResponse *error)
 {
     ListOptions o;
     QString why;
@@ -76,7 +78,8 @@ std::optional<ListOptions> parseListOptions(const HttpRequest &request, const Re
     }
     QString fields = request.queryValue(QStringLiteral("fieldSelector"));
     if (path.watchPrefix && !path.name.isEmpty()) // the deprecated /watch/<resource>/<name> form
-        fields = QStringLiteral("metadata.name=") + path.name + (fields.isEmpty() ? QString() : QLatin1Char(',') + fields);
+        fields = QStringLiteral("metadata.name=") + path.name +
+                 (fields.isEmpty() ? QString() : QLatin1Char(',') + fields);
     if (!fields.isEmpty()) {
         const auto selector = FieldSelector::parse(fields, path.type->kind, &why);
         if (!selector) {
@@ -85,10 +88,10 @@ std::optional<ListOptions> parseListOptions(const HttpRequest &request, const Re
         }
         o.fieldSelector = *selector;
     }
-    if (!parseCount(request, QStringLiteral("limit"), &o.limit, error)
-        || !parseCount(request, QStringLiteral("timeoutSeconds"), &o.timeoutSeconds, error)
-        || !parseBool(request, QStringLiteral("allowWatchBookmarks"), &o.allowWatchBookmarks, error)
-        || !parseBool(request, QStringLiteral("sendInitialEvents"), &o.sendInitialEvents, error))
+    if (!parseCount(request, QStringLiteral("limit"), &o.limit, error) ||
+        !parseCount(request, QStringLiteral("timeoutSeconds"), &o.timeoutSeconds, error) ||
+        !parseBool(request, QStringLiteral("allowWatchBookmarks"), &o.allowWatchBookmarks, error) ||
+        !parseBool(request, QStringLiteral("sendInitialEvents"), &o.sendInitialEvents, error))
         return std::nullopt;
     o.continueToken = request.queryValue(QStringLiteral("continue"));
     o.resourceVersion = request.queryValue(QStringLiteral("resourceVersion"));
@@ -96,13 +99,16 @@ std::optional<ListOptions> parseListOptions(const HttpRequest &request, const Re
         bool ok = false;
         o.resourceVersion.toULongLong(&ok);
         if (!ok) {
-            *error = Http::error(400, QStringLiteral("resourceVersion: Invalid value: \"%1\": must be a non-negative integer")
-                                          .arg(o.resourceVersion));
+            *error = Http::error(
+                400, QStringLiteral("resourceVersion: Invalid value: \"%1\": must be a non-negative integer")
+                         .arg(o.resourceVersion));
             return std::nullopt;
         }
     }
-    if (!o.continueToken.isEmpty() && !o.resourceVersion.isEmpty() && o.resourceVersion != QLatin1String("0")) {
-        *error = Http::error(400, QStringLiteral("specifying resource version is not allowed when using continue"));
+    if (!o.continueToken.isEmpty() && !o.resourceVersion.isEmpty() &&
+        o.resourceVersion != QLatin1String("0")) {
+        *error = Http::error(
+            400, QStringLiteral("specifying resource version is not allowed when using continue"));
         return std::nullopt;
     }
     const QString include = request.queryValue(QStringLiteral("includeObject"));
@@ -111,15 +117,17 @@ std::optional<ListOptions> parseListOptions(const HttpRequest &request, const Re
     } else if (include == QLatin1String("Object")) {
         o.includeObject = ApiTable::IncludeObject::Object;
     } else if (!include.isEmpty() && include != QLatin1String("Metadata")) {
-        *error = Http::error(400, QStringLiteral("includeObject: Unsupported value: \"%1\": supported values: \"None\", "
-                                                 "\"Metadata\", \"Object\"")
-                                      .arg(include));
+        *error = Http::error(
+            400, QStringLiteral("includeObject: Unsupported value: \"%1\": supported values: \"None\", "
+                                "\"Metadata\", \"Object\"")
+                     .arg(include));
         return std::nullopt;
     }
     o.negotiated = Http::negotiate(request.header(QByteArrayLiteral("accept")), true);
     if (o.negotiated.representation == Http::Representation::Unsupported) {
-        *error = Http::error(406, QStringLiteral("only the following media types are accepted: application/json, "
-                                                 "application/json;as=Table;v=v1;g=meta.k8s.io"));
+        *error =
+            Http::error(406, QStringLiteral("only the following media types are accepted: application/json, "
+                                            "application/json;as=Table;v=v1;g=meta.k8s.io"));
         return std::nullopt;
     }
     return o;
@@ -130,13 +138,14 @@ QString encodeContinueToken(quint64 resourceVersion, const QString &lastKey)
     const QJsonObject token{{QLatin1String("v"), QStringLiteral("meta.k8s.io/v1")},
                             {QLatin1String("rv"), qint64(resourceVersion)},
                             {QLatin1String("start"), QString(lastKey + QChar(0))}};
-    return QString::fromLatin1(compact(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        compact(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool decodeContinueToken(const QString &token, quint64 *resourceVersion, QString *startAfterKey)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                              | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     QJsonParseError parseError;
@@ -144,8 +153,9 @@ bool decodeContinueToken(const QString &token, quint64 *resourceVersion, QString
     const QJsonObject o = doc.object();
     const qint64 rv = o.value(QLatin1String("rv")).toInteger(-1);
     QString start = o.value(QLatin1String("start")).toString();
-    if (parseError.error != QJsonParseError::NoError || o.value(QLatin1String("v")).toString() != QLatin1String("meta.k8s.io/v1")
-        || rv <= 0 || !start.endsWith(QChar(0)))
+    if (parseError.error != QJsonParseError::NoError ||
+        o.value(QLatin1String("v")).toString() != QLatin1String("meta.k8s.io/v1") || rv <= 0 ||
+        !start.endsWith(QChar(0)))
         return false;
     start.chop(1);
     *resourceVersion = quint64(rv);
@@ -153,8 +163,8 @@ bool decodeContinueToken(const QString &token, quint64 *resourceVersion, QString
     return true;
 }
 
-QByteArray encodeListItem(const ApiServerContext &context, const StoredObject &object, const ListOptions &options,
-                          const QDateTime &now)
+QByteArray encodeListItem(const ApiServerContext &context, const StoredObject &object,
+                          const ListOptions &options, const QDateTime &now)
 {
     if (options.negotiated.representation != Http::Representation::Table) {
         if (object.kind == ResourceKind::Pod) { // the big lists; a pod's JSON does not depend on `now`
@@ -163,12 +173,13 @@ QByteArray encodeListItem(const ApiServerContext &context, const StoredObject &o
         }
         return compact(context.encode(object, now));
     }
-    const QJsonObject encoded = options.includeObject == ApiTable::IncludeObject::None ? QJsonObject()
-                                                                                        : context.encode(object, now);
+    const QJsonObject encoded =
+        options.includeObject == ApiTable::IncludeObject::None ? QJsonObject() : context.encode(object, now);
     return compact(ApiTable::row(object, encoded, context, now, options.includeObject));
 }
 
-void serveList(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection)
+void serveList(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+               ApiConnection *connection)
 {
     HttpResponse error;
     const auto options = parseListOptions(request, path, &error);
@@ -183,16 +194,19 @@ void serveList(ApiServerContext *context, const HttpRequest &request, const Reso
         quint64 rv = 0;
         QString after;
         if (!decodeContinueToken(options->continueToken, &rv, &after)) {
-            connection->respond(Http::error(400, QStringLiteral("continue key is not valid: the token is not one this "
-                                                                "server issued; start a new list without it")));
+            connection->respond(
+                Http::error(400, QStringLiteral("continue key is not valid: the token is not one this "
+                                                "server issued; start a new list without it")));
             return;
         }
         snapshot = context->snapshotAt(kind, path.namespaceName, rv);
         if (!snapshot) {
             if (!context->simulator()->eventsSince(rv)) {
                 connection->respond(Http::error(
-                    410, QStringLiteral("The provided continue parameter is too old to display a consistent list result. "
-                                        "You can start a new list without the continue parameter.")));
+                    410,
+                    QStringLiteral(
+                        "The provided continue parameter is too old to display a consistent list result. "
+                        "You can start a new list without the continue parameter.")));
                 return;
             }
             // Still in the history but no longer cached: continue over the current state, like an
@@ -225,12 +239,12 @@ void serveList(ApiServerContext *context, const HttpRequest &request, const Reso
 
     QByteArray head;
     if (options->negotiated.representation == Http::Representation::Table) {
-        head = "{\"kind\":\"Table\",\"apiVersion\":\"" + options->negotiated.tableApiVersion.toLatin1()
-               + "\",\"metadata\":" + compact(metadata)
-               + ",\"columnDefinitions\":" + compact(ApiTable::columnDefinitions(kind)) + ",\"rows\":[";
+        head = "{\"kind\":\"Table\",\"apiVersion\":\"" + options->negotiated.tableApiVersion.toLatin1() +
+               "\",\"metadata\":" + compact(metadata) +
+               ",\"columnDefinitions\":" + compact(ApiTable::columnDefinitions(kind)) + ",\"rows\":[";
     } else {
-        head = "{\"kind\":\"" + path.type->listKind().toLatin1() + "\",\"apiVersion\":\"" + path.type->apiVersion().toLatin1()
-               + "\",\"metadata\":" + compact(metadata) + ",\"items\":[";
+        head = "{\"kind\":\"" + path.type->listKind().toLatin1() + "\",\"apiVersion\":\"" +
+               path.type->apiVersion().toLatin1() + "\",\"metadata\":" + compact(metadata) + ",\"items\":[";
     }
     const QByteArray tail = QByteArrayLiteral("]}\n");
 
@@ -251,8 +265,9 @@ void serveList(ApiServerContext *context, const HttpRequest &request, const Reso
     stream->start();
 }
 
-ListStream::ListStream(ApiServerContext *context, ApiConnection *connection, std::shared_ptr<const ListSnapshot> snapshot,
-                       std::vector<qsizetype> selection, ListOptions options, QByteArray head, QByteArray tail)
+ListStream::ListStream(ApiServerContext *context, ApiConnection *connection,
+                       std::shared_ptr<const ListSnapshot> snapshot, std::vector<qsizetype> selection,
+                       ListOptions options, QByteArray head, QByteArray tail)
     : QObject(connection)
     , m_context(context)
     , m_connection(connection)

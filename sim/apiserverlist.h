@@ -37,7 +37,8 @@ struct ListOptions
 };
 
 // Parses and validates; on failure `error` holds the 400/406 Status answer.
-std::optional<ListOptions> parseListOptions(const HttpRequest &request, const ResourcePath &path, HttpResponse *error);
+std::optional<ListOptions> parseListOptions(const HttpRequest &request, const ResourcePath &path,
+                                            HttpResponse *error);
 
 // Continue tokens look like the API server's (base64url of {"v":"meta.k8s.io/v1","rv":N,"start":key+"\0"}).
 QString encodeContinueToken(quint64 resourceVersion, const QString &lastKey);
@@ -46,14 +47,16 @@ bool decodeContinueToken(const QString &token, quint64 *resourceVersion, QString
 // GET of a collection: JSON list or Table, paginated with limit/continue, written item by item
 // (never one huge QJsonDocument) and, when large, as a chunked stream that follows the client's
 // pace and yields to other connections between slices.
-void serveList(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
+void serveList(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+               ApiConnection *connection);
 
 class ListStream : public QObject
 {
     Q_OBJECT
 public:
-    ListStream(ApiServerContext *context, ApiConnection *connection, std::shared_ptr<const ListSnapshot> snapshot,
-               std::vector<qsizetype> selection, ListOptions options, QByteArray head, QByteArray tail);
+    ListStream(ApiServerContext *context, ApiConnection *connection,
+               std::shared_ptr<const ListSnapshot> snapshot, std::vector<qsizetype> selection,
+               ListOptions options, QByteArray head, QByteArray tail);
     void start();
 
 private:
@@ -74,7 +77,7 @@ private:
 
 // Encodes one object for a list or watch event in the negotiated representation (JSON object,
 // or a Table row).
-QByteArray encodeListItem(const ApiServerContext &context, const StoredObject &object, const ListOptions &options,
-                          const QDateTime &now);
+QByteArray encodeListItem(const ApiServerContext &context, const StoredObject &object,
+                          const ListOptions &options, const QDateTime &now);
 
 } // namespace Slipway

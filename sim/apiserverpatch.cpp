@@ -52,11 +52,11 @@ QString childPath(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJsonObject &patch, const QString &path,
-                                        Failure *failure);
+std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJsonObject &patch,
+                                        const QString &path, Failure *failure);
 
-QJsonArray strategicList(const QJsonArray &original, const QJsonArray &patch, const QString &mergeKey, const QString &path,
-                         Failure *failure)
+QJsonArray strategicList(const QJsonArray &original, const QJsonArray &patch, const QString &mergeKey,
+                         const QString &path, Failure *failure)
 {
     QJsonArray result = original;
     auto indexOf = [&result, &mergeKey](const QJsonValue &key) {
@@ -76,8 +76,9 @@ QJsonArray strategicList(const QJsonArray &original, const QJsonArray &patch, co
             continue;
         }
         if (!o.contains(mergeKey)) {
-            *failure = {422, QStringLiteral("map: %1 does not contain declared merge key: %2")
-                                 .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), mergeKey)};
+            *failure = {
+                422, QStringLiteral("map: %1 does not contain declared merge key: %2")
+                         .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), mergeKey)};
             return {};
         }
         replacement.append(item);
@@ -99,8 +100,8 @@ QJsonArray strategicList(const QJsonArray &original, const QJsonArray &patch, co
     return replace ? replacement : result;
 }
 
-std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJsonObject &patch, const QString &path,
-                                        Failure *failure)
+std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJsonObject &patch,
+                                        const QString &path, Failure *failure)
 {
     const QString directive = patch.value(QLatin1String("$patch")).toString();
     if (directive == QLatin1String("replace")) {
@@ -135,7 +136,8 @@ std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJson
             continue;
         }
         if (key.startsWith(QLatin1Char('$'))) {
-            *failure = {422, QStringLiteral("unknown patch directive %1 in %2").arg(key, path.isEmpty() ? QStringLiteral("the object") : path)};
+            *failure = {422, QStringLiteral("unknown patch directive %1 in %2")
+                                 .arg(key, path.isEmpty() ? QStringLiteral("the object") : path)};
             return std::nullopt;
         }
         const QString child = childPath(path, key);
@@ -154,7 +156,8 @@ std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJson
         } else if (value.isArray()) {
             const QString mergeKey = mergeKeyFor(child);
             if (!mergeKey.isEmpty()) {
-                const QJsonArray merged = strategicList(result.value(key).toArray(), value.toArray(), mergeKey, child, failure);
+                const QJsonArray merged =
+                    strategicList(result.value(key).toArray(), value.toArray(), mergeKey, child, failure);
                 if (failure->status)
                     return std::nullopt;
                 result.insert(key, merged);
@@ -182,7 +185,8 @@ std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJson
         for (const QJsonValue &wanted : order) {
             for (const QJsonValue &item : current) {
                 const QJsonValue id = mergeKey.isEmpty() ? item : item.toObject().value(mergeKey);
-                const QJsonValue want = wanted.isObject() && !mergeKey.isEmpty() ? wanted.toObject().value(mergeKey) : wanted;
+                const QJsonValue want =
+                    wanted.isObject() && !mergeKey.isEmpty() ? wanted.toObject().value(mergeKey) : wanted;
                 if (id == want)
                     sorted.append(item);
             }
@@ -240,7 +244,12 @@ std::optional<QJsonValue> valueAt(const QJsonValue &root, const QStringList &tok
     return current;
 }
 
-enum class Edit { Add, Remove, Replace };
+enum class Edit
+{
+    Add,
+    Remove,
+    Replace
+};
 
 // Applies one edit at `tokens` below `node`; returns false when the target does not exist.
 bool edit(QJsonValue &node, const QStringList &tokens, qsizetype depth, Edit kind, const QJsonValue &value)
@@ -295,7 +304,8 @@ bool edit(QJsonValue &node, const QStringList &tokens, qsizetype depth, Edit kin
     return false;
 }
 
-std::optional<QJsonObject> jsonPatch(const QJsonObject &original, const QJsonArray &operations, Failure *failure)
+std::optional<QJsonObject> jsonPatch(const QJsonObject &original, const QJsonArray &operations,
+                                     Failure *failure)
 {
     QJsonValue doc = original;
     for (const QJsonValue &opValue : operations) {
@@ -304,7 +314,8 @@ std::optional<QJsonObject> jsonPatch(const QJsonObject &original, const QJsonArr
         const QString pathText = op.value(QLatin1String("path")).toString();
         const auto path = pointer(pathText);
         if (!opValue.isObject() || name.isEmpty() || !op.contains(QLatin1String("path")) || !path) {
-            *failure = {400, QStringLiteral("json patch: each operation needs \"op\" and a JSON pointer \"path\"")};
+            *failure = {
+                400, QStringLiteral("json patch: each operation needs \"op\" and a JSON pointer \"path\"")};
             return std::nullopt;
         }
         auto needValue = [&op, &name, failure]() {
@@ -314,19 +325,23 @@ std::optional<QJsonObject> jsonPatch(const QJsonObject &original, const QJsonArr
             return false;
         };
         auto missing = [&pathText, &name, failure]() {
-            *failure = {422, QStringLiteral("the server rejected our request due to an error in our request: %1 operation "
-                                            "does not apply: doc is missing path: \"%2\"")
-                                 .arg(name, pathText)};
+            *failure = {
+                422,
+                QStringLiteral("the server rejected our request due to an error in our request: %1 operation "
+                               "does not apply: doc is missing path: \"%2\"")
+                    .arg(name, pathText)};
             return std::nullopt;
         };
         if (path->isEmpty()) {
-            *failure = {422, QStringLiteral("json patch: operations on the whole document are not supported")};
+            *failure = {422,
+                        QStringLiteral("json patch: operations on the whole document are not supported")};
             return std::nullopt;
         }
         if (name == QLatin1String("add") || name == QLatin1String("replace")) {
             if (!needValue())
                 return std::nullopt;
-            if (!edit(doc, *path, 0, name == QLatin1String("add") ? Edit::Add : Edit::Replace, op.value(QLatin1String("value"))))
+            if (!edit(doc, *path, 0, name == QLatin1String("add") ? Edit::Add : Edit::Replace,
+                      op.value(QLatin1String("value"))))
                 return missing();
         } else if (name == QLatin1String("remove")) {
             if (!edit(doc, *path, 0, Edit::Remove, QJsonValue()))
@@ -337,8 +352,8 @@ std::optional<QJsonObject> jsonPatch(const QJsonObject &original, const QJsonArr
             const auto value = from ? valueAt(doc, *from) : std::nullopt;
             if (!from || from->isEmpty() || !value)
                 return missing();
-            if (name == QLatin1String("move")
-                && (pathText.startsWith(fromText + QLatin1Char('/')) || !edit(doc, *from, 0, Edit::Remove, QJsonValue())))
+            if (name == QLatin1String("move") && (pathText.startsWith(fromText + QLatin1Char('/')) ||
+                                                  !edit(doc, *from, 0, Edit::Remove, QJsonValue())))
                 return missing();
             if (!edit(doc, *path, 0, Edit::Add, *value))
                 return missing();
@@ -347,9 +362,11 @@ std::optional<QJsonObject> jsonPatch(const QJsonObject &original, const QJsonArr
                 return std::nullopt;
             const auto value = valueAt(doc, *path);
             if (!value || *value != op.value(QLatin1String("value"))) {
-                *failure = {422, QStringLiteral("the server rejected our request due to an error in our request: testing "
-                                                "value %1 failed")
-                                     .arg(pathText)};
+                *failure = {
+                    422,
+                    QStringLiteral("the server rejected our request due to an error in our request: testing "
+                                   "value %1 failed")
+                        .arg(pathText)};
                 return std::nullopt;
             }
         } else {
@@ -384,7 +401,9 @@ Result apply(Type type, const QJsonObject &original, const QByteArray &patch)
     const QJsonDocument doc = QJsonDocument::fromJson(patch, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.status = 400;
-        result.message = QStringLiteral("error decoding patch: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        result.message = QStringLiteral("error decoding patch: %1 at offset %2")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset);
         return result;
     }
     Failure failure{0, {}};
@@ -401,7 +420,8 @@ Result apply(Type type, const QJsonObject &original, const QByteArray &patch)
     case Type::Strategic:
         if (!doc.isObject()) {
             failure = {400, QStringLiteral("%1: the body must be a JSON object")
-                                .arg(type == Type::Merge ? QStringLiteral("merge patch") : QStringLiteral("strategic merge patch"))};
+                                .arg(type == Type::Merge ? QStringLiteral("merge patch")
+                                                         : QStringLiteral("strategic merge patch"))};
             break;
         }
         if (type == Type::Merge)

@@ -15,7 +15,12 @@
 // - application/json-patch+json (RFC 6902: add, remove, replace, move, copy, test).
 namespace Slipway::ApiPatch {
 
-enum class Type { Json, Merge, Strategic };
+enum class Type
+{
+    Json,
+    Merge,
+    Strategic
+};
 
 std::optional<Type> typeFromContentType(const QByteArray &mediaType);
 

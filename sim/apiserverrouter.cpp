@@ -20,7 +20,8 @@ bool isTrue(const QString &value)
 
 HttpResponse methodNotAllowed()
 {
-    return Http::error(405, QStringLiteral("the server does not allow this method on the requested resource"));
+    return Http::error(405,
+                       QStringLiteral("the server does not allow this method on the requested resource"));
 }
 
 HttpResponse plainText(int status, const QByteArray &text)
@@ -49,13 +50,19 @@ const QList<ResourceType> &resourceTypes()
 {
     static const char *const readOnly = "get,list,watch";
     static const QList<ResourceType> types{
-        {ResourceKind::Namespace, "", "v1", "namespaces", "namespace", "Namespace", false, "ns", readOnly, ""},
-        {ResourceKind::Node, "", "v1", "nodes", "node", "Node", false, "no", "get,list,patch,update,watch", ""},
+        {ResourceKind::Namespace, "", "v1", "namespaces", "namespace", "Namespace", false, "ns", readOnly,
+         ""},
+        {ResourceKind::Node, "", "v1", "nodes", "node", "Node", false, "no", "get,list,patch,update,watch",
+         ""},
         {ResourceKind::Pod, "", "v1", "pods", "pod", "Pod", true, "po", "delete,get,list,watch", "all"},
-        {ResourceKind::Deployment, "apps", "v1", "deployments", "deployment", "Deployment", true, "deploy", readOnly, "all"},
-        {ResourceKind::ReplicaSet, "apps", "v1", "replicasets", "replicaset", "ReplicaSet", true, "rs", readOnly, "all"},
-        {ResourceKind::StatefulSet, "apps", "v1", "statefulsets", "statefulset", "StatefulSet", true, "sts", readOnly, "all"},
-        {ResourceKind::DaemonSet, "apps", "v1", "daemonsets", "daemonset", "DaemonSet", true, "ds", readOnly, "all"},
+        {ResourceKind::Deployment, "apps", "v1", "deployments", "deployment", "Deployment", true, "deploy",
+         readOnly, "all"},
+        {ResourceKind::ReplicaSet, "apps", "v1", "replicasets", "replicaset", "ReplicaSet", true, "rs",
+         readOnly, "all"},
+        {ResourceKind::StatefulSet, "apps", "v1", "statefulsets", "statefulset", "StatefulSet", true, "sts",
+         readOnly, "all"},
+        {ResourceKind::DaemonSet, "apps", "v1", "daemonsets", "daemonset", "DaemonSet", true, "ds", readOnly,
+         "all"},
         {ResourceKind::Job, "batch", "v1", "jobs", "job", "Job", true, "", readOnly, "all"},
         {ResourceKind::PodDisruptionBudget, "policy", "v1", "poddisruptionbudgets", "poddisruptionbudget",
          "PodDisruptionBudget", true, "pdb", readOnly, ""},
@@ -83,8 +90,7 @@ const ResourceType *findResourceType(ResourceKind kind)
 
 ApiRouter::ApiRouter(ApiServerContext *context)
     : m_context(context)
-{
-}
+{}
 
 void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
 {
@@ -96,7 +102,8 @@ void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
     const QString first = segments.value(0);
     const bool get = request.method == "GET";
 
-    if (first == QLatin1String("healthz") || first == QLatin1String("livez") || first == QLatin1String("readyz")) {
+    if (first == QLatin1String("healthz") || first == QLatin1String("livez") ||
+        first == QLatin1String("readyz")) {
         connection->respond(get ? plainText(200, QByteArrayLiteral("ok")) : methodNotAllowed());
         return;
     }
@@ -109,7 +116,8 @@ void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
     QStringList rest;
     if (first == QLatin1String("api")) {
         if (segments.size() == 1) {
-            connection->respond(get ? ApiDiscovery::apiVersions(request.header(QByteArrayLiteral("host"))) : methodNotAllowed());
+            connection->respond(get ? ApiDiscovery::apiVersions(request.header(QByteArrayLiteral("host")))
+                                    : methodNotAllowed());
             return;
         }
         path.version = segments.at(1);
@@ -122,7 +130,9 @@ void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
         path.group = segments.at(1);
         if (segments.size() == 2) {
             const auto group = ApiDiscovery::group(path.group);
-            connection->respond(!group ? Http::error(404, NotFoundMessage) : get ? *group : methodNotAllowed());
+            connection->respond(!group ? Http::error(404, NotFoundMessage)
+                                : get  ? *group
+                                       : methodNotAllowed());
             return;
         }
         path.version = segments.at(2);
@@ -151,9 +161,9 @@ void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
     path.subresource = rest.value(2);
     path.type = findResourceType(path.group, path.version, resource);
     const bool tooDeep = rest.size() > 3;
-    const bool scopeMismatch = path.type
-                               && ((!path.type->namespaced && !path.namespaceName.isEmpty())
-                                   || (path.type->namespaced && path.namespaceName.isEmpty() && !path.name.isEmpty()));
+    const bool scopeMismatch =
+        path.type && ((!path.type->namespaced && !path.namespaceName.isEmpty()) ||
+                      (path.type->namespaced && path.namespaceName.isEmpty() && !path.name.isEmpty()));
     if (!path.type || tooDeep || scopeMismatch || (path.watchPrefix && !path.subresource.isEmpty())) {
         connection->respond(Http::error(404, NotFoundMessage));
         return;

@@ -16,7 +16,7 @@ class ApiServerContext;
 struct ResourceType
 {
     ResourceKind kind;
-    const char *group;   // "" for the core group
+    const char *group; // "" for the core group
     const char *version;
     const char *plural;
     const char *singular;

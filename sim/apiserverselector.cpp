@@ -7,12 +7,27 @@ namespace Slipway {
 namespace {
 
 // ---- label selector lexer (k8s.io/apimachinery/pkg/labels/selector.go) ----
-enum class Token { End, Identifier, Comma, OpenPar, ClosedPar, Not, Equals, DoubleEquals, NotEquals, In, NotIn, Greater, Less };
+enum class Token
+{
+    End,
+    Identifier,
+    Comma,
+    OpenPar,
+    ClosedPar,
+    Not,
+    Equals,
+    DoubleEquals,
+    NotEquals,
+    In,
+    NotIn,
+    Greater,
+    Less
+};
 
 bool isSpecial(QChar c)
 {
-    return c == QLatin1Char('=') || c == QLatin1Char('!') || c == QLatin1Char('(') || c == QLatin1Char(')')
-           || c == QLatin1Char(',') || c == QLatin1Char('>') || c == QLatin1Char('<');
+    return c == QLatin1Char('=') || c == QLatin1Char('!') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+           c == QLatin1Char(',') || c == QLatin1Char('>') || c == QLatin1Char('<');
 }
 
 struct Lexeme
@@ -40,10 +55,11 @@ QList<Lexeme> lex(const QString &text)
                 out.append({Token::NotEquals, QStringLiteral("!=")});
                 i += 2;
             } else {
-                static const QHash<QChar, Token> single{{QLatin1Char('='), Token::Equals},    {QLatin1Char('!'), Token::Not},
-                                                        {QLatin1Char('('), Token::OpenPar},   {QLatin1Char(')'), Token::ClosedPar},
-                                                        {QLatin1Char(','), Token::Comma},     {QLatin1Char('>'), Token::Greater},
-                                                        {QLatin1Char('<'), Token::Less}};
+                static const QHash<QChar, Token> single{
+                    {QLatin1Char('='), Token::Equals},  {QLatin1Char('!'), Token::Not},
+                    {QLatin1Char('('), Token::OpenPar}, {QLatin1Char(')'), Token::ClosedPar},
+                    {QLatin1Char(','), Token::Comma},   {QLatin1Char('>'), Token::Greater},
+                    {QLatin1Char('<'), Token::Less}};
                 out.append({single.value(c), QString(c)});
                 ++i;
             }
@@ -68,16 +84,20 @@ bool validKey(const QString &key, QString *why)
 {
     // A qualified name: optional DNS-subdomain prefix and '/', then a name of up to 63 characters.
     static const QRegularExpression name(QStringLiteral("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$"));
-    static const QRegularExpression prefix(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    static const QRegularExpression prefix(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
     const QStringList parts = key.split(QLatin1Char('/'));
     const QString localName = parts.last();
     bool ok = parts.size() <= 2 && localName.size() <= 63 && name.match(localName).hasMatch();
     if (ok && parts.size() == 2)
-        ok = !parts.first().isEmpty() && parts.first().size() <= 253 && prefix.match(parts.first()).hasMatch();
+        ok =
+            !parts.first().isEmpty() && parts.first().size() <= 253 && prefix.match(parts.first()).hasMatch();
     if (!ok)
-        *why = QStringLiteral("key: Invalid value: \"%1\": name part must consist of alphanumeric characters, '-', '_' or "
-                              "'.', and must start and end with an alphanumeric character")
-                   .arg(key);
+        *why =
+            QStringLiteral(
+                "key: Invalid value: \"%1\": name part must consist of alphanumeric characters, '-', '_' or "
+                "'.', and must start and end with an alphanumeric character")
+                .arg(key);
     return ok;
 }
 
@@ -86,9 +106,10 @@ bool validValue(const QString &value, QString *why)
     static const QRegularExpression re(QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"));
     const bool ok = value.size() <= 63 && re.match(value).hasMatch();
     if (!ok)
-        *why = QStringLiteral("values[0]: Invalid value: \"%1\": a valid label must be an empty string or consist of "
-                              "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric "
-                              "character")
+        *why = QStringLiteral(
+                   "values[0]: Invalid value: \"%1\": a valid label must be an empty string or consist of "
+                   "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric "
+                   "character")
                    .arg(value);
     return ok;
 }
@@ -143,10 +164,11 @@ std::optional<LabelSelector> LabelSelector::parse(const QString &text, QString *
                         return fail(found(tokens.at(pos), "',' or ')'"));
                     ++pos;
                 }
-                if (r.values.size() == 1 && r.values.first().isEmpty() && tokens.at(pos - 2).token == Token::OpenPar)
+                if (r.values.size() == 1 && r.values.first().isEmpty() &&
+                    tokens.at(pos - 2).token == Token::OpenPar)
                     return fail(QStringLiteral("for 'in', 'notin' operators, values set can't be empty"));
-            } else if (op == Token::Equals || op == Token::DoubleEquals || op == Token::NotEquals || op == Token::Greater
-                       || op == Token::Less) {
+            } else if (op == Token::Equals || op == Token::DoubleEquals || op == Token::NotEquals ||
+                       op == Token::Greater || op == Token::Less) {
                 r.op = op == Token::NotEquals ? Operator::NotEquals
                        : op == Token::Greater ? Operator::GreaterThan
                        : op == Token::Less    ? Operator::LessThan
@@ -229,11 +251,16 @@ bool LabelSelector::matches(const LabelMap &labels) const
 LabelMap objectLabels(const StoredObject &object)
 {
     switch (object.kind) {
-    case ResourceKind::Namespace: return object.namespaceObject.labels;
-    case ResourceKind::Node: return object.node.labels;
-    case ResourceKind::Pod: return object.pod.labels;
-    case ResourceKind::PodDisruptionBudget: return {};
-    default: return object.workload.labels;
+    case ResourceKind::Namespace:
+        return object.namespaceObject.labels;
+    case ResourceKind::Node:
+        return object.node.labels;
+    case ResourceKind::Pod:
+        return object.pod.labels;
+    case ResourceKind::PodDisruptionBudget:
+        return {};
+    default:
+        return object.workload.labels;
     }
 }
 
@@ -243,7 +270,9 @@ QString objectFieldValue(const StoredObject &object, const QString &field)
         return object.name();
     if (field == QLatin1String("metadata.namespace"))
         return object.namespaceName();
-    const auto boolText = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    const auto boolText = [](bool b) {
+        return b ? QStringLiteral("true") : QStringLiteral("false");
+    };
     if (object.kind == ResourceKind::Pod) {
         const Pod &pod = object.pod;
         if (field == QLatin1String("spec.nodeName"))
@@ -256,7 +285,8 @@ QString objectFieldValue(const StoredObject &object, const QString &field)
             return QStringLiteral("default-scheduler");
         if (field == QLatin1String("spec.restartPolicy")) {
             const auto controller = pod.controllerRef();
-            return controller && controller->kind == QLatin1String("Job") ? QStringLiteral("Never") : QStringLiteral("Always");
+            return controller && controller->kind == QLatin1String("Job") ? QStringLiteral("Never")
+                                                                          : QStringLiteral("Always");
         }
     }
     if (object.kind == ResourceKind::Node && field == QLatin1String("spec.unschedulable"))
@@ -271,8 +301,9 @@ std::optional<FieldSelector> FieldSelector::parse(const QString &text, ResourceK
     QStringList supported{QStringLiteral("metadata.name"), QStringLiteral("metadata.namespace")};
     switch (kind) {
     case ResourceKind::Pod:
-        supported << QStringLiteral("spec.nodeName") << QStringLiteral("status.phase") << QStringLiteral("spec.hostNetwork")
-                  << QStringLiteral("spec.schedulerName") << QStringLiteral("spec.restartPolicy");
+        supported << QStringLiteral("spec.nodeName") << QStringLiteral("status.phase")
+                  << QStringLiteral("spec.hostNetwork") << QStringLiteral("spec.schedulerName")
+                  << QStringLiteral("spec.restartPolicy");
         break;
     case ResourceKind::Node:
         supported << QStringLiteral("spec.unschedulable");

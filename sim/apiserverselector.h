@@ -16,7 +16,17 @@ namespace Slipway {
 class LabelSelector
 {
 public:
-    enum class Operator { Equals, NotEquals, In, NotIn, Exists, DoesNotExist, GreaterThan, LessThan };
+    enum class Operator
+    {
+        Equals,
+        NotEquals,
+        In,
+        NotIn,
+        Exists,
+        DoesNotExist,
+        GreaterThan,
+        LessThan
+    };
     struct Requirement
     {
         QString key;

@@ -8,7 +8,8 @@ namespace {
 
 const QString None = QStringLiteral("<none>");
 
-QJsonObject column(const char *name, const char *type, const char *description, int priority = 0, const char *format = "")
+QJsonObject column(const char *name, const char *type, const char *description, int priority = 0,
+                   const char *format = "")
 {
     return {{QLatin1String("name"), QLatin1String(name)},
             {QLatin1String("type"), QLatin1String(type)},
@@ -27,8 +28,9 @@ QJsonObject nameColumn()
 
 QJsonObject ageColumn()
 {
-    return column("Age", "string",
-                  "CreationTimestamp is a timestamp representing the server time when this object was created.");
+    return column(
+        "Age", "string",
+        "CreationTimestamp is a timestamp representing the server time when this object was created.");
 }
 
 QString age(const QDateTime &created, const QDateTime &now)
@@ -125,13 +127,15 @@ QString humanDuration(qint64 seconds)
         return QStringLiteral("%1h").arg(hours);
     if (hours < 24 * 8) {
         const qint64 h = hours % 24;
-        return h == 0 ? QStringLiteral("%1d").arg(hours / 24) : QStringLiteral("%1d%2h").arg(hours / 24).arg(h);
+        return h == 0 ? QStringLiteral("%1d").arg(hours / 24)
+                      : QStringLiteral("%1d%2h").arg(hours / 24).arg(h);
     }
     if (hours < 24 * 365 * 2)
         return QStringLiteral("%1d").arg(hours / 24);
     if (hours < 24 * 365 * 8) {
         const qint64 d = (hours / 24) % 365;
-        return d == 0 ? QStringLiteral("%1y").arg(hours / 24 / 365) : QStringLiteral("%1y%2d").arg(hours / 24 / 365).arg(d);
+        return d == 0 ? QStringLiteral("%1y").arg(hours / 24 / 365)
+                      : QStringLiteral("%1y%2d").arg(hours / 24 / 365).arg(d);
     }
     return QStringLiteral("%1y").arg(hours / 24 / 365);
 }
@@ -143,62 +147,103 @@ QJsonArray columnDefinitions(ResourceKind kind)
     const char *selector = "The label selector of the resource.";
     switch (kind) {
     case ResourceKind::Node:
-        return {nameColumn(),
-                column("Status", "string", "The status of the node"),
-                column("Roles", "string", "The roles of the node"),
-                ageColumn(),
-                column("Version", "string", "Kubelet Version reported by the node."),
-                column("Internal-IP", "string", "List of addresses reachable to the node.", 1),
-                column("External-IP", "string", "List of addresses reachable to the node.", 1),
-                column("OS-Image", "string", "OS Image reported by the node from /etc/os-release (e.g. Debian GNU/Linux 7 (wheezy)).", 1),
-                column("Kernel-Version", "string", "Kernel Version reported by the node from 'uname -r' (e.g. 3.16.0-0.bpo.4-amd64).", 1),
-                column("Container-Runtime", "string", "Container runtime version reported by the node through runtime remote API (e.g. containerd://1.4.2).", 1)};
+        return {
+            nameColumn(),
+            column("Status", "string", "The status of the node"),
+            column("Roles", "string", "The roles of the node"),
+            ageColumn(),
+            column("Version", "string", "Kubelet Version reported by the node."),
+            column("Internal-IP", "string", "List of addresses reachable to the node.", 1),
+            column("External-IP", "string", "List of addresses reachable to the node.", 1),
+            column("OS-Image", "string",
+                   "OS Image reported by the node from /etc/os-release (e.g. Debian GNU/Linux 7 (wheezy)).",
+                   1),
+            column("Kernel-Version", "string",
+                   "Kernel Version reported by the node from 'uname -r' (e.g. 3.16.0-0.bpo.4-amd64).", 1),
+            column("Container-Runtime", "string",
+                   "Container runtime version reported by the node through runtime remote API (e.g. "
+                   "containerd://1.4.2).",
+                   1)};
     case ResourceKind::Pod:
-        return {nameColumn(),
-                column("Ready", "string", "The aggregate readiness state of this pod for accepting traffic."),
-                column("Status", "string", "The aggregate status of the containers in this pod."),
-                column("Restarts", "string", "The number of times the containers in this pod have been restarted and when the last container in this pod has restarted."),
-                ageColumn(),
-                column("IP", "string", "IP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.", 1),
-                column("Node", "string", "NodeName is a request to schedule this pod onto a specific node.", 1),
-                column("Nominated Node", "string", "nominatedNodeName is set when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.", 1),
-                column("Readiness Gates", "string", "If specified, all readiness gates will be evaluated for pod readiness.", 1)};
+        return {
+            nameColumn(),
+            column("Ready", "string", "The aggregate readiness state of this pod for accepting traffic."),
+            column("Status", "string", "The aggregate status of the containers in this pod."),
+            column("Restarts", "string",
+                   "The number of times the containers in this pod have been restarted and when the last "
+                   "container in this pod has restarted."),
+            ageColumn(),
+            column("IP", "string",
+                   "IP address allocated to the pod. Routable at least within the cluster. Empty if not yet "
+                   "allocated.",
+                   1),
+            column("Node", "string", "NodeName is a request to schedule this pod onto a specific node.", 1),
+            column("Nominated Node", "string",
+                   "nominatedNodeName is set when this pod preempts other pods on the node, but it cannot be "
+                   "scheduled right away as preemption victims receive their graceful termination periods.",
+                   1),
+            column("Readiness Gates", "string",
+                   "If specified, all readiness gates will be evaluated for pod readiness.", 1)};
     case ResourceKind::Namespace:
         return {nameColumn(), column("Status", "string", "The status of the namespace"), ageColumn()};
     case ResourceKind::Deployment:
         return {nameColumn(),
                 column("Ready", "string", "Number of the pod with ready state"),
-                column("Up-to-date", "integer", "Total number of non-terminated pods targeted by this deployment that have the desired template spec."),
-                column("Available", "integer", "Total number of available pods (ready for at least minReadySeconds) targeted by this deployment."),
-                ageColumn(), column("Containers", "string", containers, 1), column("Images", "string", images, 1),
+                column("Up-to-date", "integer",
+                       "Total number of non-terminated pods targeted by this deployment that have the "
+                       "desired template spec."),
+                column("Available", "integer",
+                       "Total number of available pods (ready for at least minReadySeconds) targeted by this "
+                       "deployment."),
+                ageColumn(),
+                column("Containers", "string", containers, 1),
+                column("Images", "string", images, 1),
                 column("Selector", "string", selector, 1)};
     case ResourceKind::ReplicaSet:
-        return {nameColumn(), column("Desired", "integer", "Number of desired pods."),
-                column("Current", "integer", "Number of actual replicas."), column("Ready", "integer", "Number of ready replicas."),
-                ageColumn(), column("Containers", "string", containers, 1), column("Images", "string", images, 1),
+        return {nameColumn(),
+                column("Desired", "integer", "Number of desired pods."),
+                column("Current", "integer", "Number of actual replicas."),
+                column("Ready", "integer", "Number of ready replicas."),
+                ageColumn(),
+                column("Containers", "string", containers, 1),
+                column("Images", "string", images, 1),
                 column("Selector", "string", selector, 1)};
     case ResourceKind::StatefulSet:
         return {nameColumn(), column("Ready", "string", "Number of the pod with ready state"), ageColumn(),
                 column("Containers", "string", containers, 1), column("Images", "string", images, 1)};
     case ResourceKind::DaemonSet:
-        return {nameColumn(), column("Desired", "integer", "The total number of nodes that should be running the daemon pod."),
-                column("Current", "integer", "The number of nodes that are running at least 1 daemon pod."),
-                column("Ready", "integer", "The number of nodes that should be running the daemon pod and have one or more of the daemon pod running and ready."),
-                column("Up-to-date", "integer", "The total number of nodes that are running updated daemon pod"),
-                column("Available", "integer", "The number of nodes that should be running the daemon pod and have one or more of the daemon pod running and available."),
-                column("Node Selector", "string", "NodeSelector is a selector which must be true for the pod to fit on a node."),
-                ageColumn(), column("Containers", "string", containers, 1), column("Images", "string", images, 1),
-                column("Selector", "string", selector, 1)};
+        return {
+            nameColumn(),
+            column("Desired", "integer", "The total number of nodes that should be running the daemon pod."),
+            column("Current", "integer", "The number of nodes that are running at least 1 daemon pod."),
+            column("Ready", "integer",
+                   "The number of nodes that should be running the daemon pod and have one or more of the "
+                   "daemon pod running and ready."),
+            column("Up-to-date", "integer", "The total number of nodes that are running updated daemon pod"),
+            column("Available", "integer",
+                   "The number of nodes that should be running the daemon pod and have one or more of the "
+                   "daemon pod running and available."),
+            column("Node Selector", "string",
+                   "NodeSelector is a selector which must be true for the pod to fit on a node."),
+            ageColumn(),
+            column("Containers", "string", containers, 1),
+            column("Images", "string", images, 1),
+            column("Selector", "string", selector, 1)};
     case ResourceKind::Job:
-        return {nameColumn(), column("Status", "string", "Status of the job."),
+        return {nameColumn(),
+                column("Status", "string", "Status of the job."),
                 column("Completions", "string", "The completion status of the job."),
-                column("Duration", "string", "Time required to complete the job."), ageColumn(),
-                column("Containers", "string", containers, 1), column("Images", "string", images, 1),
+                column("Duration", "string", "Time required to complete the job."),
+                ageColumn(),
+                column("Containers", "string", containers, 1),
+                column("Images", "string", images, 1),
                 column("Selector", "string", selector, 1)};
     case ResourceKind::PodDisruptionBudget:
-        return {nameColumn(), column("Min Available", "string", "The minimum number of pods that must be available."),
+        return {nameColumn(),
+                column("Min Available", "string", "The minimum number of pods that must be available."),
                 column("Max Unavailable", "string", "The maximum number of pods that may be unavailable."),
-                column("Allowed Disruptions", "integer", "Calculated number of pods that may be disrupted at this time."),
+                column("Allowed Disruptions", "integer",
+                       "Calculated number of pods that may be disrupted at this time."),
                 ageColumn()};
     }
     return {};
@@ -209,16 +254,31 @@ QJsonArray cells(const StoredObject &object, const ApiServerContext &context, co
     switch (object.kind) {
     case ResourceKind::Node: {
         const Node &n = object.node;
-        return {n.name, nodeStatus(n), joined(n.roles()), age(n.creationTimestamp, now), n.kubeletVersion,
-                n.internalIP.isEmpty() ? None : n.internalIP, None, n.osImage, n.kernelVersion, n.containerRuntimeVersion};
+        return {n.name,
+                nodeStatus(n),
+                joined(n.roles()),
+                age(n.creationTimestamp, now),
+                n.kubeletVersion,
+                n.internalIP.isEmpty() ? None : n.internalIP,
+                None,
+                n.osImage,
+                n.kernelVersion,
+                n.containerRuntimeVersion};
     }
     case ResourceKind::Pod: {
         const Pod &p = object.pod;
         const bool running = p.phase == PodPhase::Running && p.ready;
         const qsizetype total = p.containers.size();
         const QString ip = context.podIP(p);
-        return {p.name, QStringLiteral("%1/%2").arg(running ? total : 0).arg(total), podStatus(p), QStringLiteral("0"),
-                age(p.creationTimestamp, now), ip.isEmpty() ? None : ip, p.nodeName.isEmpty() ? None : p.nodeName, None, None};
+        return {p.name,
+                QStringLiteral("%1/%2").arg(running ? total : 0).arg(total),
+                podStatus(p),
+                QStringLiteral("0"),
+                age(p.creationTimestamp, now),
+                ip.isEmpty() ? None : ip,
+                p.nodeName.isEmpty() ? None : p.nodeName,
+                None,
+                None};
     }
     case ResourceKind::Namespace: {
         const Namespace &ns = object.namespaceObject;
@@ -248,9 +308,17 @@ QJsonArray cells(const StoredObject &object, const ApiServerContext &context, co
     case WorkloadKind::StatefulSet:
         return {w.name, readyOfDesired, created, names, images};
     case WorkloadKind::DaemonSet:
-        return {w.name, w.replicas, w.replicas, w.readyReplicas, w.replicas, w.readyReplicas, None, created, names, images, sel};
+        return {w.name, w.replicas, w.replicas, w.readyReplicas, w.replicas, w.readyReplicas,
+                None,   created,    names,      images,          sel};
     case WorkloadKind::Job:
-        return {w.name, QStringLiteral("Running"), QStringLiteral("0/%1").arg(w.replicas), created, created, names, images, sel};
+        return {w.name,
+                QStringLiteral("Running"),
+                QStringLiteral("0/%1").arg(w.replicas),
+                created,
+                created,
+                names,
+                images,
+                sel};
     }
     return {};
 }
@@ -263,14 +331,16 @@ QJsonObject row(const StoredObject &object, const QJsonObject &encoded, const Ap
         r.insert(QLatin1String("object"), encoded);
     } else if (include == IncludeObject::Metadata) {
         // kubectl reads namespace and labels (-A, --show-labels) from the row's metadata.
-        r.insert(QLatin1String("object"), QJsonObject{{QLatin1String("kind"), QStringLiteral("PartialObjectMetadata")},
-                                                      {QLatin1String("apiVersion"), QStringLiteral("meta.k8s.io/v1")},
-                                                      {QLatin1String("metadata"), encoded.value(QLatin1String("metadata"))}});
+        r.insert(QLatin1String("object"),
+                 QJsonObject{{QLatin1String("kind"), QStringLiteral("PartialObjectMetadata")},
+                             {QLatin1String("apiVersion"), QStringLiteral("meta.k8s.io/v1")},
+                             {QLatin1String("metadata"), encoded.value(QLatin1String("metadata"))}});
     }
     return r;
 }
 
-QJsonObject table(const QString &apiVersion, const QJsonArray &columns, const QJsonArray &rows, const QJsonObject &listMetadata)
+QJsonObject table(const QString &apiVersion, const QJsonArray &columns, const QJsonArray &rows,
+                  const QJsonObject &listMetadata)
 {
     QJsonObject t{{QLatin1String("kind"), QStringLiteral("Table")},
                   {QLatin1String("apiVersion"), apiVersion},

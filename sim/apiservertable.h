@@ -16,7 +16,12 @@ class ApiServerContext;
 
 namespace ApiTable {
 
-enum class IncludeObject { None, Metadata, Object };
+enum class IncludeObject
+{
+    None,
+    Metadata,
+    Object
+};
 
 QJsonArray columnDefinitions(ResourceKind kind);
 QJsonArray cells(const StoredObject &object, const ApiServerContext &context, const QDateTime &now);

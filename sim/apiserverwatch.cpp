@@ -21,9 +21,12 @@ constexpr qint64 SliceMs = 5;
 QByteArray typeName(WatchEventType type)
 {
     switch (type) {
-    case WatchEventType::Added: return QByteArrayLiteral("ADDED");
-    case WatchEventType::Modified: return QByteArrayLiteral("MODIFIED");
-    case WatchEventType::Deleted: return QByteArrayLiteral("DELETED");
+    case WatchEventType::Added:
+        return QByteArrayLiteral("ADDED");
+    case WatchEventType::Modified:
+        return QByteArrayLiteral("MODIFIED");
+    case WatchEventType::Deleted:
+        return QByteArrayLiteral("DELETED");
     }
     return {};
 }
@@ -35,7 +38,8 @@ QByteArray eventLine(const QByteArray &type, const QByteArray &object)
 
 } // namespace
 
-void startWatch(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection)
+void startWatch(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+                ApiConnection *connection)
 {
     HttpResponse error;
     auto options = parseListOptions(request, path, &error);
@@ -52,16 +56,19 @@ void startWatch(ApiServerContext *context, const HttpRequest &request, const Res
     if (!watch->startAfter(rv.toULongLong())) {
         delete watch;
         // The watch cache's answer: a 200 stream with one ERROR event carrying 410 Expired.
-        const QJsonObject status = Http::status(
-            410, QStringLiteral("Expired"),
-            QStringLiteral("too old resource version: %1 (%2)").arg(rv).arg(context->simulator()->resourceVersion()));
+        const QJsonObject status = Http::status(410, QStringLiteral("Expired"),
+                                                QStringLiteral("too old resource version: %1 (%2)")
+                                                    .arg(rv)
+                                                    .arg(context->simulator()->resourceVersion()));
         connection->beginStream(200, QByteArrayLiteral("application/json"));
-        connection->writeChunk(eventLine(QByteArrayLiteral("ERROR"), QJsonDocument(status).toJson(QJsonDocument::Compact)));
+        connection->writeChunk(
+            eventLine(QByteArrayLiteral("ERROR"), QJsonDocument(status).toJson(QJsonDocument::Compact)));
         connection->endStream();
     }
 }
 
-WatchStream::WatchStream(ApiServerContext *context, ApiConnection *connection, const ResourcePath &path, ListOptions options)
+WatchStream::WatchStream(ApiServerContext *context, ApiConnection *connection, const ResourcePath &path,
+                         ListOptions options)
     : QObject(connection)
     , m_context(context)
     , m_connection(connection)
@@ -150,8 +157,9 @@ void WatchStream::offer(WatchEventType type, const StoredObject &object)
                 sendAs = typeName(type);
             m_seen.remove(key);
         } else if (matches) {
-            sendAs = type == WatchEventType::Added || (!seen && m_seenComplete) ? typeName(WatchEventType::Added)
-                                                                               : typeName(WatchEventType::Modified);
+            sendAs = type == WatchEventType::Added || (!seen && m_seenComplete)
+                         ? typeName(WatchEventType::Added)
+                         : typeName(WatchEventType::Modified);
             m_seen.insert(key);
         } else if (seen) {
             sendAs = typeName(WatchEventType::Deleted);
@@ -182,7 +190,8 @@ QByteArray WatchStream::bookmark(quint64 resourceVersion, bool initialEventsEnd)
 {
     QJsonObject metadata{{QLatin1String("resourceVersion"), QString::number(resourceVersion)}};
     if (initialEventsEnd)
-        metadata.insert(QLatin1String("annotations"), QJsonObject{{QLatin1String("k8s.io/initial-events-end"), QStringLiteral("true")}});
+        metadata.insert(QLatin1String("annotations"),
+                        QJsonObject{{QLatin1String("k8s.io/initial-events-end"), QStringLiteral("true")}});
     const QJsonObject object{{QLatin1String("kind"), QLatin1String(m_type->kindName)},
                              {QLatin1String("apiVersion"), m_type->apiVersion()},
                              {QLatin1String("metadata"), metadata}};
@@ -199,8 +208,9 @@ QByteArray WatchStream::encode(const Pending &event)
     const QJsonObject row = ApiTable::row(event.object, encoded, *m_context, now, m_options.includeObject);
     const QJsonArray columns = m_firstTable ? ApiTable::columnDefinitions(m_type->kind) : QJsonArray();
     m_firstTable = false;
-    const QJsonObject table = ApiTable::table(m_options.negotiated.tableApiVersion, columns, QJsonArray{row},
-                                              {{QLatin1String("resourceVersion"), QString::number(event.object.resourceVersion)}});
+    const QJsonObject table =
+        ApiTable::table(m_options.negotiated.tableApiVersion, columns, QJsonArray{row},
+                        {{QLatin1String("resourceVersion"), QString::number(event.object.resourceVersion)}});
     return eventLine(event.type, QJsonDocument(table).toJson(QJsonDocument::Compact));
 }
 
@@ -214,7 +224,9 @@ void WatchStream::pump()
     QByteArray chunk;
     QElapsedTimer slice;
     slice.start();
-    auto room = [&] { return chunk.size() < SliceBytes && slice.elapsed() < SliceMs; };
+    auto room = [&] {
+        return chunk.size() < SliceBytes && slice.elapsed() < SliceMs;
+    };
     while (m_initial && room()) {
         if (m_initialNext >= m_initial->items.size()) {
             if (m_initialEndBookmark)

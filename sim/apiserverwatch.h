@@ -28,13 +28,15 @@ struct ResourceType;
 //   --min-request-timeout); allowWatchBookmarks sends a BOOKMARK every minute;
 // - Table watches (kubectl get -w) carry one-row Tables, with column definitions only in the first.
 // A client that stops reading is dropped rather than buffered without bound.
-void startWatch(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path, ApiConnection *connection);
+void startWatch(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
+                ApiConnection *connection);
 
 class WatchStream : public QObject
 {
     Q_OBJECT
 public:
-    WatchStream(ApiServerContext *context, ApiConnection *connection, const ResourcePath &path, ListOptions options);
+    WatchStream(ApiServerContext *context, ApiConnection *connection, const ResourcePath &path,
+                ListOptions options);
     ~WatchStream() override;
 
     void startFromNow();
@@ -66,8 +68,8 @@ private:
     qsizetype m_initialNext = 0;
     bool m_initialEndBookmark = false;
     std::deque<Pending> m_queue;
-    QSet<QString> m_seen;           // keys of objects the client has as matching (selector watches)
-    bool m_seenComplete = false;    // m_seen holds every matching object (watch from now)
+    QSet<QString> m_seen;        // keys of objects the client has as matching (selector watches)
+    bool m_seenComplete = false; // m_seen holds every matching object (watch from now)
     quint64 m_lastResourceVersion = 0;
     bool m_firstTable = true;
     bool m_pumpScheduled = false;

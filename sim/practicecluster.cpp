@@ -13,8 +13,7 @@ namespace Slipway {
 
 PracticeCluster::PracticeCluster(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 PracticeCluster::~PracticeCluster()
 {
@@ -25,7 +24,8 @@ PracticeCluster::~PracticeCluster()
     m_simulator = nullptr;
 }
 
-std::unique_ptr<PracticeCluster> PracticeCluster::start(const ClusterSnapshot &initial, double speed, QString *error, QObject *parent)
+std::unique_ptr<PracticeCluster> PracticeCluster::start(const ClusterSnapshot &initial, double speed,
+                                                        QString *error, QObject *parent)
 {
     const auto credentials = ServerCredentials::generate(error);
     if (!credentials)
@@ -36,11 +36,13 @@ std::unique_ptr<PracticeCluster> PracticeCluster::start(const ClusterSnapshot &i
     cluster->m_server = new ApiServer(cluster->m_simulator, *credentials, cluster.get());
     QString listenError;
     if (!cluster->m_server->listen(QHostAddress(QHostAddress::LocalHost), 0, &listenError)) {
-        *error = QCoreApplication::translate("Slipway::PracticeCluster", "The practice cluster's API server could not start: %1")
+        *error = QCoreApplication::translate("Slipway::PracticeCluster",
+                                             "The practice cluster's API server could not start: %1")
                      .arg(listenError);
         return nullptr;
     }
-    cluster->m_kubeconfig = PracticeKubeconfig::yaml(*credentials, cluster->m_server->url(), cluster->m_clusterName);
+    cluster->m_kubeconfig =
+        PracticeKubeconfig::yaml(*credentials, cluster->m_server->url(), cluster->m_clusterName);
     VirtualClock *clock = cluster->m_simulator->clock();
     clock->setSpeed(speed);
     clock->resume();

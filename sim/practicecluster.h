@@ -21,8 +21,8 @@ class PracticeCluster : public QObject
     Q_OBJECT
 public:
     // nullptr with `error` set when the server cannot start.
-    static std::unique_ptr<PracticeCluster> start(const ClusterSnapshot &initial, double speed, QString *error,
-                                                  QObject *parent = nullptr);
+    static std::unique_ptr<PracticeCluster> start(const ClusterSnapshot &initial, double speed,
+                                                  QString *error, QObject *parent = nullptr);
     ~PracticeCluster() override;
 
     Simulator *simulator() const { return m_simulator; }

@@ -42,7 +42,8 @@ Toleration exists(const QString &key, const QString &effect)
 
 OwnerReference controllerOf(const Workload &w)
 {
-    const QString apiVersion = w.kind == WorkloadKind::Job ? QStringLiteral("batch/v1") : QStringLiteral("apps/v1");
+    const QString apiVersion =
+        w.kind == WorkloadKind::Job ? QStringLiteral("batch/v1") : QStringLiteral("apps/v1");
     return OwnerReference{apiVersion, workloadKindName(w.kind), w.name, w.uid, true};
 }
 
@@ -51,8 +52,7 @@ OwnerReference controllerOf(const Workload &w)
 ScenarioExpander::ScenarioExpander(const Scenario &scenario, QString fileName)
     : m_scenario(scenario)
     , m_fileName(std::move(fileName))
-{
-}
+{}
 
 QString ScenarioExpander::nameSuffix(const QString &seed, int length)
 {
@@ -95,7 +95,8 @@ ClusterSnapshot ScenarioExpander::expand()
                                 .arg(m_fileName)
                                 .arg(spec.line)
                                 .arg(i)
-                                .arg(tr("%1 \"%2/%3\" refers to unknown node \"%4\"").arg(spec.kind, spec.namespaceName, spec.name, n));
+                                .arg(tr("%1 \"%2/%3\" refers to unknown node \"%4\"")
+                                         .arg(spec.kind, spec.namespaceName, spec.name, n));
         }
     }
     if (!m_errors.isEmpty())
@@ -146,22 +147,28 @@ Node ScenarioExpander::makeNode(const ScenarioNode &spec, int index) const
     n.labels.insert(QStringLiteral("beta.kubernetes.io/arch"), spec.architecture);
     for (const QString &role : spec.roles)
         n.labels.insert(QStringLiteral("node-role.kubernetes.io/") + role, QString());
-    const bool controlPlane = spec.roles.contains(QStringLiteral("control-plane")) || spec.roles.contains(QStringLiteral("master"));
+    const bool controlPlane =
+        spec.roles.contains(QStringLiteral("control-plane")) || spec.roles.contains(QStringLiteral("master"));
     if (spec.taints) {
         n.taints = *spec.taints;
     } else if (controlPlane) {
         // kubeadm's taint; before 1.25 the legacy master taint (FACTS §7.3).
         const int minor = minorOf(spec.kubeletVersion);
-        n.taints << Taint{minor >= 0 && minor < 25 ? QStringLiteral("node-role.kubernetes.io/master") : kControlPlaneLabel,
+        n.taints << Taint{minor >= 0 && minor < 25 ? QStringLiteral("node-role.kubernetes.io/master")
+                                                   : kControlPlaneLabel,
                           QString(), QStringLiteral("NoSchedule")};
     }
     if (spec.unschedulable)
-        n.taints << Taint{QStringLiteral("node.kubernetes.io/unschedulable"), QString(), QStringLiteral("NoSchedule")};
+        n.taints << Taint{QStringLiteral("node.kubernetes.io/unschedulable"), QString(),
+                          QStringLiteral("NoSchedule")};
     if (spec.ready == ConditionStatus::False)
-        n.taints << Taint{QStringLiteral("node.kubernetes.io/not-ready"), QString(), QStringLiteral("NoSchedule")};
+        n.taints << Taint{QStringLiteral("node.kubernetes.io/not-ready"), QString(),
+                          QStringLiteral("NoSchedule")};
     if (spec.ready == ConditionStatus::Unknown) {
-        n.taints << Taint{QStringLiteral("node.kubernetes.io/unreachable"), QString(), QStringLiteral("NoSchedule")};
-        n.taints << Taint{QStringLiteral("node.kubernetes.io/unreachable"), QString(), QStringLiteral("NoExecute")};
+        n.taints << Taint{QStringLiteral("node.kubernetes.io/unreachable"), QString(),
+                          QStringLiteral("NoSchedule")};
+        n.taints << Taint{QStringLiteral("node.kubernetes.io/unreachable"), QString(),
+                          QStringLiteral("NoExecute")};
     }
     n.unschedulable = spec.unschedulable;
     n.ready = spec.ready;
@@ -197,13 +204,17 @@ void ScenarioExpander::addStaticPods(const ScenarioNode &spec)
         pod.namespaceName = kKubeSystem;
         pod.name = it.key() + QLatin1Char('-') + spec.name;
         pod.uid = uidFor(QStringLiteral("pod/kube-system/") + pod.name);
-        pod.labels = {{QStringLiteral("component"), it.key()}, {QStringLiteral("tier"), QStringLiteral("control-plane")}};
+        pod.labels = {{QStringLiteral("component"), it.key()},
+                      {QStringLiteral("tier"), QStringLiteral("control-plane")}};
         pod.annotations.insert(QStringLiteral("kubernetes.io/config.mirror"), nameSuffix(pod.name, 32));
         pod.annotations.insert(QStringLiteral("kubernetes.io/config.source"), QStringLiteral("file"));
-        pod.ownerReferences << OwnerReference{QStringLiteral("v1"), QStringLiteral("Node"), spec.name, node ? node->uid : QString(), true};
+        pod.ownerReferences << OwnerReference{QStringLiteral("v1"), QStringLiteral("Node"), spec.name,
+                                              node ? node->uid : QString(), true};
         pod.nodeName = spec.name;
         pod.tolerations << exists(QString(), QStringLiteral("NoExecute"));
-        pod.containers << Container{it.key(), m_scenario.registry + QLatin1Char('/') + it.key() + QLatin1Char(':') + imageTag(it.value()),
+        pod.containers << Container{it.key(),
+                                    m_scenario.registry + QLatin1Char('/') + it.key() + QLatin1Char(':') +
+                                        imageTag(it.value()),
                                     requests.value(it.key())};
         pod.priorityClassName = QStringLiteral("system-node-critical");
         pod.hostNetwork = true;
@@ -227,7 +238,9 @@ void ScenarioExpander::addAddons()
         ds.labels = {{QStringLiteral("k8s-app"), QStringLiteral("kube-proxy")}};
         ds.selector = ds.labels;
         ds.containers << Container{QStringLiteral("kube-proxy"),
-                                   m_scenario.registry + QStringLiteral("/kube-proxy:") + imageTag(m_scenario.kubeProxyVersion), {}};
+                                   m_scenario.registry + QStringLiteral("/kube-proxy:") +
+                                       imageTag(m_scenario.kubeProxyVersion),
+                                   {}};
         ds.creationTimestamp = addonTime;
         ScenarioWorkload spec;
         spec.kind = QStringLiteral("DaemonSet");
@@ -246,8 +259,9 @@ void ScenarioExpander::addAddons()
         spec.replicas = m_scenario.coreDnsReplicas;
         // k8s.gcr.io kept CoreDNS at the top level; registry.k8s.io has it under coredns/ (FACTS §7.4).
         const bool legacyRegistry = m_scenario.registry == QLatin1String("k8s.gcr.io");
-        spec.image = m_scenario.registry + (legacyRegistry ? QStringLiteral("/coredns:") : QStringLiteral("/coredns/coredns:"))
-                     + m_scenario.coreDnsVersion;
+        spec.image = m_scenario.registry +
+                     (legacyRegistry ? QStringLiteral("/coredns:") : QStringLiteral("/coredns/coredns:")) +
+                     m_scenario.coreDnsVersion;
         spec.labels = {{QStringLiteral("k8s-app"), QStringLiteral("kube-dns")}};
         spec.requests = {100, 70LL * 1024 * 1024, 0};
         spec.terminationGracePeriodSeconds = 30;
@@ -322,7 +336,8 @@ void ScenarioExpander::addWorkload(const ScenarioWorkload &spec, int index)
         owner = rs;
     }
     if (w.kind == WorkloadKind::Job) {
-        owner.selector = {{QStringLiteral("batch.kubernetes.io/job-name"), w.name}, {QStringLiteral("job-name"), w.name}};
+        owner.selector = {{QStringLiteral("batch.kubernetes.io/job-name"), w.name},
+                          {QStringLiteral("job-name"), w.name}};
         for (auto it = w.labels.cbegin(); it != w.labels.cend(); ++it)
             owner.selector.insert(it.key(), it.value());
         w.selector = owner.selector;
@@ -336,7 +351,8 @@ void ScenarioExpander::addWorkload(const ScenarioWorkload &spec, int index)
             pod.labels.insert(QStringLiteral("statefulset.kubernetes.io/pod-name"), pod.name);
             pod.labels.insert(QStringLiteral("apps.kubernetes.io/pod-index"), QString::number(i));
         } else {
-            pod.name = owner.name + QLatin1Char('-') + nameSuffix(owner.key() + QLatin1Char('#') + QString::number(i), 5);
+            pod.name = owner.name + QLatin1Char('-') +
+                       nameSuffix(owner.key() + QLatin1Char('#') + QString::number(i), 5);
         }
         pod.ownerReferences << controllerOf(owner);
         pod.nodeName = placePod(pod, spec.nodes, i, spread);
@@ -385,7 +401,8 @@ void ScenarioExpander::addDaemonSet(Workload ds, const ScenarioWorkload &spec)
             const auto specNode = std::find_if(m_scenario.nodes.cbegin(), m_scenario.nodes.cend(),
                                                [&](const ScenarioNode &n) { return n.name == node.name; });
             if (specNode != m_scenario.nodes.cend() && !specNode->kubeProxyVersion.isEmpty())
-                pod.containers.first().image = m_scenario.registry + QStringLiteral("/kube-proxy:") + imageTag(specNode->kubeProxyVersion);
+                pod.containers.first().image = m_scenario.registry + QStringLiteral("/kube-proxy:") +
+                                               imageTag(specNode->kubeProxyVersion);
             pod.priorityClassName = QStringLiteral("system-node-critical");
             pod.hostNetwork = true;
         }
@@ -405,7 +422,8 @@ void ScenarioExpander::addDaemonSet(Workload ds, const ScenarioWorkload &spec)
     m_snapshot.workloads << ds;
 }
 
-bool ScenarioExpander::toleratesAll(const QList<Toleration> &tolerations, const QList<Taint> &taints, bool schedulingOnly)
+bool ScenarioExpander::toleratesAll(const QList<Toleration> &tolerations, const QList<Taint> &taints,
+                                    bool schedulingOnly)
 {
     return SchedulingPredicates::toleratesAll(tolerations, taints, schedulingOnly);
 }
@@ -414,12 +432,14 @@ bool ScenarioExpander::fits(const Node &node, const Pod &pod) const
 {
     if (node.unschedulable || node.ready != ConditionStatus::True)
         return false;
-    if (!toleratesAll(pod.tolerations, node.taints, true) || !SchedulingPredicates::nodeSelectorMatches(pod.nodeSelector, node.labels))
+    if (!toleratesAll(pod.tolerations, node.taints, true) ||
+        !SchedulingPredicates::nodeSelectorMatches(pod.nodeSelector, node.labels))
         return false;
     return SchedulingPredicates::fitsResources(node, m_used.value(node.name), pod.totalRequests());
 }
 
-QString ScenarioExpander::placePod(const Pod &pod, const QStringList &explicitNodes, int ordinal, const QHash<QString, int> &spread)
+QString ScenarioExpander::placePod(const Pod &pod, const QStringList &explicitNodes, int ordinal,
+                                   const QHash<QString, int> &spread)
 {
     if (!explicitNodes.isEmpty())
         return explicitNodes.at(ordinal % explicitNodes.size());
@@ -429,7 +449,8 @@ QString ScenarioExpander::placePod(const Pod &pod, const QStringList &explicitNo
     // then the least requested CPU share, then the name.
     const Node *best = nullptr;
     auto score = [&](const Node &n) {
-        const double cpuShare = n.allocatable.cpuMilli > 0 ? double(m_used.value(n.name).cpuMilli) / n.allocatable.cpuMilli : 1.0;
+        const double cpuShare =
+            n.allocatable.cpuMilli > 0 ? double(m_used.value(n.name).cpuMilli) / n.allocatable.cpuMilli : 1.0;
         return std::make_tuple(spread.value(n.name), cpuShare, n.name);
     };
     for (const Node &node : std::as_const(m_snapshot.nodes)) {

@@ -30,9 +30,11 @@ private:
     void addAddons();
     void addWorkload(const ScenarioWorkload &spec, int index);
     void addDaemonSet(Workload ds, const ScenarioWorkload &spec);
-    QString placePod(const Pod &pod, const QStringList &explicitNodes, int ordinal, const QHash<QString, int> &spread);
+    QString placePod(const Pod &pod, const QStringList &explicitNodes, int ordinal,
+                     const QHash<QString, int> &spread);
     bool fits(const Node &node, const Pod &pod) const;
-    static bool toleratesAll(const QList<Toleration> &tolerations, const QList<Taint> &taints, bool schedulingOnly);
+    static bool toleratesAll(const QList<Toleration> &tolerations, const QList<Taint> &taints,
+                             bool schedulingOnly);
     Pod podTemplate(const Workload &owner, const ScenarioWorkload &spec) const;
     void commitPod(Pod pod);
 

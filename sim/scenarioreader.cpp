@@ -24,14 +24,14 @@ int editDistance(const QString &a, const QString &b)
     return prev[b.size()];
 }
 
-const QStringList kEffects{QStringLiteral("NoSchedule"), QStringLiteral("PreferNoSchedule"), QStringLiteral("NoExecute")};
+const QStringList kEffects{QStringLiteral("NoSchedule"), QStringLiteral("PreferNoSchedule"),
+                           QStringLiteral("NoExecute")};
 
 } // namespace
 
 ScenarioReader::ScenarioReader(QString fileName)
     : m_fileName(std::move(fileName))
-{
-}
+{}
 
 void ScenarioReader::error(const YAML::Node &at, const QString &path, const QString &message)
 {
@@ -43,7 +43,8 @@ void ScenarioReader::error(int line, int column, const QString &path, const QStr
 {
     QString location = m_fileName;
     if (line > 0)
-        location += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(std::max(column, 1));
+        location += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') +
+                    QString::number(std::max(column, 1));
     if (path.isEmpty())
         m_errors << QString(location + QStringLiteral(": ") + message);
     else
@@ -60,7 +61,8 @@ QString ScenarioReader::scalar(const YAML::Node &node)
     return QString::fromStdString(node.Scalar());
 }
 
-bool ScenarioReader::expectMap(const YAML::Node &node, const QString &path, std::initializer_list<const char *> allowed)
+bool ScenarioReader::expectMap(const YAML::Node &node, const QString &path,
+                               std::initializer_list<const char *> allowed)
 {
     if (!node.IsMap()) {
         error(node, path, tr("expected a mapping of fields"));
@@ -93,7 +95,8 @@ bool ScenarioReader::expectMap(const YAML::Node &node, const QString &path, std:
     return true;
 }
 
-std::optional<QString> ScenarioReader::string(const YAML::Node &map, const char *key, const QString &path, bool required)
+std::optional<QString> ScenarioReader::string(const YAML::Node &map, const char *key, const QString &path,
+                                              bool required)
 {
     const YAML::Node value = map[key];
     if (!value.IsDefined() || value.IsNull()) {
@@ -108,7 +111,8 @@ std::optional<QString> ScenarioReader::string(const YAML::Node &map, const char 
     return scalar(value);
 }
 
-std::optional<qint64> ScenarioReader::integer(const YAML::Node &map, const char *key, const QString &path, qint64 min, qint64 max)
+std::optional<qint64> ScenarioReader::integer(const YAML::Node &map, const char *key, const QString &path,
+                                              qint64 min, qint64 max)
 {
     const auto text = string(map, key, path);
     if (!text)
@@ -116,7 +120,8 @@ std::optional<qint64> ScenarioReader::integer(const YAML::Node &map, const char 
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        error(map[key], join(path, key), tr("must be a whole number from %1 to %2, got \"%3\"").arg(min).arg(max).arg(*text));
+        error(map[key], join(path, key),
+              tr("must be a whole number from %1 to %2, got \"%3\"").arg(min).arg(max).arg(*text));
         return std::nullopt;
     }
     return value;
@@ -147,7 +152,8 @@ std::optional<LabelMap> ScenarioReader::stringMap(const YAML::Node &map, const c
     LabelMap result;
     for (auto it = value.begin(); it != value.end(); ++it) {
         if (!it->second.IsScalar() && !it->second.IsNull()) {
-            error(it->second, join(path, key) + QLatin1Char('.') + scalar(it->first), tr("must be a single value"));
+            error(it->second, join(path, key) + QLatin1Char('.') + scalar(it->first),
+                  tr("must be a single value"));
             continue;
         }
         result.insert(scalar(it->first), it->second.IsNull() ? QString() : scalar(it->second));
@@ -155,7 +161,8 @@ std::optional<LabelMap> ScenarioReader::stringMap(const YAML::Node &map, const c
     return result;
 }
 
-std::optional<QStringList> ScenarioReader::stringList(const YAML::Node &map, const char *key, const QString &path)
+std::optional<QStringList> ScenarioReader::stringList(const YAML::Node &map, const char *key,
+                                                      const QString &path)
 {
     const YAML::Node value = map[key];
     if (!value.IsDefined() || value.IsNull())
@@ -175,26 +182,30 @@ std::optional<QStringList> ScenarioReader::stringList(const YAML::Node &map, con
     return result;
 }
 
-std::optional<Resources> ScenarioReader::resources(const YAML::Node &map, const char *key, const QString &path, bool withPods)
+std::optional<Resources> ScenarioReader::resources(const YAML::Node &map, const char *key,
+                                                   const QString &path, bool withPods)
 {
     const YAML::Node value = map[key];
     if (!value.IsDefined() || value.IsNull())
         return std::nullopt;
     const QString here = join(path, key);
-    if (withPods ? !expectMap(value, here, {"cpu", "memory", "pods"}) : !expectMap(value, here, {"cpu", "memory"}))
+    if (withPods ? !expectMap(value, here, {"cpu", "memory", "pods"})
+                 : !expectMap(value, here, {"cpu", "memory"}))
         return std::nullopt;
     Resources result;
     if (const auto cpu = string(value, "cpu", here)) {
         if (const auto milli = parseCpuMilli(*cpu))
             result.cpuMilli = *milli;
         else
-            error(value["cpu"], join(here, "cpu"), tr("is not a CPU quantity (like \"2\" or \"500m\"): \"%1\"").arg(*cpu));
+            error(value["cpu"], join(here, "cpu"),
+                  tr("is not a CPU quantity (like \"2\" or \"500m\"): \"%1\"").arg(*cpu));
     }
     if (const auto memory = string(value, "memory", here)) {
         if (const auto bytes = parseBytes(*memory))
             result.memoryBytes = *bytes;
         else
-            error(value["memory"], join(here, "memory"), tr("is not a memory quantity (like \"16Gi\" or \"512Mi\"): \"%1\"").arg(*memory));
+            error(value["memory"], join(here, "memory"),
+                  tr("is not a memory quantity (like \"16Gi\" or \"512Mi\"): \"%1\"").arg(*memory));
     }
     if (withPods) {
         if (const auto pods = integer(value, "pods", here, 0, 100000))
@@ -203,7 +214,8 @@ std::optional<Resources> ScenarioReader::resources(const YAML::Node &map, const 
     return result;
 }
 
-std::optional<QList<Taint>> ScenarioReader::taints(const YAML::Node &map, const char *key, const QString &path)
+std::optional<QList<Taint>> ScenarioReader::taints(const YAML::Node &map, const char *key,
+                                                   const QString &path)
 {
     const YAML::Node value = map[key];
     if (!value.IsDefined() || value.IsNull())
@@ -231,7 +243,8 @@ std::optional<QList<Taint>> ScenarioReader::taints(const YAML::Node &map, const 
     return result;
 }
 
-std::optional<QList<Toleration>> ScenarioReader::tolerations(const YAML::Node &map, const char *key, const QString &path)
+std::optional<QList<Toleration>> ScenarioReader::tolerations(const YAML::Node &map, const char *key,
+                                                             const QString &path)
 {
     const YAML::Node value = map[key];
     if (!value.IsDefined() || value.IsNull())
@@ -251,7 +264,8 @@ std::optional<QList<Toleration>> ScenarioReader::tolerations(const YAML::Node &m
         t.key = string(item, "key", itemPath).value_or(QString());
         t.op = string(item, "operator", itemPath).value_or(QStringLiteral("Equal"));
         if (t.op != QLatin1String("Equal") && t.op != QLatin1String("Exists"))
-            error(item["operator"], join(itemPath, "operator"), tr("must be Equal or Exists, got \"%1\"").arg(t.op));
+            error(item["operator"], join(itemPath, "operator"),
+                  tr("must be Equal or Exists, got \"%1\"").arg(t.op));
         t.value = string(item, "value", itemPath).value_or(QString());
         t.effect = string(item, "effect", itemPath).value_or(QString());
         if (!t.effect.isEmpty() && !kEffects.contains(t.effect))

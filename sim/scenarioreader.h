@@ -24,12 +24,15 @@ public:
     // Reports keys not in `allowed` (with a "did you mean" hint). Returns false if `node` is no map.
     bool expectMap(const YAML::Node &node, const QString &path, std::initializer_list<const char *> allowed);
 
-    std::optional<QString> string(const YAML::Node &map, const char *key, const QString &path, bool required = false);
-    std::optional<qint64> integer(const YAML::Node &map, const char *key, const QString &path, qint64 min, qint64 max);
+    std::optional<QString> string(const YAML::Node &map, const char *key, const QString &path,
+                                  bool required = false);
+    std::optional<qint64> integer(const YAML::Node &map, const char *key, const QString &path, qint64 min,
+                                  qint64 max);
     std::optional<bool> boolean(const YAML::Node &map, const char *key, const QString &path);
     std::optional<LabelMap> stringMap(const YAML::Node &map, const char *key, const QString &path);
     std::optional<QStringList> stringList(const YAML::Node &map, const char *key, const QString &path);
-    std::optional<Resources> resources(const YAML::Node &map, const char *key, const QString &path, bool withPods);
+    std::optional<Resources> resources(const YAML::Node &map, const char *key, const QString &path,
+                                       bool withPods);
     std::optional<QList<Taint>> taints(const YAML::Node &map, const char *key, const QString &path);
     std::optional<QList<Toleration>> tolerations(const YAML::Node &map, const char *key, const QString &path);
 

@@ -53,7 +53,8 @@ QByteArray keyPem(EVP_PKEY *key)
 {
     // "EC PRIVATE KEY" (SEC 1): read by Qt, by Go's crypto/tls (kubectl) and by openssl alike.
     Bio bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PrivateKey_traditional(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    if (!bio ||
+        PEM_write_bio_PrivateKey_traditional(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return {};
     return bioData(bio.get());
 }
@@ -82,12 +83,16 @@ bool addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value)
 
 bool addName(X509_NAME *name, const char *field, const char *value)
 {
-    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(value), -1,
-                                      -1, 0)
-           == 1;
+    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char *>(value), -1, -1, 0) == 1;
 }
 
-enum class Profile { Ca, Server, Client };
+enum class Profile
+{
+    Ca,
+    Server,
+    Client
+};
 
 // One X.509 v3 certificate. Go's verifier (kubectl) insists on what RFC 5280 asks: a CA with
 // basicConstraints CA:TRUE and keyCertSign, leaves with subjectAltName (no CN fallback) and the
@@ -96,14 +101,15 @@ Cert issue(Profile profile, EVP_PKEY *subjectKey, X509 *issuerCert, EVP_PKEY *is
 {
     Cert cert(X509_new());
     BigNum serial(BN_new());
-    if (!cert || !serial || X509_set_version(cert.get(), 2) != 1
-        || BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1
-        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+    if (!cert || !serial || X509_set_version(cert.get(), 2) != 1 ||
+        BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1 ||
+        !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
         return {};
     const long days = profile == Profile::Ca ? CaValidityDays : LeafValidityDays;
     // An hour of slack for clocks that disagree a little.
-    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600)
-        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * Day) || X509_set_pubkey(cert.get(), subjectKey) != 1)
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600) ||
+        !X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * Day) ||
+        X509_set_pubkey(cert.get(), subjectKey) != 1)
         return {};
     X509_NAME *subject = X509_get_subject_name(cert.get());
     bool ok = true;
@@ -115,8 +121,8 @@ Cert issue(Profile profile, EVP_PKEY *subjectKey, X509 *issuerCert, EVP_PKEY *is
         ok = addName(subject, "CN", "kube-apiserver");
         break;
     case Profile::Client:
-        ok = addName(subject, "O", ServerCredentials::ClientOrganization)
-             && addName(subject, "CN", ServerCredentials::ClientCommonName);
+        ok = addName(subject, "O", ServerCredentials::ClientOrganization) &&
+             addName(subject, "CN", ServerCredentials::ClientCommonName);
         break;
     }
     X509 *issuer = issuerCert ? issuerCert : cert.get();
@@ -129,20 +135,20 @@ Cert issue(Profile profile, EVP_PKEY *subjectKey, X509 *issuerCert, EVP_PKEY *is
     ok = addExtension(cert.get(), &ctx, NID_subject_key_identifier, "hash");
     switch (profile) {
     case Profile::Ca:
-        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:TRUE")
-             && addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,keyCertSign,cRLSign");
+        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:TRUE") &&
+             addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,keyCertSign,cRLSign");
         break;
     case Profile::Server:
-        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE")
-             && addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,keyEncipherment")
-             && addExtension(cert.get(), &ctx, NID_ext_key_usage, "serverAuth")
-             && addExtension(cert.get(), &ctx, NID_subject_alt_name,
-                             "DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,IP:127.0.0.1,IP:::1");
+        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE") &&
+             addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,keyEncipherment") &&
+             addExtension(cert.get(), &ctx, NID_ext_key_usage, "serverAuth") &&
+             addExtension(cert.get(), &ctx, NID_subject_alt_name,
+                          "DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,IP:127.0.0.1,IP:::1");
         break;
     case Profile::Client:
-        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE")
-             && addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,keyEncipherment")
-             && addExtension(cert.get(), &ctx, NID_ext_key_usage, "clientAuth");
+        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE") &&
+             addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,keyEncipherment") &&
+             addExtension(cert.get(), &ctx, NID_ext_key_usage, "clientAuth");
         break;
     }
     if (ok && issuerCert)
@@ -201,9 +207,9 @@ bool writeFile(const QString &path, const QByteArray &data, bool secret, QString
 {
     QSaveFile file(path);
     const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(secret ? owner : owner | QFileDevice::ReadGroup | QFileDevice::ReadOther)
-        || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(secret ? owner : owner | QFileDevice::ReadGroup | QFileDevice::ReadOther) ||
+        file.write(data) != data.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -239,8 +245,9 @@ QSslKey ServerCredentials::clientKey() const
 
 bool ServerCredentials::isComplete() const
 {
-    return !m_caCertPem.isEmpty() && !m_caKeyPem.isEmpty() && !m_serverCertPem.isEmpty() && !m_serverKeyPem.isEmpty()
-           && !m_clientCertPem.isEmpty() && !m_clientKeyPem.isEmpty() && !m_token.isEmpty();
+    return !m_caCertPem.isEmpty() && !m_caKeyPem.isEmpty() && !m_serverCertPem.isEmpty() &&
+           !m_serverKeyPem.isEmpty() && !m_clientCertPem.isEmpty() && !m_clientKeyPem.isEmpty() &&
+           !m_token.isEmpty();
 }
 
 bool ServerCredentials::verifiesClientCertificate(const QSslCertificate &certificate) const
@@ -251,10 +258,11 @@ bool ServerCredentials::verifiesClientCertificate(const QSslCertificate &certifi
     const Cert ca = readCert(m_caCertPem);
     if (!cert || !ca)
         return false;
-    return X509_check_issued(ca.get(), cert.get()) == X509_V_OK && X509_verify(cert.get(), X509_get0_pubkey(ca.get())) == 1
-           && X509_cmp_current_time(X509_get0_notBefore(cert.get())) < 0
-           && X509_cmp_current_time(X509_get0_notAfter(cert.get())) > 0
-           && X509_check_purpose(cert.get(), X509_PURPOSE_SSL_CLIENT, 0) == 1;
+    return X509_check_issued(ca.get(), cert.get()) == X509_V_OK &&
+           X509_verify(cert.get(), X509_get0_pubkey(ca.get())) == 1 &&
+           X509_cmp_current_time(X509_get0_notBefore(cert.get())) < 0 &&
+           X509_cmp_current_time(X509_get0_notAfter(cert.get())) > 0 &&
+           X509_check_purpose(cert.get(), X509_PURPOSE_SSL_CLIENT, 0) == 1;
 }
 
 std::optional<ServerCredentials> ServerCredentials::generate(QString *error)
@@ -268,8 +276,8 @@ std::optional<ServerCredentials> ServerCredentials::generate(QString *error)
     }
     c.m_caCertPem = certPem(ca.get());
     c.m_caKeyPem = keyPem(caKey.get());
-    if (!leafFor(Profile::Server, ca.get(), caKey.get(), &c.m_serverCertPem, &c.m_serverKeyPem)
-        || !leafFor(Profile::Client, ca.get(), caKey.get(), &c.m_clientCertPem, &c.m_clientKeyPem)) {
+    if (!leafFor(Profile::Server, ca.get(), caKey.get(), &c.m_serverCertPem, &c.m_serverKeyPem) ||
+        !leafFor(Profile::Client, ca.get(), caKey.get(), &c.m_clientCertPem, &c.m_clientKeyPem)) {
         *error = QStringLiteral("cannot issue the practice cluster's certificates (OpenSSL)");
         return std::nullopt;
     }
@@ -280,12 +288,15 @@ std::optional<ServerCredentials> ServerCredentials::generate(QString *error)
 std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &directory, QString *error)
 {
     const QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral("."))
-        || !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+    if (!dir.mkpath(QStringLiteral(".")) ||
+        !QFile::setPermissions(directory,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         *error = QStringLiteral("cannot create the state directory %1").arg(directory);
         return std::nullopt;
     }
-    auto path = [&dir](const char *name) { return dir.filePath(QLatin1String(name)); };
+    auto path = [&dir](const char *name) {
+        return dir.filePath(QLatin1String(name));
+    };
 
     ServerCredentials c;
     c.m_caCertPem = readFile(path("ca.crt"));
@@ -293,8 +304,9 @@ std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &
     Cert ca = readCert(c.m_caCertPem);
     Pkey caKey = readKey(c.m_caKeyPem);
     const QSslCertificate qtCa(c.m_caCertPem, QSsl::Pem);
-    const bool caUsable = ca && caKey && X509_check_private_key(ca.get(), caKey.get()) == 1 && !qtCa.isNull()
-                          && qtCa.expiryDate() > QDateTime::currentDateTimeUtc().addSecs(RenewBeforeSeconds);
+    const bool caUsable = ca && caKey && X509_check_private_key(ca.get(), caKey.get()) == 1 &&
+                          !qtCa.isNull() &&
+                          qtCa.expiryDate() > QDateTime::currentDateTimeUtc().addSecs(RenewBeforeSeconds);
     bool caChanged = false;
     if (!caUsable) {
         caKey = newKey();
@@ -306,7 +318,8 @@ std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &
         c.m_caCertPem = certPem(ca.get());
         c.m_caKeyPem = keyPem(caKey.get());
         caChanged = true;
-        if (!writeFile(path("ca.crt"), c.m_caCertPem, false, error) || !writeFile(path("ca.key"), c.m_caKeyPem, true, error))
+        if (!writeFile(path("ca.crt"), c.m_caCertPem, false, error) ||
+            !writeFile(path("ca.key"), c.m_caKeyPem, true, error))
             return std::nullopt;
     }
 
@@ -328,7 +341,8 @@ std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &
             *error = QStringLiteral("cannot issue the practice cluster's certificates (OpenSSL)");
             return std::nullopt;
         }
-        if (!writeFile(path(leaf.certFile), *leaf.cert, false, error) || !writeFile(path(leaf.keyFile), *leaf.key, true, error))
+        if (!writeFile(path(leaf.certFile), *leaf.cert, false, error) ||
+            !writeFile(path(leaf.keyFile), *leaf.key, true, error))
             return std::nullopt;
     }
 

@@ -17,10 +17,26 @@ namespace Slipway {
 
 class VirtualClock;
 
-enum class ResourceKind { Namespace, Node, Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, PodDisruptionBudget };
+enum class ResourceKind
+{
+    Namespace,
+    Node,
+    Pod,
+    Deployment,
+    ReplicaSet,
+    StatefulSet,
+    DaemonSet,
+    Job,
+    PodDisruptionBudget
+};
 QString resourceKindName(ResourceKind kind); // "Node", "Pod", …
 
-enum class WatchEventType { Added, Modified, Deleted };
+enum class WatchEventType
+{
+    Added,
+    Modified,
+    Deleted
+};
 
 // One stored object: exactly one of the members is meaningful, chosen by `kind`.
 struct StoredObject
@@ -53,12 +69,12 @@ struct SimStatusCause
 // The outcome of a write, shaped like a Kubernetes API response.
 struct SimResult
 {
-    int httpStatus = 200;   // 200, 201, 404, 409, 422, 429, 500 …
-    QString reason;         // Status reason: NotFound, Conflict, Invalid, TooManyRequests, InternalError …
-    QString message;        // Status message, in the API server's own words
+    int httpStatus = 200; // 200, 201, 404, 409, 422, 429, 500 …
+    QString reason;       // Status reason: NotFound, Conflict, Invalid, TooManyRequests, InternalError …
+    QString message;      // Status message, in the API server's own words
     std::optional<StoredObject> object; // the object after the write, when there is one
     QList<SimStatusCause> causes;       // Status details.causes (added by the simulator core)
-    QString detailsKind;                // Status details.kind ("pods") and .name, when the error names an object
+    QString detailsKind; // Status details.kind ("pods") and .name, when the error names an object
     QString detailsName;
     bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
 };
@@ -86,11 +102,12 @@ public:
     VirtualClock *clock() const;
 
     // ---- reads ----
-    ClusterSnapshot snapshot() const;          // everything now, as value types
-    quint64 resourceVersion() const;           // the store's current version
-    QString serverGitVersion() const;          // /version: follows the newest kube-apiserver
+    ClusterSnapshot snapshot() const; // everything now, as value types
+    quint64 resourceVersion() const;  // the store's current version
+    QString serverGitVersion() const; // /version: follows the newest kube-apiserver
     SimList list(ResourceKind kind, const QString &namespaceName = {}) const; // empty ns: all
-    std::optional<StoredObject> get(ResourceKind kind, const QString &namespaceName, const QString &name) const;
+    std::optional<StoredObject> get(ResourceKind kind, const QString &namespaceName,
+                                    const QString &name) const;
     // Events newer than `resourceVersion`, oldest first; std::nullopt when that version is
     // older than the retained history (the API server answers 410 Gone).
     std::optional<QList<WatchEvent>> eventsSince(quint64 resourceVersion) const;
@@ -98,18 +115,21 @@ public:
     // ---- writes with API semantics (resourceVersion bumps, events emitted) ----
     // Applies `mutate` to the node's spec/metadata (unschedulable, labels, annotations, taints).
     // `expectedResourceVersion` > 0 gives 409 Conflict when stale (PUT semantics).
-    SimResult updateNode(const QString &name, const std::function<void(Node &)> &mutate, quint64 expectedResourceVersion = 0);
+    SimResult updateNode(const QString &name, const std::function<void(Node &)> &mutate,
+                         quint64 expectedResourceVersion = 0);
     // DELETE pod: graceful (deletionTimestamp set, kubelet stops it after the grace period) unless
     // gracePeriodSeconds == 0. std::nullopt: the pod's own terminationGracePeriodSeconds.
-    SimResult deletePod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds);
+    SimResult deletePod(const QString &namespaceName, const QString &name,
+                        std::optional<qint64> gracePeriodSeconds);
     // POST pods/<name>/eviction (FACTS §5.3): 201 when allowed (then deleted like deletePod),
     // 404 unknown pod, 429 TooManyRequests when a PDB has disruptionsAllowed == 0 (message like
     // the API server's "Cannot evict pod as it would violate the pod's disruption budget."),
     // 500 when several PDBs select the pod; pending or terminating pods bypass PDBs.
-    SimResult evictPod(const QString &namespaceName, const QString &name, std::optional<qint64> gracePeriodSeconds);
+    SimResult evictPod(const QString &namespaceName, const QString &name,
+                       std::optional<qint64> gracePeriodSeconds);
 
     // ---- trainer operations ----
-    void powerOffNode(const QString &name);              // kubelet stops heart-beating
+    void powerOffNode(const QString &name); // kubelet stops heart-beating
     void powerOnNode(const QString &name);
     void rebootNode(const QString &name, qint64 downSeconds);
     // Node upgrade agent: kubelet restart (NotReady for a few seconds), then the new

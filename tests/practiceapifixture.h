@@ -28,9 +28,8 @@ struct MessageCapture
     MessageCapture()
     {
         s_messages.clear();
-        m_previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
-            s_messages << message;
-        });
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { s_messages << message; });
     }
     ~MessageCapture() { qInstallMessageHandler(m_previous); }
     MessageCapture(const MessageCapture &) = delete;
@@ -55,8 +54,8 @@ struct PracticeApiFixture
     std::unique_ptr<ApiServer> server;
     std::optional<ServerCredentials> credentials;
     QTemporaryDir dir;
-    QByteArray caLine;         // "    certificate-authority-data: …" for a cluster entry
-    QString servedKubeconfig;  // what serve-demo writes: contexts practice-token, practice-cert
+    QByteArray caLine;        // "    certificate-authority-data: …" for a cluster entry
+    QString servedKubeconfig; // what serve-demo writes: contexts practice-token, practice-cert
 
     bool start(QString *error)
     {
@@ -72,8 +71,9 @@ struct PracticeApiFixture
         server = std::make_unique<ApiServer>(sim.get(), *credentials);
         if (!server->listen(QHostAddress::LocalHost, 0, error) || !dir.isValid())
             return false;
-        servedKubeconfig = writeFile(QStringLiteral("served/config"),
-                                     PracticeKubeconfig::yaml(*credentials, server->url(), QStringLiteral("practice")));
+        servedKubeconfig =
+            writeFile(QStringLiteral("served/config"),
+                      PracticeKubeconfig::yaml(*credentials, server->url(), QStringLiteral("practice")));
         writeFile(QStringLiteral("pki/ca.crt"), credentials->caCertificatePem());
         writeFile(QStringLiteral("pki/client.crt"), credentials->clientCertificatePem());
         writeFile(QStringLiteral("pki/client.key"), credentials->clientKeyPem());
@@ -87,7 +87,8 @@ struct PracticeApiFixture
         // Let the server see our clients' connections close first: ~ApiServer() currently destroys
         // its context before the connections whose watch streams still refer to it.
         QDeadlineTimer deadline(5000);
-        while (server && (server->connectionCount() > 0 || server->watchCount() > 0) && !deadline.hasExpired())
+        while (server && (server->connectionCount() > 0 || server->watchCount() > 0) &&
+               !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         server.reset();
         sim.reset();
@@ -109,9 +110,10 @@ struct PracticeApiFixture
     // One context "test" with cluster "practice" (this server) and user "tester".
     QByteArray kubeconfig(const QByteArray &cluster, const QByteArray &user) const
     {
-        return "apiVersion: v1\nkind: Config\ncurrent-context: test\nclusters:\n- name: practice\n  cluster:\n    server: "
-            + server->url().toString().toUtf8() + "\n" + cluster + "users:\n- name: tester\n  user:\n" + user
-            + "contexts:\n- name: test\n  context: {cluster: practice, user: tester}\n";
+        return "apiVersion: v1\nkind: Config\ncurrent-context: test\nclusters:\n- name: practice\n  "
+               "cluster:\n    server: " +
+               server->url().toString().toUtf8() + "\n" + cluster + "users:\n- name: tester\n  user:\n" +
+               user + "contexts:\n- name: test\n  context: {cluster: practice, user: tester}\n";
     }
 
     // Written next to pki/ and secrets/, so relative paths resolve against the fixture directory.
@@ -122,7 +124,8 @@ struct PracticeApiFixture
         return config ? config->select({}, error) : std::nullopt;
     }
 
-    std::unique_ptr<KubeClusterApi> apiFor(const QByteArray &yaml, const KubeClientOptions &options = fastOptions()) const
+    std::unique_ptr<KubeClusterApi> apiFor(const QByteArray &yaml,
+                                           const KubeClientOptions &options = fastOptions()) const
     {
         QString error;
         const auto selection = select(yaml, &error);

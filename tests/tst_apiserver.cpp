@@ -29,13 +29,18 @@ class TestApiServer : public QObject
         }
         return {};
     }
-    Node node(const QString &name) const { return sim()->get(ResourceKind::Node, {}, name).value_or(StoredObject()).node; }
+    Node node(const QString &name) const
+    {
+        return sim()->get(ResourceKind::Node, {}, name).value_or(StoredObject()).node;
+    }
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-    QByteArray eviction(const QString &name, const QString &ns, const QString &apiVersion = QStringLiteral("policy/v1")) const
+    QByteArray eviction(const QString &name, const QString &ns,
+                        const QString &apiVersion = QStringLiteral("policy/v1")) const
     {
         return json({{QLatin1String("apiVersion"), apiVersion},
                      {QLatin1String("kind"), QStringLiteral("Eviction")},
-                     {QLatin1String("metadata"), QJsonObject{{QLatin1String("name"), name}, {QLatin1String("namespace"), ns}}}});
+                     {QLatin1String("metadata"),
+                      QJsonObject{{QLatin1String("name"), name}, {QLatin1String("namespace"), ns}}}});
     }
     static const QByteArray &smp()
     {
@@ -69,14 +74,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("auth");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::addRow("bearer token lists nodes") << int(Auth::Token) << QStringLiteral("/api/v1/nodes") << 200;
-        QTest::addRow("client certificate lists nodes") << int(Auth::Certificate) << QStringLiteral("/api/v1/nodes") << 200;
-        QTest::addRow("no credentials are refused") << int(Auth::None) << QStringLiteral("/api/v1/nodes") << 401;
-        QTest::addRow("a wrong token is refused") << int(Auth::WrongToken) << QStringLiteral("/api/v1/nodes") << 401;
-        QTest::addRow("a certificate of another CA is refused") << int(Auth::ForeignCertificate) << QStringLiteral("/api/v1/nodes") << 401;
+        QTest::addRow("bearer token lists nodes")
+            << int(Auth::Token) << QStringLiteral("/api/v1/nodes") << 200;
+        QTest::addRow("client certificate lists nodes")
+            << int(Auth::Certificate) << QStringLiteral("/api/v1/nodes") << 200;
+        QTest::addRow("no credentials are refused")
+            << int(Auth::None) << QStringLiteral("/api/v1/nodes") << 401;
+        QTest::addRow("a wrong token is refused")
+            << int(Auth::WrongToken) << QStringLiteral("/api/v1/nodes") << 401;
+        QTest::addRow("a certificate of another CA is refused")
+            << int(Auth::ForeignCertificate) << QStringLiteral("/api/v1/nodes") << 401;
         QTest::addRow("discovery needs credentials") << int(Auth::None) << QStringLiteral("/api") << 401;
         QTest::addRow("/version is public") << int(Auth::None) << QStringLiteral("/version") << 200;
-        QTest::addRow("a wrong token is refused even for /version") << int(Auth::WrongToken) << QStringLiteral("/version") << 401;
+        QTest::addRow("a wrong token is refused even for /version")
+            << int(Auth::WrongToken) << QStringLiteral("/version") << 401;
     }
 
     void authentication()
@@ -116,8 +127,8 @@ private Q_SLOTS:
     {
         const auto names = m_own->serverCertificate().subjectAlternativeNames();
         QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
-        QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("0:0:0:0:0:0:0:1"))
-                || names.values(QSsl::IpAddressEntry).contains(QStringLiteral("::1")));
+        QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("0:0:0:0:0:0:0:1")) ||
+                names.values(QSsl::IpAddressEntry).contains(QStringLiteral("::1")));
         QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
         QVERIFY(m_own->verifiesClientCertificate(m_own->clientCertificate()));
         QVERIFY(!m_own->verifiesClientCertificate(m_foreign->clientCertificate()));
@@ -168,19 +179,22 @@ private Q_SLOTS:
         QStringList groupNames;
         for (const QJsonValue &g : groups.json.value(QLatin1String("groups")).toArray())
             groupNames.append(g.toObject().value(QLatin1String("name")).toString());
-        QCOMPARE(groupNames, (QStringList{QStringLiteral("apps"), QStringLiteral("batch"), QStringLiteral("policy")}));
+        QCOMPARE(groupNames,
+                 (QStringList{QStringLiteral("apps"), QStringLiteral("batch"), QStringLiteral("policy")}));
 
         const Response apps = client().get(QStringLiteral("/apis/apps/v1"));
         QVERIFY(apps.body.contains("\"daemonsets\""));
-        QCOMPARE(client().get(QStringLiteral("/apis/policy")).json.value(QLatin1String("kind")).toString(), QStringLiteral("APIGroup"));
+        QCOMPARE(client().get(QStringLiteral("/apis/policy")).json.value(QLatin1String("kind")).toString(),
+                 QStringLiteral("APIGroup"));
     }
 
     void aggregatedDiscoveryRequestsFallBackToPlainDocuments()
     {
         // kubectl 1.32 asks for aggregated discovery first; a plain document with Content-Type
         // application/json makes it use the unaggregated endpoints.
-        const QByteArray accept("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"
-                                "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json");
+        const QByteArray accept(
+            "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"
+            "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json");
         const Response r = client().get(QStringLiteral("/apis"), Auth::Token, accept);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("kind")).toString(), QStringLiteral("APIGroupList"));
@@ -203,17 +217,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("ns");
-        QTest::addRow("namespaces") << QStringLiteral("/api/v1/namespaces") << int(ResourceKind::Namespace) << QString();
+        QTest::addRow("namespaces") << QStringLiteral("/api/v1/namespaces") << int(ResourceKind::Namespace)
+                                    << QString();
         QTest::addRow("nodes") << QStringLiteral("/api/v1/nodes") << int(ResourceKind::Node) << QString();
-        QTest::addRow("pods, all namespaces") << QStringLiteral("/api/v1/pods") << int(ResourceKind::Pod) << QString();
-        QTest::addRow("pods in data") << QStringLiteral("/api/v1/namespaces/data/pods") << int(ResourceKind::Pod) << QStringLiteral("data");
-        QTest::addRow("deployments") << QStringLiteral("/apis/apps/v1/deployments") << int(ResourceKind::Deployment) << QString();
-        QTest::addRow("deployments in shop") << QStringLiteral("/apis/apps/v1/namespaces/shop/deployments") << int(ResourceKind::Deployment)
-                                             << QStringLiteral("shop");
-        QTest::addRow("replicasets") << QStringLiteral("/apis/apps/v1/replicasets") << int(ResourceKind::ReplicaSet) << QString();
-        QTest::addRow("statefulsets") << QStringLiteral("/apis/apps/v1/statefulsets") << int(ResourceKind::StatefulSet) << QString();
-        QTest::addRow("daemonsets in kube-system") << QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets")
-                                                   << int(ResourceKind::DaemonSet) << QStringLiteral("kube-system");
+        QTest::addRow("pods, all namespaces")
+            << QStringLiteral("/api/v1/pods") << int(ResourceKind::Pod) << QString();
+        QTest::addRow("pods in data") << QStringLiteral("/api/v1/namespaces/data/pods")
+                                      << int(ResourceKind::Pod) << QStringLiteral("data");
+        QTest::addRow("deployments") << QStringLiteral("/apis/apps/v1/deployments")
+                                     << int(ResourceKind::Deployment) << QString();
+        QTest::addRow("deployments in shop") << QStringLiteral("/apis/apps/v1/namespaces/shop/deployments")
+                                             << int(ResourceKind::Deployment) << QStringLiteral("shop");
+        QTest::addRow("replicasets") << QStringLiteral("/apis/apps/v1/replicasets")
+                                     << int(ResourceKind::ReplicaSet) << QString();
+        QTest::addRow("statefulsets")
+            << QStringLiteral("/apis/apps/v1/statefulsets") << int(ResourceKind::StatefulSet) << QString();
+        QTest::addRow("daemonsets in kube-system")
+            << QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets")
+            << int(ResourceKind::DaemonSet) << QStringLiteral("kube-system");
         QTest::addRow("jobs") << QStringLiteral("/apis/batch/v1/jobs") << int(ResourceKind::Job) << QString();
         QTest::addRow("pod disruption budgets") << QStringLiteral("/apis/policy/v1/poddisruptionbudgets")
                                                 << int(ResourceKind::PodDisruptionBudget) << QString();
@@ -240,8 +261,8 @@ private Q_SLOTS:
         const QString resource = path.section(QLatin1Char('/'), -1);
         QString itemPath = path;
         if (meta.contains(QLatin1String("namespace")) && !path.contains(QLatin1String("/namespaces/")))
-            itemPath = path.section(QLatin1Char('/'), 0, -2) + QStringLiteral("/namespaces/")
-                       + meta.value(QLatin1String("namespace")).toString() + QLatin1Char('/') + resource;
+            itemPath = path.section(QLatin1Char('/'), 0, -2) + QStringLiteral("/namespaces/") +
+                       meta.value(QLatin1String("namespace")).toString() + QLatin1Char('/') + resource;
         itemPath += QLatin1Char('/') + meta.value(QLatin1String("name")).toString();
         const Response one = client().get(itemPath);
         QCOMPARE(one.status, 200);
@@ -252,14 +273,18 @@ private Q_SLOTS:
     void drainsDaemonSetLookupWorks()
     {
         // kubectl drain GETs the DaemonSet that controls a pod (FACTS §5.2 daemonSetFilter).
-        const Response r = client().get(QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/calico-node"));
+        const Response r =
+            client().get(QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/calico-node"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("kind")).toString(), QStringLiteral("DaemonSet"));
-        const Response missing = client().get(QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/gone"));
+        const Response missing =
+            client().get(QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/gone"));
         QVERIFY(missing.isStatus(404));
         QCOMPARE(missing.reason(), QStringLiteral("NotFound"));
         QCOMPARE(missing.message(), QStringLiteral("daemonsets.apps \"gone\" not found"));
-        QCOMPARE(missing.json.value(QLatin1String("details")).toObject().value(QLatin1String("group")).toString(), QStringLiteral("apps"));
+        QCOMPARE(
+            missing.json.value(QLatin1String("details")).toObject().value(QLatin1String("group")).toString(),
+            QStringLiteral("apps"));
     }
 
     void paginationWalksEveryPodOnce()
@@ -271,13 +296,21 @@ private Q_SLOTS:
         QString token;
         int pages = 0;
         do {
-            const Response page = client().get(QStringLiteral("/api/v1/pods?limit=7") + (token.isEmpty() ? QString() : QStringLiteral("&continue=") + enc(token)));
+            const Response page =
+                client().get(QStringLiteral("/api/v1/pods?limit=7") +
+                             (token.isEmpty() ? QString() : QStringLiteral("&continue=") + enc(token)));
             QCOMPARE(page.status, 200);
             QVERIFY(page.items().size() <= 7);
             seen += names(page.items());
-            token = page.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("continue")).toString();
+            token = page.json.value(QLatin1String("metadata"))
+                        .toObject()
+                        .value(QLatin1String("continue"))
+                        .toString();
             if (!token.isEmpty())
-                QCOMPARE(page.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("remainingItemCount")).toInt(),
+                QCOMPARE(page.json.value(QLatin1String("metadata"))
+                             .toObject()
+                             .value(QLatin1String("remainingItemCount"))
+                             .toInt(),
                          expected.size() - seen.size());
             ++pages;
         } while (!token.isEmpty() && pages < 100);
@@ -287,16 +320,21 @@ private Q_SLOTS:
 
     void paginationWithAFieldSelector()
     {
-        const QString selector = QStringLiteral("fieldSelector=") + enc(QStringLiteral("spec.nodeName=worker-1"));
+        const QString selector =
+            QStringLiteral("fieldSelector=") + enc(QStringLiteral("spec.nodeName=worker-1"));
         const QStringList expected = names(client().get(QStringLiteral("/api/v1/pods?") + selector).items());
         QVERIFY(expected.size() >= 3);
         QStringList seen;
         QString token;
         for (int guard = 0; guard < 50; ++guard) {
-            const Response page = client().get(QStringLiteral("/api/v1/pods?limit=2&") + selector
-                                               + (token.isEmpty() ? QString() : QStringLiteral("&continue=") + enc(token)));
+            const Response page =
+                client().get(QStringLiteral("/api/v1/pods?limit=2&") + selector +
+                             (token.isEmpty() ? QString() : QStringLiteral("&continue=") + enc(token)));
             seen += names(page.items());
-            token = page.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("continue")).toString();
+            token = page.json.value(QLatin1String("metadata"))
+                        .toObject()
+                        .value(QLatin1String("continue"))
+                        .toString();
             if (token.isEmpty())
                 break;
         }
@@ -312,20 +350,30 @@ private Q_SLOTS:
         QCOMPARE(r.reason(), QStringLiteral("Expired"));
         // A fresh token works.
         const Response first = client().get(QStringLiteral("/api/v1/pods?limit=5"));
-        const QString token = first.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("continue")).toString();
-        QCOMPARE(client().get(QStringLiteral("/api/v1/pods?limit=5&continue=") + enc(token)).items().size(), 5);
+        const QString token = first.json.value(QLatin1String("metadata"))
+                                  .toObject()
+                                  .value(QLatin1String("continue"))
+                                  .toString();
+        QCOMPARE(client().get(QStringLiteral("/api/v1/pods?limit=5&continue=") + enc(token)).items().size(),
+                 5);
     }
 
     void fieldSelectorSelectsANodesPods()
     {
-        const Response r = client().get(QStringLiteral("/api/v1/pods?fieldSelector=") + enc(QStringLiteral("spec.nodeName=worker-1")));
+        const Response r = client().get(QStringLiteral("/api/v1/pods?fieldSelector=") +
+                                        enc(QStringLiteral("spec.nodeName=worker-1")));
         int expected = 0;
         for (const StoredObject &o : sim()->list(ResourceKind::Pod).items)
             expected += o.pod.nodeName == QLatin1String("worker-1") ? 1 : 0;
         QVERIFY(expected > 0);
         QCOMPARE(r.items().size(), expected);
         for (const QJsonValue &v : r.items())
-            QCOMPARE(v.toObject().value(QLatin1String("spec")).toObject().value(QLatin1String("nodeName")).toString(), QStringLiteral("worker-1"));
+            QCOMPARE(v.toObject()
+                         .value(QLatin1String("spec"))
+                         .toObject()
+                         .value(QLatin1String("nodeName"))
+                         .toString(),
+                     QStringLiteral("worker-1"));
     }
 
     void labelSelectors_data()
@@ -351,13 +399,21 @@ private Q_SLOTS:
             const QString c = l.value(QStringLiteral("component"));
             const bool hasC = l.contains(QStringLiteral("component"));
             switch (rule) {
-            case 0: return c == QLatin1String("etcd");
-            case 1: return !hasC || c != QLatin1String("etcd");
-            case 2: return c == QLatin1String("etcd") || c == QLatin1String("kube-apiserver");
-            case 3: return !hasC || (c != QLatin1String("etcd") && c != QLatin1String("kube-apiserver"));
-            case 4: return l.contains(QStringLiteral("tier"));
-            case 5: return !l.contains(QStringLiteral("tier"));
-            default: return l.value(QStringLiteral("tier")) == QLatin1String("control-plane") && c != QLatin1String("etcd");
+            case 0:
+                return c == QLatin1String("etcd");
+            case 1:
+                return !hasC || c != QLatin1String("etcd");
+            case 2:
+                return c == QLatin1String("etcd") || c == QLatin1String("kube-apiserver");
+            case 3:
+                return !hasC || (c != QLatin1String("etcd") && c != QLatin1String("kube-apiserver"));
+            case 4:
+                return l.contains(QStringLiteral("tier"));
+            case 5:
+                return !l.contains(QStringLiteral("tier"));
+            default:
+                return l.value(QStringLiteral("tier")) == QLatin1String("control-plane") &&
+                       c != QLatin1String("etcd");
             }
         };
         QStringList expected;
@@ -379,23 +435,47 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("reason");
         const QByteArray get("GET");
-        QTest::addRow("unclosed set") << get << QStringLiteral("/api/v1/pods?labelSelector=") + enc(QStringLiteral("app in (a")) << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("operator without key") << get << QStringLiteral("/api/v1/pods?labelSelector=") + enc(QStringLiteral("=x")) << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("invalid label value") << get << QStringLiteral("/api/v1/pods?labelSelector=") + enc(QStringLiteral("app=a b")) << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("unsupported field") << get << QStringLiteral("/api/v1/pods?fieldSelector=") + enc(QStringLiteral("spec.foo=bar")) << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("negative limit") << get << QStringLiteral("/api/v1/pods?limit=-1") << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("forged continue token") << get << QStringLiteral("/api/v1/pods?limit=5&continue=bm90LWEtdG9rZW4") << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("continue with a resourceVersion") << get << QStringLiteral("/api/v1/pods?continue=x&resourceVersion=5") << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("unknown includeObject") << get << QStringLiteral("/api/v1/pods?includeObject=All") << 400 << QStringLiteral("BadRequest");
-        QTest::addRow("unknown resource") << get << QStringLiteral("/api/v1/widgets") << 404 << QStringLiteral("NotFound");
-        QTest::addRow("unknown group") << get << QStringLiteral("/apis/example.com/v1/things") << 404 << QStringLiteral("NotFound");
-        QTest::addRow("namespaced object without namespace") << get << QStringLiteral("/api/v1/pods/x") << 404 << QStringLiteral("NotFound");
-        QTest::addRow("unknown path") << get << QStringLiteral("/metrics") << 404 << QStringLiteral("NotFound");
-        QTest::addRow("unknown pod") << get << QStringLiteral("/api/v1/namespaces/shop/pods/ghost") << 404 << QStringLiteral("NotFound");
-        QTest::addRow("create a node") << QByteArray("POST") << QStringLiteral("/api/v1/nodes") << 405 << QStringLiteral("MethodNotAllowed");
-        QTest::addRow("delete a node") << QByteArray("DELETE") << QStringLiteral("/api/v1/nodes/worker-1") << 405 << QStringLiteral("MethodNotAllowed");
-        QTest::addRow("patch a pod") << QByteArray("PATCH") << QStringLiteral("/api/v1/namespaces/shop/pods/x") << 405 << QStringLiteral("MethodNotAllowed");
-        QTest::addRow("evict with GET") << get << QStringLiteral("/api/v1/namespaces/shop/pods/x/eviction") << 405 << QStringLiteral("MethodNotAllowed");
+        QTest::addRow("unclosed set")
+            << get << QStringLiteral("/api/v1/pods?labelSelector=") + enc(QStringLiteral("app in (a")) << 400
+            << QStringLiteral("BadRequest");
+        QTest::addRow("operator without key")
+            << get << QStringLiteral("/api/v1/pods?labelSelector=") + enc(QStringLiteral("=x")) << 400
+            << QStringLiteral("BadRequest");
+        QTest::addRow("invalid label value")
+            << get << QStringLiteral("/api/v1/pods?labelSelector=") + enc(QStringLiteral("app=a b")) << 400
+            << QStringLiteral("BadRequest");
+        QTest::addRow("unsupported field")
+            << get << QStringLiteral("/api/v1/pods?fieldSelector=") + enc(QStringLiteral("spec.foo=bar"))
+            << 400 << QStringLiteral("BadRequest");
+        QTest::addRow("negative limit")
+            << get << QStringLiteral("/api/v1/pods?limit=-1") << 400 << QStringLiteral("BadRequest");
+        QTest::addRow("forged continue token")
+            << get << QStringLiteral("/api/v1/pods?limit=5&continue=bm90LWEtdG9rZW4") << 400
+            << QStringLiteral("BadRequest");
+        QTest::addRow("continue with a resourceVersion")
+            << get << QStringLiteral("/api/v1/pods?continue=x&resourceVersion=5") << 400
+            << QStringLiteral("BadRequest");
+        QTest::addRow("unknown includeObject")
+            << get << QStringLiteral("/api/v1/pods?includeObject=All") << 400 << QStringLiteral("BadRequest");
+        QTest::addRow("unknown resource")
+            << get << QStringLiteral("/api/v1/widgets") << 404 << QStringLiteral("NotFound");
+        QTest::addRow("unknown group")
+            << get << QStringLiteral("/apis/example.com/v1/things") << 404 << QStringLiteral("NotFound");
+        QTest::addRow("namespaced object without namespace")
+            << get << QStringLiteral("/api/v1/pods/x") << 404 << QStringLiteral("NotFound");
+        QTest::addRow("unknown path")
+            << get << QStringLiteral("/metrics") << 404 << QStringLiteral("NotFound");
+        QTest::addRow("unknown pod") << get << QStringLiteral("/api/v1/namespaces/shop/pods/ghost") << 404
+                                     << QStringLiteral("NotFound");
+        QTest::addRow("create a node") << QByteArray("POST") << QStringLiteral("/api/v1/nodes") << 405
+                                       << QStringLiteral("MethodNotAllowed");
+        QTest::addRow("delete a node") << QByteArray("DELETE") << QStringLiteral("/api/v1/nodes/worker-1")
+                                       << 405 << QStringLiteral("MethodNotAllowed");
+        QTest::addRow("patch a pod") << QByteArray("PATCH")
+                                     << QStringLiteral("/api/v1/namespaces/shop/pods/x") << 405
+                                     << QStringLiteral("MethodNotAllowed");
+        QTest::addRow("evict with GET") << get << QStringLiteral("/api/v1/namespaces/shop/pods/x/eviction")
+                                        << 405 << QStringLiteral("MethodNotAllowed");
     }
 
     void badRequestsGetStatusBodies()
@@ -404,7 +484,8 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(int, code);
         QFETCH(QString, reason);
-        const Response r = client().send(method, path, Auth::Token, method == "PATCH" ? QByteArrayLiteral("{}") : QByteArray(),
+        const Response r = client().send(method, path, Auth::Token,
+                                         method == "PATCH" ? QByteArrayLiteral("{}") : QByteArray(),
                                          method == "PATCH" ? smp() : QByteArray());
         QVERIFY2(r.isStatus(code), r.body.constData());
         QCOMPARE(r.reason(), reason);

@@ -27,7 +27,14 @@ namespace ApiTest {
 
 using namespace Slipway;
 
-enum class Auth { None, Token, WrongToken, Certificate, ForeignCertificate };
+enum class Auth
+{
+    None,
+    Token,
+    WrongToken,
+    Certificate,
+    ForeignCertificate
+};
 
 struct Response
 {
@@ -45,9 +52,9 @@ struct Response
     QString message() const { return json.value(QLatin1String("message")).toString(); }
     bool isStatus(int code) const
     {
-        return status == code && json.value(QLatin1String("kind")).toString() == QLatin1String("Status")
-               && json.value(QLatin1String("code")).toInt() == code
-               && json.value(QLatin1String("status")).toString() == QLatin1String("Failure");
+        return status == code && json.value(QLatin1String("kind")).toString() == QLatin1String("Status") &&
+               json.value(QLatin1String("code")).toInt() == code &&
+               json.value(QLatin1String("status")).toString() == QLatin1String("Failure");
     }
 };
 
@@ -74,7 +81,8 @@ struct PracticeServer
         } else {
             const ScenarioLoadResult loaded = ScenarioLoader::loadBundled(QStringLiteral("default"));
             if (!loaded.ok())
-                qFatal("cannot load the default scenario: %s", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+                qFatal("cannot load the default scenario: %s",
+                       qPrintable(loaded.errors.join(QLatin1Char('\n'))));
             initial = loaded.snapshot;
         }
         simulator = std::make_unique<Simulator>(initial);
@@ -95,8 +103,7 @@ public:
         , m_trusted(std::move(trusted))
         , m_own(std::move(own))
         , m_foreign(std::move(foreign))
-    {
-    }
+    {}
 
     QNetworkRequest request(const QString &pathAndQuery, Auth auth, const QByteArray &contentType = {},
                             const QByteArray &accept = {}) const
@@ -139,13 +146,16 @@ public:
     }
 
     QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery, Auth auth = Auth::Token,
-                         const QByteArray &body = {}, const QByteArray &contentType = {}, const QByteArray &accept = {})
+                         const QByteArray &body = {}, const QByteArray &contentType = {},
+                         const QByteArray &accept = {})
     {
-        return manager(auth)->sendCustomRequest(request(pathAndQuery, auth, contentType, accept), method, body);
+        return manager(auth)->sendCustomRequest(request(pathAndQuery, auth, contentType, accept), method,
+                                                body);
     }
 
-    Response send(const QByteArray &method, const QString &pathAndQuery, Auth auth = Auth::Token, const QByteArray &body = {},
-                  const QByteArray &contentType = {}, const QByteArray &accept = {})
+    Response send(const QByteArray &method, const QString &pathAndQuery, Auth auth = Auth::Token,
+                  const QByteArray &body = {}, const QByteArray &contentType = {},
+                  const QByteArray &accept = {})
     {
         QElapsedTimer timer;
         timer.start();
@@ -156,7 +166,8 @@ public:
     static Response finish(QNetworkReply *reply, const QElapsedTimer &timer)
     {
         Response r;
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&r](const QList<QSslError> &e) { r.sslErrors = e; });
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [&r](const QList<QSslError> &e) { r.sslErrors = e; });
         if (!reply->isFinished()) {
             QSignalSpy finished(reply, &QNetworkReply::finished);
             finished.wait(120000); // generous: sanitizer and valgrind runs are slow
@@ -210,8 +221,10 @@ public:
     QJsonObject find(const QString &type, const QString &name)
     {
         for (const QJsonObject &e : events()) {
-            const QJsonObject meta = e.value(QLatin1String("object")).toObject().value(QLatin1String("metadata")).toObject();
-            if (e.value(QLatin1String("type")).toString() == type && meta.value(QLatin1String("name")).toString() == name)
+            const QJsonObject meta =
+                e.value(QLatin1String("object")).toObject().value(QLatin1String("metadata")).toObject();
+            if (e.value(QLatin1String("type")).toString() == type &&
+                meta.value(QLatin1String("name")).toString() == name)
                 return e;
         }
         return {};

@@ -56,7 +56,8 @@ QList<RawResponse> parseResponses(const QByteArray &data)
                 break;
         } else {
             const qsizetype at = lower.indexOf("content-length: ");
-            const qsizetype length = at < 0 ? 0 : lower.mid(at + 16, lower.indexOf("\r\n", at) - at - 16).toLongLong();
+            const qsizetype length =
+                at < 0 ? 0 : lower.mid(at + 16, lower.indexOf("\r\n", at) - at - 16).toLongLong();
             if (data.size() < bodyPos + length)
                 break;
             r.body = data.mid(bodyPos, length);
@@ -151,7 +152,8 @@ ClusterSnapshot bigCluster(int nodes, int podsPerNode)
 
 QByteArray get(const QString &path, const QByteArray &token, const QByteArray &extra = {})
 {
-    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n" + extra + "\r\n";
+    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+           "\r\n" + extra + "\r\n";
 }
 
 } // namespace
@@ -192,8 +194,9 @@ private Q_SLOTS:
     {
         auto c = raw();
         QVERIFY(c->isEncrypted());
-        c->send(get(QStringLiteral("/api/v1/nodes/worker-1"), m_own->token()) + get(QStringLiteral("/api/v1/nodes/ghost"), m_own->token())
-                + get(QStringLiteral("/version"), m_own->token()));
+        c->send(get(QStringLiteral("/api/v1/nodes/worker-1"), m_own->token()) +
+                get(QStringLiteral("/api/v1/nodes/ghost"), m_own->token()) +
+                get(QStringLiteral("/version"), m_own->token()));
         QTRY_COMPARE(c->responses().size(), 3);
         const QList<RawResponse> r = c->responses();
         QCOMPARE(r.at(0).status, 200);
@@ -228,11 +231,18 @@ private Q_SLOTS:
         QTest::addRow("not HTTP") << QByteArray("HELLO\r\n\r\n") << 400;
         QTest::addRow("relative target") << QByteArray("GET api/v1 HTTP/1.1\r\n\r\n") << 400;
         QTest::addRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n") << 400;
-        QTest::addRow("bad Content-Length") << QByteArray("PATCH /api/v1/nodes/a HTTP/1.1\r\nContent-Length: ten\r\n\r\n") << 400;
-        QTest::addRow("Content-Length and chunked") << QByteArray("PATCH /x HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n") << 400;
-        QTest::addRow("unknown transfer coding") << QByteArray("PATCH /x HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
-        QTest::addRow("header over 64 KiB") << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n" << 431;
-        QTest::addRow("body over 3 MiB") << QByteArray("PATCH /api/v1/nodes/a HTTP/1.1\r\nContent-Length: 4194304\r\n\r\n") << 413;
+        QTest::addRow("bad Content-Length")
+            << QByteArray("PATCH /api/v1/nodes/a HTTP/1.1\r\nContent-Length: ten\r\n\r\n") << 400;
+        QTest::addRow("Content-Length and chunked")
+            << QByteArray("PATCH /x HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n")
+            << 400;
+        QTest::addRow("unknown transfer coding")
+            << QByteArray("PATCH /x HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+        QTest::addRow("header over 64 KiB")
+            << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n"
+            << 431;
+        QTest::addRow("body over 3 MiB")
+            << QByteArray("PATCH /api/v1/nodes/a HTTP/1.1\r\nContent-Length: 4194304\r\n\r\n") << 413;
     }
 
     void malformedRequestsGetAStatusAndTheConnectionCloses()
@@ -255,24 +265,29 @@ private Q_SLOTS:
     void chunkedRequestBodiesAndExpectContinue()
     {
         auto c = raw();
-        auto chunk = [](const QByteArray &data) -> QByteArray { return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n"; };
-        c->send("PATCH /api/v1/nodes/worker-1 HTTP/1.1\r\nAuthorization: Bearer " + m_own->token()
-                + "\r\nContent-Type: application/strategic-merge-patch+json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + chunk("{\"spec\":{\"uns") + chunk("chedulable\":true}}") + "0\r\n\r\n");
+        auto chunk = [](const QByteArray &data) -> QByteArray {
+            return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+        };
+        c->send(
+            "PATCH /api/v1/nodes/worker-1 HTTP/1.1\r\nAuthorization: Bearer " + m_own->token() +
+            "\r\nContent-Type: application/strategic-merge-patch+json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+            chunk("{\"spec\":{\"uns") + chunk("chedulable\":true}}") + "0\r\n\r\n");
         QTRY_COMPARE(c->responses().size(), 1);
         QCOMPARE(c->responses().first().status, 200);
-        QVERIFY(m_practice->simulator->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))->node.unschedulable);
+        QVERIFY(m_practice->simulator->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))
+                    ->node.unschedulable);
 
         const QByteArray body("{\"spec\":{\"unschedulable\":null}}");
-        c->send("PATCH /api/v1/nodes/worker-1 HTTP/1.1\r\nAuthorization: Bearer " + m_own->token()
-                + "\r\nContent-Type: application/merge-patch+json\r\nExpect: 100-continue\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n");
+        c->send("PATCH /api/v1/nodes/worker-1 HTTP/1.1\r\nAuthorization: Bearer " + m_own->token() +
+                "\r\nContent-Type: application/merge-patch+json\r\nExpect: 100-continue\r\nContent-Length: " +
+                QByteArray::number(body.size()) + "\r\n\r\n");
         QTRY_COMPARE(c->responses().size(), 2);
         QCOMPARE(c->responses().at(1).status, 100);
         c->send(body);
         QTRY_COMPARE(c->responses().size(), 3);
         QCOMPARE(c->responses().at(2).status, 200);
-        QVERIFY(!m_practice->simulator->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))->node.unschedulable);
+        QVERIFY(!m_practice->simulator->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))
+                     ->node.unschedulable);
     }
 
     void clientsThatVanishAreCleanedUp()
@@ -298,14 +313,21 @@ private Q_SLOTS:
         // Far more changes than the server queues for one watcher (kube-apiserver drops such
         // watchers too; client-go reconnects).
         for (int i = 0; i < 30000 && server()->watchCount() > 0; ++i) {
-            m_practice->simulator->updateNode(QStringLiteral("worker-1"), [i](Node &n) { n.labels.insert(QStringLiteral("tick"), QString::number(i)); });
+            m_practice->simulator->updateNode(QStringLiteral("worker-1"), [i](Node &n) {
+                n.labels.insert(QStringLiteral("tick"), QString::number(i));
+            });
             if (i % 500 == 0)
                 QCoreApplication::processEvents();
         }
         QTRY_COMPARE(server()->watchCount(), 0);
         QTRY_COMPARE(server()->connectionCount(), 0);
-        QCOMPARE(m_client->get(QStringLiteral("/api/v1/nodes/worker-1")).json.value(QLatin1String("metadata")).toObject()
-                     .value(QLatin1String("labels")).toObject().contains(QLatin1String("tick")), true);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/nodes/worker-1"))
+                     .json.value(QLatin1String("metadata"))
+                     .toObject()
+                     .value(QLatin1String("labels"))
+                     .toObject()
+                     .contains(QLatin1String("tick")),
+                 true);
     }
 
     void slowAndIdleClientsTimeOut()
@@ -330,14 +352,20 @@ private Q_SLOTS:
             clients.push_back(raw());
         std::vector<std::unique_ptr<WatchReader>> watches;
         for (int i = 0; i < 5; ++i)
-            watches.push_back(std::make_unique<WatchReader>(m_client->start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true"))));
+            watches.push_back(std::make_unique<WatchReader>(
+                m_client->start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true"))));
         for (auto &c : clients)
             c->send(get(QStringLiteral("/api/v1/pods"), m_own->token()));
         const qsizetype pods = m_practice->simulator->list(ResourceKind::Pod).items.size();
         for (auto &c : clients) {
             QTRY_COMPARE(c->responses().size(), 1);
             QCOMPARE(c->responses().first().status, 200);
-            QCOMPARE(QJsonDocument::fromJson(c->responses().first().body).object().value(QLatin1String("items")).toArray().size(), pods);
+            QCOMPARE(QJsonDocument::fromJson(c->responses().first().body)
+                         .object()
+                         .value(QLatin1String("items"))
+                         .toArray()
+                         .size(),
+                     pods);
         }
         QTRY_COMPARE(server()->watchCount(), 5);
         for (auto &w : watches)
@@ -363,26 +391,39 @@ private Q_SLOTS:
         QCOMPARE(full.items().size(), pods);
         QVERIFY(stalled->responses().isEmpty());
         QVERIFY2(server()->bufferedBytes() < full.body.size() / 4,
-                 qPrintable(QStringLiteral("%1 bytes held for a %2-byte list").arg(server()->bufferedBytes()).arg(full.body.size())));
+                 qPrintable(QStringLiteral("%1 bytes held for a %2-byte list")
+                                .arg(server()->bufferedBytes())
+                                .arg(full.body.size())));
         stalled->resume();
         QTRY_COMPARE_WITH_TIMEOUT(stalled->responses().size(), 1, 30000);
         QVERIFY(stalled->responses().first().head.contains("Transfer-Encoding: chunked"));
-        QCOMPARE(QJsonDocument::fromJson(stalled->responses().first().body).object().value(QLatin1String("items")).toArray().size(), pods);
+        QCOMPARE(QJsonDocument::fromJson(stalled->responses().first().body)
+                     .object()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .size(),
+                 pods);
 
         // Pages of 500, as Slipway's client and kubectl (--chunk-size) ask.
         QStringList seen;
         QString token;
         do {
-            const Response page = m_client->get(QStringLiteral("/api/v1/pods?limit=500") + (token.isEmpty() ? QString() : QStringLiteral("&continue=") + enc(token)));
+            const Response page =
+                m_client->get(QStringLiteral("/api/v1/pods?limit=500") +
+                              (token.isEmpty() ? QString() : QStringLiteral("&continue=") + enc(token)));
             QCOMPARE(page.items().size(), qMin<qsizetype>(500, pods - seen.size()));
             seen += names(page.items());
-            token = page.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("continue")).toString();
+            token = page.json.value(QLatin1String("metadata"))
+                        .toObject()
+                        .value(QLatin1String("continue"))
+                        .toString();
         } while (!token.isEmpty());
         QCOMPARE(seen.size(), pods);
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), pods);
 
-        const Response table = m_client->get(QStringLiteral("/api/v1/pods"), Auth::Token,
-                                             QByteArrayLiteral("application/json;as=Table;v=v1;g=meta.k8s.io"));
+        const Response table =
+            m_client->get(QStringLiteral("/api/v1/pods"), Auth::Token,
+                          QByteArrayLiteral("application/json;as=Table;v=v1;g=meta.k8s.io"));
         QCOMPARE(table.json.value(QLatin1String("rows")).toArray().size(), pods);
     }
 

@@ -96,7 +96,8 @@ private Q_SLOTS:
     void fieldSelectorsKnowTheirKind()
     {
         QString error;
-        QVERIFY(FieldSelector::parse(QStringLiteral("spec.nodeName=worker-1,status.phase!=Succeeded"), ResourceKind::Pod, &error));
+        QVERIFY(FieldSelector::parse(QStringLiteral("spec.nodeName=worker-1,status.phase!=Succeeded"),
+                                     ResourceKind::Pod, &error));
         QVERIFY(FieldSelector::parse(QStringLiteral("spec.unschedulable=true"), ResourceKind::Node, &error));
         QVERIFY(!FieldSelector::parse(QStringLiteral("spec.nodeName=worker-1"), ResourceKind::Node, &error));
         QCOMPARE(error, QStringLiteral("field label not supported: spec.nodeName"));
@@ -107,16 +108,20 @@ private Q_SLOTS:
         pod.pod.namespaceName = QStringLiteral("shop");
         pod.pod.name = QStringLiteral("web-1");
         pod.pod.nodeName = QStringLiteral("worker-1");
-        const auto s = FieldSelector::parse(QStringLiteral("spec.nodeName==worker-1,metadata.namespace!=kube-system"), ResourceKind::Pod, &error);
+        const auto s =
+            FieldSelector::parse(QStringLiteral("spec.nodeName==worker-1,metadata.namespace!=kube-system"),
+                                 ResourceKind::Pod, &error);
         QVERIFY(s->matches(pod));
         pod.pod.nodeName = QStringLiteral("worker-2");
         QVERIFY(!s->matches(pod));
-        QCOMPARE(s->requiredValue(QStringLiteral("spec.nodeName")), std::optional<QString>(QStringLiteral("worker-1")));
+        QCOMPARE(s->requiredValue(QStringLiteral("spec.nodeName")),
+                 std::optional<QString>(QStringLiteral("worker-1")));
     }
 
     void queryParsingFollowsGo()
     {
-        const auto q = Http::parseQuery(QByteArrayLiteral("labelSelector=app+in+%28a%2Cb%29&limit=500&watch&x=%zz"));
+        const auto q =
+            Http::parseQuery(QByteArrayLiteral("labelSelector=app+in+%28a%2Cb%29&limit=500&watch&x=%zz"));
         QCOMPARE(q.value(QStringLiteral("labelSelector")), QStringList{QStringLiteral("app in (a,b)")});
         QCOMPARE(q.value(QStringLiteral("limit")), QStringList{QStringLiteral("500")});
         QVERIFY(q.contains(QStringLiteral("watch")));
@@ -131,13 +136,19 @@ private Q_SLOTS:
         const int json = int(Http::Representation::Json), table = int(Http::Representation::Table),
                   none = int(Http::Representation::Unsupported);
         QTest::addRow("nothing") << QByteArray() << json << QString();
-        QTest::addRow("kubectl get") << QByteArray("application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json")
+        QTest::addRow("kubectl get") << QByteArray("application/json;as=Table;v=v1;g=meta.k8s.io,application/"
+                                                   "json;as=Table;v=v1beta1;g=meta.k8s.io,application/json")
                                      << table << QStringLiteral("meta.k8s.io/v1");
-        QTest::addRow("v1beta1 only") << QByteArray("application/json;as=Table;v=v1beta1;g=meta.k8s.io") << table << QStringLiteral("meta.k8s.io/v1beta1");
-        QTest::addRow("aggregated discovery falls back") << QByteArray("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json")
-                                                         << json << QString();
-        QTest::addRow("protobuf then json") << QByteArray("application/vnd.kubernetes.protobuf, */*") << json << QString();
-        QTest::addRow("protobuf only") << QByteArray("application/vnd.kubernetes.protobuf") << none << QString();
+        QTest::addRow("v1beta1 only") << QByteArray("application/json;as=Table;v=v1beta1;g=meta.k8s.io")
+                                      << table << QStringLiteral("meta.k8s.io/v1beta1");
+        QTest::addRow("aggregated discovery falls back")
+            << QByteArray(
+                   "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json")
+            << json << QString();
+        QTest::addRow("protobuf then json")
+            << QByteArray("application/vnd.kubernetes.protobuf, */*") << json << QString();
+        QTest::addRow("protobuf only")
+            << QByteArray("application/vnd.kubernetes.protobuf") << none << QString();
     }
 
     void acceptNegotiation()
@@ -161,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(key, QStringLiteral("shop/web-1"));
         QVERIFY(!token.contains(QLatin1Char('='))); // base64url without padding, like the API server's
         QVERIFY(!decodeContinueToken(QStringLiteral("not-base64!"), &rv, &key));
-        QVERIFY(!decodeContinueToken(QString::fromLatin1(QByteArrayLiteral("{\"v\":\"other\"}").toBase64()), &rv, &key));
+        QVERIFY(!decodeContinueToken(QString::fromLatin1(QByteArrayLiteral("{\"v\":\"other\"}").toBase64()),
+                                     &rv, &key));
     }
 
     void podJsonIsCachedByResourceVersion()
@@ -202,30 +214,41 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("original");
         QTest::addColumn<QByteArray>("patch");
         QTest::addColumn<QByteArray>("expected");
-        QTest::addRow("null deletes") << QByteArray(R"({"spec":{"unschedulable":true,"podCIDR":"x"}})")
-                                      << QByteArray(R"({"spec":{"unschedulable":null}})") << QByteArray(R"({"spec":{"podCIDR":"x"}})");
-        QTest::addRow("taints are atomic") << QByteArray(R"({"spec":{"taints":[{"key":"a","effect":"NoSchedule"}]}})")
-                                           << QByteArray(R"({"spec":{"taints":[{"key":"b","effect":"NoExecute"}]}})")
-                                           << QByteArray(R"({"spec":{"taints":[{"key":"b","effect":"NoExecute"}]}})");
-        QTest::addRow("conditions merge by type") << QByteArray(R"({"status":{"conditions":[{"type":"Ready","status":"True"},{"type":"DiskPressure","status":"False"}]}})")
-                                                  << QByteArray(R"({"status":{"conditions":[{"type":"Ready","status":"False"}]}})")
-                                                  << QByteArray(R"({"status":{"conditions":[{"type":"Ready","status":"False"},{"type":"DiskPressure","status":"False"}]}})");
-        QTest::addRow("$patch delete in a merged list") << QByteArray(R"({"status":{"conditions":[{"type":"Ready"},{"type":"DiskPressure"}]}})")
-                                                        << QByteArray(R"({"status":{"conditions":[{"type":"Ready","$patch":"delete"}]}})")
-                                                        << QByteArray(R"({"status":{"conditions":[{"type":"DiskPressure"}]}})");
-        QTest::addRow("$setElementOrder") << QByteArray(R"({"status":{"conditions":[{"type":"A"},{"type":"B"}]}})")
-                                          << QByteArray(R"({"status":{"$setElementOrder/conditions":[{"type":"B"},{"type":"A"}],"conditions":[{"type":"A","x":1}]}})")
-                                          << QByteArray(R"({"status":{"conditions":[{"type":"B"},{"type":"A","x":1}]}})");
+        QTest::addRow("null deletes")
+            << QByteArray(R"({"spec":{"unschedulable":true,"podCIDR":"x"}})")
+            << QByteArray(R"({"spec":{"unschedulable":null}})") << QByteArray(R"({"spec":{"podCIDR":"x"}})");
+        QTest::addRow("taints are atomic")
+            << QByteArray(R"({"spec":{"taints":[{"key":"a","effect":"NoSchedule"}]}})")
+            << QByteArray(R"({"spec":{"taints":[{"key":"b","effect":"NoExecute"}]}})")
+            << QByteArray(R"({"spec":{"taints":[{"key":"b","effect":"NoExecute"}]}})");
+        QTest::addRow("conditions merge by type")
+            << QByteArray(
+                   R"({"status":{"conditions":[{"type":"Ready","status":"True"},{"type":"DiskPressure","status":"False"}]}})")
+            << QByteArray(R"({"status":{"conditions":[{"type":"Ready","status":"False"}]}})")
+            << QByteArray(
+                   R"({"status":{"conditions":[{"type":"Ready","status":"False"},{"type":"DiskPressure","status":"False"}]}})");
+        QTest::addRow("$patch delete in a merged list")
+            << QByteArray(R"({"status":{"conditions":[{"type":"Ready"},{"type":"DiskPressure"}]}})")
+            << QByteArray(R"({"status":{"conditions":[{"type":"Ready","$patch":"delete"}]}})")
+            << QByteArray(R"({"status":{"conditions":[{"type":"DiskPressure"}]}})");
+        QTest::addRow("$setElementOrder")
+            << QByteArray(R"({"status":{"conditions":[{"type":"A"},{"type":"B"}]}})")
+            << QByteArray(
+                   R"({"status":{"$setElementOrder/conditions":[{"type":"B"},{"type":"A"}],"conditions":[{"type":"A","x":1}]}})")
+            << QByteArray(R"({"status":{"conditions":[{"type":"B"},{"type":"A","x":1}]}})");
         QTest::addRow("finalizers merge as a set") << QByteArray(R"({"metadata":{"finalizers":["a"]}})")
                                                    << QByteArray(R"({"metadata":{"finalizers":["b","a"]}})")
                                                    << QByteArray(R"({"metadata":{"finalizers":["a","b"]}})");
-        QTest::addRow("$deleteFromPrimitiveList") << QByteArray(R"({"metadata":{"finalizers":["a","b"]}})")
-                                                  << QByteArray(R"({"metadata":{"$deleteFromPrimitiveList/finalizers":["a"]}})")
-                                                  << QByteArray(R"({"metadata":{"finalizers":["b"]}})");
-        QTest::addRow("$patch replace of a map") << QByteArray(R"({"metadata":{"labels":{"a":"1","b":"2"}}})")
-                                                 << QByteArray(R"({"metadata":{"labels":{"$patch":"replace","c":"3"}}})")
-                                                 << QByteArray(R"({"metadata":{"labels":{"c":"3"}}})");
-        QTest::addRow("$retainKeys") << QByteArray(R"({"spec":{"a":1,"b":2}})") << QByteArray(R"({"spec":{"$retainKeys":["b","c"],"c":3}})")
+        QTest::addRow("$deleteFromPrimitiveList")
+            << QByteArray(R"({"metadata":{"finalizers":["a","b"]}})")
+            << QByteArray(R"({"metadata":{"$deleteFromPrimitiveList/finalizers":["a"]}})")
+            << QByteArray(R"({"metadata":{"finalizers":["b"]}})");
+        QTest::addRow("$patch replace of a map")
+            << QByteArray(R"({"metadata":{"labels":{"a":"1","b":"2"}}})")
+            << QByteArray(R"({"metadata":{"labels":{"$patch":"replace","c":"3"}}})")
+            << QByteArray(R"({"metadata":{"labels":{"c":"3"}}})");
+        QTest::addRow("$retainKeys") << QByteArray(R"({"spec":{"a":1,"b":2}})")
+                                     << QByteArray(R"({"spec":{"$retainKeys":["b","c"],"c":3}})")
                                      << QByteArray(R"({"spec":{"b":2,"c":3}})");
     }
 
@@ -234,15 +257,17 @@ private Q_SLOTS:
         QFETCH(QByteArray, original);
         QFETCH(QByteArray, patch);
         QFETCH(QByteArray, expected);
-        const ApiPatch::Result r = ApiPatch::apply(ApiPatch::Type::Strategic, QJsonDocument::fromJson(original).object(), patch);
+        const ApiPatch::Result r =
+            ApiPatch::apply(ApiPatch::Type::Strategic, QJsonDocument::fromJson(original).object(), patch);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(compact(r.object), compact(QJsonDocument::fromJson(expected).object()));
     }
 
     void mergePatchIsRfc7386()
     {
-        const ApiPatch::Result r = ApiPatch::apply(ApiPatch::Type::Merge, object(R"({"a":{"b":1,"c":[1,2]},"d":1})"),
-                                                   QByteArrayLiteral(R"({"a":{"b":null,"c":[3]},"e":{"f":1}})"));
+        const ApiPatch::Result r =
+            ApiPatch::apply(ApiPatch::Type::Merge, object(R"({"a":{"b":1,"c":[1,2]},"d":1})"),
+                            QByteArrayLiteral(R"({"a":{"b":null,"c":[3]},"e":{"f":1}})"));
         QVERIFY(r.ok());
         QCOMPARE(compact(r.object), compact(object(R"({"a":{"c":[3]},"d":1,"e":{"f":1}})")));
     }
@@ -252,19 +277,36 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("patch");
         QTest::addColumn<QByteArray>("expected"); // empty: must fail
         const QByteArray fail;
-        QTest::addRow("add to an object") << QByteArray(R"([{"op":"add","path":"/spec/x","value":1}])") << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2],"x":1}})");
-        QTest::addRow("append with -") << QByteArray(R"([{"op":"add","path":"/spec/list/-","value":3}])") << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2,3]}})");
-        QTest::addRow("insert at index") << QByteArray(R"([{"op":"add","path":"/spec/list/0","value":0}])") << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[0,1,2]}})");
-        QTest::addRow("escaped key") << QByteArray(R"([{"op":"remove","path":"/metadata/labels/a~1b"}])") << QByteArray(R"({"metadata":{"labels":{}},"spec":{"list":[1,2]}})");
-        QTest::addRow("move") << QByteArray(R"([{"op":"move","from":"/spec/list","path":"/spec/moved"}])") << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"moved":[1,2]}})");
-        QTest::addRow("copy") << QByteArray(R"([{"op":"copy","from":"/spec/list/1","path":"/spec/two"}])") << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2],"two":2}})");
-        QTest::addRow("test then replace") << QByteArray(R"([{"op":"test","path":"/spec/list/0","value":1},{"op":"replace","path":"/spec/list/0","value":9}])")
-                                           << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[9,2]}})");
-        QTest::addRow("failed test") << QByteArray(R"([{"op":"test","path":"/spec/list/0","value":2}])") << fail;
-        QTest::addRow("remove a missing key") << QByteArray(R"([{"op":"remove","path":"/spec/nothing"}])") << fail;
-        QTest::addRow("index out of range") << QByteArray(R"([{"op":"add","path":"/spec/list/5","value":1}])") << fail;
-        QTest::addRow("missing parent") << QByteArray(R"([{"op":"add","path":"/status/x","value":1}])") << fail;
-        QTest::addRow("move into itself") << QByteArray(R"([{"op":"move","from":"/spec","path":"/spec/inner"}])") << fail;
+        QTest::addRow("add to an object")
+            << QByteArray(R"([{"op":"add","path":"/spec/x","value":1}])")
+            << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2],"x":1}})");
+        QTest::addRow("append with -")
+            << QByteArray(R"([{"op":"add","path":"/spec/list/-","value":3}])")
+            << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2,3]}})");
+        QTest::addRow("insert at index")
+            << QByteArray(R"([{"op":"add","path":"/spec/list/0","value":0}])")
+            << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[0,1,2]}})");
+        QTest::addRow("escaped key") << QByteArray(R"([{"op":"remove","path":"/metadata/labels/a~1b"}])")
+                                     << QByteArray(R"({"metadata":{"labels":{}},"spec":{"list":[1,2]}})");
+        QTest::addRow("move") << QByteArray(R"([{"op":"move","from":"/spec/list","path":"/spec/moved"}])")
+                              << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"moved":[1,2]}})");
+        QTest::addRow("copy") << QByteArray(R"([{"op":"copy","from":"/spec/list/1","path":"/spec/two"}])")
+                              << QByteArray(
+                                     R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2],"two":2}})");
+        QTest::addRow("test then replace")
+            << QByteArray(
+                   R"([{"op":"test","path":"/spec/list/0","value":1},{"op":"replace","path":"/spec/list/0","value":9}])")
+            << QByteArray(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[9,2]}})");
+        QTest::addRow("failed test") << QByteArray(R"([{"op":"test","path":"/spec/list/0","value":2}])")
+                                     << fail;
+        QTest::addRow("remove a missing key")
+            << QByteArray(R"([{"op":"remove","path":"/spec/nothing"}])") << fail;
+        QTest::addRow("index out of range")
+            << QByteArray(R"([{"op":"add","path":"/spec/list/5","value":1}])") << fail;
+        QTest::addRow("missing parent")
+            << QByteArray(R"([{"op":"add","path":"/status/x","value":1}])") << fail;
+        QTest::addRow("move into itself")
+            << QByteArray(R"([{"op":"move","from":"/spec","path":"/spec/inner"}])") << fail;
         QTest::addRow("add without value") << QByteArray(R"([{"op":"add","path":"/spec/x"}])") << fail;
     }
 
@@ -272,7 +314,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QByteArray, expected);
-        const ApiPatch::Result r = ApiPatch::apply(ApiPatch::Type::Json, object(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2]}})"), patch);
+        const ApiPatch::Result r =
+            ApiPatch::apply(ApiPatch::Type::Json,
+                            object(R"({"metadata":{"labels":{"a/b":"1"}},"spec":{"list":[1,2]}})"), patch);
         if (expected.isEmpty()) {
             QVERIFY(!r.ok());
             QVERIFY(r.status == 400 || r.status == 422);
@@ -284,9 +328,12 @@ private Q_SLOTS:
 
     void patchTypesComeFromTheContentType()
     {
-        QCOMPARE(ApiPatch::typeFromContentType("application/strategic-merge-patch+json"), std::optional(ApiPatch::Type::Strategic));
-        QCOMPARE(ApiPatch::typeFromContentType("application/merge-patch+json"), std::optional(ApiPatch::Type::Merge));
-        QCOMPARE(ApiPatch::typeFromContentType("application/json-patch+json"), std::optional(ApiPatch::Type::Json));
+        QCOMPARE(ApiPatch::typeFromContentType("application/strategic-merge-patch+json"),
+                 std::optional(ApiPatch::Type::Strategic));
+        QCOMPARE(ApiPatch::typeFromContentType("application/merge-patch+json"),
+                 std::optional(ApiPatch::Type::Merge));
+        QCOMPARE(ApiPatch::typeFromContentType("application/json-patch+json"),
+                 std::optional(ApiPatch::Type::Json));
         QVERIFY(!ApiPatch::typeFromContentType("application/json"));
     }
 
@@ -294,7 +341,8 @@ private Q_SLOTS:
     void faultSpecs()
     {
         QString error;
-        const auto f = ApiServerFaults::parse(QStringLiteral("errors=0.25,drops=0.1,latency=200ms,seed=9"), &error);
+        const auto f =
+            ApiServerFaults::parse(QStringLiteral("errors=0.25,drops=0.1,latency=200ms,seed=9"), &error);
         QVERIFY2(f, qPrintable(error));
         QCOMPARE(f->errorRate, 0.25);
         QCOMPARE(f->dropRate, 0.1);
@@ -319,8 +367,12 @@ private Q_SLOTS:
         QVERIFY(first->isComplete());
         const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         for (const char *secret : {"ca.key", "server.key", "client.key", "token"})
-            QCOMPARE(QFile::permissions(state + QLatin1Char('/') + QLatin1String(secret)) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), owner);
-        QCOMPARE(QFile::permissions(state) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther), QFileDevice::Permissions());
+            QCOMPARE(QFile::permissions(state + QLatin1Char('/') + QLatin1String(secret)) &
+                         ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     owner);
+        QCOMPARE(QFile::permissions(state) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
 
         // A second start keeps everything, so earlier kubeconfigs keep working.
         const auto second = ServerCredentials::loadOrCreate(state, &error);
@@ -337,7 +389,8 @@ private Q_SLOTS:
         QCOMPARE(third->caCertificatePem(), first->caCertificatePem());
         QVERIFY(third->serverCertificatePem() != first->serverCertificatePem());
         QVERIFY(!third->serverCertificate().isNull());
-        QCOMPARE(third->serverCertificate().issuerInfo(QSslCertificate::CommonName), first->caCertificate().subjectInfo(QSslCertificate::CommonName));
+        QCOMPARE(third->serverCertificate().issuerInfo(QSslCertificate::CommonName),
+                 first->caCertificate().subjectInfo(QSslCertificate::CommonName));
         QVERIFY(third->verifiesClientCertificate(third->clientCertificate()));
     }
 
@@ -346,8 +399,10 @@ private Q_SLOTS:
         QString error;
         const auto c = ServerCredentials::generate(&error);
         QVERIFY(c);
-        QCOMPARE(c->clientCertificate().subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("slipway-admin")});
-        QCOMPARE(c->clientCertificate().subjectInfo(QSslCertificate::Organization), QStringList{QStringLiteral("system:masters")});
+        QCOMPARE(c->clientCertificate().subjectInfo(QSslCertificate::CommonName),
+                 QStringList{QStringLiteral("slipway-admin")});
+        QCOMPARE(c->clientCertificate().subjectInfo(QSslCertificate::Organization),
+                 QStringList{QStringLiteral("system:masters")});
         QVERIFY(!c->clientKey().isNull());
         QVERIFY(!c->serverKey().isNull());
         QCOMPARE(c->token().size(), 64);
@@ -360,16 +415,19 @@ private Q_SLOTS:
         QUrl server(QStringLiteral("https://127.0.0.1:6443"));
         const QByteArray yaml = PracticeKubeconfig::yaml(*c, server, QStringLiteral("slipway-practice"));
         QVERIFY(yaml.contains("server: \"https://127.0.0.1:6443\""));
-        QVERIFY(yaml.contains(QByteArray("certificate-authority-data: \"" + c->caCertificatePem().toBase64() + '"')));
+        QVERIFY(yaml.contains(
+            QByteArray("certificate-authority-data: \"" + c->caCertificatePem().toBase64() + '"')));
         QVERIFY(yaml.contains(QByteArray("token: \"" + c->token() + '"')));
-        QVERIFY(yaml.contains(QByteArray("client-certificate-data: \"" + c->clientCertificatePem().toBase64() + '"')));
+        QVERIFY(yaml.contains(
+            QByteArray("client-certificate-data: \"" + c->clientCertificatePem().toBase64() + '"')));
         QVERIFY(yaml.contains(QByteArray("client-key-data: \"" + c->clientKeyPem().toBase64() + '"')));
         QVERIFY(yaml.contains("current-context: \"slipway-practice-token\""));
         QVERIFY(yaml.contains("- name: \"slipway-practice-cert\"\n  context:"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/kubeconfig"));
         QVERIFY(PracticeKubeconfig::write(path, yaml, &error));
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 };
 

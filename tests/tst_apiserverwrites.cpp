@@ -18,7 +18,10 @@ class TestApiServerWrites : public QObject
     Simulator *sim() const { return m_practice->simulator.get(); }
     ApiServer *server() const { return m_practice->server.get(); }
     Client &client() { return *m_client; }
-    Node node(const QString &name) const { return sim()->get(ResourceKind::Node, {}, name).value_or(StoredObject()).node; }
+    Node node(const QString &name) const
+    {
+        return sim()->get(ResourceKind::Node, {}, name).value_or(StoredObject()).node;
+    }
     std::optional<StoredObject> podObject(const QString &ns, const QString &name) const
     {
         return sim()->get(ResourceKind::Pod, ns, name);
@@ -32,15 +35,18 @@ class TestApiServerWrites : public QObject
         return {};
     }
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-    static QByteArray eviction(const QString &name, const QString &ns, const QString &apiVersion = QStringLiteral("policy/v1"))
+    static QByteArray eviction(const QString &name, const QString &ns,
+                               const QString &apiVersion = QStringLiteral("policy/v1"))
     {
         return json({{QLatin1String("apiVersion"), apiVersion},
                      {QLatin1String("kind"), QStringLiteral("Eviction")},
-                     {QLatin1String("metadata"), QJsonObject{{QLatin1String("name"), name}, {QLatin1String("namespace"), ns}}}});
+                     {QLatin1String("metadata"),
+                      QJsonObject{{QLatin1String("name"), name}, {QLatin1String("namespace"), ns}}}});
     }
     Response patch(const QString &nodeName, const QByteArray &type, const QByteArray &body)
     {
-        return client().send(QByteArrayLiteral("PATCH"), QStringLiteral("/api/v1/nodes/") + nodeName, Auth::Token, body, type);
+        return client().send(QByteArrayLiteral("PATCH"), QStringLiteral("/api/v1/nodes/") + nodeName,
+                             Auth::Token, body, type);
     }
     static QJsonArray tableRows(const Response &r) { return r.json.value(QLatin1String("rows")).toArray(); }
     static QJsonArray rowCells(const QJsonArray &rows, const QString &name)
@@ -56,8 +62,9 @@ class TestApiServerWrites : public QObject
     static constexpr const char *Smp = "application/strategic-merge-patch+json";
     static constexpr const char *Merge = "application/merge-patch+json";
     static constexpr const char *JsonPatch = "application/json-patch+json";
-    static constexpr const char *TableAccept = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;"
-                                               "g=meta.k8s.io,application/json";
+    static constexpr const char *TableAccept =
+        "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;"
+        "g=meta.k8s.io,application/json";
 
 private Q_SLOTS:
     void initTestCase()
@@ -87,19 +94,23 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QLatin1String("apiVersion")).toString(), QStringLiteral("meta.k8s.io/v1"));
         QStringList columns, wide;
         for (const QJsonValue &c : r.json.value(QLatin1String("columnDefinitions")).toArray())
-            (c.toObject().value(QLatin1String("priority")).toInt() == 0 ? columns : wide).append(c.toObject().value(QLatin1String("name")).toString());
-        QCOMPARE(columns, (QStringList{QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Roles"), QStringLiteral("Age"),
-                                       QStringLiteral("Version")}));
+            (c.toObject().value(QLatin1String("priority")).toInt() == 0 ? columns : wide)
+                .append(c.toObject().value(QLatin1String("name")).toString());
+        QCOMPARE(columns,
+                 (QStringList{QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Roles"),
+                              QStringLiteral("Age"), QStringLiteral("Version")}));
         QVERIFY(wide.contains(QStringLiteral("Internal-IP")));
         const QJsonArray rows = tableRows(r);
         QCOMPARE(rows.size(), 9);
-        QCOMPARE(rowCells(rows, QStringLiteral("worker-1")).at(1).toString(), QStringLiteral("Ready,SchedulingDisabled"));
+        QCOMPARE(rowCells(rows, QStringLiteral("worker-1")).at(1).toString(),
+                 QStringLiteral("Ready,SchedulingDisabled"));
         QCOMPARE(rowCells(rows, QStringLiteral("worker-2")).at(1).toString(), QStringLiteral("Ready"));
         QCOMPARE(rowCells(rows, QStringLiteral("cp-1")).at(2).toString(), QStringLiteral("control-plane"));
         QCOMPARE(rowCells(rows, QStringLiteral("worker-6")).at(4).toString(), QStringLiteral("v1.31.9"));
         const QJsonObject object = rows.first().toObject().value(QLatin1String("object")).toObject();
         QCOMPARE(object.value(QLatin1String("kind")).toString(), QStringLiteral("PartialObjectMetadata"));
-        QCOMPARE(object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("cp-1"));
+        QCOMPARE(object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("cp-1"));
     }
 
     void podsAsTableShowWideColumns()
@@ -108,7 +119,8 @@ private Q_SLOTS:
         QStringList columns;
         for (const QJsonValue &c : r.json.value(QLatin1String("columnDefinitions")).toArray())
             columns.append(c.toObject().value(QLatin1String("name")).toString());
-        QCOMPARE(columns, (QStringList{QStringLiteral("Name"), QStringLiteral("Ready"), QStringLiteral("Status"), QStringLiteral("Restarts"),
+        QCOMPARE(columns, (QStringList{QStringLiteral("Name"), QStringLiteral("Ready"),
+                                       QStringLiteral("Status"), QStringLiteral("Restarts"),
                                        QStringLiteral("Age"), QStringLiteral("IP"), QStringLiteral("Node"),
                                        QStringLiteral("Nominated Node"), QStringLiteral("Readiness Gates")}));
         const QString storefront = pod(QStringLiteral("shop"), QStringLiteral("storefront-"));
@@ -120,11 +132,19 @@ private Q_SLOTS:
         // kubectl -A reads the namespace from the row's object metadata.
         bool namespaced = false;
         for (const QJsonValue &row : tableRows(r))
-            namespaced |= row.toObject().value(QLatin1String("object")).toObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("namespace")).toString() == QLatin1String("shop");
+            namespaced |= row.toObject()
+                              .value(QLatin1String("object"))
+                              .toObject()
+                              .value(QLatin1String("metadata"))
+                              .toObject()
+                              .value(QLatin1String("namespace"))
+                              .toString() == QLatin1String("shop");
         QVERIFY(namespaced);
-        const Response beta = client().get(QStringLiteral("/api/v1/nodes/cp-1"), Auth::Token,
-                                           QByteArrayLiteral("application/json;as=Table;v=v1beta1;g=meta.k8s.io"));
-        QCOMPARE(beta.json.value(QLatin1String("apiVersion")).toString(), QStringLiteral("meta.k8s.io/v1beta1"));
+        const Response beta =
+            client().get(QStringLiteral("/api/v1/nodes/cp-1"), Auth::Token,
+                         QByteArrayLiteral("application/json;as=Table;v=v1beta1;g=meta.k8s.io"));
+        QCOMPARE(beta.json.value(QLatin1String("apiVersion")).toString(),
+                 QStringLiteral("meta.k8s.io/v1beta1"));
         QCOMPARE(tableRows(beta).size(), 1);
     }
 
@@ -154,23 +174,38 @@ private Q_SLOTS:
     void aCordonArrivesAsModifiedOnAWatch()
     {
         const Response list = client().get(QStringLiteral("/api/v1/nodes"));
-        const QString rv = list.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+        const QString rv = list.json.value(QLatin1String("metadata"))
+                               .toObject()
+                               .value(QLatin1String("resourceVersion"))
+                               .toString();
         QVERIFY(!rv.isEmpty());
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true&resourceVersion=") + rv));
+        WatchReader watch(client().start(QByteArrayLiteral("GET"),
+                                         QStringLiteral("/api/v1/nodes?watch=true&resourceVersion=") + rv));
         QTRY_COMPARE(server()->watchCount(), 1);
-        const Response cordon = patch(QStringLiteral("worker-1"), Smp, QByteArrayLiteral(R"({"spec":{"unschedulable":true}})"));
+        const Response cordon =
+            patch(QStringLiteral("worker-1"), Smp, QByteArrayLiteral(R"({"spec":{"unschedulable":true}})"));
         QCOMPARE(cordon.status, 200);
         QTRY_VERIFY(!watch.find(QStringLiteral("MODIFIED"), QStringLiteral("worker-1")).isEmpty());
-        const QJsonObject object = watch.find(QStringLiteral("MODIFIED"), QStringLiteral("worker-1")).value(QLatin1String("object")).toObject();
-        QCOMPARE(object.value(QLatin1String("spec")).toObject().value(QLatin1String("unschedulable")).toBool(), true);
-        QVERIFY(object.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString().toULongLong() > rv.toULongLong());
-        QVERIFY(watch.find(QStringLiteral("ADDED"), QStringLiteral("worker-1")).isEmpty()); // from a version: no replay of the list
+        const QJsonObject object = watch.find(QStringLiteral("MODIFIED"), QStringLiteral("worker-1"))
+                                       .value(QLatin1String("object"))
+                                       .toObject();
+        QCOMPARE(
+            object.value(QLatin1String("spec")).toObject().value(QLatin1String("unschedulable")).toBool(),
+            true);
+        QVERIFY(object.value(QLatin1String("metadata"))
+                    .toObject()
+                    .value(QLatin1String("resourceVersion"))
+                    .toString()
+                    .toULongLong() > rv.toULongLong());
+        QVERIFY(watch.find(QStringLiteral("ADDED"), QStringLiteral("worker-1"))
+                    .isEmpty()); // from a version: no replay of the list
     }
 
     void aWatchWithoutVersionStartsWithTheCurrentObjects()
     {
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=1&fieldSelector=")
-                                                                       + enc(QStringLiteral("spec.nodeName=worker-2"))));
+        WatchReader watch(
+            client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=1&fieldSelector=") +
+                                                         enc(QStringLiteral("spec.nodeName=worker-2"))));
         int expected = 0;
         for (const StoredObject &o : sim()->list(ResourceKind::Pod).items)
             expected += o.pod.nodeName == QLatin1String("worker-2") ? 1 : 0;
@@ -178,7 +213,12 @@ private Q_SLOTS:
         QTRY_COMPARE(watch.events().size(), expected);
         for (const QJsonObject &e : watch.events()) {
             QCOMPARE(e.value(QLatin1String("type")).toString(), QStringLiteral("ADDED"));
-            QCOMPARE(e.value(QLatin1String("object")).toObject().value(QLatin1String("spec")).toObject().value(QLatin1String("nodeName")).toString(),
+            QCOMPARE(e.value(QLatin1String("object"))
+                         .toObject()
+                         .value(QLatin1String("spec"))
+                         .toObject()
+                         .value(QLatin1String("nodeName"))
+                         .toString(),
                      QStringLiteral("worker-2"));
         }
     }
@@ -186,20 +226,28 @@ private Q_SLOTS:
     void sendInitialEventsEndsWithABookmark()
     {
         // The watch-list form client-go's reflector can use instead of a list.
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=1&sendInitialEvents=true&"
-                                                                                  "allowWatchBookmarks=true&resourceVersionMatch=NotOlderThan")));
+        WatchReader watch(
+            client().start(QByteArrayLiteral("GET"),
+                           QStringLiteral("/api/v1/nodes?watch=1&sendInitialEvents=true&"
+                                          "allowWatchBookmarks=true&resourceVersionMatch=NotOlderThan")));
         QTRY_COMPARE(watch.events().size(), 10);
         const QJsonObject last = watch.events().last();
         QCOMPARE(last.value(QLatin1String("type")).toString(), QStringLiteral("BOOKMARK"));
-        const QJsonObject meta = last.value(QLatin1String("object")).toObject().value(QLatin1String("metadata")).toObject();
-        QCOMPARE(meta.value(QLatin1String("annotations")).toObject().value(QLatin1String("k8s.io/initial-events-end")).toString(),
+        const QJsonObject meta =
+            last.value(QLatin1String("object")).toObject().value(QLatin1String("metadata")).toObject();
+        QCOMPARE(meta.value(QLatin1String("annotations"))
+                     .toObject()
+                     .value(QLatin1String("k8s.io/initial-events-end"))
+                     .toString(),
                  QStringLiteral("true"));
-        QCOMPARE(meta.value(QLatin1String("resourceVersion")).toString().toULongLong(), sim()->list(ResourceKind::Node).resourceVersion);
+        QCOMPARE(meta.value(QLatin1String("resourceVersion")).toString().toULongLong(),
+                 sim()->list(ResourceKind::Node).resourceVersion);
     }
 
     void anExpiredVersionGets410Expired()
     {
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=true&resourceVersion=1")));
+        WatchReader watch(client().start(QByteArrayLiteral("GET"),
+                                         QStringLiteral("/api/v1/pods?watch=true&resourceVersion=1")));
         QTRY_VERIFY(watch.reply()->isFinished());
         QCOMPARE(watch.reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QList<QJsonObject> events = watch.events();
@@ -208,12 +256,15 @@ private Q_SLOTS:
         const QJsonObject status = events.first().value(QLatin1String("object")).toObject();
         QCOMPARE(status.value(QLatin1String("code")).toInt(), 410);
         QCOMPARE(status.value(QLatin1String("reason")).toString(), QStringLiteral("Expired"));
-        QVERIFY(status.value(QLatin1String("message")).toString().startsWith(QLatin1String("too old resource version: 1")));
+        QVERIFY(status.value(QLatin1String("message"))
+                    .toString()
+                    .startsWith(QLatin1String("too old resource version: 1")));
     }
 
     void timeoutSecondsEndsTheStream()
     {
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true&timeoutSeconds=1")));
+        WatchReader watch(client().start(QByteArrayLiteral("GET"),
+                                         QStringLiteral("/api/v1/nodes?watch=true&timeoutSeconds=1")));
         QTRY_VERIFY_WITH_TIMEOUT(watch.reply()->isFinished(), 10000);
         QCOMPARE(watch.reply()->error(), QNetworkReply::NoError);
         QCOMPARE(watch.events().size(), 9);
@@ -222,7 +273,8 @@ private Q_SLOTS:
 
     void anAbandonedWatchIsCleanedUp()
     {
-        auto *watch = new WatchReader(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=true")));
+        auto *watch = new WatchReader(
+            client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=true")));
         QTRY_COMPARE(server()->watchCount(), 1);
         delete watch; // aborts the reply: the client goes away mid-stream
         QTRY_COMPARE(server()->watchCount(), 0);
@@ -232,7 +284,8 @@ private Q_SLOTS:
 
     void theDeprecatedWatchPathFollowsOneObject()
     {
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/watch/nodes/worker-3")));
+        WatchReader watch(
+            client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/watch/nodes/worker-3")));
         QTRY_COMPARE(watch.events().size(), 1);
         QVERIFY(!watch.find(QStringLiteral("ADDED"), QStringLiteral("worker-3")).isEmpty());
         sim()->updateNode(QStringLiteral("worker-4"), [](Node &n) { n.unschedulable = true; });
@@ -243,12 +296,21 @@ private Q_SLOTS:
 
     void tableWatchesSendColumnsOnce()
     {
-        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true"), Auth::Token, {}, {}, TableAccept));
+        WatchReader watch(client().start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true"),
+                                         Auth::Token, {}, {}, TableAccept));
         QTRY_COMPARE(watch.events().size(), 9);
         const QList<QJsonObject> events = watch.events();
-        QVERIFY(events.first().value(QLatin1String("object")).toObject().contains(QLatin1String("columnDefinitions")));
-        QVERIFY(!events.last().value(QLatin1String("object")).toObject().contains(QLatin1String("columnDefinitions")));
-        QCOMPARE(events.last().value(QLatin1String("object")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("Table"));
+        QVERIFY(events.first()
+                    .value(QLatin1String("object"))
+                    .toObject()
+                    .contains(QLatin1String("columnDefinitions")));
+        QVERIFY(!events.last()
+                     .value(QLatin1String("object"))
+                     .toObject()
+                     .contains(QLatin1String("columnDefinitions")));
+        QCOMPARE(
+            events.last().value(QLatin1String("object")).toObject().value(QLatin1String("kind")).toString(),
+            QStringLiteral("Table"));
     }
 
     // ---- PATCH and PUT ----
@@ -257,16 +319,31 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("type");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("check");
-        QTest::addRow("strategic merge: cordon") << QByteArray(Smp) << QByteArray(R"({"spec":{"unschedulable":true}})") << 0;
-        QTest::addRow("merge: cordon") << QByteArray(Merge) << QByteArray(R"({"spec":{"unschedulable":true}})") << 0;
-        QTest::addRow("json patch: cordon") << QByteArray(JsonPatch) << QByteArray(R"([{"op":"add","path":"/spec/unschedulable","value":true}])") << 0;
-        QTest::addRow("strategic merge: label") << QByteArray(Smp) << QByteArray(R"({"metadata":{"labels":{"team":"blue"}}})") << 1;
-        QTest::addRow("merge: annotation") << QByteArray(Merge) << QByteArray(R"({"metadata":{"annotations":{"slipway.io/reason":"kernel"}}})") << 2;
-        QTest::addRow("json patch: taint") << QByteArray(JsonPatch)
-                                           << QByteArray(R"([{"op":"add","path":"/spec/taints","value":[{"key":"maintenance","value":"true","effect":"NoSchedule"}]}])") << 3;
-        QTest::addRow("strategic merge: taints") << QByteArray(Smp) << QByteArray(R"({"spec":{"taints":[{"key":"maintenance","value":"true","effect":"NoSchedule"}]}})") << 3;
-        QTest::addRow("json patch: remove a label") << QByteArray(JsonPatch)
-                                                    << QByteArray(R"([{"op":"remove","path":"/metadata/labels/topology.kubernetes.io~1zone"}])") << 4;
+        QTest::addRow("strategic merge: cordon")
+            << QByteArray(Smp) << QByteArray(R"({"spec":{"unschedulable":true}})") << 0;
+        QTest::addRow("merge: cordon")
+            << QByteArray(Merge) << QByteArray(R"({"spec":{"unschedulable":true}})") << 0;
+        QTest::addRow("json patch: cordon")
+            << QByteArray(JsonPatch)
+            << QByteArray(R"([{"op":"add","path":"/spec/unschedulable","value":true}])") << 0;
+        QTest::addRow("strategic merge: label")
+            << QByteArray(Smp) << QByteArray(R"({"metadata":{"labels":{"team":"blue"}}})") << 1;
+        QTest::addRow("merge: annotation")
+            << QByteArray(Merge)
+            << QByteArray(R"({"metadata":{"annotations":{"slipway.io/reason":"kernel"}}})") << 2;
+        QTest::addRow("json patch: taint")
+            << QByteArray(JsonPatch)
+            << QByteArray(
+                   R"([{"op":"add","path":"/spec/taints","value":[{"key":"maintenance","value":"true","effect":"NoSchedule"}]}])")
+            << 3;
+        QTest::addRow("strategic merge: taints")
+            << QByteArray(Smp)
+            << QByteArray(
+                   R"({"spec":{"taints":[{"key":"maintenance","value":"true","effect":"NoSchedule"}]}})")
+            << 3;
+        QTest::addRow("json patch: remove a label")
+            << QByteArray(JsonPatch)
+            << QByteArray(R"([{"op":"remove","path":"/metadata/labels/topology.kubernetes.io~1zone"}])") << 4;
     }
 
     void patches()
@@ -279,11 +356,22 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QLatin1String("kind")).toString(), QStringLiteral("Node"));
         const Node n = node(QStringLiteral("worker-1"));
         switch (check) {
-        case 0: QVERIFY(n.unschedulable); break;
-        case 1: QCOMPARE(n.labels.value(QStringLiteral("team")), QStringLiteral("blue")); break;
-        case 2: QCOMPARE(n.annotations.value(QStringLiteral("slipway.io/reason")), QStringLiteral("kernel")); break;
-        case 3: QCOMPARE(n.taints, (QList<Taint>{{QStringLiteral("maintenance"), QStringLiteral("true"), QStringLiteral("NoSchedule")}})); break;
-        default: QVERIFY(!n.labels.contains(QStringLiteral("topology.kubernetes.io/zone"))); break;
+        case 0:
+            QVERIFY(n.unschedulable);
+            break;
+        case 1:
+            QCOMPARE(n.labels.value(QStringLiteral("team")), QStringLiteral("blue"));
+            break;
+        case 2:
+            QCOMPARE(n.annotations.value(QStringLiteral("slipway.io/reason")), QStringLiteral("kernel"));
+            break;
+        case 3:
+            QCOMPARE(n.taints, (QList<Taint>{{QStringLiteral("maintenance"), QStringLiteral("true"),
+                                              QStringLiteral("NoSchedule")}}));
+            break;
+        default:
+            QVERIFY(!n.labels.contains(QStringLiteral("topology.kubernetes.io/zone")));
+            break;
         }
         if (check != 0)
             QVERIFY(!n.unschedulable);
@@ -291,10 +379,14 @@ private Q_SLOTS:
 
     void uncordonRemovesTheField()
     {
-        QCOMPARE(patch(QStringLiteral("worker-1"), Smp, QByteArrayLiteral(R"({"spec":{"unschedulable":true}})")).status, 200);
+        QCOMPARE(
+            patch(QStringLiteral("worker-1"), Smp, QByteArrayLiteral(R"({"spec":{"unschedulable":true}})"))
+                .status,
+            200);
         QVERIFY(node(QStringLiteral("worker-1")).unschedulable);
         // kubectl uncordon's two-way merge patch (FACTS §5.5).
-        const Response r = patch(QStringLiteral("worker-1"), Smp, QByteArrayLiteral(R"({"spec":{"unschedulable":null}})"));
+        const Response r =
+            patch(QStringLiteral("worker-1"), Smp, QByteArrayLiteral(R"({"spec":{"unschedulable":null}})"));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json.value(QLatin1String("spec")).toObject().contains(QLatin1String("unschedulable")));
         QVERIFY(!node(QStringLiteral("worker-1")).unschedulable);
@@ -307,19 +399,31 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("code");
         const QString w1 = QStringLiteral("worker-1");
-        QTest::addRow("plain JSON is not a patch type") << w1 << QByteArray("application/json") << QByteArray("{}") << 415;
-        QTest::addRow("server-side apply is not served") << w1 << QByteArray("application/apply-patch+yaml") << QByteArray("{}") << 415;
+        QTest::addRow("plain JSON is not a patch type")
+            << w1 << QByteArray("application/json") << QByteArray("{}") << 415;
+        QTest::addRow("server-side apply is not served")
+            << w1 << QByteArray("application/apply-patch+yaml") << QByteArray("{}") << 415;
         QTest::addRow("malformed JSON") << w1 << QByteArray(Smp) << QByteArray(R"({"spec":)") << 400;
-        QTest::addRow("json patch that is not a list") << w1 << QByteArray(JsonPatch) << QByteArray(R"({"op":"add"})") << 400;
-        QTest::addRow("json patch with an unknown op") << w1 << QByteArray(JsonPatch) << QByteArray(R"([{"op":"frob","path":"/spec"}])") << 400;
-        QTest::addRow("replace of a missing field") << w1 << QByteArray(JsonPatch)
-                                                     << QByteArray(R"([{"op":"replace","path":"/spec/unschedulable","value":true}])") << 422;
-        QTest::addRow("failed test") << w1 << QByteArray(JsonPatch)
-                                     << QByteArray(R"([{"op":"test","path":"/metadata/name","value":"other"},{"op":"add","path":"/spec/unschedulable","value":true}])") << 422;
-        QTest::addRow("renaming the node") << w1 << QByteArray(Merge) << QByteArray(R"({"metadata":{"name":"other"},"spec":{"unschedulable":true}})") << 422;
-        QTest::addRow("stale resourceVersion") << w1 << QByteArray(Merge)
-                                               << QByteArray(R"({"metadata":{"resourceVersion":"1"},"spec":{"unschedulable":true}})") << 409;
-        QTest::addRow("unknown node") << QStringLiteral("ghost") << QByteArray(Smp) << QByteArray(R"({"spec":{"unschedulable":true}})") << 404;
+        QTest::addRow("json patch that is not a list")
+            << w1 << QByteArray(JsonPatch) << QByteArray(R"({"op":"add"})") << 400;
+        QTest::addRow("json patch with an unknown op")
+            << w1 << QByteArray(JsonPatch) << QByteArray(R"([{"op":"frob","path":"/spec"}])") << 400;
+        QTest::addRow("replace of a missing field")
+            << w1 << QByteArray(JsonPatch)
+            << QByteArray(R"([{"op":"replace","path":"/spec/unschedulable","value":true}])") << 422;
+        QTest::addRow("failed test")
+            << w1 << QByteArray(JsonPatch)
+            << QByteArray(
+                   R"([{"op":"test","path":"/metadata/name","value":"other"},{"op":"add","path":"/spec/unschedulable","value":true}])")
+            << 422;
+        QTest::addRow("renaming the node")
+            << w1 << QByteArray(Merge)
+            << QByteArray(R"({"metadata":{"name":"other"},"spec":{"unschedulable":true}})") << 422;
+        QTest::addRow("stale resourceVersion")
+            << w1 << QByteArray(Merge)
+            << QByteArray(R"({"metadata":{"resourceVersion":"1"},"spec":{"unschedulable":true}})") << 409;
+        QTest::addRow("unknown node") << QStringLiteral("ghost") << QByteArray(Smp)
+                                      << QByteArray(R"({"spec":{"unschedulable":true}})") << 404;
     }
 
     void badPatchesChangeNothing()
@@ -350,7 +454,9 @@ private Q_SLOTS:
         meta.remove(QLatin1String("resourceVersion"));
         object.insert(QLatin1String("metadata"), meta);
         QVERIFY(client().send(QByteArrayLiteral("PUT"), path, Auth::Token, json(object), type).isStatus(422));
-        QVERIFY(client().send(QByteArrayLiteral("PUT"), path, Auth::Token, QByteArrayLiteral("[1,2"), type).isStatus(400));
+        QVERIFY(client()
+                    .send(QByteArrayLiteral("PUT"), path, Auth::Token, QByteArrayLiteral("[1,2"), type)
+                    .isStatus(400));
     }
 
     // ---- evictions and deletes (FACTS §5.3, §5.4) ----
@@ -360,28 +466,35 @@ private Q_SLOTS:
         const QString invoice = pod(QStringLiteral("billing"), QStringLiteral("invoice-api-"));
         QVERIFY(!storefront.isEmpty() && !invoice.isEmpty());
         auto evict = [this](const QString &ns, const QString &name, const QByteArray &body) {
-            return client().send(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/namespaces/%1/pods/%2/eviction").arg(ns, name),
+            return client().send(QByteArrayLiteral("POST"),
+                                 QStringLiteral("/api/v1/namespaces/%1/pods/%2/eviction").arg(ns, name),
                                  Auth::Token, body, QByteArrayLiteral("application/json"));
         };
         // A pod no budget protects: 201 Created with a Success Status, then it terminates.
-        const Response allowed = evict(QStringLiteral("shop"), storefront, eviction(storefront, QStringLiteral("shop")));
+        const Response allowed =
+            evict(QStringLiteral("shop"), storefront, eviction(storefront, QStringLiteral("shop")));
         QCOMPARE(allowed.status, 201);
         QCOMPARE(allowed.json.value(QLatin1String("status")).toString(), QStringLiteral("Success"));
         const auto evicted = podObject(QStringLiteral("shop"), storefront);
         QVERIFY(!evicted || evicted->pod.deletionTimestamp);
 
         // invoice-api has one replica and minAvailable 1: 429 TooManyRequests, nothing happens.
-        const Response blocked = evict(QStringLiteral("billing"), invoice, eviction(invoice, QStringLiteral("billing")));
+        const Response blocked =
+            evict(QStringLiteral("billing"), invoice, eviction(invoice, QStringLiteral("billing")));
         QVERIFY2(blocked.isStatus(429), blocked.body.constData());
         QCOMPARE(blocked.reason(), QStringLiteral("TooManyRequests"));
         QVERIFY(!podObject(QStringLiteral("billing"), invoice)->pod.deletionTimestamp);
 
-        const Response unknown = evict(QStringLiteral("shop"), QStringLiteral("ghost"), eviction(QStringLiteral("ghost"), QStringLiteral("shop")));
+        const Response unknown = evict(QStringLiteral("shop"), QStringLiteral("ghost"),
+                                       eviction(QStringLiteral("ghost"), QStringLiteral("shop")));
         QVERIFY(unknown.isStatus(404));
         QCOMPARE(unknown.message(), QStringLiteral("pods \"ghost\" not found"));
 
         const QString other = pod(QStringLiteral("shop"), QStringLiteral("storefront-"));
-        QCOMPARE(evict(QStringLiteral("shop"), other, eviction(other, QStringLiteral("shop"), QStringLiteral("policy/v1beta1"))).status, 201);
+        QCOMPARE(evict(QStringLiteral("shop"), other,
+                       eviction(other, QStringLiteral("shop"), QStringLiteral("policy/v1beta1")))
+                     .status,
+                 201);
     }
 
     void evictionDryRunChangesNothing()
@@ -389,19 +502,28 @@ private Q_SLOTS:
         const QString storefront = pod(QStringLiteral("shop"), QStringLiteral("storefront-"));
         const QString invoice = pod(QStringLiteral("billing"), QStringLiteral("invoice-api-"));
         const QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/eviction?dryRun=All");
-        QCOMPARE(client().send(QByteArrayLiteral("POST"), path.arg(QStringLiteral("shop"), storefront), Auth::Token,
-                               eviction(storefront, QStringLiteral("shop")), QByteArrayLiteral("application/json")).status, 201);
+        QCOMPARE(client()
+                     .send(QByteArrayLiteral("POST"), path.arg(QStringLiteral("shop"), storefront),
+                           Auth::Token, eviction(storefront, QStringLiteral("shop")),
+                           QByteArrayLiteral("application/json"))
+                     .status,
+                 201);
         QVERIFY(!podObject(QStringLiteral("shop"), storefront)->pod.deletionTimestamp);
-        QVERIFY(client().send(QByteArrayLiteral("POST"), path.arg(QStringLiteral("billing"), invoice), Auth::Token,
-                              eviction(invoice, QStringLiteral("billing")), QByteArrayLiteral("application/json")).isStatus(429));
+        QVERIFY(client()
+                    .send(QByteArrayLiteral("POST"), path.arg(QStringLiteral("billing"), invoice),
+                          Auth::Token, eviction(invoice, QStringLiteral("billing")),
+                          QByteArrayLiteral("application/json"))
+                    .isStatus(429));
     }
 
     void malformedEvictionsAreRefused_data()
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addRow("not JSON") << QByteArray("evict please");
-        QTest::addRow("not an Eviction") << json({{QLatin1String("apiVersion"), QStringLiteral("v1")}, {QLatin1String("kind"), QStringLiteral("Pod")}});
-        QTest::addRow("another pod's name") << eviction(QStringLiteral("someone-else"), QStringLiteral("shop"));
+        QTest::addRow("not an Eviction") << json({{QLatin1String("apiVersion"), QStringLiteral("v1")},
+                                                  {QLatin1String("kind"), QStringLiteral("Pod")}});
+        QTest::addRow("another pod's name")
+            << eviction(QStringLiteral("someone-else"), QStringLiteral("shop"));
         QTest::addRow("another namespace") << QByteArray("NAMESPACE");
     }
 
@@ -411,8 +533,10 @@ private Q_SLOTS:
         const QString storefront = pod(QStringLiteral("shop"), QStringLiteral("storefront-"));
         if (body == "NAMESPACE")
             body = eviction(storefront, QStringLiteral("billing"));
-        const Response r = client().send(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/namespaces/shop/pods/%1/eviction").arg(storefront),
-                                         Auth::Token, body, QByteArrayLiteral("application/json"));
+        const Response r =
+            client().send(QByteArrayLiteral("POST"),
+                          QStringLiteral("/api/v1/namespaces/shop/pods/%1/eviction").arg(storefront),
+                          Auth::Token, body, QByteArrayLiteral("application/json"));
         QVERIFY2(r.isStatus(400), r.body.constData());
         QVERIFY(!podObject(QStringLiteral("shop"), storefront)->pod.deletionTimestamp);
     }
@@ -421,11 +545,14 @@ private Q_SLOTS:
     {
         const QString path = QStringLiteral("/api/v1/namespaces/default/pods/debug-shell");
         QVERIFY(podObject(QStringLiteral("default"), QStringLiteral("debug-shell")));
-        const Response conflict = client().send(QByteArrayLiteral("DELETE"), path, Auth::Token,
-                                                QByteArrayLiteral(R"({"kind":"DeleteOptions","apiVersion":"v1","preconditions":{"uid":"not-it"}})"),
-                                                QByteArrayLiteral("application/json"));
+        const Response conflict = client().send(
+            QByteArrayLiteral("DELETE"), path, Auth::Token,
+            QByteArrayLiteral(
+                R"({"kind":"DeleteOptions","apiVersion":"v1","preconditions":{"uid":"not-it"}})"),
+            QByteArrayLiteral("application/json"));
         QVERIFY(conflict.isStatus(409));
-        const Response deleted = client().send(QByteArrayLiteral("DELETE"), path + QStringLiteral("?gracePeriodSeconds=0"));
+        const Response deleted =
+            client().send(QByteArrayLiteral("DELETE"), path + QStringLiteral("?gracePeriodSeconds=0"));
         QCOMPARE(deleted.status, 200);
         QCOMPARE(deleted.json.value(QLatin1String("kind")).toString(), QStringLiteral("Pod"));
         QVERIFY(!podObject(QStringLiteral("default"), QStringLiteral("debug-shell")));
@@ -435,9 +562,11 @@ private Q_SLOTS:
     void gracefulDeleteFromDeleteOptions()
     {
         const QString storefront = pod(QStringLiteral("shop"), QStringLiteral("storefront-"));
-        const Response r = client().send(QByteArrayLiteral("DELETE"), QStringLiteral("/api/v1/namespaces/shop/pods/") + storefront, Auth::Token,
-                                         QByteArrayLiteral(R"({"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":30})"),
-                                         QByteArrayLiteral("application/json"));
+        const Response r = client().send(
+            QByteArrayLiteral("DELETE"), QStringLiteral("/api/v1/namespaces/shop/pods/") + storefront,
+            Auth::Token,
+            QByteArrayLiteral(R"({"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":30})"),
+            QByteArrayLiteral("application/json"));
         QCOMPARE(r.status, 200);
         const auto after = podObject(QStringLiteral("shop"), storefront);
         QVERIFY(after && after->pod.deletionTimestamp); // terminating for 30 s of virtual time

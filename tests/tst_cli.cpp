@@ -30,7 +30,8 @@ class TestCli : public QObject
         p.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"), arguments);
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -45,7 +46,8 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const QString &word : {QStringLiteral("--lang"), QStringLiteral("--scenario"), QStringLiteral("nodes"), QStringLiteral("--verbose")})
+        for (const QString &word : {QStringLiteral("--lang"), QStringLiteral("--scenario"),
+                                    QStringLiteral("nodes"), QStringLiteral("--verbose")})
             QVERIFY2(r.out.contains(word), qPrintable(word));
     }
 
@@ -61,7 +63,8 @@ private Q_SLOTS:
 
     void nodesCommand()
     {
-        const Run r = run({QStringLiteral("nodes"), QStringLiteral("--scenario"), QStringLiteral("cka-lecture")});
+        const Run r =
+            run({QStringLiteral("nodes"), QStringLiteral("--scenario"), QStringLiteral("cka-lecture")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'));
         QVERIFY(lines.contains(QStringLiteral("API server: v1.11.3")));
@@ -79,10 +82,13 @@ private Q_SLOTS:
 
     void errorsAreReportedWithExitCode1()
     {
-        Run r = run({QStringLiteral("nodes"), QStringLiteral("--scenario-file"), QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/broken.yaml")});
+        Run r = run({QStringLiteral("nodes"), QStringLiteral("--scenario-file"),
+                     QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/broken.yaml")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("broken.yaml:5:5: nodes[0].kubelte: unknown field \"kubelte\" (did you mean \"kubelet\"?)")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral(
+                "broken.yaml:5:5: nodes[0].kubelte: unknown field \"kubelte\" (did you mean \"kubelet\"?)")),
+            qPrintable(r.err));
         r = run({QStringLiteral("nodes"), QStringLiteral("--scenario"), QStringLiteral("nope")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("no bundled practice scenario named \"nope\"")));

@@ -13,7 +13,8 @@ class TestClusterSnapshot : public QObject
     Q_OBJECT
 
 private:
-    static Pod pod(const QString &name, const LabelMap &labels, PodPhase phase = PodPhase::Running, bool ready = true)
+    static Pod pod(const QString &name, const LabelMap &labels, PodPhase phase = PodPhase::Running,
+                   bool ready = true)
     {
         Pod p;
         p.namespaceName = QStringLiteral("db");
@@ -48,12 +49,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("tolerated");
         // Taint under test: node-role.kubernetes.io/control-plane:NoSchedule
         const QString cp = QStringLiteral("node-role.kubernetes.io/control-plane");
-        QTest::addRow("exists with the key") << cp << QStringLiteral("Exists") << QString() << QStringLiteral("NoSchedule") << true;
-        QTest::addRow("exists without key tolerates all") << QString() << QStringLiteral("Exists") << QString() << QString() << true;
-        QTest::addRow("other effect") << cp << QStringLiteral("Exists") << QString() << QStringLiteral("NoExecute") << false;
-        QTest::addRow("equal with empty value") << cp << QStringLiteral("Equal") << QString() << QStringLiteral("NoSchedule") << true;
-        QTest::addRow("equal with other value") << cp << QStringLiteral("Equal") << QStringLiteral("x") << QString() << false;
-        QTest::addRow("other key") << QStringLiteral("dedicated") << QStringLiteral("Exists") << QString() << QString() << false;
+        QTest::addRow("exists with the key")
+            << cp << QStringLiteral("Exists") << QString() << QStringLiteral("NoSchedule") << true;
+        QTest::addRow("exists without key tolerates all")
+            << QString() << QStringLiteral("Exists") << QString() << QString() << true;
+        QTest::addRow("other effect")
+            << cp << QStringLiteral("Exists") << QString() << QStringLiteral("NoExecute") << false;
+        QTest::addRow("equal with empty value")
+            << cp << QStringLiteral("Equal") << QString() << QStringLiteral("NoSchedule") << true;
+        QTest::addRow("equal with other value")
+            << cp << QStringLiteral("Equal") << QStringLiteral("x") << QString() << false;
+        QTest::addRow("other key") << QStringLiteral("dedicated") << QStringLiteral("Exists") << QString()
+                                   << QString() << false;
     }
 
     void tolerations()
@@ -68,7 +75,8 @@ private Q_SLOTS:
         t.op = op;
         t.value = value;
         t.effect = effect;
-        QCOMPARE(t.tolerates(Taint{QStringLiteral("node-role.kubernetes.io/control-plane"), QString(), QStringLiteral("NoSchedule")}),
+        QCOMPARE(t.tolerates(Taint{QStringLiteral("node-role.kubernetes.io/control-plane"), QString(),
+                                   QStringLiteral("NoSchedule")}),
                  tolerated);
     }
 
@@ -76,9 +84,11 @@ private Q_SLOTS:
     {
         Pod p = pod(QStringLiteral("a"), {});
         QVERIFY(!p.controllerRef());
-        p.ownerReferences << OwnerReference{QStringLiteral("apps/v1"), QStringLiteral("ReplicaSet"), QStringLiteral("rs"), {}, false};
+        p.ownerReferences << OwnerReference{
+            QStringLiteral("apps/v1"), QStringLiteral("ReplicaSet"), QStringLiteral("rs"), {}, false};
         QVERIFY(!p.controllerRef()); // an owner that is not the controller does not count (FACTS §5.2)
-        p.ownerReferences << OwnerReference{QStringLiteral("apps/v1"), QStringLiteral("DaemonSet"), QStringLiteral("ds"), {}, true};
+        p.ownerReferences << OwnerReference{
+            QStringLiteral("apps/v1"), QStringLiteral("DaemonSet"), QStringLiteral("ds"), {}, true};
         QCOMPARE(p.controllerRef()->kind, QStringLiteral("DaemonSet"));
         QVERIFY(!p.isMirror());
         p.annotations.insert(QStringLiteral("kubernetes.io/config.mirror"), QStringLiteral("abc"));
@@ -122,11 +132,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("version");
-        QTest::addRow("registry.k8s.io") << QStringLiteral("registry.k8s.io/kube-apiserver:v1.35.0") << QStringLiteral("v1.35.0");
+        QTest::addRow("registry.k8s.io")
+            << QStringLiteral("registry.k8s.io/kube-apiserver:v1.35.0") << QStringLiteral("v1.35.0");
         QTest::addRow("etcd") << QStringLiteral("registry.k8s.io/etcd:3.6.6-0") << QStringLiteral("3.6.6-0");
-        QTest::addRow("kubeadm wrote + as _") << QStringLiteral("r/kube-apiserver:v1.30.2_k3s1") << QStringLiteral("v1.30.2+k3s1");
-        QTest::addRow("registry with port") << QStringLiteral("localhost:5000/kube-proxy:v1.29.1") << QStringLiteral("v1.29.1");
-        QTest::addRow("digest") << QStringLiteral("r/coredns:v1.11.3@sha256:abc") << QStringLiteral("v1.11.3");
+        QTest::addRow("kubeadm wrote + as _")
+            << QStringLiteral("r/kube-apiserver:v1.30.2_k3s1") << QStringLiteral("v1.30.2+k3s1");
+        QTest::addRow("registry with port")
+            << QStringLiteral("localhost:5000/kube-proxy:v1.29.1") << QStringLiteral("v1.29.1");
+        QTest::addRow("digest") << QStringLiteral("r/coredns:v1.11.3@sha256:abc")
+                                << QStringLiteral("v1.11.3");
         QTest::addRow("no tag") << QStringLiteral("localhost:5000/kube-proxy") << QString();
     }
 
@@ -142,10 +156,13 @@ private Q_SLOTS:
         QList<Pod> pods;
         for (const QString &node : {QStringLiteral("cp-2"), QStringLiteral("cp-1")}) {
             Pod p = pod(QStringLiteral("kube-apiserver-") + node,
-                        {{QStringLiteral("component"), QStringLiteral("kube-apiserver")}, {QStringLiteral("tier"), QStringLiteral("control-plane")}});
+                        {{QStringLiteral("component"), QStringLiteral("kube-apiserver")},
+                         {QStringLiteral("tier"), QStringLiteral("control-plane")}});
             p.namespaceName = QStringLiteral("kube-system");
             p.nodeName = node;
-            p.containers << Container{QStringLiteral("kube-apiserver"), QStringLiteral("registry.k8s.io/kube-apiserver:v1.34.2"), {}};
+            p.containers << Container{QStringLiteral("kube-apiserver"),
+                                      QStringLiteral("registry.k8s.io/kube-apiserver:v1.34.2"),
+                                      {}};
             pods << p;
         }
         // A pod with the labels outside kube-system is ignored.
@@ -157,19 +174,22 @@ private Q_SLOTS:
         dns.namespaceName = QStringLiteral("kube-system");
         dns.name = QStringLiteral("coredns");
         dns.labels = {{QStringLiteral("k8s-app"), QStringLiteral("kube-dns")}};
-        dns.containers << Container{QStringLiteral("coredns"), QStringLiteral("registry.k8s.io/coredns/coredns:v1.12.1"), {}};
+        dns.containers << Container{
+            QStringLiteral("coredns"), QStringLiteral("registry.k8s.io/coredns/coredns:v1.12.1"), {}};
         Workload proxy = dns;
         proxy.kind = WorkloadKind::DaemonSet;
         proxy.name = QStringLiteral("kube-proxy");
         proxy.labels = {{QStringLiteral("k8s-app"), QStringLiteral("kube-proxy")}};
-        proxy.containers = {Container{QStringLiteral("kube-proxy"), QStringLiteral("registry.k8s.io/kube-proxy:v1.34.2"), {}}};
+        proxy.containers = {Container{
+            QStringLiteral("kube-proxy"), QStringLiteral("registry.k8s.io/kube-proxy:v1.34.2"), {}}};
 
         const auto components = deriveComponentVersions(pods, {dns, proxy});
         QCOMPARE(components.size(), 4);
         QCOMPARE(components.at(0).node, QStringLiteral("cp-1")); // sorted by node
         QCOMPARE(components.at(1).node, QStringLiteral("cp-2"));
-        QCOMPARE(components.at(2), (ComponentVersion{QStringLiteral("CoreDNS"), QString(), QStringLiteral("v1.12.1"),
-                                                     QStringLiteral("registry.k8s.io/coredns/coredns:v1.12.1")}));
+        QCOMPARE(components.at(2),
+                 (ComponentVersion{QStringLiteral("CoreDNS"), QString(), QStringLiteral("v1.12.1"),
+                                   QStringLiteral("registry.k8s.io/coredns/coredns:v1.12.1")}));
         QCOMPARE(components.at(3).component, QStringLiteral("kube-proxy"));
     }
 
@@ -182,12 +202,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("allowed");
         QTest::addRow("minAvailable 2 of 3 healthy") << QStringLiteral("2") << QString() << 3 << 3 << 1;
         QTest::addRow("minAvailable 2 with one down") << QStringLiteral("2") << QString() << 2 << 3 << 0;
-        QTest::addRow("minAvailable 50%% of 3 rounds up to 2") << QStringLiteral("50%") << QString() << 3 << 3 << 1;
+        QTest::addRow("minAvailable 50%% of 3 rounds up to 2")
+            << QStringLiteral("50%") << QString() << 3 << 3 << 1;
         QTest::addRow("maxUnavailable 1") << QString() << QStringLiteral("1") << 4 << 4 << 1;
         QTest::addRow("maxUnavailable 1 with one down") << QString() << QStringLiteral("1") << 3 << 4 << 0;
-        QTest::addRow("maxUnavailable 0 never allows eviction") << QString() << QStringLiteral("0") << 3 << 3 << 0;
-        QTest::addRow("minAvailable 100%% never allows eviction") << QStringLiteral("100%") << QString() << 2 << 2 << 0;
-        QTest::addRow("single replica with minAvailable 1") << QStringLiteral("1") << QString() << 1 << 1 << 0;
+        QTest::addRow("maxUnavailable 0 never allows eviction")
+            << QString() << QStringLiteral("0") << 3 << 3 << 0;
+        QTest::addRow("minAvailable 100%% never allows eviction")
+            << QStringLiteral("100%") << QString() << 2 << 2 << 0;
+        QTest::addRow("single replica with minAvailable 1")
+            << QStringLiteral("1") << QString() << 1 << 1 << 0;
     }
 
     void pdbArithmetic()
@@ -206,7 +230,8 @@ private Q_SLOTS:
             pdb.maxUnavailable = IntOrPercent::parse(maxUnavailable);
         QList<Pod> pods;
         for (int i = 0; i < expected; ++i)
-            pods << pod(QStringLiteral("pg-%1").arg(i), {{QStringLiteral("app"), QStringLiteral("pg")}}, PodPhase::Running, i < healthy);
+            pods << pod(QStringLiteral("pg-%1").arg(i), {{QStringLiteral("app"), QStringLiteral("pg")}},
+                        PodPhase::Running, i < healthy);
         pods << pod(QStringLiteral("other"), {{QStringLiteral("app"), QStringLiteral("web")}});
         updatePdbStatus(pdb, pods);
         QCOMPARE(pdb.expectedPods, expected);

@@ -24,7 +24,8 @@ QString script(const char *name)
     return QStringLiteral(SLIPWAY_TEST_DATA_DIR "/exec/") + QLatin1String(name);
 }
 
-KubeconfigExec execFor(const QString &command, const QList<KubeconfigExecEnvVar> &env = {}, const QString &apiVersion = kV1)
+KubeconfigExec execFor(const QString &command, const QList<KubeconfigExecEnvVar> &env = {},
+                       const QString &apiVersion = kV1)
 {
     KubeconfigExec exec;
     exec.apiVersion = apiVersion;
@@ -42,9 +43,8 @@ struct MessageCapture
     MessageCapture()
     {
         s_messages.clear();
-        m_previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
-            s_messages << message;
-        });
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { s_messages << message; });
     }
     ~MessageCapture() { qInstallMessageHandler(m_previous); }
     static inline QStringList s_messages;
@@ -78,26 +78,37 @@ void TestExecCredential::parse_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("problem");
-    QTest::addRow("token") << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc"}})")
-                           << QStringLiteral("abc") << QString();
+    QTest::addRow("token")
+        << QByteArray(
+               R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc"}})")
+        << QStringLiteral("abc") << QString();
     QTest::addRow("token with expiry")
-        << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc","expirationTimestamp":"2099-01-01T00:00:00Z"}})")
+        << QByteArray(
+               R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc","expirationTimestamp":"2099-01-01T00:00:00Z"}})")
         << QStringLiteral("abc") << QString();
     QTest::addRow("other apiVersion")
-        << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"abc"}})")
+        << QByteArray(
+               R"({"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"abc"}})")
         << QString()
-        << QStringLiteral("exec plugin is configured to use API version client.authentication.k8s.io/v1, plugin returned version client.authentication.k8s.io/v1beta1");
-    QTest::addRow("no status") << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"})")
-                               << QString() << QStringLiteral("exec plugin didn't return a status field");
-    QTest::addRow("empty status") << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}})")
-                                  << QString() << QStringLiteral("exec plugin didn't return a token or cert/key pair");
+        << QStringLiteral("exec plugin is configured to use API version client.authentication.k8s.io/v1, "
+                          "plugin returned version client.authentication.k8s.io/v1beta1");
+    QTest::addRow("no status")
+        << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"})")
+        << QString() << QStringLiteral("exec plugin didn't return a status field");
+    QTest::addRow("empty status")
+        << QByteArray(
+               R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}})")
+        << QString() << QStringLiteral("exec plugin didn't return a token or cert/key pair");
     QTest::addRow("certificate without key")
-        << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientCertificateData":"x"}})")
+        << QByteArray(
+               R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientCertificateData":"x"}})")
         << QString() << QStringLiteral("exec plugin returned only certificate or key, not both");
     QTest::addRow("bad expiry")
-        << QByteArray(R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"tomorrow"}})")
+        << QByteArray(
+               R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"tomorrow"}})")
         << QString() << QStringLiteral("expirationTimestamp \"tomorrow\"");
-    QTest::addRow("not JSON") << QByteArray("Enter your password:") << QString() << QStringLiteral("not an ExecCredential");
+    QTest::addRow("not JSON") << QByteArray("Enter your password:") << QString()
+                              << QStringLiteral("not an ExecCredential");
 }
 
 void TestExecCredential::parse()
@@ -162,7 +173,8 @@ void TestExecCredential::runsPluginWithEnvArgsAndExecInfo()
     if (provideClusterInfo) {
         const QJsonObject c = spec.value(QLatin1String("cluster")).toObject();
         QCOMPARE(c.value(QLatin1String("server")).toString(), cluster.server);
-        QCOMPARE(QByteArray::fromBase64(c.value(QLatin1String("certificate-authority-data")).toString().toLatin1()),
+        QCOMPARE(QByteArray::fromBase64(
+                     c.value(QLatin1String("certificate-authority-data")).toString().toLatin1()),
                  cluster.certificateAuthorityPem);
     }
     QFile args(argsFile);
@@ -174,14 +186,16 @@ void TestExecCredential::relativeCommandFromKubeconfig()
 {
     // "./exec/token.sh" resolves against the kubeconfig's directory (FACTS §8.1), "sh" stays a
     // bare name for PATH.
-    const QByteArray yaml = "current-context: c\ncontexts:\n- name: c\n  context: {cluster: k, user: u}\n"
-                            "clusters:\n- name: k\n  cluster: {server: https://127.0.0.1:1}\nusers:\n"
-                            "- name: u\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
-                            "      command: ./exec/token.sh\n      interactiveMode: Never\n"
-                            "- name: bare\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
-                            "      command: sh\n      interactiveMode: Never\n";
+    const QByteArray yaml =
+        "current-context: c\ncontexts:\n- name: c\n  context: {cluster: k, user: u}\n"
+        "clusters:\n- name: k\n  cluster: {server: https://127.0.0.1:1}\nusers:\n"
+        "- name: u\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+        "      command: ./exec/token.sh\n      interactiveMode: Never\n"
+        "- name: bare\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+        "      command: sh\n      interactiveMode: Never\n";
     QString error;
-    const auto config = Kubeconfig::parse(yaml, QStringLiteral(SLIPWAY_TEST_DATA_DIR "/kubeconfig-in-data-dir"), &error);
+    const auto config =
+        Kubeconfig::parse(yaml, QStringLiteral(SLIPWAY_TEST_DATA_DIR "/kubeconfig-in-data-dir"), &error);
     QVERIFY2(config, qPrintable(error));
     QCOMPARE(config->user(QStringLiteral("u"))->exec->command, script("token.sh"));
     QCOMPARE(config->user(QStringLiteral("bare"))->exec->command, QStringLiteral("sh"));
@@ -197,26 +211,29 @@ void TestExecCredential::relativeCommandFromKubeconfig()
 void TestExecCredential::clientCertificateFromPlugin()
 {
     const QString pki = QStringLiteral(SLIPWAY_TEST_DATA_DIR "/kubeconfig/pki/");
-    ExecCredentialPlugin plugin(execFor(script("cert.sh"), {{QStringLiteral("CERT_FILE"), pki + QStringLiteral("client-ec.crt")},
-                                                            {QStringLiteral("KEY_FILE"), pki + QStringLiteral("client-ec.key")}}),
-                                QStringLiteral("jane"), kOrigin, {});
+    ExecCredentialPlugin plugin(
+        execFor(script("cert.sh"), {{QStringLiteral("CERT_FILE"), pki + QStringLiteral("client-ec.crt")},
+                                    {QStringLiteral("KEY_FILE"), pki + QStringLiteral("client-ec.key")}}),
+        QStringLiteral("jane"), kOrigin, {});
     QSignalSpy ready(&plugin, &ExecCredentialPlugin::credentialReady);
     plugin.request();
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
     const auto credential = ready.first().first().value<ExecCredential>();
     QVERIFY(credential.hasClientCertificate());
     QCOMPARE(credential.clientKey.algorithm(), QSsl::Ec);
-    QCOMPARE(credential.clientCertificateChain.first().subjectInfo(QSslCertificate::CommonName).value(0), QStringLiteral("test-ec"));
+    QCOMPARE(credential.clientCertificateChain.first().subjectInfo(QSslCertificate::CommonName).value(0),
+             QStringLiteral("test-ec"));
 }
 
 void TestExecCredential::cachesUntilExpiry()
 {
     QTemporaryDir dir;
-    ExecCredentialPlugin plugin(execFor(script("expiring.sh"),
-                                        {{QStringLiteral("RUN_COUNT_FILE"), dir.filePath(QStringLiteral("count"))},
-                                         {QStringLiteral("EXPIRES_IN"), QStringLiteral("2")}},
-                                        kV1beta1),
-                                QStringLiteral("jane"), kOrigin, {});
+    ExecCredentialPlugin plugin(
+        execFor(script("expiring.sh"),
+                {{QStringLiteral("RUN_COUNT_FILE"), dir.filePath(QStringLiteral("count"))},
+                 {QStringLiteral("EXPIRES_IN"), QStringLiteral("2")}},
+                kV1beta1),
+        QStringLiteral("jane"), kOrigin, {});
     QSignalSpy ready(&plugin, &ExecCredentialPlugin::credentialReady);
     plugin.request();
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
@@ -236,11 +253,12 @@ void TestExecCredential::cachesUntilExpiry()
 void TestExecCredential::invalidateRunsAgain()
 {
     QTemporaryDir dir;
-    ExecCredentialPlugin plugin(execFor(script("expiring.sh"),
-                                        {{QStringLiteral("RUN_COUNT_FILE"), dir.filePath(QStringLiteral("count"))},
-                                         {QStringLiteral("EXPIRES_IN"), QStringLiteral("3600")}},
-                                        kV1beta1),
-                                QStringLiteral("jane"), kOrigin, {});
+    ExecCredentialPlugin plugin(
+        execFor(script("expiring.sh"),
+                {{QStringLiteral("RUN_COUNT_FILE"), dir.filePath(QStringLiteral("count"))},
+                 {QStringLiteral("EXPIRES_IN"), QStringLiteral("3600")}},
+                kV1beta1),
+        QStringLiteral("jane"), kOrigin, {});
     QSignalSpy ready(&plugin, &ExecCredentialPlugin::credentialReady);
     plugin.request();
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
@@ -260,14 +278,17 @@ void TestExecCredential::failures_data()
     const QString hint = QStringLiteral("Install the cloud CLI: see https://cloud.example/install");
     QTest::addRow("missing command shows installHint")
         << QStringLiteral("slipway-no-such-plugin") << hint << QStringLiteral("IfAvailable")
-        << QStringList{QStringLiteral("user \"jane\" (/home/jane/.kube/config:7)"), QStringLiteral("\"slipway-no-such-plugin\" was not found on PATH"), hint};
+        << QStringList{QStringLiteral("user \"jane\" (/home/jane/.kube/config:7)"),
+                       QStringLiteral("\"slipway-no-such-plugin\" was not found on PATH"), hint};
     QTest::addRow("missing command without hint")
         << QStringLiteral("/opt/nothing/plugin") << QString() << QStringLiteral("IfAvailable")
-        << QStringList{QStringLiteral("/opt/nothing/plugin\" was not found."), QStringLiteral("fix users[].user.exec.command")};
+        << QStringList{QStringLiteral("/opt/nothing/plugin\" was not found."),
+                       QStringLiteral("fix users[].user.exec.command")};
     QTest::addRow("plugin fails: exit code and trimmed stderr")
         << script("fail.sh") << QString() << QStringLiteral("IfAvailable")
-        << QStringList{QStringLiteral("failed with exit code 3"),
-                       QStringLiteral("Its output: error: the refresh token expired; run \"cloud login\" again")};
+        << QStringList{
+               QStringLiteral("failed with exit code 3"),
+               QStringLiteral("Its output: error: the refresh token expired; run \"cloud login\" again")};
     QTest::addRow("plugin prints no ExecCredential")
         << script("garbage.sh") << QString() << QStringLiteral("Never")
         << QStringList{QStringLiteral("gave no usable credential"), QStringLiteral("not an ExecCredential")};
@@ -299,7 +320,8 @@ void TestExecCredential::failures()
     QCOMPARE(error.user, QStringLiteral("jane"));
     const QString message = error.describe();
     for (const QString &part : std::as_const(expected))
-        QVERIFY2(message.contains(part), qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(part, message)));
+        QVERIFY2(message.contains(part),
+                 qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(part, message)));
     QVERIFY(!plugin.cachedCredential());
 }
 
@@ -329,12 +351,14 @@ void TestExecCredential::secretsNeverReachMessagesOrLogs()
         plugin.request();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         const QString message = failed.first().first().value<ClusterError>().describe();
-        QVERIFY2(message.contains(QLatin1String("[redacted]")), qPrintable(message)); // the plugin did echo it
+        QVERIFY2(message.contains(QLatin1String("[redacted]")),
+                 qPrintable(message)); // the plugin did echo it
         QVERIFY2(!message.contains(secret), qPrintable(message));
     }
     {
-        ExecCredentialPlugin plugin(execFor(script("token.sh"), {{QStringLiteral("SLIPWAY_TEST_TOKEN"), secret}}),
-                                    QStringLiteral("jane"), kOrigin, {});
+        ExecCredentialPlugin plugin(
+            execFor(script("token.sh"), {{QStringLiteral("SLIPWAY_TEST_TOKEN"), secret}}),
+            QStringLiteral("jane"), kOrigin, {});
         QSignalSpy ready(&plugin, &ExecCredentialPlugin::credentialReady);
         plugin.request();
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);

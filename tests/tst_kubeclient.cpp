@@ -50,25 +50,34 @@ void TestKubeClient::authenticatesAndReadsTheCluster_data()
 
     const QString script = QStringLiteral(SLIPWAY_TEST_DATA_DIR "/exec/");
     const QByteArray token = m_practice.credentials->token();
-    QTest::addRow("bearer token (served kubeconfig)") << QStringLiteral("practice-token") << QByteArray() << QByteArray();
-    QTest::addRow("client certificate data (served kubeconfig)") << QStringLiteral("practice-cert") << QByteArray() << QByteArray();
+    QTest::addRow("bearer token (served kubeconfig)")
+        << QStringLiteral("practice-token") << QByteArray() << QByteArray();
+    QTest::addRow("client certificate data (served kubeconfig)")
+        << QStringLiteral("practice-cert") << QByteArray() << QByteArray();
     QTest::addRow("client certificate and CA files relative to the kubeconfig")
         << QString() << QByteArray("    certificate-authority: pki/ca.crt\n")
         << QByteArray("    client-certificate: pki/client.crt\n    client-key: pki/client.key\n");
-    QTest::addRow("token file") << QString() << m_practice.caLine << QByteArray("    tokenFile: secrets/token\n");
+    QTest::addRow("token file") << QString() << m_practice.caLine
+                                << QByteArray("    tokenFile: secrets/token\n");
     QTest::addRow("exec plugin token")
         << QString() << m_practice.caLine
-        << ("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      command: "
-            + script.toUtf8() + "token.sh\n      env:\n      - name: SLIPWAY_TEST_TOKEN\n        value: " + token + "\n");
+        << ("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n    "
+            "  command: " +
+            script.toUtf8() +
+            "token.sh\n      env:\n      - name: SLIPWAY_TEST_TOKEN\n        value: " + token + "\n");
     QTest::addRow("exec plugin client certificate")
         << QString() << m_practice.caLine
-        << ("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      command: "
-            + script.toUtf8() + "cert.sh\n      env:\n      - {name: CERT_FILE, value: " + m_practice.dir.filePath(QStringLiteral("pki/client.crt")).toUtf8()
-            + "}\n      - {name: KEY_FILE, value: " + m_practice.dir.filePath(QStringLiteral("pki/client.key")).toUtf8() + "}\n");
-    QTest::addRow("insecure-skip-tls-verify") << QString() << QByteArray("    insecure-skip-tls-verify: true\n")
-                                              << ("    token: " + token + "\n");
-    QTest::addRow("tls-server-name localhost") << QString() << (m_practice.caLine + "    tls-server-name: localhost\n")
-                                               << ("    token: " + token + "\n");
+        << ("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n    "
+            "  command: " +
+            script.toUtf8() + "cert.sh\n      env:\n      - {name: CERT_FILE, value: " +
+            m_practice.dir.filePath(QStringLiteral("pki/client.crt")).toUtf8() +
+            "}\n      - {name: KEY_FILE, value: " +
+            m_practice.dir.filePath(QStringLiteral("pki/client.key")).toUtf8() + "}\n");
+    QTest::addRow("insecure-skip-tls-verify")
+        << QString() << QByteArray("    insecure-skip-tls-verify: true\n") << ("    token: " + token + "\n");
+    QTest::addRow("tls-server-name localhost")
+        << QString() << (m_practice.caLine + "    tls-server-name: localhost\n")
+        << ("    token: " + token + "\n");
 }
 
 void TestKubeClient::authenticatesAndReadsTheCluster()
@@ -79,7 +88,8 @@ void TestKubeClient::authenticatesAndReadsTheCluster()
     std::unique_ptr<KubeClusterApi> api;
     if (!context.isEmpty()) {
         QString error;
-        api = KubeClusterApi::fromKubeconfig(m_practice.servedKubeconfig, context, &error, nullptr, fastOptions());
+        api = KubeClusterApi::fromKubeconfig(m_practice.servedKubeconfig, context, &error, nullptr,
+                                             fastOptions());
         QVERIFY2(api, qPrintable(error));
     } else {
         api = m_practice.apiFor(m_practice.kubeconfig(cluster, user));
@@ -103,8 +113,10 @@ void TestKubeClient::authenticatesAndReadsTheCluster()
     QCOMPARE(snapshot.workloads.size(), expected.workloads.size());
     QCOMPARE(snapshot.pdbs.size(), expected.pdbs.size());
     QVERIFY(!snapshot.components.isEmpty());
-    QVERIFY(std::any_of(snapshot.components.cbegin(), snapshot.components.cend(),
-                        [](const ComponentVersion &c) { return c.component == QLatin1String("kube-apiserver"); }));
+    QVERIFY(
+        std::any_of(snapshot.components.cbegin(), snapshot.components.cend(), [](const ComponentVersion &c) {
+            return c.component == QLatin1String("kube-apiserver");
+        }));
     QVERIFY2(api->lastWarnings().isEmpty(), qPrintable(api->lastWarnings().join(QLatin1Char('\n'))));
 }
 
@@ -119,12 +131,15 @@ void TestKubeClient::typedErrors_data()
     const QByteArray token = m_practice.tokenLine();
     QTest::addRow("CA from the kubeconfig does not match")
         << otherCa << token << int(ClusterError::Kind::Tls)
-        << QStringList{QStringLiteral("TLS connection to https://127.0.0.1:"), QStringLiteral("came from the kubeconfig")};
+        << QStringList{QStringLiteral("TLS connection to https://127.0.0.1:"),
+                       QStringLiteral("came from the kubeconfig")};
     QTest::addRow("no CA: the system trust store rejects the practice CA")
         << QByteArray() << token << int(ClusterError::Kind::Tls)
-        << QStringList{QStringLiteral("names no certificate authority"), QStringLiteral("certificate-authority-data")};
+        << QStringList{QStringLiteral("names no certificate authority"),
+                       QStringLiteral("certificate-authority-data")};
     QTest::addRow("tls-server-name not in the certificate")
-        << (m_practice.caLine + "    tls-server-name: api.example.com\n") << token << int(ClusterError::Kind::Tls)
+        << (m_practice.caLine + "    tls-server-name: api.example.com\n") << token
+        << int(ClusterError::Kind::Tls)
         << QStringList{QStringLiteral("api.example.com"), QStringLiteral("tls-server-name")};
     QTest::addRow("missing client certificate: anonymous is refused")
         << m_practice.caLine << QByteArray("    {}\n") << int(ClusterError::Kind::Unauthorized)
@@ -133,13 +148,17 @@ void TestKubeClient::typedErrors_data()
         << m_practice.caLine
         << QByteArray("    client-certificate: " SLIPWAY_TEST_DATA_DIR "/kubeconfig/pki/client-rsa.crt\n"
                       "    client-key: " SLIPWAY_TEST_DATA_DIR "/kubeconfig/pki/client-rsa.key\n")
-        << int(ClusterError::Kind::Unauthorized) << QStringList{QStringLiteral("(client certificate)"), QStringLiteral("401 Unauthorized")};
-    QTest::addRow("wrong token") << m_practice.caLine << QByteArray("    token: not-the-token\n") << int(ClusterError::Kind::Unauthorized)
+        << int(ClusterError::Kind::Unauthorized)
+        << QStringList{QStringLiteral("(client certificate)"), QStringLiteral("401 Unauthorized")};
+    QTest::addRow("wrong token") << m_practice.caLine << QByteArray("    token: not-the-token\n")
+                                 << int(ClusterError::Kind::Unauthorized)
                                  << QStringList{QStringLiteral("user \"tester\" (bearer token)")};
     QTest::addRow("exec plugin that fails")
         << m_practice.caLine
-        << QByteArray("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      command: " SLIPWAY_TEST_DATA_DIR "/exec/fail.sh\n")
-        << int(ClusterError::Kind::Credentials) << QStringList{QStringLiteral("exit code 3"), QStringLiteral("refresh token expired")};
+        << QByteArray("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: "
+                      "Never\n      command: " SLIPWAY_TEST_DATA_DIR "/exec/fail.sh\n")
+        << int(ClusterError::Kind::Credentials)
+        << QStringList{QStringLiteral("exit code 3"), QStringLiteral("refresh token expired")};
 }
 
 void TestKubeClient::typedErrors()
@@ -193,8 +212,9 @@ void TestKubeClient::retriesServerErrorsAndDroppedConnections_data()
     QTest::addColumn<QString>("faults");
     QTest::addColumn<QString>("retriedAfter"); // in the retry log line
     // The practice server sends 503 with Retry-After: 1, which is honoured (1000 ms, not backoff).
-    QTest::addRow("500/503 answers, Retry-After honoured") << QStringLiteral("errors=0.4,seed=7")
-                                                           << QStringLiteral("(ServerError, attempt 1); retrying in 1000 ms");
+    QTest::addRow("500/503 answers, Retry-After honoured")
+        << QStringLiteral("errors=0.4,seed=7")
+        << QStringLiteral("(ServerError, attempt 1); retrying in 1000 ms");
     QTest::addRow("dropped connections") << QStringLiteral("drops=0.4,seed=3") << QString();
 }
 
@@ -221,15 +241,18 @@ void TestKubeClient::retriesServerErrorsAndDroppedConnections()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), 1, 30000);
     m_practice.server->setFaults({});
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<ClusterError>().describe()));
-    QCOMPARE(loaded.first().first().value<ClusterSnapshot>().pods.size(), m_practice.sim->snapshot().pods.size());
+    QCOMPARE(loaded.first().first().value<ClusterSnapshot>().pods.size(),
+             m_practice.sim->snapshot().pods.size());
     // 10 = /version + 9 lists without failures. Qt itself resends a request once when a kept-alive
     // connection drops before the answer, so drops show in the server's count first.
-    qInfo() << "requests sent:" << sent << "received by the server:" << m_practice.server->requestCount() - served;
+    qInfo() << "requests sent:" << sent
+            << "received by the server:" << m_practice.server->requestCount() - served;
     QVERIFY2(m_practice.server->requestCount() - served > 10, "no request was retried");
     if (retriedAfter.isEmpty())
         return;
     QVERIFY2(sent > 10, "Slipway retried no request");
-    const QString retryLines = MessageCapture::s_messages.filter(QStringLiteral("retrying in")).join(QLatin1Char('\n'));
+    const QString retryLines =
+        MessageCapture::s_messages.filter(QStringLiteral("retrying in")).join(QLatin1Char('\n'));
     QVERIFY2(retryLines.contains(retriedAfter), qPrintable(retryLines));
 }
 
@@ -248,9 +271,11 @@ void TestKubeClient::timeoutIsTyped()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     m_practice.server->setFaults({});
     const auto response = finished.first().first().value<KubeResponse>();
-    QCOMPARE(ClusterError::kindName(response.error.kind), ClusterError::kindName(ClusterError::Kind::Timeout));
-    QVERIFY2(response.error.describe().contains(QLatin1String("did not answer in time (get nodes \"worker-1\")")),
-             qPrintable(response.error.describe()));
+    QCOMPARE(ClusterError::kindName(response.error.kind),
+             ClusterError::kindName(ClusterError::Kind::Timeout));
+    QVERIFY2(
+        response.error.describe().contains(QLatin1String("did not answer in time (get nodes \"worker-1\")")),
+        qPrintable(response.error.describe()));
 }
 
 void TestKubeClient::evictionAndDeletion()
@@ -260,18 +285,23 @@ void TestKubeClient::evictionAndDeletion()
     const ClusterSnapshot now = m_practice.sim->snapshot();
     // billing/invoice-api: 1 replica, PDB minAvailable 1 → 429 (FACTS §5.3).
     const auto guarded = std::find_if(now.pods.cbegin(), now.pods.cend(), [](const Pod &p) {
-        return p.labels.value(QStringLiteral("app")) == QLatin1String("invoice-api") && p.phase == PodPhase::Running;
+        return p.labels.value(QStringLiteral("app")) == QLatin1String("invoice-api") &&
+               p.phase == PodPhase::Running;
     });
     QVERIFY(guarded != now.pods.cend());
-    QFuture<ClusterOperationResult> refused = api->evictPod(guarded->namespaceName, guarded->name, std::nullopt);
+    QFuture<ClusterOperationResult> refused =
+        api->evictPod(guarded->namespaceName, guarded->name, std::nullopt);
     QTRY_VERIFY_WITH_TIMEOUT(refused.isFinished(), 10000);
-    QCOMPARE(ClusterError::kindName(refused.result().error.kind), ClusterError::kindName(ClusterError::Kind::TooManyRequests));
+    QCOMPARE(ClusterError::kindName(refused.result().error.kind),
+             ClusterError::kindName(ClusterError::Kind::TooManyRequests));
     QCOMPARE(refused.result().error.verb, QStringLiteral("create"));
     QCOMPARE(refused.result().error.resource, QStringLiteral("pods/eviction"));
-    QVERIFY2(refused.result().error.describe().contains(QLatin1String("disruption budget")), qPrintable(refused.result().error.describe()));
+    QVERIFY2(refused.result().error.describe().contains(QLatin1String("disruption budget")),
+             qPrintable(refused.result().error.describe()));
 
     // default/debug-shell: a bare pod without a PDB → evicted.
-    QFuture<ClusterOperationResult> evicted = api->evictPod(QStringLiteral("default"), QStringLiteral("debug-shell"), 0);
+    QFuture<ClusterOperationResult> evicted =
+        api->evictPod(QStringLiteral("default"), QStringLiteral("debug-shell"), 0);
     QTRY_VERIFY_WITH_TIMEOUT(evicted.isFinished(), 10000);
     QVERIFY2(evicted.result().ok(), qPrintable(evicted.result().error.describe()));
     QCOMPARE(evicted.result().target, QStringLiteral("default/debug-shell"));
@@ -299,7 +329,8 @@ void TestKubeClient::notFoundOperations()
     const ClusterError error = cordon.result().error;
     QCOMPARE(ClusterError::kindName(error.kind), ClusterError::kindName(ClusterError::Kind::NotFound));
     QCOMPARE(error.httpStatus, 404);
-    QVERIFY2(error.describe().startsWith(QLatin1String("nodes \"no-such-node\" was not found")), qPrintable(error.describe()));
+    QVERIFY2(error.describe().startsWith(QLatin1String("nodes \"no-such-node\" was not found")),
+             qPrintable(error.describe()));
 }
 
 void TestKubeClient::tokenFileIsReadAgainWhenItChanges()
@@ -311,7 +342,8 @@ void TestKubeClient::tokenFileIsReadAgainWhenItChanges()
     QSignalSpy firstDone(first, &KubeCall::finished);
     QTRY_COMPARE_WITH_TIMEOUT(firstDone.size(), 1, 10000);
     QCOMPARE(firstDone.first().first().value<KubeResponse>().error.kind, ClusterError::Kind::Unauthorized);
-    QVERIFY(firstDone.first().first().value<KubeResponse>().error.describe().contains(QLatin1String("token file")));
+    QVERIFY(firstDone.first().first().value<KubeResponse>().error.describe().contains(
+        QLatin1String("token file")));
     // The token is rotated on disk (new size and time): the next request uses it.
     QTest::qWait(20);
     m_practice.writeFile(QStringLiteral("rotating/token"), m_practice.credentials->token() + "\n");
@@ -324,7 +356,9 @@ void TestKubeClient::tokenFileIsReadAgainWhenItChanges()
     QTRY_COMPARE_WITH_TIMEOUT(secondDone.size(), 1, 10000);
     const auto response = secondDone.first().first().value<KubeResponse>();
     QVERIFY2(response.ok(), qPrintable(response.error.describe()));
-    QCOMPARE(response.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("worker-1"));
+    QCOMPARE(
+        response.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(),
+        QStringLiteral("worker-1"));
 }
 
 void TestKubeClient::execPluginRunsAgainAfter401()
@@ -334,13 +368,15 @@ void TestKubeClient::execPluginRunsAgainAfter401()
     const QString marker = m_practice.dir.filePath(QStringLiteral("stale-once"));
     QFile::remove(marker);
     auto api = m_practice.apiFor(m_practice.kubeconfig(
-        m_practice.caLine,
-        "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      command: " SLIPWAY_TEST_DATA_DIR
-        "/exec/token.sh\n      env:\n      - {name: SLIPWAY_TEST_TOKEN, value: " + m_practice.credentials->token()
-            + "}\n      - {name: STALE_ONCE_FILE, value: " + marker.toUtf8() + "}\n"));
+        m_practice.caLine, "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      "
+                           "interactiveMode: Never\n      command: " SLIPWAY_TEST_DATA_DIR
+                           "/exec/token.sh\n      env:\n      - {name: SLIPWAY_TEST_TOKEN, value: " +
+                               m_practice.credentials->token() +
+                               "}\n      - {name: STALE_ONCE_FILE, value: " + marker.toUtf8() + "}\n"));
     QVERIFY(api);
     QStringList sent;
-    connect(api->client(), &KubeClient::requestSent, this, [&](const QString &, const QString &path) { sent << path; });
+    connect(api->client(), &KubeClient::requestSent, this,
+            [&](const QString &, const QString &path) { sent << path; });
     KubeCall *call = api->client()->getNode(QStringLiteral("worker-1"));
     QSignalSpy finished(call, &KubeCall::finished);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
@@ -348,7 +384,8 @@ void TestKubeClient::execPluginRunsAgainAfter401()
     QVERIFY2(response.ok(), qPrintable(response.error.describe()));
     QCOMPARE(api->client()->execPlugin()->runCount(), 2);
     QCOMPARE(sent, QStringList(2, QStringLiteral("/api/v1/nodes/worker-1")));
-    QCOMPARE(api->client()->execPlugin()->cachedCredential()->token, QString::fromUtf8(m_practice.credentials->token()));
+    QCOMPARE(api->client()->execPlugin()->cachedCredential()->token,
+             QString::fromUtf8(m_practice.credentials->token()));
 }
 
 void TestKubeClient::secretsNeverReachLogsOrMessages()
@@ -372,10 +409,12 @@ void TestKubeClient::secretsNeverReachLogsOrMessages()
     run(m_practice.tokenLine());
     run("    token: " + wrongToken + "\n");
     run("    username: admin\n    password: " + wrongToken + "\n");
-    run("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      command: " SLIPWAY_TEST_DATA_DIR
-        "/exec/fail.sh\n      env:\n      - {name: FAIL_DETAIL, value: " + envSecret + "}\n");
+    run("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      "
+        "command: " SLIPWAY_TEST_DATA_DIR "/exec/fail.sh\n      env:\n      - {name: FAIL_DETAIL, value: " +
+        envSecret + "}\n");
     QCOMPARE(texts.size(), 3);
-    QVERIFY2(texts.last().contains(QLatin1String("[redacted]")), qPrintable(texts.last())); // the plugin echoed it
+    QVERIFY2(texts.last().contains(QLatin1String("[redacted]")),
+             qPrintable(texts.last())); // the plugin echoed it
     texts += MessageCapture::s_messages;
     QVERIFY(MessageCapture::s_messages.size() > 20); // debug logging ran
     for (const QString &text : std::as_const(texts)) {

@@ -35,7 +35,8 @@ private Q_SLOTS:
 
     void explicitMissingFileIsAnError()
     {
-        const auto paths = KubeconfigPaths::resolve(m_dir.filePath(QStringLiteral("nope.yaml")), QString(), m_dir.path());
+        const auto paths =
+            KubeconfigPaths::resolve(m_dir.filePath(QStringLiteral("nope.yaml")), QString(), m_dir.path());
         QVERIFY(paths.files.isEmpty());
         QVERIFY(paths.error.contains(QStringLiteral("nope.yaml")));
         QVERIFY(paths.error.contains(QStringLiteral("--kubeconfig")));
@@ -55,7 +56,8 @@ private Q_SLOTS:
 
     void allMissingIsReported()
     {
-        const auto paths = KubeconfigPaths::resolve(QString(), m_dir.filePath(QStringLiteral("x")), m_dir.path());
+        const auto paths =
+            KubeconfigPaths::resolve(QString(), m_dir.filePath(QStringLiteral("x")), m_dir.path());
         QVERIFY(paths.files.isEmpty());
         QVERIFY(paths.error.contains(QStringLiteral("KUBECONFIG")));
     }

@@ -81,7 +81,8 @@ private Q_SLOTS:
         if (m_kubectl.isEmpty() && QFile::exists(QStringLiteral("/usr/bin/kubectl")))
             m_kubectl = QStringLiteral("/usr/bin/kubectl");
         if (m_kubectl.isEmpty())
-            QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl): install kubectl 1.30 or newer to run the "
+            QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl): install kubectl 1.30 or "
+                  "newer to run the "
                   "compatibility tests against the practice API server");
         m_credentials = makeCredentials();
         QLoggingCategory::setFilterRules(QStringLiteral("slipway.apiserver.debug=false"));
@@ -94,7 +95,8 @@ private Q_SLOTS:
         m_kubeconfig = m_home->filePath(QStringLiteral("kubeconfig"));
         QString error;
         QVERIFY2(PracticeKubeconfig::write(m_kubeconfig,
-                                           PracticeKubeconfig::yaml(*m_credentials, m_practice->server->url(), QStringLiteral("slipway-practice")),
+                                           PracticeKubeconfig::yaml(*m_credentials, m_practice->server->url(),
+                                                                    QStringLiteral("slipway-practice")),
                                            &error),
                  qPrintable(error));
     }
@@ -110,31 +112,44 @@ private Q_SLOTS:
         const Run r = kubectl({QStringLiteral("get"), QStringLiteral("nodes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.lines();
-        QVERIFY(QRegularExpression(QStringLiteral("^NAME\\s+STATUS\\s+ROLES\\s+AGE\\s+VERSION$")).match(lines.value(0)).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^NAME\\s+STATUS\\s+ROLES\\s+AGE\\s+VERSION$"))
+                    .match(lines.value(0))
+                    .hasMatch());
         QCOMPARE(lines.size(), 10);
         QStringList names;
         for (const QString &line : lines.mid(1))
             names.append(line.section(QLatin1Char(' '), 0, 0));
-        QCOMPARE(names, (QStringList{QStringLiteral("cp-1"), QStringLiteral("cp-2"), QStringLiteral("cp-3"), QStringLiteral("worker-1"),
-                                     QStringLiteral("worker-2"), QStringLiteral("worker-3"), QStringLiteral("worker-4"),
+        QCOMPARE(names, (QStringList{QStringLiteral("cp-1"), QStringLiteral("cp-2"), QStringLiteral("cp-3"),
+                                     QStringLiteral("worker-1"), QStringLiteral("worker-2"),
+                                     QStringLiteral("worker-3"), QStringLiteral("worker-4"),
                                      QStringLiteral("worker-5"), QStringLiteral("worker-6")}));
-        QVERIFY(QRegularExpression(QStringLiteral("^cp-1\\s+Ready\\s+control-plane\\s+\\S+\\s+v1\\.34\\.3$")).match(lines.at(1)).hasMatch());
-        QVERIFY(QRegularExpression(QStringLiteral("^worker-6\\s+Ready\\s+worker\\s+\\S+\\s+v1\\.31\\.9$")).match(lines.last()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^cp-1\\s+Ready\\s+control-plane\\s+\\S+\\s+v1\\.34\\.3$"))
+                    .match(lines.at(1))
+                    .hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^worker-6\\s+Ready\\s+worker\\s+\\S+\\s+v1\\.31\\.9$"))
+                    .match(lines.last())
+                    .hasMatch());
     }
 
     void getPodsInAllNamespacesWide()
     {
-        const Run r = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("wide")});
+        const Run r = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"),
+                               QStringLiteral("-o"), QStringLiteral("wide")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.lines();
-        QVERIFY2(QRegularExpression(QStringLiteral("^NAMESPACE\\s+NAME\\s+READY\\s+STATUS\\s+RESTARTS\\s+AGE\\s+IP\\s+NODE\\s+"
-                                                   "NOMINATED NODE\\s+READINESS GATES$"))
-                     .match(lines.value(0))
-                     .hasMatch(),
-                 qPrintable(lines.value(0)));
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("^NAMESPACE\\s+NAME\\s+READY\\s+STATUS\\s+RESTARTS\\s+AGE\\s+IP\\s+NODE\\s+"
+                               "NOMINATED NODE\\s+READINESS GATES$"))
+                .match(lines.value(0))
+                .hasMatch(),
+            qPrintable(lines.value(0)));
         QCOMPARE(lines.size() - 1, sim()->list(ResourceKind::Pod).items.size());
-        const QRegularExpression etcd(QStringLiteral("^kube-system\\s+etcd-cp-1\\s+1/1\\s+Running\\s+0\\s+\\S+\\s+[0-9.]+\\s+cp-1\\s+<none>\\s+<none>$"));
-        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [&etcd](const QString &l) { return etcd.match(l).hasMatch(); }));
+        const QRegularExpression etcd(
+            QStringLiteral("^kube-system\\s+etcd-cp-1\\s+1/"
+                           "1\\s+Running\\s+0\\s+\\S+\\s+[0-9.]+\\s+cp-1\\s+<none>\\s+<none>$"));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
+                            [&etcd](const QString &l) { return etcd.match(l).hasMatch(); }));
     }
 
     void cordonAndUncordon()
@@ -144,8 +159,11 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), QStringLiteral("node/worker-1 cordoned"));
         QVERIFY(sim()->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))->node.unschedulable);
         r = kubectl({QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("worker-1")});
-        QVERIFY(QRegularExpression(QStringLiteral("^worker-1\\s+Ready,SchedulingDisabled\\s+worker\\s")).match(r.lines().value(1)).hasMatch());
-        QCOMPARE(kubectl({QStringLiteral("cordon"), QStringLiteral("worker-1")}).out.trimmed(), QStringLiteral("node/worker-1 already cordoned"));
+        QVERIFY(QRegularExpression(QStringLiteral("^worker-1\\s+Ready,SchedulingDisabled\\s+worker\\s"))
+                    .match(r.lines().value(1))
+                    .hasMatch());
+        QCOMPARE(kubectl({QStringLiteral("cordon"), QStringLiteral("worker-1")}).out.trimmed(),
+                 QStringLiteral("node/worker-1 already cordoned"));
         r = kubectl({QStringLiteral("uncordon"), QStringLiteral("worker-1")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("node/worker-1 uncordoned"));
@@ -162,8 +180,10 @@ private Q_SLOTS:
         // Terminations and replacements happen in virtual time: run the clock fast.
         sim()->clock()->setSpeed(VirtualClock::kMaxSpeed);
         sim()->clock()->resume();
-        const Run r = kubectl({QStringLiteral("drain"), QStringLiteral("worker-1"), QStringLiteral("--ignore-daemonsets"),
-                               QStringLiteral("--delete-emptydir-data"), QStringLiteral("--force"), QStringLiteral("--timeout=60s")});
+        const Run r =
+            kubectl({QStringLiteral("drain"), QStringLiteral("worker-1"),
+                     QStringLiteral("--ignore-daemonsets"), QStringLiteral("--delete-emptydir-data"),
+                     QStringLiteral("--force"), QStringLiteral("--timeout=60s")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("node/worker-1 cordoned")));
         QVERIFY(r.out.contains(QLatin1String("node/worker-1 drained")));
@@ -187,8 +207,9 @@ private Q_SLOTS:
         QVERIFY(!node.isEmpty());
         sim()->clock()->setSpeed(VirtualClock::kMaxSpeed);
         sim()->clock()->resume();
-        const Run r = kubectl({QStringLiteral("drain"), node, QStringLiteral("--ignore-daemonsets"), QStringLiteral("--delete-emptydir-data"),
-                               QStringLiteral("--force"), QStringLiteral("--timeout=7s")});
+        const Run r = kubectl({QStringLiteral("drain"), node, QStringLiteral("--ignore-daemonsets"),
+                               QStringLiteral("--delete-emptydir-data"), QStringLiteral("--force"),
+                               QStringLiteral("--timeout=7s")});
         QVERIFY(r.finished);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QLatin1String("(will retry after 5s)")), qPrintable(r.err));
@@ -200,11 +221,13 @@ private Q_SLOTS:
     void aWrongTokenIsUnauthorized()
     {
         QSignalSpy handled(m_practice->server.get(), &ApiServer::requestHandled);
-        const Run r = kubectl({QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("--token=wrong")});
+        const Run r =
+            kubectl({QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("--token=wrong")});
         QVERIFY(r.exitCode != 0);
         // kubectl's words for a 401; with a cold discovery cache it quotes client-go's generic
         // text, with a warm one the Status message "Unauthorized".
-        QVERIFY2(r.err.contains(QLatin1String("error: You must be logged in to the server")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("error: You must be logged in to the server")),
+                 qPrintable(r.err));
         QVERIFY(!handled.isEmpty());
         for (const QList<QVariant> &call : std::as_const(handled))
             QCOMPARE(call.at(2).toInt(), 401);
@@ -213,8 +236,9 @@ private Q_SLOTS:
 
     void theClientCertificateContextWorks()
     {
-        const Run get = kubectl({QStringLiteral("--context"), QStringLiteral("slipway-practice-cert"), QStringLiteral("get"), QStringLiteral("nodes"),
-                                 QStringLiteral("-o"), QStringLiteral("name")});
+        const Run get = kubectl({QStringLiteral("--context"), QStringLiteral("slipway-practice-cert"),
+                                 QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-o"),
+                                 QStringLiteral("name")});
         QVERIFY2(get.exitCode == 0, qPrintable(get.err));
         QCOMPARE(get.lines().size(), 9);
     }
@@ -222,8 +246,9 @@ private Q_SLOTS:
     void jsonDumpPagedThroughSmallChunks()
     {
         // kubectl pages every list (--chunk-size, 500 by default); 7 forces several pages.
-        const Run r = kubectl({QStringLiteral("get"), QStringLiteral("nodes,pods"), QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json"),
-                               QStringLiteral("--chunk-size=7")});
+        const Run r =
+            kubectl({QStringLiteral("get"), QStringLiteral("nodes,pods"), QStringLiteral("-A"),
+                     QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--chunk-size=7")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject list = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(list.value(QLatin1String("kind")).toString(), QStringLiteral("List"));
@@ -238,12 +263,19 @@ private Q_SLOTS:
     {
         QProcess watch;
         watch.setProcessEnvironment(environment());
-        watch.start(m_kubectl, {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-w")});
+        watch.start(m_kubectl, {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("get"),
+                                QStringLiteral("nodes"), QStringLiteral("-w")});
         QString out;
-        auto read = [&] { return out += QString::fromUtf8(watch.readAllStandardOutput()); };
+        auto read = [&] {
+            return out += QString::fromUtf8(watch.readAllStandardOutput());
+        };
         QTRY_VERIFY_WITH_TIMEOUT(read().count(QLatin1Char('\n')) >= 10, 30000);
         sim()->updateNode(QStringLiteral("worker-2"), [](Node &n) { n.unschedulable = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(QRegularExpression(QStringLiteral("\nworker-2\\s+Ready,SchedulingDisabled\\s")).match(read()).hasMatch(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QRegularExpression(QStringLiteral("\nworker-2\\s+Ready,SchedulingDisabled\\s"))
+                .match(read())
+                .hasMatch(),
+            30000);
         watch.kill();
         watch.waitForFinished(5000);
     }
@@ -258,19 +290,26 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         serve.setProcessEnvironment(env);
         const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
-        serve.start(slipway, {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
-                              dir.filePath(QStringLiteral("state")), QStringLiteral("--kubeconfig-out"), kubeconfig, QStringLiteral("--speed"),
-                              QStringLiteral("10")});
+        serve.start(slipway, {QStringLiteral("serve-demo"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
+                              dir.filePath(QStringLiteral("state")), QStringLiteral("--kubeconfig-out"),
+                              kubeconfig, QStringLiteral("--speed"), QStringLiteral("10")});
         QString out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(serve.readAllStandardOutput())).contains(QLatin1String("Press Ctrl+C")), 60000);
-        const auto port = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+) \\(port (\\d+)\\)")).match(out);
-        QVERIFY2(port.hasMatch() && port.captured(1) == port.captured(2) && port.captured(1).toInt() > 0, qPrintable(out));
-        QCOMPARE(QFile::permissions(kubeconfig) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(serve.readAllStandardOutput())).contains(QLatin1String("Press Ctrl+C")),
+            60000);
+        const auto port =
+            QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+) \\(port (\\d+)\\)")).match(out);
+        QVERIFY2(port.hasMatch() && port.captured(1) == port.captured(2) && port.captured(1).toInt() > 0,
+                 qPrintable(out));
+        QCOMPARE(QFile::permissions(kubeconfig) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         for (const char *secret : {"ca.key", "server.key", "client.key", "token"})
             QVERIFY(QFile::exists(dir.filePath(QStringLiteral("state/") + QLatin1String(secret))));
 
         m_kubeconfig = kubeconfig;
-        const Run r = kubectl({QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-o"), QStringLiteral("name")});
+        const Run r = kubectl(
+            {QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-o"), QStringLiteral("name")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.lines().size(), 9);
         QVERIFY(!r.err.contains(QLatin1String("token")));
@@ -283,15 +322,18 @@ private Q_SLOTS:
         // The token never reaches a log.
         QFile token(dir.filePath(QStringLiteral("state/token")));
         QVERIFY(token.open(QIODevice::ReadOnly));
-        QVERIFY(!QString::fromUtf8(serve.readAllStandardError()).contains(QString::fromLatin1(token.readAll().trimmed())));
+        QVERIFY(!QString::fromUtf8(serve.readAllStandardError())
+                     .contains(QString::fromLatin1(token.readAll().trimmed())));
 
         QProcess refused;
         refused.setProcessEnvironment(env);
-        refused.start(slipway, {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--state-dir"),
-                                dir.filePath(QStringLiteral("state"))});
+        refused.start(slipway,
+                      {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                       QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))});
         QTRY_VERIFY_WITH_TIMEOUT(refused.state() == QProcess::NotRunning, 30000);
         QCOMPARE(refused.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(refused.readAllStandardError()).contains(QLatin1String("refusing to listen on 0.0.0.0")));
+        QVERIFY(QString::fromUtf8(refused.readAllStandardError())
+                    .contains(QLatin1String("refusing to listen on 0.0.0.0")));
     }
 };
 

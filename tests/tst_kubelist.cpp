@@ -30,18 +30,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("continueToken");
         QTest::addColumn<QString>("resourceVersion");
         QTest::addRow("kube-apiserver's order")
-            << QByteArray("{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"42\",\"continue\":\"abc\"},\"items\":[{\"a\":1}]}")
+            << QByteArray("{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":"
+                          "\"42\",\"continue\":\"abc\"},\"items\":[{\"a\":1}]}")
             << true << QStringLiteral("abc") << QStringLiteral("42");
         QTest::addRow("last page, whitespace")
-            << QByteArray(" {\n \"kind\" : \"PodList\" ,\n \"metadata\" : { \"resourceVersion\" : \"7\" } ,\n \"items\" : [ ] }\n")
+            << QByteArray(" {\n \"kind\" : \"PodList\" ,\n \"metadata\" : { \"resourceVersion\" : \"7\" } "
+                          ",\n \"items\" : [ ] }\n")
             << true << QString() << QStringLiteral("7");
         QTest::addRow("braces and quotes inside strings before the metadata")
-            << QByteArray("{\"kind\":\"x{\\\"}[\",\"apiVersion\":\"v1\",\"extra\":{\"a\":[\"}\",{\"b\":\"\\\\\"}]},\"metadata\":{\"continue\":\"t\"},\"items\":[]}")
+            << QByteArray("{\"kind\":\"x{\\\"}[\",\"apiVersion\":\"v1\",\"extra\":{\"a\":[\"}\",{\"b\":"
+                          "\"\\\\\"}]},\"metadata\":{\"continue\":\"t\"},\"items\":[]}")
             << true << QStringLiteral("t") << QString();
         QTest::addRow("metadata after the items: left to the parse")
-            << QByteArray("{\"kind\":\"PodList\",\"items\":[],\"metadata\":{\"continue\":\"abc\"}}") << false << QString() << QString();
+            << QByteArray("{\"kind\":\"PodList\",\"items\":[],\"metadata\":{\"continue\":\"abc\"}}") << false
+            << QString() << QString();
         QTest::addRow("not an object") << QByteArray("[1,2]") << false << QString() << QString();
-        QTest::addRow("truncated") << QByteArray("{\"kind\":\"PodList\",\"metadata\":{\"continue\":\"a") << false << QString() << QString();
+        QTest::addRow("truncated") << QByteArray("{\"kind\":\"PodList\",\"metadata\":{\"continue\":\"a")
+                                   << false << QString() << QString();
         QTest::addRow("empty") << QByteArray() << false << QString() << QString();
     }
 
@@ -63,7 +68,8 @@ private Q_SLOTS:
     {
         KubeClientOptions options = fastOptions();
         options.pageSize = 3;
-        auto api = m_practice.apiFor(m_practice.kubeconfig(m_practice.caLine, m_practice.tokenLine()), options);
+        auto api =
+            m_practice.apiFor(m_practice.kubeconfig(m_practice.caLine, m_practice.tokenLine()), options);
         QVERIFY(api);
         const ClusterSnapshot expected = m_practice.sim->snapshot();
         QVERIFY(expected.pods.size() > 9);
@@ -80,7 +86,10 @@ private Q_SLOTS:
         decoded.setPageDecoder([](QList<QJsonObject> &&page) {
             QStringList names;
             for (const QJsonObject &item : page)
-                names << item.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+                names << item.value(QLatin1String("metadata"))
+                             .toObject()
+                             .value(QLatin1String("name"))
+                             .toString();
             return QVariant(names);
         });
         QSignalSpy progress(&decoded, &KubeList::progress);
@@ -102,7 +111,8 @@ private Q_SLOTS:
             inOrder << page.toStringList();
         QStringList listed;
         for (const QJsonObject &item : items.items)
-            listed << item.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+            listed
+                << item.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
         QCOMPARE(inOrder, listed);
         QCOMPARE(listed.size(), expected.pods.size());
     }
@@ -111,7 +121,8 @@ private Q_SLOTS:
     {
         KubeClientOptions options = fastOptions();
         options.pageSize = 4; // replicas of one workload land on different pages
-        auto api = m_practice.apiFor(m_practice.kubeconfig(m_practice.caLine, m_practice.tokenLine()), options);
+        auto api =
+            m_practice.apiFor(m_practice.kubeconfig(m_practice.caLine, m_practice.tokenLine()), options);
         QVERIFY(api);
         QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
         QSignalSpy failed(api.get(), &ClusterApi::refreshFailed);

@@ -71,10 +71,13 @@ void TestKubeWatch::watchSeesCordonAndUncordon()
     QTRY_VERIFY_WITH_TIMEOUT(lastChangeOf(node) && !lastChangeOf(node)->unschedulable, 10000);
 
     // A change made behind the client's back arrives through the watch too.
-    m_practice.sim->updateNode(QStringLiteral("worker-1"), [](Node &n) { n.labels.insert(QStringLiteral("slipway.test/seen"), QStringLiteral("yes")); });
-    QTRY_VERIFY_WITH_TIMEOUT(lastChangeOf(QStringLiteral("worker-1"))
-                                 && lastChangeOf(QStringLiteral("worker-1"))->labels.contains(QStringLiteral("slipway.test/seen")),
-                             10000);
+    m_practice.sim->updateNode(QStringLiteral("worker-1"), [](Node &n) {
+        n.labels.insert(QStringLiteral("slipway.test/seen"), QStringLiteral("yes"));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lastChangeOf(QStringLiteral("worker-1")) &&
+            lastChangeOf(QStringLiteral("worker-1"))->labels.contains(QStringLiteral("slipway.test/seen")),
+        10000);
     api->stopWatching();
     QTRY_COMPARE_WITH_TIMEOUT(m_practice.server->watchCount(), watchesBefore, 10000);
 }
@@ -89,7 +92,7 @@ void TestKubeWatch::watchRelistsAfterGone()
     QHash<QString, QString> known;
     for (const Node &n : now.nodes)
         known.insert(n.name, QStringLiteral("1"));
-    known.remove(now.nodes.first().name);                   // missing: reported as Added
+    known.remove(now.nodes.first().name);                                     // missing: reported as Added
     known.insert(QStringLiteral("decommissioned-node"), QStringLiteral("1")); // gone: reported as Deleted
     KubeWatch watch(api->client(), KubeResourceType::nodes());
     QSignalSpy relisted(&watch, &KubeWatch::relisted);
@@ -99,7 +102,12 @@ void TestKubeWatch::watchRelistsAfterGone()
     QCOMPARE(relisted.first().first().toInt(), int(now.nodes.size()) + 1);
     QStringList added, deleted;
     for (const auto &args : std::as_const(changed)) {
-        const QString name = args.at(1).toJsonObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        const QString name = args.at(1)
+                                 .toJsonObject()
+                                 .value(QLatin1String("metadata"))
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toString();
         if (args.at(0).value<ObjectChange>() == ObjectChange::Added)
             added << name;
         if (args.at(0).value<ObjectChange>() == ObjectChange::Deleted)
@@ -110,7 +118,9 @@ void TestKubeWatch::watchRelistsAfterGone()
     // Then it watches from the new list's resourceVersion.
     QTRY_VERIFY_WITH_TIMEOUT(watch.isConnected() || m_practice.server->watchCount() > 0, 10000);
     const qsizetype before = changed.size();
-    m_practice.sim->updateNode(now.nodes.last().name, [](Node &n) { n.labels.insert(QStringLiteral("after-relist"), QStringLiteral("1")); });
+    m_practice.sim->updateNode(now.nodes.last().name, [](Node &n) {
+        n.labels.insert(QStringLiteral("after-relist"), QStringLiteral("1"));
+    });
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() > before, 10000);
     QCOMPARE(changed.last().at(0).value<ObjectChange>(), ObjectChange::Modified);
 }
@@ -124,7 +134,9 @@ void TestKubeWatch::watchReconnectsAfterTheServerWentAway()
     QSignalSpy disconnected(&watch, &KubeWatch::disconnected);
     QSignalSpy changed(&watch, &KubeWatch::objectChanged);
     watch.start(QString::number(m_practice.sim->resourceVersion()), {});
-    m_practice.sim->updateNode(QStringLiteral("worker-1"), [](Node &n) { n.labels.insert(QStringLiteral("before-restart"), QStringLiteral("1")); });
+    m_practice.sim->updateNode(QStringLiteral("worker-1"), [](Node &n) {
+        n.labels.insert(QStringLiteral("before-restart"), QStringLiteral("1"));
+    });
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
 
     // The API server goes away (connections cut, port closed) and comes back on the same port.
@@ -138,11 +150,21 @@ void TestKubeWatch::watchReconnectsAfterTheServerWentAway()
     QVERIFY2(m_practice.server->listen(QHostAddress::LocalHost, port, &listenError), qPrintable(listenError));
 
     // Changes made while it was away arrive once it is back (it resumes from its resourceVersion).
-    m_practice.sim->updateNode(QStringLiteral("worker-1"), [](Node &n) { n.labels.insert(QStringLiteral("after-restart"), QStringLiteral("1")); });
+    m_practice.sim->updateNode(QStringLiteral("worker-1"), [](Node &n) {
+        n.labels.insert(QStringLiteral("after-restart"), QStringLiteral("1"));
+    });
     QTRY_VERIFY_WITH_TIMEOUT(connected.size() >= 2, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
-        return args.at(1).toJsonObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("labels")).toObject().contains(QLatin1String("after-restart"));
-    }), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(1)
+                                                 .toJsonObject()
+                                                 .value(QLatin1String("metadata"))
+                                                 .toObject()
+                                                 .value(QLatin1String("labels"))
+                                                 .toObject()
+                                                 .contains(QLatin1String("after-restart"));
+                                         }),
+                             10000);
 }
 
 QTEST_GUILESS_MAIN(TestKubeWatch)

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(nodes);
         QCOMPARE(nodes->model()->rowCount(), 9);
         const QStringList names = visibleNodeNames(nodes);
-        for (const QString &expected : {QStringLiteral("cp-1"), QStringLiteral("worker-1"), QStringLiteral("worker-6")})
+        for (const QString &expected :
+             {QStringLiteral("cp-1"), QStringLiteral("worker-1"), QStringLiteral("worker-6")})
             QVERIFY2(names.contains(expected), qPrintable(names.join(QLatin1Char(','))));
         // Sorted by name by default.
         QCOMPARE(names.constFirst(), QStringLiteral("cp-1"));
@@ -110,7 +111,8 @@ private Q_SLOTS:
         QHeaderView *header = nodes->horizontalHeader();
         const int x = header->sectionViewportPosition(NodeTableModel::KubeletColumn) + 5;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-        QCOMPARE(nodes->model()->index(0, NodeTableModel::KubeletColumn).data().toString(), QStringLiteral("v1.31.9"));
+        QCOMPARE(nodes->model()->index(0, NodeTableModel::KubeletColumn).data().toString(),
+                 QStringLiteral("v1.31.9"));
     }
 
     void practiceMenuSwitchesScenario()
@@ -127,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(window.nodeView()->model()->rowCount(), 4);
         QVERIFY(visibleNodeNames(window.nodeView()).contains(QStringLiteral("master")));
         QVERIFY(action->isChecked());
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("versionLabel"))->text(), QStringLiteral("API server: v1.11.3"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("versionLabel"))->text(),
+                 QStringLiteral("API server: v1.11.3"));
     }
 
     void everyMenuActionHasAShortcutOrSubmenu()
@@ -154,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(failed.count() == 1 || failed.wait(10000));
         QVERIFY(window.errorBanner()->isVisible());
         const QString message = failed.at(0).at(0).toString();
-        QVERIFY2(message.contains(QStringLiteral("broken.yaml:5:5: nodes[0].kubelte: unknown field")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("broken.yaml:5:5: nodes[0].kubelte: unknown field")),
+                 qPrintable(message));
         QCOMPARE(window.nodeView()->model()->rowCount(), 9); // the shown cluster stays
     }
 
@@ -174,8 +178,12 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(nodes->index(row, NodeTableModel::KubeletColumn).data(NodeTableModel::SeverityRole).toInt(),
                  int(Finding::Severity::Error));
-        QVERIFY(nodes->index(row, NodeTableModel::KubeletColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("kubelet")));
-        QCOMPARE(nodes->index(0, NodeTableModel::KubeletColumn).data(NodeTableModel::SeverityRole).toInt(), -1); // cp-1 is fine
+        QVERIFY(nodes->index(row, NodeTableModel::KubeletColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("kubelet")));
+        QCOMPARE(nodes->index(0, NodeTableModel::KubeletColumn).data(NodeTableModel::SeverityRole).toInt(),
+                 -1); // cp-1 is fine
         QVERIFY(window.tabs()->tabText(1).contains(QStringLiteral("error")));
 
         // The findings tab lists them; double-clicking the worker-6 finding shows the node.
@@ -183,7 +191,8 @@ private Q_SLOTS:
         QVERIFY(findings->model()->rowCount() > 0);
         int findingRow = -1;
         for (int r = 0; r < findings->model()->rowCount(); ++r)
-            if (findings->model()->index(r, FindingTableModel::NodeColumn).data().toString() == QLatin1String("worker-6"))
+            if (findings->model()->index(r, FindingTableModel::NodeColumn).data().toString() ==
+                QLatin1String("worker-6"))
                 findingRow = r;
         QVERIFY(findingRow >= 0);
         window.tabs()->setCurrentIndex(1);
@@ -205,7 +214,8 @@ private Q_SLOTS:
         window.findingsView()->severityButton(Finding::Severity::Info)->click();
         QVERIFY(findings->model()->rowCount() < all);
         for (int r = 0; r < findings->model()->rowCount(); ++r)
-            QVERIFY(findings->model()->index(r, 0).data(FindingTableModel::SeverityRole).toInt() != int(Finding::Severity::Info));
+            QVERIFY(findings->model()->index(r, 0).data(FindingTableModel::SeverityRole).toInt() !=
+                    int(Finding::Severity::Info));
     }
 
     void planViewShowsHopsStepsAndCommands()
@@ -234,9 +244,11 @@ private Q_SLOTS:
                 apply = cp1->child(i);
         QVERIFY(apply);
         steps->setCurrentItem(apply);
-        QVERIFY(plan->details()->toPlainText().contains(QStringLiteral("sudo kubeadm upgrade apply v1.35.8")));
+        QVERIFY(
+            plan->details()->toPlainText().contains(QStringLiteral("sudo kubeadm upgrade apply v1.35.8")));
         QVERIFY(plan->copyButton()->isEnabled());
-        QCOMPARE(plan->copyButton()->property("commands").toString(), QStringLiteral("sudo kubeadm upgrade apply v1.35.8"));
+        QCOMPARE(plan->copyButton()->property("commands").toString(),
+                 QStringLiteral("sudo kubeadm upgrade apply v1.35.8"));
 
         // The target chooser lists catalog versions with their support dates.
         QComboBox *target = plan->targetBox();
@@ -260,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(!window.practiceKubeconfig().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(window.cluster()->state(), ClusterConnectionState::Connected, 5000);
         QProcess p;
-        p.start(kubectl, {QStringLiteral("--kubeconfig"), window.practiceKubeconfig(), QStringLiteral("cordon"), QStringLiteral("worker-2")});
+        p.start(kubectl, {QStringLiteral("--kubeconfig"), window.practiceKubeconfig(),
+                          QStringLiteral("cordon"), QStringLiteral("worker-2")});
         // Keep the event loop running while kubectl talks to the in-process server.
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
         QCOMPARE(p.exitCode(), 0);
@@ -274,7 +287,8 @@ private Q_SLOTS:
                     return nodes->index(r, NodeTableModel::StatusColumn).data().toString();
             return QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("worker-2")), QStringLiteral("Ready,SchedulingDisabled"), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("worker-2")),
+                                  QStringLiteral("Ready,SchedulingDisabled"), 1000);
         qInfo("cordon visible after %lld ms", clock.elapsed());
     }
 
@@ -305,9 +319,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(loadAndWait(window, QStringLiteral("default")));
         const QAbstractItemModel *model = window.nodeView()->model();
-        QCOMPARE(model->headerData(NodeTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("이름"));
-        QCOMPARE(model->headerData(NodeTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("상태"));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("clusterLabel"))->text().startsWith(QStringLiteral("클러스터")));
+        QCOMPARE(model->headerData(NodeTableModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("이름"));
+        QCOMPARE(model->headerData(NodeTableModel::StatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("상태"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("clusterLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("클러스터")));
         QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("파일(&F)"));
         for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);

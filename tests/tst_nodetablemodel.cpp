@@ -34,7 +34,8 @@ private Q_SLOTS:
         model.setSnapshot(defaultSnapshot());
         QCOMPARE(model.rowCount(), 9);
         QCOMPARE(model.columnCount(), int(NodeTableModel::ColumnCount));
-        QCOMPARE(model.headerData(NodeTableModel::KubeletColumn, Qt::Horizontal).toString(), QStringLiteral("Kubelet"));
+        QCOMPARE(model.headerData(NodeTableModel::KubeletColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Kubelet"));
         const int row = model.rowOfNode(QStringLiteral("worker-6"));
         QVERIFY(row >= 0);
         QCOMPARE(cell(model, row, NodeTableModel::NameColumn), QStringLiteral("worker-6"));
@@ -57,9 +58,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("unschedulable");
         QTest::addColumn<QString>("text");
         QTest::addRow("ready") << int(ConditionStatus::True) << false << QStringLiteral("Ready");
-        QTest::addRow("cordoned") << int(ConditionStatus::True) << true << QStringLiteral("Ready,SchedulingDisabled");
+        QTest::addRow("cordoned") << int(ConditionStatus::True) << true
+                                  << QStringLiteral("Ready,SchedulingDisabled");
         QTest::addRow("not ready") << int(ConditionStatus::False) << false << QStringLiteral("NotReady");
-        QTest::addRow("unreachable and cordoned") << int(ConditionStatus::Unknown) << true << QStringLiteral("Unknown,SchedulingDisabled");
+        QTest::addRow("unreachable and cordoned")
+            << int(ConditionStatus::Unknown) << true << QStringLiteral("Unknown,SchedulingDisabled");
     }
 
     void statusText()
@@ -134,7 +137,8 @@ private Q_SLOTS:
 
         proxy.sort(NodeTableModel::PodsColumn, Qt::DescendingOrder);
         for (int r = 1; r < proxy.rowCount(); ++r)
-            QVERIFY(proxy.index(r - 1, NodeTableModel::PodsColumn).data().toInt() >= proxy.index(r, NodeTableModel::PodsColumn).data().toInt());
+            QVERIFY(proxy.index(r - 1, NodeTableModel::PodsColumn).data().toInt() >=
+                    proxy.index(r, NodeTableModel::PodsColumn).data().toInt());
 
         proxy.setSearchText(QStringLiteral("v1.31"));
         QCOMPARE(proxy.rowCount(), 2); // worker-6 and its copy worker-10
@@ -156,15 +160,18 @@ private Q_SLOTS:
         ClusterSnapshot snapshot = defaultSnapshot();
         model.setComponents(snapshot.components);
         QCOMPARE(model.rowCount(), 3 * 4 + 2); // four static pods per control-plane node, CoreDNS, kube-proxy
-        QCOMPARE(model.index(0, ComponentTableModel::ComponentColumn).data().toString(), QStringLiteral("kube-apiserver"));
+        QCOMPARE(model.index(0, ComponentTableModel::ComponentColumn).data().toString(),
+                 QStringLiteral("kube-apiserver"));
         QCOMPARE(model.index(0, ComponentTableModel::NodeColumn).data().toString(), QStringLiteral("cp-1"));
-        QCOMPARE(model.index(0, ComponentTableModel::VersionColumn).data().toString(), QStringLiteral("v1.34.3"));
+        QCOMPARE(model.index(0, ComponentTableModel::VersionColumn).data().toString(),
+                 QStringLiteral("v1.34.3"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         snapshot.components[0].version = QStringLiteral("v1.35.0");
         model.setComponents(snapshot.components);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(0, ComponentTableModel::VersionColumn).data().toString(), QStringLiteral("v1.35.0"));
+        QCOMPARE(model.index(0, ComponentTableModel::VersionColumn).data().toString(),
+                 QStringLiteral("v1.35.0"));
     }
 };
 

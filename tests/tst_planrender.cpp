@@ -37,10 +37,7 @@ const ReleaseCatalog &catalog()
 class Cluster
 {
 public:
-    explicit Cluster(const QString &name = s("test"))
-    {
-        m_snapshot.name = name;
-    }
+    explicit Cluster(const QString &name = s("test")) { m_snapshot.name = name; }
     Cluster &controlPlane(const QString &node, const QString &version, const QString &etcd = s("3.5.24-0"),
                           const QString &kubelet = QString())
     {
@@ -77,8 +74,8 @@ private:
     ClusterSnapshot m_snapshot;
 };
 
-UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const QDate &today, bool patchFirst = true,
-                 PackageFamily family = PackageFamily::Debian)
+UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const QDate &today,
+                 bool patchFirst = true, PackageFamily family = PackageFamily::Debian)
 {
     PlanOptions options;
     options.target = target;
@@ -91,7 +88,6 @@ UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const Q
     return p;
 }
 
-
 // "node:action" for each step of one hop (or all hops with -1)
 
 qsizetype indexOf(const UpgradePlan &p, const QString &node, StepAction action, int hop)
@@ -103,7 +99,6 @@ qsizetype indexOf(const UpgradePlan &p, const QString &node, StepAction action, 
     }
     return -1;
 }
-
 
 // A kubeadm cluster at 1.34.3 with one control plane and two workers.
 ClusterSnapshot smallCluster(const QString &version = s("v1.34.3"))
@@ -135,16 +130,18 @@ void TestPlanRender::packageCommands_data()
     QTest::addColumn<PackageFamily>("family");
     QTest::addColumn<StepAction>("action");
     QTest::addColumn<QStringList>("commands");
-    QTest::addRow("Debian: kubeadm, held") << PackageFamily::Debian << StepAction::UpgradeKubeadm
-                                           << QStringList{s("sudo apt-mark unhold kubeadm && sudo apt-get update && sudo "
-                                                            "apt-get install -y kubeadm='1.35.8-*' && sudo apt-mark hold "
-                                                            "kubeadm"),
-                                                          s("kubeadm version")};
-    QTest::addRow("Debian: kubelet and kubectl") << PackageFamily::Debian << StepAction::UpgradeKubelet
-                                                 << QStringList{s("sudo apt-mark unhold kubelet kubectl && sudo apt-get "
-                                                                  "update && sudo apt-get install -y kubelet='1.35.8-*' "
-                                                                  "kubectl='1.35.8-*' && sudo apt-mark hold kubelet "
-                                                                  "kubectl")};
+    QTest::addRow("Debian: kubeadm, held")
+        << PackageFamily::Debian << StepAction::UpgradeKubeadm
+        << QStringList{s("sudo apt-mark unhold kubeadm && sudo apt-get update && sudo "
+                         "apt-get install -y kubeadm='1.35.8-*' && sudo apt-mark hold "
+                         "kubeadm"),
+                       s("kubeadm version")};
+    QTest::addRow("Debian: kubelet and kubectl")
+        << PackageFamily::Debian << StepAction::UpgradeKubelet
+        << QStringList{s("sudo apt-mark unhold kubelet kubectl && sudo apt-get "
+                         "update && sudo apt-get install -y kubelet='1.35.8-*' "
+                         "kubectl='1.35.8-*' && sudo apt-mark hold kubelet "
+                         "kubectl")};
     QTest::addRow("Debian: pkgs.k8s.io repository per minor")
         << PackageFamily::Debian << StepAction::SwitchRepository
         << QStringList{s("echo 'deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] "
@@ -152,16 +149,19 @@ void TestPlanRender::packageCommands_data()
                          "/etc/apt/sources.list.d/kubernetes.list")};
     QTest::addRow("RHEL: kubeadm with --disableexcludes")
         << PackageFamily::Rhel << StepAction::UpgradeKubeadm
-        << QStringList{s("sudo yum install -y kubeadm-'1.35.8-*' --disableexcludes=kubernetes"), s("kubeadm version")};
-    QTest::addRow("RHEL: kubelet and kubectl") << PackageFamily::Rhel << StepAction::UpgradeKubelet
-                                               << QStringList{s("sudo yum install -y kubelet-'1.35.8-*' "
-                                                                "kubectl-'1.35.8-*' --disableexcludes=kubernetes")};
+        << QStringList{s("sudo yum install -y kubeadm-'1.35.8-*' --disableexcludes=kubernetes"),
+                       s("kubeadm version")};
+    QTest::addRow("RHEL: kubelet and kubectl")
+        << PackageFamily::Rhel << StepAction::UpgradeKubelet
+        << QStringList{s("sudo yum install -y kubelet-'1.35.8-*' "
+                         "kubectl-'1.35.8-*' --disableexcludes=kubernetes")};
     QTest::addRow("RHEL: repository file")
         << PackageFamily::Rhel << StepAction::SwitchRepository
-        << QStringList{s("cat <<EOF | sudo tee /etc/yum.repos.d/kubernetes.repo\n[kubernetes]\nname=Kubernetes\n"
-                         "baseurl=https://pkgs.k8s.io/core:/stable:/v1.35/rpm/\nenabled=1\ngpgcheck=1\n"
-                         "gpgkey=https://pkgs.k8s.io/core:/stable:/v1.35/rpm/repodata/repomd.xml.key\n"
-                         "exclude=kubelet kubeadm kubectl cri-tools kubernetes-cni\nEOF")};
+        << QStringList{
+               s("cat <<EOF | sudo tee /etc/yum.repos.d/kubernetes.repo\n[kubernetes]\nname=Kubernetes\n"
+                 "baseurl=https://pkgs.k8s.io/core:/stable:/v1.35/rpm/\nenabled=1\ngpgcheck=1\n"
+                 "gpgkey=https://pkgs.k8s.io/core:/stable:/v1.35/rpm/repodata/repomd.xml.key\n"
+                 "exclude=kubelet kubeadm kubectl cri-tools kubernetes-cni\nEOF")};
 }
 
 void TestPlanRender::packageCommands()
@@ -175,7 +175,8 @@ void TestPlanRender::packageCommands()
     QTEST(p.steps.at(i).commands, "commands");
     QCOMPARE(UpgradeCommands::kubeadmUpgradeApply(Version::parse(s("v1.36.0-rc.1"))),
              QStringList{s("sudo kubeadm upgrade apply v1.36.0-rc.1 --allow-release-candidate-upgrades")});
-    QCOMPARE(UpgradeCommands::drain(s("odd name")), QStringList{s("kubectl drain 'odd name' --ignore-daemonsets")});
+    QCOMPARE(UpgradeCommands::drain(s("odd name")),
+             QStringList{s("kubectl drain 'odd name' --ignore-daemonsets")});
 }
 
 void TestPlanRender::tabwriterMatchesKubeadm()
@@ -214,13 +215,16 @@ void TestPlanRender::textRendering()
     const UpgradePlan p = plan(smallCluster(), QString(), d("2026-08-22"));
     const QString text = PlanText::render(p);
     for (const QString &line :
-         {s("[upgrade/versions] Cluster version: 1.34.3\n"), s("[upgrade/versions] Target version: v1.35.8\n"),
+         {s("[upgrade/versions] Cluster version: 1.34.3\n"),
+          s("[upgrade/versions] Target version: v1.35.8\n"),
           s("[upgrade/versions] Latest version in the v1.34 series: v1.34.11\n"),
-          s("Components that must be upgraded manually after you have upgraded the control plane with 'kubeadm "
+          s("Components that must be upgraded manually after you have upgraded the control plane with "
+            "'kubeadm "
             "upgrade apply':\n"),
           s("Upgrade to the latest version in the v1.34 series:\n"), s("\n\tkubeadm upgrade apply v1.35.8\n"),
           s("Note: Before you can perform this upgrade, you have to update kubeadm to v1.35.8.\n"),
-          QString(s("\n") + QString(69, QLatin1Char('_')) + s("\n")), s("kubelet     worker-2   v1.34.3   v1.34.11\n"),
+          QString(s("\n") + QString(69, QLatin1Char('_')) + s("\n")),
+          s("kubelet     worker-2   v1.34.3   v1.34.11\n"),
           s("       $ kubectl drain worker-1 --ignore-daemonsets\n")}) {
         QVERIFY2(text.contains(line), qPrintable(line));
     }
@@ -261,10 +265,11 @@ void TestPlanRender::jsonContract()
         const QJsonObject fo = f.toObject();
         for (const char *key : {"severity", "rule", "component", "node", "message", "fix"})
             QVERIFY2(fo.value(s(key)).isString(), key);
-        QVERIFY(QStringList({s("error"), s("warning"), s("info")}).contains(fo.value(s("severity")).toString()));
-        sawBlockerFinding = sawBlockerFinding
-                            || (fo.value(s("rule")).toString() == s("kubeadm-kubelet-too-old")
-                                && fo.value(s("node")).toString() == s("worker-5") && fo.value(s("hop")).isNull());
+        QVERIFY(
+            QStringList({s("error"), s("warning"), s("info")}).contains(fo.value(s("severity")).toString()));
+        sawBlockerFinding = sawBlockerFinding ||
+                            (fo.value(s("rule")).toString() == s("kubeadm-kubelet-too-old") &&
+                             fo.value(s("node")).toString() == s("worker-5") && fo.value(s("hop")).isNull());
     }
     QVERIFY(sawBlockerFinding);
     const QJsonArray nodes = o.value(s("nodes")).toArray();

@@ -81,7 +81,8 @@ void TestReleaseCatalog::generatedFileMatchesScript()
     QVERIFY(dir.isValid());
     const QString out = dir.filePath(QStringLiteral("releases.json"));
     QProcess p;
-    p.start(python, {source + QStringLiteral("/scripts/gen-release-catalog.py"), data, QStringLiteral("-o"), out});
+    p.start(python,
+            {source + QStringLiteral("/scripts/gen-release-catalog.py"), data, QStringLiteral("-o"), out});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QFile generated(out);
@@ -140,12 +141,14 @@ void TestReleaseCatalog::minorDates_data()
     QTest::addRow("1.18 (1.18.20 fixed a regression)") << 18 << d("2020-03-25") << QDate() << d("2021-06-18");
     QTest::addRow("1.22 first with maintenance mode, EOL later than planned")
         << 22 << d("2021-08-04") << d("2022-08-28") << d("2022-12-08");
-    QTest::addRow("1.26 release date from schedule.yaml") << 26 << d("2022-12-09") << d("2023-12-28") << d("2024-02-28");
-    QTest::addRow("1.27 actual EOL, not the planned 2024-06-28") << 27 << d("2023-04-11") << d("2024-04-28")
-                                                                   << d("2024-07-16");
+    QTest::addRow("1.26 release date from schedule.yaml")
+        << 26 << d("2022-12-09") << d("2023-12-28") << d("2024-02-28");
+    QTest::addRow("1.27 actual EOL, not the planned 2024-06-28")
+        << 27 << d("2023-04-11") << d("2024-04-28") << d("2024-07-16");
     QTest::addRow("1.32") << 32 << d("2024-12-11") << d("2025-12-28") << d("2026-02-28");
     QTest::addRow("1.33") << 33 << d("2025-04-23") << d("2026-04-28") << d("2026-06-28");
-    QTest::addRow("1.34 maintenance on the 27th") << 34 << d("2025-08-27") << d("2026-08-27") << d("2026-10-27");
+    QTest::addRow("1.34 maintenance on the 27th")
+        << 34 << d("2025-08-27") << d("2026-08-27") << d("2026-10-27");
     QTest::addRow("1.36") << 36 << d("2026-04-22") << d("2027-04-28") << d("2027-06-28");
 }
 
@@ -235,15 +238,24 @@ void TestReleaseCatalog::kubeadmAddons_data()
     QTest::addColumn<QString>("etcd");
     QTest::addColumn<QString>("coreDns");
     // FACTS §3.6
-    QTest::addRow("1.36 (CoreDNS weakly sourced)") << 36 << "3.6.10-0" << "v1.14.2";
-    QTest::addRow("1.35") << 35 << "3.6.10-0" << "v1.13.1";
-    QTest::addRow("1.34 first on etcd 3.6") << 34 << "3.6.10-0" << "v1.12.1";
-    QTest::addRow("1.33 last on etcd 3.5") << 33 << "3.5.24-0" << "v1.12.0";
-    QTest::addRow("1.31") << 31 << "3.5.24-0" << "v1.11.3";
-    QTest::addRow("1.29") << 29 << "3.5.21-0" << "v1.11.1";
-    QTest::addRow("1.12") << 12 << "3.2.24" << "v1.2.2";
-    QTest::addRow("1.8 before CoreDNS") << 8 << "3.0.17" << "";
-    QTest::addRow("1.5 before both") << 5 << "" << "";
+    QTest::addRow("1.36 (CoreDNS weakly sourced)") << 36 << "3.6.10-0"
+                                                   << "v1.14.2";
+    QTest::addRow("1.35") << 35 << "3.6.10-0"
+                          << "v1.13.1";
+    QTest::addRow("1.34 first on etcd 3.6") << 34 << "3.6.10-0"
+                                            << "v1.12.1";
+    QTest::addRow("1.33 last on etcd 3.5") << 33 << "3.5.24-0"
+                                           << "v1.12.0";
+    QTest::addRow("1.31") << 31 << "3.5.24-0"
+                          << "v1.11.3";
+    QTest::addRow("1.29") << 29 << "3.5.21-0"
+                          << "v1.11.1";
+    QTest::addRow("1.12") << 12 << "3.2.24"
+                          << "v1.2.2";
+    QTest::addRow("1.8 before CoreDNS") << 8 << "3.0.17"
+                                        << "";
+    QTest::addRow("1.5 before both") << 5 << ""
+                                     << "";
 }
 
 void TestReleaseCatalog::kubeadmAddons()
@@ -272,12 +284,14 @@ void TestReleaseCatalog::loadErrors_data()
     QTest::addRow("not JSON") << QByteArray("{nope") << "not a JSON object";
     QTest::addRow("wrong schema") << QByteArray(R"({"schema": 99, "minors": []})") << "schema 99";
     QTest::addRow("no minors") << QByteArray(R"({"schema": 1, "minors": []})") << "no minors";
-    QTest::addRow("bad minor") << QByteArray(R"({"schema": 1, "minors": [{"minor": "one"}]})") << "invalid minor";
+    QTest::addRow("bad minor") << QByteArray(R"({"schema": 1, "minors": [{"minor": "one"}]})")
+                               << "invalid minor";
     QTest::addRow("patch of another minor")
         << QByteArray(R"({"schema": 1, "minors": [{"minor": "1.35", "releaseDate": "2025-12-17",
                          "patches": [{"version": "1.34.1", "date": "2025-09-09"}]}]})")
         << "does not belong";
-    QTest::addRow("no release date") << QByteArray(R"({"schema": 1, "minors": [{"minor": "1.35"}]})") << "no release date";
+    QTest::addRow("no release date") << QByteArray(R"({"schema": 1, "minors": [{"minor": "1.35"}]})")
+                                     << "no release date";
 }
 
 void TestReleaseCatalog::loadErrors()
@@ -289,7 +303,8 @@ void TestReleaseCatalog::loadErrors()
     QVERIFY(c.isEmpty());
     QVERIFY2(error.contains(errorPart), qPrintable(error));
 
-    const ReleaseCatalog missing = ReleaseCatalog::fromFile(QStringLiteral("/nonexistent/releases.json"), &error);
+    const ReleaseCatalog missing =
+        ReleaseCatalog::fromFile(QStringLiteral("/nonexistent/releases.json"), &error);
     QVERIFY(missing.isEmpty());
     QVERIFY(error.contains(QStringLiteral("/nonexistent/releases.json")));
 }

@@ -18,7 +18,8 @@ private:
                           "nodes:\n"
                           "  - name: cp\n"
                           "    kubelet: v1.34.1\n"
-                          "    controlPlane: {kube-apiserver: v1.34.1, kube-controller-manager: v1.34.1, kube-scheduler: v1.34.1, etcd: 3.6.4-0}\n"
+                          "    controlPlane: {kube-apiserver: v1.34.1, kube-controller-manager: v1.34.1, "
+                          "kube-scheduler: v1.34.1, etcd: 3.6.4-0}\n"
                           "  - name: w1\n"
                           "    kubelet: v1.34.1\n";
         return yaml + nodes + extra;
@@ -62,9 +63,12 @@ private Q_SLOTS:
             return Pod{};
         };
         QVERIFY(pod(QStringLiteral("kube-system"), QStringLiteral("kube-apiserver-cp-1")).isMirror());
-        QCOMPARE(pod(QStringLiteral("kube-system"), QStringLiteral("calico-node")).controllerRef()->kind, QStringLiteral("DaemonSet"));
-        QCOMPARE(pod(QStringLiteral("shop"), QStringLiteral("storefront")).controllerRef()->kind, QStringLiteral("ReplicaSet"));
-        QCOMPARE(pod(QStringLiteral("data"), QStringLiteral("postgres-0")).controllerRef()->kind, QStringLiteral("StatefulSet"));
+        QCOMPARE(pod(QStringLiteral("kube-system"), QStringLiteral("calico-node")).controllerRef()->kind,
+                 QStringLiteral("DaemonSet"));
+        QCOMPARE(pod(QStringLiteral("shop"), QStringLiteral("storefront")).controllerRef()->kind,
+                 QStringLiteral("ReplicaSet"));
+        QCOMPARE(pod(QStringLiteral("data"), QStringLiteral("postgres-0")).controllerRef()->kind,
+                 QStringLiteral("StatefulSet"));
         QVERIFY(pod(QStringLiteral("shop"), QStringLiteral("session-cache")).hasEmptyDir());
         const Pod debug = pod(QStringLiteral("default"), QStringLiteral("debug-shell"));
         QVERIFY(!debug.controllerRef());
@@ -85,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(dns, QStringList{QStringLiteral("v1.12.1")});
 
         // The postgres PDB allows exactly one disruption (3 healthy, minAvailable 2).
-        const auto pdb = std::find_if(s.pdbs.cbegin(), s.pdbs.cend(), [](const auto &p) { return p.name == QLatin1String("postgres"); });
+        const auto pdb = std::find_if(s.pdbs.cbegin(), s.pdbs.cend(),
+                                      [](const auto &p) { return p.name == QLatin1String("postgres"); });
         QVERIFY(pdb != s.pdbs.cend());
         QCOMPARE(pdb->expectedPods, 3);
         QCOMPARE(pdb->disruptionsAllowed, 1);
@@ -111,8 +116,10 @@ private Q_SLOTS:
         }
         QCOMPARE(blue, 6);
         // Spread over the three workers, never on the tainted master.
-        QCOMPARE(blueNodes, (QSet<QString>{QStringLiteral("node01"), QStringLiteral("node02"), QStringLiteral("node03")}));
-        const auto green = std::find_if(s.pods.cbegin(), s.pods.cend(), [](const Pod &p) { return p.name == QLatin1String("green"); });
+        QCOMPARE(blueNodes, (QSet<QString>{QStringLiteral("node01"), QStringLiteral("node02"),
+                                           QStringLiteral("node03")}));
+        const auto green = std::find_if(s.pods.cbegin(), s.pods.cend(),
+                                        [](const Pod &p) { return p.name == QLatin1String("green"); });
         QVERIFY(green != s.pods.cend());
         QVERIFY(!green->controllerRef());
         // 4 static pods + kube-proxy×4 + weave-net×4 + CoreDNS×2 + blue×6 + green
@@ -129,9 +136,10 @@ private Q_SLOTS:
 
     void schedulerHonoursRequestsAndSelectors()
     {
-        const QByteArray yaml = minimal("workloads:\n"
-                                        "  - {kind: Deployment, name: big, replicas: 3, requests: {cpu: \"3\"}}\n"
-                                        "  - {kind: Deployment, name: picky, replicas: 1, nodeSelector: {disk: ssd}}\n");
+        const QByteArray yaml =
+            minimal("workloads:\n"
+                    "  - {kind: Deployment, name: big, replicas: 3, requests: {cpu: \"3\"}}\n"
+                    "  - {kind: Deployment, name: picky, replicas: 1, nodeSelector: {disk: ssd}}\n");
         const auto result = ScenarioLoader::loadFromString(yaml, QStringLiteral("t.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
         int pending = 0;
@@ -157,28 +165,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         QTest::addRow("YAML syntax error names file and line")
-            << QByteArray("apiVersion: slipway/v1\nkind: Scenario\nname: [unclosed\n") << QStringLiteral("bad.yaml:4:1: YAML syntax error");
+            << QByteArray("apiVersion: slipway/v1\nkind: Scenario\nname: [unclosed\n")
+            << QStringLiteral("bad.yaml:4:1: YAML syntax error");
         QTest::addRow("unknown field with a suggestion")
             << minimal("workloads:\n  - kind: Deployment\n    name: web\n    replica: 3\n")
-            << QStringLiteral("bad.yaml:13:5: workloads[0].replica: unknown field \"replica\" (did you mean \"replicas\"?)");
+            << QStringLiteral("bad.yaml:13:5: workloads[0].replica: unknown field \"replica\" (did you mean "
+                              "\"replicas\"?)");
         QTest::addRow("mistyped number")
             << minimal("workloads:\n  - kind: Deployment\n    name: web\n    replicas: three\n")
-            << QStringLiteral("bad.yaml:13:15: workloads[0].replicas: must be a whole number from 0 to 100000, got \"three\"");
+            << QStringLiteral("bad.yaml:13:15: workloads[0].replicas: must be a whole number from 0 to "
+                              "100000, got \"three\"");
         QTest::addRow("mistyped boolean")
             << minimal({}, "    unschedulable: maybe\n")
             << QStringLiteral("bad.yaml:10:20: nodes[1].unschedulable: must be true or false, got \"maybe\"");
-        QTest::addRow("bad quantity")
-            << minimal({}, "    capacity: {cpu: lots}\n")
-            << QStringLiteral("bad.yaml:10:21: nodes[1].capacity.cpu: is not a CPU quantity (like \"2\" or \"500m\"): \"lots\"");
+        QTest::addRow("bad quantity") << minimal({}, "    capacity: {cpu: lots}\n")
+                                      << QStringLiteral("bad.yaml:10:21: nodes[1].capacity.cpu: is not a CPU "
+                                                        "quantity (like \"2\" or \"500m\"): \"lots\"");
         QTest::addRow("duplicate node name")
             << minimal({}, "  - name: w1\n    kubelet: v1.34.1\n")
-            << QStringLiteral("bad.yaml:10:11: nodes[2].name: duplicate node name \"w1\" (first defined at line 8)");
+            << QStringLiteral(
+                   "bad.yaml:10:11: nodes[2].name: duplicate node name \"w1\" (first defined at line 8)");
         QTest::addRow("duplicate workload")
             << minimal("workloads:\n  - {kind: Deployment, name: web}\n  - {kind: Deployment, name: web}\n")
-            << QStringLiteral("bad.yaml:12:30: workloads[1].name: duplicate Deployment \"default/web\" (first defined at line 11)");
+            << QStringLiteral("bad.yaml:12:30: workloads[1].name: duplicate Deployment \"default/web\" "
+                              "(first defined at line 11)");
         QTest::addRow("reference to an unknown node")
             << minimal("workloads:\n  - kind: Pod\n    name: green\n    node: node09\n")
-            << QStringLiteral("bad.yaml:11: workloads[0].nodes: Pod \"default/green\" refers to unknown node \"node09\"");
+            << QStringLiteral("bad.yaml:11: workloads[0].nodes: Pod \"default/green\" refers to unknown node "
+                              "\"node09\"");
         QTest::addRow("missing required field")
             << minimal({}, "  - name: w2\n")
             << QStringLiteral("bad.yaml:10:5: nodes[2].kubelet: required field is missing");
@@ -186,7 +200,8 @@ private Q_SLOTS:
             << minimal("workloads:\n  - {kind: CronJob, name: nightly}\n")
             << QStringLiteral("workloads[0].kind: unknown kind \"CronJob\"");
         QTest::addRow("PDB with both fields")
-            << minimal("podDisruptionBudgets:\n  - {name: x, selector: {app: x}, minAvailable: 1, maxUnavailable: 1}\n")
+            << minimal("podDisruptionBudgets:\n  - {name: x, selector: {app: x}, minAvailable: 1, "
+                       "maxUnavailable: 1}\n")
             << QStringLiteral("podDisruptionBudgets[0]: set either minAvailable or maxUnavailable, not both");
         QTest::addRow("wrong kind of document")
             << QByteArray("apiVersion: v1\nkind: Config\n")
@@ -194,7 +209,8 @@ private Q_SLOTS:
         QTest::addRow("list where a mapping belongs")
             << minimal({}, "    labels: [a, b]\n")
             << QStringLiteral("bad.yaml:10:13: nodes[1].labels: must be a mapping of names to values");
-        QTest::addRow("no nodes") << QByteArray("apiVersion: slipway/v1\nkind: Scenario\nname: empty\nnodes: []\n")
+        QTest::addRow("no nodes") << QByteArray(
+                                         "apiVersion: slipway/v1\nkind: Scenario\nname: empty\nnodes: []\n")
                                   << QStringLiteral("nodes: a scenario needs at least one node");
     }
 
@@ -205,7 +221,8 @@ private Q_SLOTS:
         const auto result = ScenarioLoader::loadFromString(yaml, QStringLiteral("bad.yaml"));
         QVERIFY(!result.ok());
         const QString all = result.errors.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(expected), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, all)));
+        QVERIFY2(all.contains(expected),
+                 qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, all)));
         QVERIFY(result.snapshot.nodes.isEmpty());
     }
 
@@ -213,15 +230,18 @@ private Q_SLOTS:
     {
         auto result = ScenarioLoader::loadFile(QStringLiteral("/nonexistent/dir/x.yaml"));
         QVERIFY(!result.ok());
-        QVERIFY(result.errors.constFirst().startsWith(QStringLiteral("/nonexistent/dir/x.yaml: cannot read the scenario file")));
+        QVERIFY(result.errors.constFirst().startsWith(
+            QStringLiteral("/nonexistent/dir/x.yaml: cannot read the scenario file")));
         result = ScenarioLoader::loadBundled(QStringLiteral("nope"));
-        QVERIFY(result.errors.constFirst().contains(QStringLiteral("no bundled practice scenario named \"nope\"")));
+        QVERIFY(result.errors.constFirst().contains(
+            QStringLiteral("no bundled practice scenario named \"nope\"")));
         QVERIFY(result.errors.constFirst().contains(QStringLiteral("cka-lecture")));
     }
 
     void fileFixtureLoads()
     {
-        const auto result = ScenarioLoader::loadFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/three-nodes.yaml"));
+        const auto result =
+            ScenarioLoader::loadFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/three-nodes.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
         QCOMPARE(result.snapshot.nodes.size(), 3);
         const Node *cordoned = result.snapshot.findNode(QStringLiteral("n2"));

@@ -125,9 +125,9 @@ private Q_SLOTS:
 
     void podsUnderTwoBudgetsCannotBeEvicted()
     {
-        const QByteArray yaml =
-            bundledYaml(QStringLiteral("default")) + "  - namespace: shop\n    name: catalog-tight\n    "
-                                                     "selector: {app: catalog-api}\n    maxUnavailable: 1\n";
+        const QByteArray yaml = bundledYaml(QStringLiteral("default")) +
+                                "  - namespace: shop\n    name: catalog-tight\n    "
+                                "selector: {app: catalog-api}\n    maxUnavailable: 1\n";
         auto sim = loadYaml(yaml);
         QVERIFY(sim);
         QCOMPARE(pdb(*sim, QStringLiteral("shop"), QStringLiteral("catalog-tight")).disruptionsAllowed, 1);

@@ -32,7 +32,9 @@ class TestTranslations : public QObject
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message")) {
-                current = Message{context, {}, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                current = Message{
+                    context, {},    {},
+                    {},      false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
@@ -70,12 +72,16 @@ private Q_SLOTS:
         QVERIFY(messages.size() > 50);
         QStringList missing;
         for (const auto &m : messages) {
-            const bool empty = m.numerus ? (m.numerusForms.isEmpty() || m.numerusForms.constFirst().isEmpty()) : m.translation.isEmpty();
+            const bool empty = m.numerus ? (m.numerusForms.isEmpty() || m.numerusForms.constFirst().isEmpty())
+                                         : m.translation.isEmpty();
             if (m.unfinished || empty)
                 missing << m.context + QStringLiteral(": ") + m.source;
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated (run scripts/update-translations.sh, then translate):\n")
-                                                   .arg(missing.size()) + missing.mid(0, 20).join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 untranslated (run scripts/update-translations.sh, then translate):\n")
+                         .arg(missing.size()) +
+                     missing.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     void koreanKeepsPlaceholders()
@@ -96,7 +102,9 @@ private Q_SLOTS:
         for (const auto &m : read(QStringLiteral(SLIPWAY_SOURCE_DIR "/translations/slipway_en.ts"))) {
             if (!m.numerus)
                 continue;
-            QVERIFY2(m.numerusForms.size() == 2 && !m.numerusForms.at(0).isEmpty() && !m.numerusForms.at(1).isEmpty(), qPrintable(m.source));
+            QVERIFY2(m.numerusForms.size() == 2 && !m.numerusForms.at(0).isEmpty() &&
+                         !m.numerusForms.at(1).isEmpty(),
+                     qPrintable(m.source));
             QVERIFY2(!m.numerusForms.at(0).contains(QStringLiteral("(s)")), qPrintable(m.source));
         }
     }

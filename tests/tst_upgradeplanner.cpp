@@ -31,10 +31,7 @@ const ReleaseCatalog &catalog()
 class Cluster
 {
 public:
-    explicit Cluster(const QString &name = s("test"))
-    {
-        m_snapshot.name = name;
-    }
+    explicit Cluster(const QString &name = s("test")) { m_snapshot.name = name; }
     Cluster &controlPlane(const QString &node, const QString &version, const QString &etcd = s("3.5.24-0"),
                           const QString &kubelet = QString())
     {
@@ -84,8 +81,8 @@ private:
     ClusterSnapshot m_snapshot;
 };
 
-UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const QDate &today, bool patchFirst = true,
-                 PackageFamily family = PackageFamily::Debian)
+UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const QDate &today,
+                 bool patchFirst = true, PackageFamily family = PackageFamily::Debian)
 {
     PlanOptions options;
     options.target = target;
@@ -112,7 +109,8 @@ QStringList stepKeys(const UpgradePlan &p, int hop = -1)
     QStringList out;
     for (const PlanStep &step : p.steps) {
         if (hop < 0 || step.hop == hop)
-            out << (step.node.isEmpty() ? QString() : step.node + QLatin1Char(':')) + stepActionName(step.action);
+            out << (step.node.isEmpty() ? QString() : step.node + QLatin1Char(':')) +
+                       stepActionName(step.action);
     }
     return out;
 }
@@ -176,22 +174,33 @@ void TestUpgradePlanner::computePath_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<bool>("patchFirst");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("newest patch of the current minor first") << "v1.34.3" << "v1.35.8" << true
-                                                             << QStringList{s("v1.34.11"), s("v1.35.8")};
-    QTest::addRow("without the patch hop") << "v1.34.3" << "v1.35.8" << false << QStringList{s("v1.35.8")};
-    QTest::addRow("already at the newest patch") << "v1.34.11" << "v1.35.8" << true << QStringList{s("v1.35.8")};
-    QTest::addRow("course path 1.11 -> 1.12 -> 1.13") << "v1.11.3" << "v1.13.12" << true
-                                                      << QStringList{s("v1.11.10"), s("v1.12.10"), s("v1.13.12")};
-    QTest::addRow("three minors, never skipping one") << "v1.32.13" << "v1.35.8" << true
-                                                      << QStringList{s("v1.33.13"), s("v1.34.11"), s("v1.35.8")};
-    QTest::addRow("patch upgrade only") << "v1.35.2" << "v1.35.8" << true << QStringList{s("v1.35.8")};
-    QTest::addRow("explicit older patch as target") << "v1.34.3" << "v1.35.2" << true
-                                                    << QStringList{s("v1.34.11"), s("v1.35.2")};
-    QTest::addRow("same version") << "v1.35.8" << "v1.35.8" << true << QStringList{};
-    QTest::addRow("downgrade gives no path") << "v1.35.8" << "v1.34.11" << true << QStringList{};
-    QTest::addRow("beyond the catalog") << "v1.35.8" << "v1.38.0" << true
-                                        << QStringList{s("v1.36.4"), s("v1.37.0"), s("v1.38.0")};
-    QTest::addRow("EKS cluster version") << "v1.33.5-eks-1a2b" << "v1.34.11" << false << QStringList{s("v1.34.11")};
+    QTest::addRow("newest patch of the current minor first")
+        << "v1.34.3"
+        << "v1.35.8" << true << QStringList{s("v1.34.11"), s("v1.35.8")};
+    QTest::addRow("without the patch hop") << "v1.34.3"
+                                           << "v1.35.8" << false << QStringList{s("v1.35.8")};
+    QTest::addRow("already at the newest patch") << "v1.34.11"
+                                                 << "v1.35.8" << true << QStringList{s("v1.35.8")};
+    QTest::addRow("course path 1.11 -> 1.12 -> 1.13")
+        << "v1.11.3"
+        << "v1.13.12" << true << QStringList{s("v1.11.10"), s("v1.12.10"), s("v1.13.12")};
+    QTest::addRow("three minors, never skipping one")
+        << "v1.32.13"
+        << "v1.35.8" << true << QStringList{s("v1.33.13"), s("v1.34.11"), s("v1.35.8")};
+    QTest::addRow("patch upgrade only") << "v1.35.2"
+                                        << "v1.35.8" << true << QStringList{s("v1.35.8")};
+    QTest::addRow("explicit older patch as target")
+        << "v1.34.3"
+        << "v1.35.2" << true << QStringList{s("v1.34.11"), s("v1.35.2")};
+    QTest::addRow("same version") << "v1.35.8"
+                                  << "v1.35.8" << true << QStringList{};
+    QTest::addRow("downgrade gives no path") << "v1.35.8"
+                                             << "v1.34.11" << true << QStringList{};
+    QTest::addRow("beyond the catalog")
+        << "v1.35.8"
+        << "v1.38.0" << true << QStringList{s("v1.36.4"), s("v1.37.0"), s("v1.38.0")};
+    QTest::addRow("EKS cluster version") << "v1.33.5-eks-1a2b"
+                                         << "v1.34.11" << false << QStringList{s("v1.34.11")};
 }
 
 void TestUpgradePlanner::computePath()
@@ -199,8 +208,8 @@ void TestUpgradePlanner::computePath()
     QFETCH(QString, current);
     QFETCH(QString, target);
     QFETCH(bool, patchFirst);
-    const QList<Version> path = UpgradePlanner::computePath(Version::parse(current), Version::parse(target), catalog(),
-                                                            d("2026-08-22"), patchFirst);
+    const QList<Version> path = UpgradePlanner::computePath(Version::parse(current), Version::parse(target),
+                                                            catalog(), d("2026-08-22"), patchFirst);
     QStringList got;
     for (const Version &v : path)
         got << v.toString();
@@ -215,19 +224,39 @@ void TestUpgradePlanner::resolveTarget_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("rule");
     const QDate snap = d("2026-08-22");
-    QTest::addRow("default: newest patch of the next minor") << "" << "v1.34.3" << snap << "v1.35.8" << "";
-    QTest::addRow("default on the newest minor: its newest patch") << "" << "v1.36.1" << snap << "v1.36.4" << "";
-    QTest::addRow("default when up to date") << "" << "v1.36.4" << snap << "v1.36.4" << "";
-    QTest::addRow("default uses only patches released by today") << "" << "v1.34.3" << d("2026-03-01") << "v1.35.2"
+    QTest::addRow("default: newest patch of the next minor") << ""
+                                                             << "v1.34.3" << snap << "v1.35.8"
+                                                             << "";
+    QTest::addRow("default on the newest minor: its newest patch") << ""
+                                                                   << "v1.36.1" << snap << "v1.36.4"
+                                                                   << "";
+    QTest::addRow("default when up to date") << ""
+                                             << "v1.36.4" << snap << "v1.36.4"
+                                             << "";
+    QTest::addRow("default uses only patches released by today") << ""
+                                                                 << "v1.34.3" << d("2026-03-01") << "v1.35.2"
                                                                  << "";
-    QTest::addRow("a minor means its newest patch") << "1.35" << "v1.33.1" << snap << "v1.35.8" << "";
-    QTest::addRow("a minor with v") << "v1.35" << "v1.33.1" << snap << "v1.35.8" << "";
-    QTest::addRow("an exact patch") << "v1.35.3" << "v1.34.3" << snap << "v1.35.3" << "";
-    QTest::addRow("a patch the catalog does not know") << "v1.35.99" << "v1.34.3" << snap << "v1.35.99"
+    QTest::addRow("a minor means its newest patch") << "1.35"
+                                                    << "v1.33.1" << snap << "v1.35.8"
+                                                    << "";
+    QTest::addRow("a minor with v") << "v1.35"
+                                    << "v1.33.1" << snap << "v1.35.8"
+                                    << "";
+    QTest::addRow("an exact patch") << "v1.35.3"
+                                    << "v1.34.3" << snap << "v1.35.3"
+                                    << "";
+    QTest::addRow("a patch the catalog does not know") << "v1.35.99"
+                                                       << "v1.34.3" << snap << "v1.35.99"
                                                        << "target-not-in-catalog";
-    QTest::addRow("newer than the catalog") << "v1.37.1" << "v1.36.4" << snap << "v1.37.1" << "target-beyond-catalog";
-    QTest::addRow("not a version") << "banana" << "v1.34.3" << snap << "" << "target-unparseable";
-    QTest::addRow("a minor the catalog does not know") << "1.40" << "v1.34.3" << snap << "" << "target-minor-unknown";
+    QTest::addRow("newer than the catalog") << "v1.37.1"
+                                            << "v1.36.4" << snap << "v1.37.1"
+                                            << "target-beyond-catalog";
+    QTest::addRow("not a version") << "banana"
+                                   << "v1.34.3" << snap << ""
+                                   << "target-unparseable";
+    QTest::addRow("a minor the catalog does not know") << "1.40"
+                                                       << "v1.34.3" << snap << ""
+                                                       << "target-minor-unknown";
 }
 
 void TestUpgradePlanner::resolveTarget()
@@ -237,7 +266,8 @@ void TestUpgradePlanner::resolveTarget()
     QFETCH(QDate, today);
     QFETCH(QString, rule);
     QList<Finding> findings;
-    const Version v = UpgradePlanner::resolveTarget(text, Version::parse(current), catalog(), today, &findings);
+    const Version v =
+        UpgradePlanner::resolveTarget(text, Version::parse(current), catalog(), today, &findings);
     QTEST(v.isValid() ? v.toString() : QString(), "expected");
     QCOMPARE(ruleIds(findings), rule.isEmpty() ? QStringList() : QStringList{rule});
 }
@@ -255,25 +285,51 @@ void TestUpgradePlanner::defaultPlanSteps()
     QCOMPARE(p.hops.at(1).title, s("Upgrade to the latest version in the v1.35 series"));
 
     // Patch hop: no repository switch (FACTS §4), no CNI step.
-    QCOMPARE(stepKeys(p, 0),
-             QStringList({s("cp-1:upgrade-kubeadm"), s("cp-1:kubeadm-upgrade-plan"), s("cp-1:kubeadm-upgrade-apply"),
-                          s("cp-1:drain"), s("cp-1:upgrade-kubelet"), s("cp-1:restart-kubelet"), s("cp-1:uncordon"),
-                          s("worker-1:upgrade-kubeadm"), s("worker-1:kubeadm-upgrade-node"), s("worker-1:drain"),
-                          s("worker-1:upgrade-kubelet"), s("worker-1:restart-kubelet"), s("worker-1:uncordon"),
-                          s("worker-2:upgrade-kubeadm"), s("worker-2:kubeadm-upgrade-node"), s("worker-2:drain"),
-                          s("worker-2:upgrade-kubelet"), s("worker-2:restart-kubelet"), s("worker-2:uncordon"),
-                          s("verify")}));
+    QCOMPARE(stepKeys(p, 0), QStringList({s("cp-1:upgrade-kubeadm"),
+                                          s("cp-1:kubeadm-upgrade-plan"),
+                                          s("cp-1:kubeadm-upgrade-apply"),
+                                          s("cp-1:drain"),
+                                          s("cp-1:upgrade-kubelet"),
+                                          s("cp-1:restart-kubelet"),
+                                          s("cp-1:uncordon"),
+                                          s("worker-1:upgrade-kubeadm"),
+                                          s("worker-1:kubeadm-upgrade-node"),
+                                          s("worker-1:drain"),
+                                          s("worker-1:upgrade-kubelet"),
+                                          s("worker-1:restart-kubelet"),
+                                          s("worker-1:uncordon"),
+                                          s("worker-2:upgrade-kubeadm"),
+                                          s("worker-2:kubeadm-upgrade-node"),
+                                          s("worker-2:drain"),
+                                          s("worker-2:upgrade-kubelet"),
+                                          s("worker-2:restart-kubelet"),
+                                          s("worker-2:uncordon"),
+                                          s("verify")}));
     // Minor hop: the repository moves to v1.35 on every node, the CNI is checked once.
-    QCOMPARE(stepKeys(p, 1),
-             QStringList({s("cp-1:switch-package-repository"), s("cp-1:upgrade-kubeadm"), s("cp-1:kubeadm-upgrade-plan"),
-                          s("cp-1:kubeadm-upgrade-apply"), s("cp-1:upgrade-cni"), s("cp-1:drain"),
-                          s("cp-1:upgrade-kubelet"), s("cp-1:restart-kubelet"), s("cp-1:uncordon"),
-                          s("worker-1:switch-package-repository"), s("worker-1:upgrade-kubeadm"),
-                          s("worker-1:kubeadm-upgrade-node"), s("worker-1:drain"), s("worker-1:upgrade-kubelet"),
-                          s("worker-1:restart-kubelet"), s("worker-1:uncordon"),
-                          s("worker-2:switch-package-repository"), s("worker-2:upgrade-kubeadm"),
-                          s("worker-2:kubeadm-upgrade-node"), s("worker-2:drain"), s("worker-2:upgrade-kubelet"),
-                          s("worker-2:restart-kubelet"), s("worker-2:uncordon"), s("verify")}));
+    QCOMPARE(stepKeys(p, 1), QStringList({s("cp-1:switch-package-repository"),
+                                          s("cp-1:upgrade-kubeadm"),
+                                          s("cp-1:kubeadm-upgrade-plan"),
+                                          s("cp-1:kubeadm-upgrade-apply"),
+                                          s("cp-1:upgrade-cni"),
+                                          s("cp-1:drain"),
+                                          s("cp-1:upgrade-kubelet"),
+                                          s("cp-1:restart-kubelet"),
+                                          s("cp-1:uncordon"),
+                                          s("worker-1:switch-package-repository"),
+                                          s("worker-1:upgrade-kubeadm"),
+                                          s("worker-1:kubeadm-upgrade-node"),
+                                          s("worker-1:drain"),
+                                          s("worker-1:upgrade-kubelet"),
+                                          s("worker-1:restart-kubelet"),
+                                          s("worker-1:uncordon"),
+                                          s("worker-2:switch-package-repository"),
+                                          s("worker-2:upgrade-kubeadm"),
+                                          s("worker-2:kubeadm-upgrade-node"),
+                                          s("worker-2:drain"),
+                                          s("worker-2:upgrade-kubelet"),
+                                          s("worker-2:restart-kubelet"),
+                                          s("worker-2:uncordon"),
+                                          s("verify")}));
     const PlanStep apply = p.steps.at(indexOf(p, s("cp-1"), StepAction::KubeadmUpgradeApply, 1));
     QCOMPARE(apply.commands, QStringList{s("sudo kubeadm upgrade apply v1.35.8")});
     const PlanStep drain = p.steps.at(indexOf(p, s("worker-2"), StepAction::Drain, 1));
@@ -283,14 +339,16 @@ void TestUpgradePlanner::defaultPlanSteps()
     // The kubeadm tables of the minor hop (FACTS §3.3).
     const PlanHop &hop = p.hops.at(1);
     QCOMPARE(hop.kubeletChanges.size(), 3);
-    QCOMPARE(hop.kubeletChanges.at(0), (ComponentChange{s("kubelet"), s("cp-1"), s("v1.34.11"), s("v1.35.8")}));
+    QCOMPARE(hop.kubeletChanges.at(0),
+             (ComponentChange{s("kubelet"), s("cp-1"), s("v1.34.11"), s("v1.35.8")}));
     QStringList components;
     for (const ComponentChange &c : hop.componentChanges)
         components << QStringList{c.component, c.node, c.current, c.target}.join(QLatin1Char(' '));
-    QCOMPARE(components, QStringList({s("kube-apiserver cp-1 v1.34.11 v1.35.8"),
-                                      s("kube-controller-manager cp-1 v1.34.11 v1.35.8"),
-                                      s("kube-scheduler cp-1 v1.34.11 v1.35.8"), s("kube-proxy  v1.34.11 v1.35.8"),
-                                      s("CoreDNS  v1.12.1 v1.13.1"), s("etcd cp-1 3.6.10-0 3.6.10-0")}));
+    QCOMPARE(components,
+             QStringList({s("kube-apiserver cp-1 v1.34.11 v1.35.8"),
+                          s("kube-controller-manager cp-1 v1.34.11 v1.35.8"),
+                          s("kube-scheduler cp-1 v1.34.11 v1.35.8"), s("kube-proxy  v1.34.11 v1.35.8"),
+                          s("CoreDNS  v1.12.1 v1.13.1"), s("etcd cp-1 3.6.10-0 3.6.10-0")}));
     // Nothing is out of policy after either hop.
     for (const PlanHop &h : p.hops)
         QVERIFY2(!hasErrors(h.findings), qPrintable(ruleIds(h.findings).join(QLatin1Char(','))));
@@ -337,8 +395,8 @@ void TestUpgradePlanner::tooOldKubeletsFirst()
     const QList<Finding> tooOld = findingsWithRule(p.findings, s("kubeadm-kubelet-too-old"));
     QCOMPARE(tooOld.size(), 1);
     QCOMPARE(tooOld.constFirst().node, s("worker-5"));
-    QCOMPARE(tooOld.constFirst().fix,
-             s("Upgrade the kubelet on worker-5 to v1.30 or newer before upgrading the control plane to v1.33.13."));
+    QCOMPARE(tooOld.constFirst().fix, s("Upgrade the kubelet on worker-5 to v1.30 or newer before upgrading "
+                                        "the control plane to v1.33.13."));
 
     // Blockers come first in hop 0 and bring worker-5 to 1.30 before the control plane moves.
     const qsizetype apply = indexOf(p, s("cp-1"), StepAction::KubeadmUpgradeApply, 0);
@@ -398,7 +456,8 @@ void TestUpgradePlanner::courseOneElevenToOneThirteen()
     // The patch hop already walks node01 up to 1.11.10, so hop 1 needs no blocker.
     for (const PlanStep &step : p.steps)
         QVERIFY(!step.blocker);
-    QVERIFY(indexOf(p, s("node01"), StepAction::UpgradeKubelet, 0) > indexOf(p, s("master"), StepAction::KubeadmUpgradeApply, 0));
+    QVERIFY(indexOf(p, s("node01"), StepAction::UpgradeKubelet, 0) >
+            indexOf(p, s("master"), StepAction::KubeadmUpgradeApply, 0));
     // etcd and CoreDNS that kubeadm 1.12 installs (FACTS §3.6)
     bool sawEtcd = false;
     for (const ComponentChange &c : p.hops.at(1).componentChanges) {
@@ -422,10 +481,14 @@ void TestUpgradePlanner::refusals_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("rule");
-    QTest::addRow("downgrade by a minor is refused") << "v1.34.11" << "downgrade-refused";
-    QTest::addRow("downgrade by a patch is refused") << "v1.35.2" << "downgrade-refused";
-    QTest::addRow("a minor-only target below the cluster") << "1.33" << "downgrade-refused";
-    QTest::addRow("not a version") << "latest" << "target-unparseable";
+    QTest::addRow("downgrade by a minor is refused") << "v1.34.11"
+                                                     << "downgrade-refused";
+    QTest::addRow("downgrade by a patch is refused") << "v1.35.2"
+                                                     << "downgrade-refused";
+    QTest::addRow("a minor-only target below the cluster") << "1.33"
+                                                           << "downgrade-refused";
+    QTest::addRow("not a version") << "latest"
+                                   << "target-unparseable";
 }
 
 void TestUpgradePlanner::refusals()

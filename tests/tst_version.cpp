@@ -36,25 +36,44 @@ void TestVersion::parse_data()
     QTest::addColumn<QString>("minorString");
 
     using P = Version::PreRelease;
-    QTest::addRow("upstream gitVersion") << "v1.29.3" << 1 << 29 << 3 << P::None << 0 << "v1.29.3" << "1.29";
-    QTest::addRow("without the v") << "1.29.3" << 1 << 29 << 3 << P::None << 0 << "v1.29.3" << "1.29";
-    QTest::addRow("EKS server version") << "v1.29.3-eks-adc7111" << 1 << 29 << 3 << P::None << 0 << "v1.29.3" << "1.29";
-    QTest::addRow("GKE server version") << "v1.30.2-gke.1587003" << 1 << 30 << 2 << P::None << 0 << "v1.30.2" << "1.30";
-    QTest::addRow("GKE release-list name") << "1.36.3-gke.1640000" << 1 << 36 << 3 << P::None << 0 << "v1.36.3" << "1.36";
-    QTest::addRow("k3s build metadata") << "v1.29.3+k3s1" << 1 << 29 << 3 << P::None << 0 << "v1.29.3" << "1.29";
-    QTest::addRow("RKE2 build metadata") << "v1.28.5+rke2r1" << 1 << 28 << 5 << P::None << 0 << "v1.28.5" << "1.28";
-    QTest::addRow("release candidate") << "v1.31.0-rc.1" << 1 << 31 << 0 << P::Rc << 1 << "v1.31.0-rc.1" << "1.31";
-    QTest::addRow("alpha") << "v1.32.0-alpha.2" << 1 << 32 << 0 << P::Alpha << 2 << "v1.32.0-alpha.2" << "1.32";
-    QTest::addRow("beta zero") << "v1.33.0-beta.0" << 1 << 33 << 0 << P::Beta << 0 << "v1.33.0-beta.0" << "1.33";
-    QTest::addRow("k3s release candidate rc1+k3s1") << "v1.32.12-rc1+k3s1" << 1 << 32 << 12 << P::Rc << 1
-                                                     << "v1.32.12-rc.1" << "1.32";
-    QTest::addRow("image tag with kubeadm's _ for +") << "v1.29.3_k3s1" << 1 << 29 << 3 << P::None << 0 << "v1.29.3"
-                                                      << "1.29";
-    QTest::addRow("etcd image tag") << "3.5.16-0" << 3 << 5 << 16 << P::None << 0 << "v3.5.16" << "3.5";
-    QTest::addRow("old etcd tag without revision") << "3.2.24" << 3 << 2 << 24 << P::None << 0 << "v3.2.24" << "3.2";
-    QTest::addRow("CoreDNS tag") << "v1.11.3" << 1 << 11 << 3 << P::None << 0 << "v1.11.3" << "1.11";
-    QTest::addRow("surrounding whitespace") << "  v1.35.8\n" << 1 << 35 << 8 << P::None << 0 << "v1.35.8" << "1.35";
-    QTest::addRow("two-digit patch") << "v1.34.11" << 1 << 34 << 11 << P::None << 0 << "v1.34.11" << "1.34";
+    QTest::addRow("upstream gitVersion") << "v1.29.3" << 1 << 29 << 3 << P::None << 0 << "v1.29.3"
+                                         << "1.29";
+    QTest::addRow("without the v") << "1.29.3" << 1 << 29 << 3 << P::None << 0 << "v1.29.3"
+                                   << "1.29";
+    QTest::addRow("EKS server version") << "v1.29.3-eks-adc7111" << 1 << 29 << 3 << P::None << 0 << "v1.29.3"
+                                        << "1.29";
+    QTest::addRow("GKE server version") << "v1.30.2-gke.1587003" << 1 << 30 << 2 << P::None << 0 << "v1.30.2"
+                                        << "1.30";
+    QTest::addRow("GKE release-list name")
+        << "1.36.3-gke.1640000" << 1 << 36 << 3 << P::None << 0 << "v1.36.3"
+        << "1.36";
+    QTest::addRow("k3s build metadata") << "v1.29.3+k3s1" << 1 << 29 << 3 << P::None << 0 << "v1.29.3"
+                                        << "1.29";
+    QTest::addRow("RKE2 build metadata") << "v1.28.5+rke2r1" << 1 << 28 << 5 << P::None << 0 << "v1.28.5"
+                                         << "1.28";
+    QTest::addRow("release candidate") << "v1.31.0-rc.1" << 1 << 31 << 0 << P::Rc << 1 << "v1.31.0-rc.1"
+                                       << "1.31";
+    QTest::addRow("alpha") << "v1.32.0-alpha.2" << 1 << 32 << 0 << P::Alpha << 2 << "v1.32.0-alpha.2"
+                           << "1.32";
+    QTest::addRow("beta zero") << "v1.33.0-beta.0" << 1 << 33 << 0 << P::Beta << 0 << "v1.33.0-beta.0"
+                               << "1.33";
+    QTest::addRow("k3s release candidate rc1+k3s1")
+        << "v1.32.12-rc1+k3s1" << 1 << 32 << 12 << P::Rc << 1 << "v1.32.12-rc.1"
+        << "1.32";
+    QTest::addRow("image tag with kubeadm's _ for +")
+        << "v1.29.3_k3s1" << 1 << 29 << 3 << P::None << 0 << "v1.29.3"
+        << "1.29";
+    QTest::addRow("etcd image tag") << "3.5.16-0" << 3 << 5 << 16 << P::None << 0 << "v3.5.16"
+                                    << "3.5";
+    QTest::addRow("old etcd tag without revision") << "3.2.24" << 3 << 2 << 24 << P::None << 0 << "v3.2.24"
+                                                   << "3.2";
+    QTest::addRow("CoreDNS tag") << "v1.11.3" << 1 << 11 << 3 << P::None << 0 << "v1.11.3"
+                                 << "1.11";
+    QTest::addRow("surrounding whitespace") << "  v1.35.8\n"
+                                            << 1 << 35 << 8 << P::None << 0 << "v1.35.8"
+                                            << "1.35";
+    QTest::addRow("two-digit patch") << "v1.34.11" << 1 << 34 << 11 << P::None << 0 << "v1.34.11"
+                                     << "1.34";
 }
 
 void TestVersion::parse()
@@ -107,22 +126,38 @@ void TestVersion::compare_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("expected"); // sign of a <=> b
 
-    QTest::addRow("EKS suffix is not older than the plain version") << "v1.29.3-eks-adc7111" << "v1.29.3" << 0;
-    QTest::addRow("GKE suffix is not older than the plain version") << "v1.30.2-gke.1587003" << "v1.30.2" << 0;
-    QTest::addRow("k3s build metadata is ignored") << "v1.29.6+k3s1" << "v1.29.6" << 0;
-    QTest::addRow("image tag _ equals +") << "v1.29.3_k3s1" << "v1.29.3+k3s1" << 0;
-    QTest::addRow("EKS patch below the next plain patch") << "v1.29.3-eks-adc7111" << "v1.29.4" << -1;
-    QTest::addRow("rc sorts below the release") << "v1.31.0-rc.1" << "v1.31.0" << -1;
-    QTest::addRow("alpha below beta") << "v1.32.0-alpha.2" << "v1.32.0-beta.0" << -1;
-    QTest::addRow("beta below rc") << "v1.32.0-beta.1" << "v1.32.0-rc.0" << -1;
-    QTest::addRow("rc.1 below rc.2") << "v1.31.0-rc.1" << "v1.31.0-rc.2" << -1;
-    QTest::addRow("rc of a minor above the previous minor") << "v1.31.0-rc.1" << "v1.30.14" << 1;
-    QTest::addRow("patch compares numerically") << "v1.29.10" << "v1.29.9" << 1;
-    QTest::addRow("minor compares numerically") << "v1.10.0" << "v1.9.11" << 1;
-    QTest::addRow("etcd patch") << "3.5.16-0" << "3.5.21-0" << -1;
-    QTest::addRow("etcd minor") << "3.6.4-0" << "3.5.24-0" << 1;
-    QTest::addRow("with and without v") << "1.35.8" << "v1.35.8" << 0;
-    QTest::addRow("unparseable sorts first") << "garbage" << "v1.0.0" << -1;
+    QTest::addRow("EKS suffix is not older than the plain version") << "v1.29.3-eks-adc7111"
+                                                                    << "v1.29.3" << 0;
+    QTest::addRow("GKE suffix is not older than the plain version") << "v1.30.2-gke.1587003"
+                                                                    << "v1.30.2" << 0;
+    QTest::addRow("k3s build metadata is ignored") << "v1.29.6+k3s1"
+                                                   << "v1.29.6" << 0;
+    QTest::addRow("image tag _ equals +") << "v1.29.3_k3s1"
+                                          << "v1.29.3+k3s1" << 0;
+    QTest::addRow("EKS patch below the next plain patch") << "v1.29.3-eks-adc7111"
+                                                          << "v1.29.4" << -1;
+    QTest::addRow("rc sorts below the release") << "v1.31.0-rc.1"
+                                                << "v1.31.0" << -1;
+    QTest::addRow("alpha below beta") << "v1.32.0-alpha.2"
+                                      << "v1.32.0-beta.0" << -1;
+    QTest::addRow("beta below rc") << "v1.32.0-beta.1"
+                                   << "v1.32.0-rc.0" << -1;
+    QTest::addRow("rc.1 below rc.2") << "v1.31.0-rc.1"
+                                     << "v1.31.0-rc.2" << -1;
+    QTest::addRow("rc of a minor above the previous minor") << "v1.31.0-rc.1"
+                                                            << "v1.30.14" << 1;
+    QTest::addRow("patch compares numerically") << "v1.29.10"
+                                                << "v1.29.9" << 1;
+    QTest::addRow("minor compares numerically") << "v1.10.0"
+                                                << "v1.9.11" << 1;
+    QTest::addRow("etcd patch") << "3.5.16-0"
+                                << "3.5.21-0" << -1;
+    QTest::addRow("etcd minor") << "3.6.4-0"
+                                << "3.5.24-0" << 1;
+    QTest::addRow("with and without v") << "1.35.8"
+                                        << "v1.35.8" << 0;
+    QTest::addRow("unparseable sorts first") << "garbage"
+                                             << "v1.0.0" << -1;
 }
 
 void TestVersion::compare()
@@ -195,7 +230,8 @@ void TestVersion::fromMinor()
 void TestVersion::sortsNumerically()
 {
     QList<Version> versions;
-    for (const char *text : {"v1.10.0", "v1.9.11", "v1.31.0-rc.1", "v1.31.0", "v1.30.14-eks-1", "bogus", "v1.2.0"})
+    for (const char *text :
+         {"v1.10.0", "v1.9.11", "v1.31.0-rc.1", "v1.31.0", "v1.30.14-eks-1", "bogus", "v1.2.0"})
         versions << Version::parse(QString::fromLatin1(text));
     std::sort(versions.begin(), versions.end());
     QStringList raw;

@@ -14,8 +14,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #e0a8a3; border-radius: 4px; }"
-                                 "#errorBanner QLabel { color: #7f1d1d; }"));
+    setStyleSheet(
+        QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #e0a8a3; border-radius: 4px; }"
+                       "#errorBanner QLabel { color: #7f1d1d; }"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(QStringLiteral("retryButton"));

@@ -44,7 +44,8 @@ FindingsView::FindingsView(QWidget *parent)
         button->setChecked(true);
         button->setIcon(severityIcon(severity));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        connect(button, &QToolButton::toggled, this, [this, severity](bool on) { m_proxy->setSeverityVisible(severity, on); });
+        connect(button, &QToolButton::toggled, this,
+                [this, severity](bool on) { m_proxy->setSeverityVisible(severity, on); });
         buttons->addWidget(button);
         m_buttons << button;
     }
@@ -67,15 +68,19 @@ void FindingsView::setRows(const QList<FindingTableModel::Row> &rows)
     updateButtons();
     m_view->resizeColumnsToContents();
     // Long prose columns wrap instead of running off screen.
-    m_view->setColumnWidth(FindingTableModel::MessageColumn, std::min(m_view->columnWidth(FindingTableModel::MessageColumn), 460));
+    m_view->setColumnWidth(FindingTableModel::MessageColumn,
+                           std::min(m_view->columnWidth(FindingTableModel::MessageColumn), 460));
     m_view->resizeRowsToContents();
 }
 
 void FindingsView::updateButtons()
 {
-    m_buttons.at(int(Finding::Severity::Error))->setText(tr("Errors: %1").arg(m_model->countOf(Finding::Severity::Error)));
-    m_buttons.at(int(Finding::Severity::Warning))->setText(tr("Warnings: %1").arg(m_model->countOf(Finding::Severity::Warning)));
-    m_buttons.at(int(Finding::Severity::Info))->setText(tr("Info: %1").arg(m_model->countOf(Finding::Severity::Info)));
+    m_buttons.at(int(Finding::Severity::Error))
+        ->setText(tr("Errors: %1").arg(m_model->countOf(Finding::Severity::Error)));
+    m_buttons.at(int(Finding::Severity::Warning))
+        ->setText(tr("Warnings: %1").arg(m_model->countOf(Finding::Severity::Warning)));
+    m_buttons.at(int(Finding::Severity::Info))
+        ->setText(tr("Info: %1").arg(m_model->countOf(Finding::Severity::Info)));
 }
 
 } // namespace Slipway

@@ -97,22 +97,25 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(150);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_nodeProxy->setSearchText(m_searchEdit->text()); });
+    connect(m_searchDebounce, &QTimer::timeout, this,
+            [this] { m_nodeProxy->setSearchText(m_searchEdit->text()); });
 
     m_nodeView = makeTable(this, QStringLiteral("nodeTable"));
     m_nodeView->setModel(m_nodeProxy);
     m_nodeView->setItemDelegateForColumn(NodeTableModel::StatusColumn, new StatusDelegate(m_nodeView));
     // Skew badges: colour plus a tooltip quoting the rule (from the node model's SeverityRole).
     auto *badges = new SeverityBadgeDelegate(NodeTableModel::SeverityRole, m_nodeView);
-    for (int column : {NodeTableModel::NameColumn, NodeTableModel::KubeletColumn, NodeTableModel::KubeProxyColumn})
+    for (int column :
+         {NodeTableModel::NameColumn, NodeTableModel::KubeletColumn, NodeTableModel::KubeProxyColumn})
         m_nodeView->setItemDelegateForColumn(column, badges);
     m_nodeView->sortByColumn(NodeTableModel::NameColumn, Qt::AscendingOrder);
 
     m_componentView = makeTable(this, QStringLiteral("componentTable"));
     m_componentView->setModel(m_componentModel);
     m_componentView->setSortingEnabled(false); // kubeadm's order: component, then node
-    m_componentView->setItemDelegateForColumn(ComponentTableModel::VersionColumn,
-                                              new SeverityBadgeDelegate(ComponentTableModel::SeverityRole, m_componentView));
+    m_componentView->setItemDelegateForColumn(
+        ComponentTableModel::VersionColumn,
+        new SeverityBadgeDelegate(ComponentTableModel::SeverityRole, m_componentView));
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(titled(tr("Nodes"), m_nodeView, m_searchEdit));
@@ -151,12 +154,14 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     m_insecureLabel = new QLabel(tr("⚠ TLS verification is off (insecure-skip-tls-verify)"));
     m_insecureLabel->setObjectName(QStringLiteral("insecureLabel"));
     m_insecureLabel->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold"));
-    m_insecureLabel->setToolTip(tr("The kubeconfig turns off server certificate checks: anyone between you and the API "
-                                   "server could read or change this session. Set certificate-authority instead."));
+    m_insecureLabel->setToolTip(
+        tr("The kubeconfig turns off server certificate checks: anyone between you and the API "
+           "server could read or change this session. Set certificate-authority instead."));
     m_insecureLabel->hide();
     m_nodeCountLabel = new QLabel;
     m_nodeCountLabel->setObjectName(QStringLiteral("nodeCountLabel"));
-    for (QLabel *label : {m_clusterLabel, m_versionLabel, m_connectionLabel, m_insecureLabel, m_nodeCountLabel})
+    for (QLabel *label :
+         {m_clusterLabel, m_versionLabel, m_connectionLabel, m_insecureLabel, m_nodeCountLabel})
         label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addWidget(m_clusterLabel);
     statusBar()->addWidget(m_versionLabel);
@@ -199,7 +204,8 @@ void MainWindow::createActions()
         m_scenarioGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, name] { openPractice(name); });
     }
-    QAction *openFile = file->addAction(tr("Open practice &scenario file…"), this, &MainWindow::chooseScenarioFile);
+    QAction *openFile =
+        file->addAction(tr("Open practice &scenario file…"), this, &MainWindow::chooseScenarioFile);
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     file->addSeparator();
     QAction *openKube = file->addAction(tr("Open &kubeconfig…"), this, &MainWindow::chooseKubeconfig);
@@ -209,7 +215,8 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_kubectlAction = file->addAction(tr("Use kube&ctl with the practice cluster…"), this, &MainWindow::showKubectlHelp);
+    m_kubectlAction =
+        file->addAction(tr("Use kube&ctl with the practice cluster…"), this, &MainWindow::showKubectlHelp);
     m_kubectlAction->setObjectName(QStringLiteral("kubectlHelp"));
     m_kubectlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_kubectlAction->setVisible(false);
@@ -290,7 +297,8 @@ void MainWindow::fillContexts(const QString &path, const QString &selected)
     const QStringList contexts = m_connector->contexts(path, &current, &error);
     for (const QString &c : contexts)
         m_contextBox->addItem(c, c);
-    m_contextBox->setCurrentIndex(std::max(0, m_contextBox->findData(selected.isEmpty() ? current : selected)));
+    m_contextBox->setCurrentIndex(
+        std::max(0, m_contextBox->findData(selected.isEmpty() ? current : selected)));
     m_contextBox->setEnabled(contexts.size() > 1);
 }
 
@@ -303,7 +311,9 @@ void MainWindow::adopt(OpenedCluster opened)
         m_contextBox->setEnabled(false);
     }
     if (!opened.api) {
-        const QString message = tr("Slipway could not open %1:\n%2").arg(opened.source.isEmpty() ? tr("the cluster") : opened.source, opened.error);
+        const QString message =
+            tr("Slipway could not open %1:\n%2")
+                .arg(opened.source.isEmpty() ? tr("the cluster") : opened.source, opened.error);
         m_banner->showError(message, false);
         Q_EMIT loadFailed(message);
         return;
@@ -318,8 +328,10 @@ void MainWindow::adopt(OpenedCluster opened)
     connect(api, &ClusterApi::stateChanged, this, &MainWindow::updateConnectionState);
     connect(api, &ClusterApi::nodeChanged, this, &MainWindow::onNodeChanged);
     connect(api, &ClusterApi::podChanged, this, &MainWindow::onPodChanged);
-    connect(api, &ClusterApi::refreshProgress, this, [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
-    connect(api, &ClusterApi::warning, this, [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
+    connect(api, &ClusterApi::refreshProgress, this,
+            [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
+    connect(api, &ClusterApi::warning, this,
+            [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
     m_insecureLabel->setVisible(m_info.insecureTls);
     m_kubectlAction->setVisible(!m_info.kubectlKubeconfig.isEmpty());
     for (const QString &w : std::as_const(m_info.warnings))
@@ -353,7 +365,8 @@ void MainWindow::onRefreshFailed(const ClusterError &error)
 
 void MainWindow::onNodeChanged(ObjectChange change, const Node &node)
 {
-    auto it = std::find_if(m_snapshot.nodes.begin(), m_snapshot.nodes.end(), [&](const Node &n) { return n.name == node.name; });
+    auto it = std::find_if(m_snapshot.nodes.begin(), m_snapshot.nodes.end(),
+                           [&](const Node &n) { return n.name == node.name; });
     if (change == ObjectChange::Deleted) {
         if (it != m_snapshot.nodes.end())
             m_snapshot.nodes.erase(it);
@@ -368,8 +381,9 @@ void MainWindow::onNodeChanged(ObjectChange change, const Node &node)
 
 void MainWindow::onPodChanged(ObjectChange change, const Pod &pod)
 {
-    auto it = std::find_if(m_snapshot.pods.begin(), m_snapshot.pods.end(),
-                           [&](const Pod &p) { return p.name == pod.name && p.namespaceName == pod.namespaceName; });
+    auto it = std::find_if(m_snapshot.pods.begin(), m_snapshot.pods.end(), [&](const Pod &p) {
+        return p.name == pod.name && p.namespaceName == pod.namespaceName;
+    });
     if (change == ObjectChange::Deleted) {
         if (it != m_snapshot.pods.end())
             m_snapshot.pods.erase(it);
@@ -402,8 +416,8 @@ void MainWindow::chooseScenarioFile()
 
 void MainWindow::chooseKubeconfig()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open kubeconfig"), QDir::homePath() + QStringLiteral("/.kube"),
-                                                      tr("kubeconfig files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open kubeconfig"), QDir::homePath() + QStringLiteral("/.kube"), tr("kubeconfig files (*)"));
     if (!path.isEmpty())
         openKubeconfig(path);
 }
@@ -447,7 +461,8 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
             view->setColumnWidth(c, view->columnWidth(c) + 24);
     }
     m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::OsImageColumn, QHeaderView::Stretch);
-    m_componentView->horizontalHeader()->setSectionResizeMode(ComponentTableModel::ImageColumn, QHeaderView::Stretch);
+    m_componentView->horizontalHeader()->setSectionResizeMode(ComponentTableModel::ImageColumn,
+                                                              QHeaderView::Stretch);
     updateStatusBar();
     m_planView->setSnapshot(m_snapshot); // findings and badges follow in onPlanReady()
     Q_EMIT snapshotShown();
@@ -473,7 +488,8 @@ void MainWindow::onPlanReady(const UpgradePlan &plan)
         counts << tr("%n error(s)", nullptr, errors);
     if (warnings > 0)
         counts << tr("%n warning(s)", nullptr, warnings);
-    m_tabs->setTabText(1, counts.isEmpty() ? tr("F&indings") : tr("F&indings (%1)").arg(counts.join(QStringLiteral(", "))));
+    m_tabs->setTabText(1, counts.isEmpty() ? tr("F&indings")
+                                           : tr("F&indings (%1)").arg(counts.join(QStringLiteral(", "))));
     m_tabs->setTabIcon(1, errors > 0     ? severityIcon(Finding::Severity::Error)
                           : warnings > 0 ? severityIcon(Finding::Severity::Warning)
                                          : QIcon());
@@ -510,7 +526,8 @@ void MainWindow::updateConnectionState()
         m_connectionLabel->setText(tr("Connecting…"));
         break;
     case ClusterConnectionState::Connected:
-        m_connectionLabel->setText(m_info.practice ? tr("● Connected to the practice cluster") : tr("● Connected"));
+        m_connectionLabel->setText(m_info.practice ? tr("● Connected to the practice cluster")
+                                                   : tr("● Connected"));
         break;
     case ClusterConnectionState::Reconnecting:
         m_connectionLabel->setText(tr("Reconnecting…"));
@@ -531,7 +548,9 @@ void MainWindow::updateStatusBar()
         return;
     }
     m_clusterLabel->setText(tr("Cluster: %1").arg(m_snapshot.name));
-    m_versionLabel->setText(tr("API server: %1").arg(m_snapshot.serverVersion.isEmpty() ? tr("unknown") : m_snapshot.serverVersion));
+    m_versionLabel->setText(
+        tr("API server: %1")
+            .arg(m_snapshot.serverVersion.isEmpty() ? tr("unknown") : m_snapshot.serverVersion));
     m_nodeCountLabel->setText(tr("%n node(s)", nullptr, int(m_snapshot.nodes.size())));
     setWindowTitle(tr("%1 — Slipway").arg(m_snapshot.name));
 }
@@ -542,20 +561,26 @@ void MainWindow::showKubectlHelp()
     // while the window shows what happens.
     const QString command = QStringLiteral("export KUBECONFIG=%1").arg(m_info.kubectlKubeconfig);
     QApplication::clipboard()->setText(command);
-    QMessageBox box(QMessageBox::Information, tr("Use kubectl with the practice cluster"),
-                    tr("The practice cluster serves the Kubernetes API on this computer. In a terminal, run:"), QMessageBox::Ok, this);
-    box.setInformativeText(QStringLiteral("<pre>%1\nkubectl get nodes\nkubectl cordon worker-1\nkubectl drain worker-1 --ignore-daemonsets "
-                                          "--delete-emptydir-data</pre>%2")
-                               .arg(command.toHtmlEscaped(), tr("The first line is on the clipboard. Changes show here as they happen.")));
+    QMessageBox box(
+        QMessageBox::Information, tr("Use kubectl with the practice cluster"),
+        tr("The practice cluster serves the Kubernetes API on this computer. In a terminal, run:"),
+        QMessageBox::Ok, this);
+    box.setInformativeText(
+        QStringLiteral(
+            "<pre>%1\nkubectl get nodes\nkubectl cordon worker-1\nkubectl drain worker-1 --ignore-daemonsets "
+            "--delete-emptydir-data</pre>%2")
+            .arg(command.toHtmlEscaped(),
+                 tr("The first line is on the clipboard. Changes show here as they happen.")));
     box.exec();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Slipway"),
-                       tr("<h3>Slipway %1</h3><p>Plan, rehearse and run Kubernetes cluster upgrades node by node.</p>"
-                          "<p>The practice cluster lets you try every step without touching a real cluster.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Slipway"),
+        tr("<h3>Slipway %1</h3><p>Plan, rehearse and run Kubernetes cluster upgrades node by node.</p>"
+           "<p>The practice cluster lets you try every step without touching a real cluster.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace Slipway

@@ -87,7 +87,7 @@ private:
 
     ClusterConnector *m_connector;
     std::unique_ptr<ClusterApi> m_cluster;
-    OpenedCluster m_info; // what was opened (without the api)
+    OpenedCluster m_info;     // what was opened (without the api)
     QString m_kubeconfigPath; // when a kubeconfig is open
     ClusterSnapshot m_snapshot;
     bool m_watching = false;

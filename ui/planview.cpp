@@ -21,7 +21,12 @@
 namespace Slipway {
 
 namespace {
-enum ItemRoles { HopRole = Qt::UserRole, StepRole, NodeRole };
+enum ItemRoles
+{
+    HopRole = Qt::UserRole,
+    StepRole,
+    NodeRole
+};
 
 QString htmlTable(const QStringList &header, const QList<ComponentChange> &rows, bool withNode = true)
 {
@@ -35,8 +40,8 @@ QString htmlTable(const QStringList &header, const QList<ComponentChange> &rows,
         if (withNode)
             html += QStringLiteral("<td>%1</td>").arg(c.node.toHtmlEscaped());
         html += QStringLiteral("<td>%1</td><td>%2%3%4</td></tr>")
-                    .arg(c.current.toHtmlEscaped(), changes ? QStringLiteral("<b>") : QString(), c.target.toHtmlEscaped(),
-                         changes ? QStringLiteral("</b>") : QString());
+                    .arg(c.current.toHtmlEscaped(), changes ? QStringLiteral("<b>") : QString(),
+                         c.target.toHtmlEscaped(), changes ? QStringLiteral("</b>") : QString());
     }
     return html + QStringLiteral("</table>");
 }
@@ -58,7 +63,8 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
     m_target->setObjectName(QStringLiteral("targetVersion"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_patchFirst->setChecked(true);
-    m_patchFirst->setToolTip(tr("The skew policy recommends moving to the newest patch of the current minor before a minor upgrade."));
+    m_patchFirst->setToolTip(tr("The skew policy recommends moving to the newest patch of the current minor "
+                                "before a minor upgrade."));
     m_packages->addItem(tr("Debian/Ubuntu (apt)"), packageFamilyName(PackageFamily::Debian));
     m_packages->addItem(tr("RHEL family (yum/dnf)"), packageFamilyName(PackageFamily::Rhel));
     m_summary->setObjectName(QStringLiteral("planSummary"));
@@ -109,10 +115,10 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
     connect(m_patchFirst, &QCheckBox::toggled, this, &PlanView::recompute);
     connect(m_packages, &QComboBox::currentIndexChanged, this, &PlanView::recompute);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PlanView::onPlanFinished);
-    connect(m_steps, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showDetails(item); });
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_copy->property("commands").toString());
-    });
+    connect(m_steps, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showDetails(item); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_copy->property("commands").toString()); });
 }
 
 PlanView::~PlanView()
@@ -156,7 +162,9 @@ void PlanView::fillTargets()
                 support = tr("maintenance mode, end of life %1").arg(info.endOfLife.toString(Qt::ISODate));
             else if (info.endOfLife.isValid())
                 support = tr("supported until %1").arg(info.endOfLife.toString(Qt::ISODate));
-            m_target->addItem(support.isEmpty() ? latest.toString() : tr("%1 — %2").arg(latest.toString(), support), latest.toString());
+            m_target->addItem(support.isEmpty() ? latest.toString()
+                                                : tr("%1 — %2").arg(latest.toString(), support),
+                              latest.toString());
         }
     }
     const int index = m_target->findData(previous);
@@ -175,10 +183,12 @@ void PlanView::recompute()
     options.target = m_target->currentData().toString();
     options.today = m_today;
     options.includePatchHopFirst = m_patchFirst->isChecked();
-    options.packageFamily = packageFamilyFromName(m_packages->currentData().toString()).value_or(PackageFamily::Debian);
+    options.packageFamily =
+        packageFamilyFromName(m_packages->currentData().toString()).value_or(PackageFamily::Debian);
     m_summary->setText(tr("Planning…"));
-    m_watcher->setFuture(QtConcurrent::run(
-        [snapshot = m_snapshot, &catalog = m_catalog, options] { return planUpgrade(snapshot, catalog, options); }));
+    m_watcher->setFuture(QtConcurrent::run([snapshot = m_snapshot, &catalog = m_catalog, options] {
+        return planUpgrade(snapshot, catalog, options);
+    }));
 }
 
 void PlanView::onPlanFinished()
@@ -204,17 +214,20 @@ void PlanView::showPlan()
         QStringList path{m_plan.clusterVersion.toString()};
         for (const Version &v : m_plan.path)
             path << v.toString();
-        summary = tr("<b>Path:</b> %1 &nbsp;·&nbsp; %n hop(s), one minor version at a time", nullptr, int(m_plan.hops.size()))
+        summary = tr("<b>Path:</b> %1 &nbsp;·&nbsp; %n hop(s), one minor version at a time", nullptr,
+                     int(m_plan.hops.size()))
                       .arg(path.join(QStringLiteral(" → ")));
     }
-    summary += QStringLiteral(" &nbsp;·&nbsp; ") + tr("release data as of %1").arg(m_plan.catalogDate.toString(Qt::ISODate));
+    summary += QStringLiteral(" &nbsp;·&nbsp; ") +
+               tr("release data as of %1").arg(m_plan.catalogDate.toString(Qt::ISODate));
     m_summary->setText(summary);
 
     m_steps->clear();
     QTreeWidgetItem *first = nullptr;
     for (int h = 0; h < m_plan.hops.size(); ++h) {
         const PlanHop &hop = m_plan.hops.at(h);
-        auto *hopItem = new QTreeWidgetItem(m_steps, {tr("Hop %1: %2 → %3").arg(h + 1).arg(hop.from.toString(), hop.to.toString())});
+        auto *hopItem = new QTreeWidgetItem(
+            m_steps, {tr("Hop %1: %2 → %3").arg(h + 1).arg(hop.from.toString(), hop.to.toString())});
         hopItem->setData(0, HopRole, h);
         hopItem->setToolTip(0, hop.title);
         QFont bold = hopItem->font(0);
@@ -234,19 +247,23 @@ void PlanView::showPlan()
                 groupNode = step.node;
                 // Control-plane nodes appear twice per hop: first their control plane, later
                 // (after every control-plane node) their kubelet.
-                const bool controlPlanePhase = step.action == StepAction::UpgradeKubeadm || step.action == StepAction::KubeadmUpgradePlan
-                                               || step.action == StepAction::KubeadmUpgradeApply
-                                               || step.action == StepAction::SwitchRepository;
-                const bool isControlPlane = m_snapshot.findNode(step.node) && m_snapshot.findNode(step.node)->isControlPlane();
+                const bool controlPlanePhase = step.action == StepAction::UpgradeKubeadm ||
+                                               step.action == StepAction::KubeadmUpgradePlan ||
+                                               step.action == StepAction::KubeadmUpgradeApply ||
+                                               step.action == StepAction::SwitchRepository;
+                const bool isControlPlane =
+                    m_snapshot.findNode(step.node) && m_snapshot.findNode(step.node)->isControlPlane();
                 QString label = step.node.isEmpty() ? tr("Cluster") : step.node;
                 if (isControlPlane)
-                    label = controlPlanePhase || step.action == StepAction::KubeadmUpgradeNode ? tr("%1 — control plane").arg(step.node)
-                                                                                                : tr("%1 — kubelet").arg(step.node);
+                    label = controlPlanePhase || step.action == StepAction::KubeadmUpgradeNode
+                                ? tr("%1 — control plane").arg(step.node)
+                                : tr("%1 — kubelet").arg(step.node);
                 group = new QTreeWidgetItem(hopItem, {label});
                 group->setData(0, HopRole, h);
                 group->setData(0, NodeRole, step.node);
             }
-            auto *stepItem = new QTreeWidgetItem(group, {QStringLiteral("%1. %2").arg(number).arg(step.description), step.node});
+            auto *stepItem = new QTreeWidgetItem(
+                group, {QStringLiteral("%1. %2").arg(number).arg(step.description), step.node});
             stepItem->setData(0, HopRole, h);
             stepItem->setData(0, StepRole, s);
             stepItem->setData(1, Qt::UserRole, number);
@@ -275,7 +292,8 @@ QString PlanView::hopHtml(const PlanHop &hop) const
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(hop.title.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(tr("What <code>kubeadm upgrade plan</code> shows for this hop:"));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Components upgraded manually after <code>kubeadm upgrade apply</code>:"));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("Components upgraded manually after <code>kubeadm upgrade apply</code>:"));
     html += htmlTable({tr("Component"), tr("Node"), tr("Current"), tr("Target")}, hop.kubeletChanges);
     html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Control plane and add-ons:"));
     html += htmlTable({tr("Component"), tr("Node"), tr("Current"), tr("Target")}, hop.componentChanges);
@@ -288,7 +306,8 @@ QString PlanView::stepHtml(const PlanStep &step, int number) const
     if (!step.node.isEmpty())
         html += QStringLiteral("<p>%1 <b>%2</b></p>").arg(tr("Node:"), step.node.toHtmlEscaped());
     if (step.blocker)
-        html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(tr("This step must be done before the control plane is upgraded."));
+        html += QStringLiteral("<p style='color:#c62828'>%1</p>")
+                    .arg(tr("This step must be done before the control plane is upgraded."));
     if (!step.commands.isEmpty()) {
         QString pre;
         for (const QString &c : step.commands)

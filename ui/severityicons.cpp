@@ -50,8 +50,7 @@ QIcon severityIcon(Finding::Severity severity)
 SeverityBadgeDelegate::SeverityBadgeDelegate(int severityRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_severityRole(severityRole)
-{
-}
+{}
 
 void SeverityBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

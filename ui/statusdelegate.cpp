@@ -16,7 +16,8 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         colour = cordoned;
     option->palette.setColor(QPalette::Text, colour);
     option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
-    option->font.setBold(status != ConditionStatus::True || index.data(NodeTableModel::UnschedulableRole).toBool());
+    option->font.setBold(status != ConditionStatus::True ||
+                         index.data(NodeTableModel::UnschedulableRole).toBool());
 }
 
 } // namespace Slipway

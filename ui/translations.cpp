@@ -18,8 +18,8 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     QString installed = QStringLiteral("en");
     auto *own = new QTranslator(app);
     // Fall back to the English catalog (it carries the plural forms) for locales we lack, C included.
-    if (own->load(locale, QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/slipway_en.qm"))) {
+    if (own->load(locale, QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/slipway_en.qm"))) {
         QCoreApplication::installTranslator(own);
         installed = own->language().section(QLatin1Char('_'), 0, 0);
     } else {
@@ -27,7 +27,8 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     }
     // Qt's own catalog (dialog buttons, context menus), when the system has it.
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -11,8 +11,7 @@ QString rowKey(const ComponentVersion &c)
 
 ComponentTableModel::ComponentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ComponentTableModel::setComponents(const QList<ComponentVersion> &components)
 {
@@ -54,7 +53,8 @@ void ComponentTableModel::setFindings(const QList<Finding> &findings)
 {
     m_findings.reset(findings);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {SeverityRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {SeverityRole, Qt::ToolTipRole});
 }
 
 int ComponentTableModel::rowCount(const QModelIndex &parent) const

@@ -12,8 +12,21 @@ class ComponentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { ComponentColumn, NodeColumn, VersionColumn, ImageColumn, ColumnCount };
-    enum Roles { SortRole = Qt::UserRole, ComponentRole, NodeNameRole, SeverityRole };
+    enum Columns
+    {
+        ComponentColumn,
+        NodeColumn,
+        VersionColumn,
+        ImageColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        SortRole = Qt::UserRole,
+        ComponentRole,
+        NodeNameRole,
+        SeverityRole
+    };
 
     explicit ComponentTableModel(QObject *parent = nullptr);
 

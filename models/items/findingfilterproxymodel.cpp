@@ -29,7 +29,8 @@ bool FindingFilterProxyModel::isSeverityVisible(Finding::Severity severity) cons
 
 bool FindingFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const int severity = sourceModel()->index(sourceRow, 0, sourceParent).data(FindingTableModel::SeverityRole).toInt();
+    const int severity =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(FindingTableModel::SeverityRole).toInt();
     return !m_hidden.contains(severity);
 }
 

@@ -45,7 +45,8 @@ QString FindingIndex::toolTip(const QString &node, const QString &component) con
     QStringList lines;
     for (const Finding *f : matching(node, component))
         lines << QStringLiteral("<p><b>%1</b> <code>%2</code>: %3</p>")
-                     .arg(Finding::severityDisplayName(f->severity).toHtmlEscaped(), f->rule.toHtmlEscaped(), f->message.toHtmlEscaped());
+                     .arg(Finding::severityDisplayName(f->severity).toHtmlEscaped(), f->rule.toHtmlEscaped(),
+                          f->message.toHtmlEscaped());
     return lines.join(QString());
 }
 

@@ -4,8 +4,7 @@ namespace Slipway {
 
 FindingTableModel::FindingTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void FindingTableModel::setRows(const QList<Row> &rows)
 {
@@ -31,7 +30,8 @@ void FindingTableModel::setRows(const QList<Row> &rows)
 
 int FindingTableModel::countOf(Finding::Severity severity) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [severity](const Row &r) { return r.finding.severity == severity; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [severity](const Row &r) { return r.finding.severity == severity; }));
 }
 
 int FindingTableModel::rowCount(const QModelIndex &parent) const
@@ -54,8 +54,9 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return row.when.isEmpty() ? Finding::severityDisplayName(f.severity)
-                                      : tr("%1 (after %2)").arg(Finding::severityDisplayName(f.severity), row.when);
+            return row.when.isEmpty()
+                       ? Finding::severityDisplayName(f.severity)
+                       : tr("%1 (after %2)").arg(Finding::severityDisplayName(f.severity), row.when);
         case RuleColumn:
             return f.rule;
         case ComponentColumn:
@@ -70,7 +71,8 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == FixColumn) {
-            QString tip = QStringLiteral("<p>%1</p><p><b>%2</b> %3</p>").arg(f.message.toHtmlEscaped(), tr("Fix:"), f.fix.toHtmlEscaped());
+            QString tip = QStringLiteral("<p>%1</p><p><b>%2</b> %3</p>")
+                              .arg(f.message.toHtmlEscaped(), tr("Fix:"), f.fix.toHtmlEscaped());
             if (!f.allowedRange.isEmpty())
                 tip += QStringLiteral("<p>%1 %2</p>").arg(tr("Allowed:"), f.allowedRange.toHtmlEscaped());
             return tip;

@@ -11,8 +11,18 @@ class FindingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { SeverityColumn, RuleColumn, ComponentColumn, NodeColumn, MessageColumn, FixColumn, ColumnCount };
-    enum Roles {
+    enum Columns
+    {
+        SeverityColumn,
+        RuleColumn,
+        ComponentColumn,
+        NodeColumn,
+        MessageColumn,
+        FixColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
         SortRole = Qt::UserRole,
         SeverityRole, // int(Finding::Severity)
         NodeNameRole, // QString, empty when cluster-wide

@@ -2,7 +2,6 @@
 
 #include "nodetablemodel.h"
 
-
 namespace Slipway {
 
 NodeFilterProxyModel::NodeFilterProxyModel(QObject *parent)
@@ -26,7 +25,8 @@ bool NodeFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     if (m_words.isEmpty())
         return true;
-    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(NodeTableModel::FilterTextRole).toString();
+    const QString text =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(NodeTableModel::FilterTextRole).toString();
     for (const QString &word : m_words) {
         if (!text.contains(word, Qt::CaseInsensitive))
             return false;

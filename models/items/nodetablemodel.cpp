@@ -8,8 +8,7 @@ namespace Slipway {
 
 NodeTableModel::NodeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QList<NodeTableModel::Row> NodeTableModel::rowsFromSnapshot(const ClusterSnapshot &snapshot)
 {
@@ -21,8 +20,9 @@ QList<NodeTableModel::Row> NodeTableModel::rowsFromSnapshot(const ClusterSnapsho
         ++podCount[pod.nodeName];
         // The kube-proxy pod's image is the real kube-proxy version; the node field is
         // deprecated and empty from 1.33 (FACTS §7.2).
-        if (pod.namespaceName == QLatin1String("kube-system")
-            && pod.labels.value(QStringLiteral("k8s-app")) == QLatin1String("kube-proxy") && !pod.containers.isEmpty())
+        if (pod.namespaceName == QLatin1String("kube-system") &&
+            pod.labels.value(QStringLiteral("k8s-app")) == QLatin1String("kube-proxy") &&
+            !pod.containers.isEmpty())
             proxyVersion.insert(pod.nodeName, imageTagToVersion(pod.containers.constFirst().image));
     }
     QList<Row> rows;
@@ -90,7 +90,8 @@ void NodeTableModel::setFindings(const QList<Finding> &findings)
 {
     m_findings.reset(findings);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {SeverityRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {SeverityRole, Qt::ToolTipRole});
 }
 
 QString NodeTableModel::findingComponent(int column) const
@@ -178,12 +179,16 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return m_findings.worstSeverity(row.node.name, findingComponent(index.column()));
     case Qt::ToolTipRole:
-        if (const QString tip = m_findings.toolTip(row.node.name, findingComponent(index.column())); !tip.isEmpty())
+        if (const QString tip = m_findings.toolTip(row.node.name, findingComponent(index.column()));
+            !tip.isEmpty())
             return tip;
-        if (index.column() == KubeProxyColumn && row.node.kubeProxyVersion.isEmpty() && !row.kubeProxyVersion.isEmpty())
-            return tr("From the kube-proxy pod's image on this node (the node's kubeProxyVersion field is empty "
-                      "since Kubernetes 1.33).");
-        if (index.column() == StatusColumn && row.node.ready != ConditionStatus::True && !row.node.readyReason.isEmpty())
+        if (index.column() == KubeProxyColumn && row.node.kubeProxyVersion.isEmpty() &&
+            !row.kubeProxyVersion.isEmpty())
+            return tr(
+                "From the kube-proxy pod's image on this node (the node's kubeProxyVersion field is empty "
+                "since Kubernetes 1.33).");
+        if (index.column() == StatusColumn && row.node.ready != ConditionStatus::True &&
+            !row.node.readyReason.isEmpty())
             return row.node.readyReason;
         return {};
     case Qt::TextAlignmentRole:

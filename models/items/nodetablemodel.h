@@ -13,8 +13,20 @@ class NodeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { NameColumn, RolesColumn, StatusColumn, KubeletColumn, KubeProxyColumn, RuntimeColumn, OsImageColumn, PodsColumn, ColumnCount };
-    enum Roles {
+    enum Columns
+    {
+        NameColumn,
+        RolesColumn,
+        StatusColumn,
+        KubeletColumn,
+        KubeProxyColumn,
+        RuntimeColumn,
+        OsImageColumn,
+        PodsColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
         SortRole = Qt::UserRole, // a value that sorts naturally (numbers as numbers)
         NodeNameRole,            // QString
         ReadyRole,               // int(ConditionStatus)
