@@ -1,11 +1,11 @@
-#include "appclusterconnector.h"
+#include "app/appclusterconnector.h"
 
-#include "apiserverkubeconfig.h"
-#include "kubeclusterapi.h"
-#include "kubeconfig.h"
-#include "kubeconfigpaths.h"
-#include "practicecluster.h"
-#include "scenarioloader.h"
+#include "sim/apiserver/apiserverkubeconfig.h"
+#include "kube/kubeclusterapi.h"
+#include "kube/kubeconfig.h"
+#include "kube/kubeconfigpaths.h"
+#include "sim/apiserver/practicecluster.h"
+#include "sim/scenario/scenarioloader.h"
 
 #include <QCoreApplication>
 #include <QFile>

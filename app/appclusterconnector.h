@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clusterconnector.h"
+#include "models/clusterconnector.h"
 
 namespace Slipway {
 

@@ -1,12 +1,12 @@
 // slipway — one binary: the GUI by default, sub-commands for the command line.
-#include "appclusterconnector.h"
-#include "logging.h"
-#include "mainwindow.h"
-#include "nodescommand.h"
-#include "plancommand.h"
-#include "scenarioloader.h"
-#include "servedemocommand.h"
-#include "translations.h"
+#include "app/appclusterconnector.h"
+#include "app/logging.h"
+#include "ui/mainwindow.h"
+#include "app/nodescommand.h"
+#include "app/plancommand.h"
+#include "sim/scenario/scenarioloader.h"
+#include "app/servedemocommand.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "nodescommand.h"
+#include "app/nodescommand.h"
 
-#include "nodetablemodel.h"
-#include "texttable.h"
+#include "models/items/nodetablemodel.h"
+#include "models/texttable.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clustersnapshot.h"
+#include "models/clustersnapshot.h"
 
 #include <QTextStream>
 

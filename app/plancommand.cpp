@@ -1,12 +1,12 @@
-#include "plancommand.h"
+#include "app/plancommand.h"
 
-#include "dumploader.h"
-#include "kubeclusterapi.h"
-#include "planjson.h"
-#include "plantext.h"
-#include "releasecatalog.h"
-#include "scenarioloader.h"
-#include "upgradeplanner.h"
+#include "models/dumploader.h"
+#include "kube/kubeclusterapi.h"
+#include "models/planjson.h"
+#include "models/plantext.h"
+#include "models/releasecatalog.h"
+#include "sim/scenario/scenarioloader.h"
+#include "models/upgradeplanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "servedemocommand.h"
+#include "app/servedemocommand.h"
 
-#include "apiserver.h"
-#include "apiserverkubeconfig.h"
-#include "scenarioloader.h"
-#include "servercredentials.h"
-#include "simulator.h"
-#include "virtualclock.h"
+#include "sim/apiserver/apiserver.h"
+#include "sim/apiserver/apiserverkubeconfig.h"
+#include "sim/scenario/scenarioloader.h"
+#include "sim/apiserver/servercredentials.h"
+#include "sim/engine/simulator.h"
+#include "sim/engine/virtualclock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // How fast a 5,000-node practice cluster is expanded, shown and refreshed.
-#include "nodefilterproxymodel.h"
-#include "nodetablemodel.h"
-#include "scenarioloader.h"
+#include "models/items/nodefilterproxymodel.h"
+#include "models/items/nodetablemodel.h"
+#include "sim/scenario/scenarioloader.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "execcredential.h"
-#include "kubejson.h"
-#include "kubelog.h"
-#include "secretredaction.h"
-#include "tlsmaterial.h"
+#include "kube/execcredential.h"
+#include "models/kubejson.h"
+#include "kube/kubelog.h"
+#include "kube/secretredaction.h"
+#include "kube/tlsmaterial.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusterapi.h"
-#include "kubeconfig.h"
+#include "models/clusterapi.h"
+#include "kube/kubeconfig.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "kubeclient.h"
-#include "execcredential.h"
-#include "kubelog.h"
-#include "kubeproxyfactory.h"
-#include "secretredaction.h"
+#include "kube/kubeclient.h"
+#include "kube/execcredential.h"
+#include "kube/kubelog.h"
+#include "kube/kubeproxyfactory.h"
+#include "kube/secretredaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

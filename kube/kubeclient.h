@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clusterapi.h"
-#include "kubeconfigselection.h"
-#include "tokenfilesource.h"
+#include "models/clusterapi.h"
+#include "kube/kubeconfigselection.h"
+#include "kube/tokenfilesource.h"
 
 #include <QByteArray>
 #include <QJsonObject>

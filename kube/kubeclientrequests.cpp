@@ -1,5 +1,5 @@
 // KubeClient's typed requests: paths, bodies and descriptions of the calls Slipway makes.
-#include "kubeclient.h"
+#include "kube/kubeclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

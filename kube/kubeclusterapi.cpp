@@ -1,8 +1,8 @@
-#include "kubeclusterapi.h"
-#include "kubeconfigpaths.h"
-#include "kubejson.h"
-#include "kubelog.h"
-#include "kubewatch.h"
+#include "kube/kubeclusterapi.h"
+#include "kube/kubeconfigpaths.h"
+#include "models/kubejson.h"
+#include "kube/kubelog.h"
+#include "kube/kubewatch.h"
 
 #include <QCoreApplication>
 #include <QPromise>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clusterapi.h"
-#include "kubeclient.h"
-#include "kubesnapshotloader.h"
+#include "models/clusterapi.h"
+#include "kube/kubeclient.h"
+#include "kube/kubesnapshotloader.h"
 
 #include <QPointer>
 

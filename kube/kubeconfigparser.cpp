@@ -1,7 +1,7 @@
 // Kubeconfig::parse(): one kubeconfig YAML document into entries (FACTS §8.1). Like client-go's
 // decoder, unknown fields are ignored; wrong types, bad base64 and missing names are errors that
 // name the file, the line and the field path.
-#include "kubeconfig.h"
+#include "kube/kubeconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "kubeconfigpaths.h"
+#include "kube/kubeconfigpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // Kubeconfig::select(): context → cluster + user, validated like client-go's
 // tools/clientcmd/validation.go (FACTS §8.1) and resolved (files read, certificates parsed).
-#include "kubeconfig.h"
-#include "kubeconfigselection.h"
-#include "tlsmaterial.h"
+#include "kube/kubeconfig.h"
+#include "kube/kubeconfigselection.h"
+#include "kube/tlsmaterial.h"
 
 #include <QCoreApplication>
 #include <QDir>

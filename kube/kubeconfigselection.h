@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kubeconfig.h"
+#include "kube/kubeconfig.h"
 
 #include <QList>
 #include <QNetworkProxy>

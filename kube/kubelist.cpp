@@ -1,5 +1,5 @@
-#include "kubelist.h"
-#include "kubelog.h"
+#include "kube/kubelist.h"
+#include "kube/kubelog.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

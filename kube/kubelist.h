@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusterapi.h"
-#include "kubeclient.h"
+#include "models/clusterapi.h"
+#include "kube/kubeclient.h"
 
 #include <QJsonObject>
 #include <QList>

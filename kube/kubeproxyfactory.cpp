@@ -1,4 +1,4 @@
-#include "kubeproxyfactory.h"
+#include "kube/kubeproxyfactory.h"
 
 #include <QHostAddress>
 

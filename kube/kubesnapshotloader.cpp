@@ -1,8 +1,8 @@
-#include "kubesnapshotloader.h"
-#include "componentversions.h"
-#include "kubejson.h"
-#include "kubelog.h"
-#include "valueinterner.h"
+#include "kube/kubesnapshotloader.h"
+#include "models/componentversions.h"
+#include "models/kubejson.h"
+#include "kube/kubelog.h"
+#include "models/valueinterner.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

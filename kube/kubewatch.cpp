@@ -1,5 +1,5 @@
-#include "kubewatch.h"
-#include "kubelog.h"
+#include "kube/kubewatch.h"
+#include "kube/kubelog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusterapi.h"
-#include "kubelist.h"
+#include "models/clusterapi.h"
+#include "kube/kubelist.h"
 
 #include <QElapsedTimer>
 #include <QHash>

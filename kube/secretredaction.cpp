@@ -1,5 +1,5 @@
-#include "secretredaction.h"
-#include "kubelog.h"
+#include "kube/secretredaction.h"
+#include "kube/kubelog.h"
 
 namespace Slipway {
 

@@ -1,4 +1,4 @@
-#include "tlsmaterial.h"
+#include "kube/tlsmaterial.h"
 
 #include <QCoreApplication>
 

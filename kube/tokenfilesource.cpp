@@ -1,4 +1,4 @@
-#include "tokenfilesource.h"
+#include "kube/tokenfilesource.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "clusterapi.h"
+#include "models/clusterapi.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // to a cluster goes through ClusterApi. kube/ implements it for live clusters (KubeClusterApi),
 // sim/ for the in-process practice cluster. Qt Core only.
 
-#include "clustersnapshot.h"
+#include "models/clustersnapshot.h"
 
 #include <QFuture>
 #include <QMetaType>

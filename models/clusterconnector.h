@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clusterapi.h"
+#include "models/clusterapi.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "clustersnapshot.h"
+#include "models/clustersnapshot.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "componentversions.h"
+#include "models/componentversions.h"
 
 #include <algorithm>
 

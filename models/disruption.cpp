@@ -1,4 +1,4 @@
-#include "disruption.h"
+#include "models/disruption.h"
 
 namespace Slipway {
 

@@ -1,7 +1,7 @@
-#include "dumploader.h"
-#include "componentversions.h"
-#include "kubejson.h"
-#include "version.h"
+#include "models/dumploader.h"
+#include "models/componentversions.h"
+#include "models/kubejson.h"
+#include "models/version.h"
 
 #include <QCoreApplication>
 #include <QFile>

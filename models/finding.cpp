@@ -1,4 +1,4 @@
-#include "finding.h"
+#include "models/finding.h"
 
 #include <QCoreApplication>
 

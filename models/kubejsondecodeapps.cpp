@@ -1,5 +1,5 @@
-#include "kubejson.h"
-#include "kubejsonreader.h"
+#include "models/kubejson.h"
+#include "models/kubejsonreader.h"
 
 #include <QCoreApplication>
 

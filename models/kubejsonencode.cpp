@@ -1,5 +1,5 @@
-#include "kubejson.h"
-#include "kubejsonwriter.h"
+#include "models/kubejson.h"
+#include "models/kubejsonwriter.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
-#include "kubejson.h"
-#include "kubejsonwriter.h"
+#include "models/kubejson.h"
+#include "models/kubejsonwriter.h"
 
 // apps/v1, batch/v1 and policy encoders: workloads and PodDisruptionBudgets, with the defaults the
 // API server fills in (strategies, revision limits, observedGeneration).

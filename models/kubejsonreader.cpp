@@ -1,6 +1,6 @@
-#include "kubejsonreader.h"
-#include "kubejson.h"
-#include "quantity.h"
+#include "models/kubejsonreader.h"
+#include "models/kubejson.h"
+#include "models/quantity.h"
 
 #include <QCoreApplication>
 

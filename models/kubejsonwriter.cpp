@@ -1,5 +1,5 @@
-#include "kubejsonwriter.h"
-#include "quantity.h"
+#include "models/kubejsonwriter.h"
+#include "models/quantity.h"
 
 namespace Slipway::KubeJson {
 

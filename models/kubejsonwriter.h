@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kubejson.h"
+#include "models/kubejson.h"
 
 // Private helpers of the KubeJson encoders: metadata, pod templates, conditions, omitempty rules.
 namespace Slipway::KubeJson {

@@ -1,4 +1,4 @@
-#include "planjson.h"
+#include "models/planjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

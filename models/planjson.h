@@ -1,6 +1,6 @@
 #pragma once
 
-#include "upgradeplan.h"
+#include "models/upgradeplan.h"
 
 #include <QByteArray>
 #include <QJsonObject>

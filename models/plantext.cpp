@@ -1,4 +1,4 @@
-#include "plantext.h"
+#include "models/plantext.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "quantity.h"
+#include "models/quantity.h"
 
 #include <array>
 #include <limits>

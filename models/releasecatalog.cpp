@@ -1,4 +1,4 @@
-#include "releasecatalog.h"
+#include "models/releasecatalog.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "version.h"
+#include "models/version.h"
 
 #include <QDate>
 #include <QList>

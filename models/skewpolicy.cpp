@@ -1,6 +1,6 @@
-#include "skewpolicy.h"
+#include "models/skewpolicy.h"
 
-#include "skewpolicy_p.h"
+#include "models/skewpolicy_p.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finding.h"
+#include "models/finding.h"
 
 // Helpers shared by the SkewPolicy source files; not part of the models API.
 namespace Slipway::SkewDetail {

@@ -1,9 +1,9 @@
 // SkewPolicy checks built on the release catalog: support window, EOL and maintenance mode
 // (FACTS §2), kubeadm's etcd and CoreDNS (FACTS §3.6), kubeadm's kubelet rule (FACTS §1.3).
-#include "skewpolicy.h"
+#include "models/skewpolicy.h"
 
-#include "releasecatalog.h"
-#include "skewpolicy_p.h"
+#include "models/releasecatalog.h"
+#include "models/skewpolicy_p.h"
 
 #include <cstdlib>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "texttable.h"
+#include "models/texttable.h"
 
 namespace Slipway {
 

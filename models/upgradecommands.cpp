@@ -1,4 +1,4 @@
-#include "upgradecommands.h"
+#include "models/upgradecommands.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "upgradeplan.h"
-#include "version.h"
+#include "models/upgradeplan.h"
+#include "models/version.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "upgradeplan.h"
+#include "models/upgradeplan.h"
 
 namespace Slipway {
 

@@ -1,7 +1,7 @@
-#include "upgradeplanner.h"
+#include "models/upgradeplanner.h"
 
-#include "skewpolicy.h"
-#include "upgradesteps.h"
+#include "models/skewpolicy.h"
+#include "models/upgradesteps.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "releasecatalog.h"
-#include "upgradeplan.h"
+#include "models/releasecatalog.h"
+#include "models/upgradeplan.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "upgradesteps.h"
+#include "models/upgradesteps.h"
 
-#include "releasecatalog.h"
-#include "skewpolicy.h"
-#include "upgradecommands.h"
+#include "models/releasecatalog.h"
+#include "models/skewpolicy.h"
+#include "models/upgradecommands.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clustersnapshot.h"
-#include "upgradeplan.h"
-#include "version.h"
+#include "models/clustersnapshot.h"
+#include "models/upgradeplan.h"
+#include "models/version.h"
 
 #include <QCoreApplication>
 #include <QDate>

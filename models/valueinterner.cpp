@@ -1,4 +1,4 @@
-#include "valueinterner.h"
+#include "models/valueinterner.h"
 
 namespace Slipway {
 

@@ -1,4 +1,4 @@
-#include "version.h"
+#include "models/version.h"
 
 #include <QRegularExpression>
 

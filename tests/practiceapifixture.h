@@ -4,13 +4,13 @@
 // API server (sim/apiserver*, what `slipway serve-demo` runs) on 127.0.0.1 with fresh credentials,
 // the kubeconfig it writes and the same material as files for path variants. Header-only, so
 // tests keep linking the libraries without compiling library sources.
-#include "apiserver.h"
-#include "apiserverkubeconfig.h"
-#include "scenarioloader.h"
-#include "kubeclusterapi.h"
-#include "kubeconfig.h"
-#include "servercredentials.h"
-#include "simulator.h"
+#include "sim/apiserver/apiserver.h"
+#include "sim/apiserver/apiserverkubeconfig.h"
+#include "sim/scenario/scenarioloader.h"
+#include "kube/kubeclusterapi.h"
+#include "kube/kubeconfig.h"
+#include "sim/apiserver/servercredentials.h"
+#include "sim/engine/simulator.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

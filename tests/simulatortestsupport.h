@@ -1,9 +1,9 @@
 #pragma once
 
 // Helpers shared by the simulator specifications (header-only: tests never compile library code).
-#include "scenarioloader.h"
-#include "simulator.h"
-#include "virtualclock.h"
+#include "sim/scenario/scenarioloader.h"
+#include "sim/engine/simulator.h"
+#include "sim/engine/virtualclock.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,7 +2,7 @@
 // discovery, lists and pagination, Tables, watches, patches, evictions and Status errors.
 #include "tst_apiserver_support.h"
 
-#include "apiserverlist.h"
+#include "sim/apiserver/apiserverlist.h"
 
 using namespace ApiTest;
 using namespace Slipway;

@@ -3,10 +3,10 @@
 // Shared by the tst_apiserver* tests: a practice API server on 127.0.0.1 port 0 and a real HTTPS
 // client (QNetworkAccessManager over TLS, no mocks).
 
-#include "apiserver.h"
-#include "scenarioloader.h"
-#include "servercredentials.h"
-#include "simulator.h"
+#include "sim/apiserver/apiserver.h"
+#include "sim/scenario/scenarioloader.h"
+#include "sim/apiserver/servercredentials.h"
+#include "sim/engine/simulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 // The practice API server's parts on their own: selectors, patches, query and Accept parsing,
 // continue tokens, fault specs, and the credentials and kubeconfig kept on disk.
-#include "apiserver.h"
-#include "apiservercontext.h"
-#include "apiserverhttp.h"
-#include "apiserverkubeconfig.h"
-#include "apiserverlist.h"
-#include "apiserverpatch.h"
-#include "apiserverselector.h"
-#include "scenarioloader.h"
-#include "servercredentials.h"
-#include "simulator.h"
+#include "sim/apiserver/apiserver.h"
+#include "sim/apiserver/apiservercontext.h"
+#include "sim/apiserver/apiserverhttp.h"
+#include "sim/apiserver/apiserverkubeconfig.h"
+#include "sim/apiserver/apiserverlist.h"
+#include "sim/apiserver/apiserverpatch.h"
+#include "sim/apiserver/apiserverselector.h"
+#include "sim/scenario/scenarioloader.h"
+#include "sim/apiserver/servercredentials.h"
+#include "sim/engine/simulator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // PATCH in all three content types, PUT, evictions (FACTS §5.3) and pod deletion.
 #include "tst_apiserver_support.h"
 
-#include "apiservertable.h"
+#include "sim/apiserver/apiservertable.h"
 
 using namespace ApiTest;
 using namespace Slipway;

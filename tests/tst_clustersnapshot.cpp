@@ -1,8 +1,8 @@
 // Specification of the snapshot value types and what is derived from them.
-#include "clustersnapshot.h"
-#include "componentversions.h"
-#include "disruption.h"
-#include "texttable.h"
+#include "models/clustersnapshot.h"
+#include "models/componentversions.h"
+#include "models/disruption.h"
+#include "models/texttable.h"
 
 #include <QTest>
 

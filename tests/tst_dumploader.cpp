@@ -1,5 +1,5 @@
-#include "dumploader.h"
-#include "kubejson.h"
+#include "models/dumploader.h"
+#include "models/kubejson.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // Exec credential plugins (FACTS §8.1): parsing, running asynchronously, caching, failures.
-#include "execcredential.h"
-#include "kubeconfig.h"
-#include "kubeconfigselection.h"
+#include "kube/execcredential.h"
+#include "kube/kubeconfig.h"
+#include "kube/kubeconfigselection.h"
 
 #include <QElapsedTimer>
 #include <QFile>

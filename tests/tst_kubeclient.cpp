@@ -2,8 +2,8 @@
 // (sim/apiserver*, what `slipway serve-demo` runs): authentication methods, TLS failures, typed
 // errors, pagination, retries, timeouts, node operations and secret hygiene. Watches:
 // tst_kubewatch.cpp.
-#include "execcredential.h"
-#include "kubelist.h"
+#include "kube/execcredential.h"
+#include "kube/kubelist.h"
 #include "practiceapifixture.h"
 
 #include <QLoggingCategory>

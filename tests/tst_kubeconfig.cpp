@@ -1,8 +1,8 @@
 // Kubeconfig loading, merging and selection as client-go does it (FACTS §8).
-#include "kubeconfig.h"
-#include "kubeconfigpaths.h"
-#include "kubeconfigselection.h"
-#include "tlsmaterial.h"
+#include "kube/kubeconfig.h"
+#include "kube/kubeconfigpaths.h"
+#include "kube/kubeconfigselection.h"
+#include "kube/tlsmaterial.h"
 
 #include <QDir>
 #include <QFile>

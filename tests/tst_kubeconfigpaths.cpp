@@ -1,5 +1,5 @@
 // Which kubeconfig files are read, per client-go's loader rules (FACTS §8.2).
-#include "kubeconfigpaths.h"
+#include "kube/kubeconfigpaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // `slipway serve-demo` as a user starts it) with the kubeconfig Slipway writes.
 #include "tst_apiserver_support.h"
 
-#include "apiserverkubeconfig.h"
-#include "virtualclock.h"
+#include "sim/apiserver/apiserverkubeconfig.h"
+#include "sim/engine/virtualclock.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "kubejson.h"
+#include "models/kubejson.h"
 
 #include <QFile>
 #include <QJsonDocument>

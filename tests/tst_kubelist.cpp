@@ -1,9 +1,9 @@
 // Paginated lists of the live-cluster client against the practice cluster's API server: pages are
 // requested ahead and parsed in parallel yet handed over in order, decoded page by page when a
 // decoder is set, and the snapshot loader shares the repeated parts of pods.
-#include "kubelist.h"
+#include "kube/kubelist.h"
 #include "practiceapifixture.h"
-#include "valueinterner.h"
+#include "models/valueinterner.h"
 
 #include <QSignalSpy>
 #include <QTest>

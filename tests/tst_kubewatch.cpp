@@ -1,6 +1,6 @@
 // Node and pod watches of the live-cluster client against the practice cluster's real API
 // server: cordon/uncordon seen through the watch, 410 Gone re-lists, reconnects with backoff.
-#include "kubewatch.h"
+#include "kube/kubewatch.h"
 #include "practiceapifixture.h"
 
 #include <QLoggingCategory>

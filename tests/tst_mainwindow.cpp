@@ -1,11 +1,11 @@
 // The main window driven like a user would: offscreen, real widgets, real practice scenarios.
-#include "appclusterconnector.h"
-#include "errorbanner.h"
-#include "mainwindow.h"
-#include "nodetablemodel.h"
-#include "findingsview.h"
-#include "planview.h"
-#include "translations.h"
+#include "app/appclusterconnector.h"
+#include "ui/errorbanner.h"
+#include "ui/mainwindow.h"
+#include "models/items/nodetablemodel.h"
+#include "ui/findingsview.h"
+#include "ui/planview.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QComboBox>

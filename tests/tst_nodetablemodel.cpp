@@ -1,8 +1,8 @@
 // Specification of the node table model, its merge-on-refresh behaviour, and the filter proxy.
-#include "componenttablemodel.h"
-#include "nodefilterproxymodel.h"
-#include "nodetablemodel.h"
-#include "scenarioloader.h"
+#include "models/items/componenttablemodel.h"
+#include "models/items/nodefilterproxymodel.h"
+#include "models/items/nodetablemodel.h"
+#include "sim/scenario/scenarioloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

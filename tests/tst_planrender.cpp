@@ -1,10 +1,10 @@
 // Rendering a plan: the exact package commands (FACTS §4), kubeadm's table layout (FACTS §3.3,
 // §3.4), the text output and the JSON contract of docs/plan-json.md.
-#include "planjson.h"
-#include "plantext.h"
-#include "releasecatalog.h"
-#include "upgradecommands.h"
-#include "upgradeplanner.h"
+#include "models/planjson.h"
+#include "models/plantext.h"
+#include "models/releasecatalog.h"
+#include "models/upgradecommands.h"
+#include "models/upgradeplanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The bundled release catalog: FACTS §2 dates, §3.6 etcd/CoreDNS, and the support rules.
-#include "releasecatalog.h"
+#include "models/releasecatalog.h"
 
 #include <QDir>
 #include <QFile>

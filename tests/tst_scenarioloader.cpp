@@ -1,6 +1,6 @@
 // Specification of the practice-cluster scenario loader (docs/scenario-format.md).
-#include "componentversions.h"
-#include "scenarioloader.h"
+#include "models/componentversions.h"
+#include "sim/scenario/scenarioloader.h"
 
 #include <QSet>
 #include <QTest>

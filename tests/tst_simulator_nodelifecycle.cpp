@@ -1,7 +1,7 @@
 // Specification of the practice cluster's node life cycle (FACTS §6: heartbeats, Ready=Unknown,
 // taint-based eviction after 300 s, what happens to each kind of pod) and of the node upgrade
 // agent (FACTS §3.5, §7.2, §7.4).
-#include "releasecatalog.h"
+#include "models/releasecatalog.h"
 #include "simulatortestsupport.h"
 
 #include <QSignalSpy>

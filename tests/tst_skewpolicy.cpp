@@ -1,7 +1,7 @@
 // The version-skew policy by era (FACTS §1), support dates (FACTS §2), kubeadm's own rules
 // (FACTS §1.3, §3.6) and managed-cluster version strings (FACTS §7.5).
-#include "releasecatalog.h"
-#include "skewpolicy.h"
+#include "models/releasecatalog.h"
+#include "models/skewpolicy.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The upgrade planner: path one minor at a time (FACTS §1.1, §4), kubeadm plan tables
 // (FACTS §3.3), steps in the documented order (FACTS §4), blockers for too-old kubelets
 // (FACTS §1.3) and refusals. Commands and renderings: tst_planrender.cpp.
-#include "plantext.h"
-#include "releasecatalog.h"
-#include "upgradeplanner.h"
+#include "models/plantext.h"
+#include "models/releasecatalog.h"
+#include "models/upgradeplanner.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Version parsing and ordering as clusters report versions (FACTS §3.1, §7.5).
-#include "version.h"
+#include "models/version.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "findingsview.h"
+#include "ui/findingsview.h"
 
-#include "findingfilterproxymodel.h"
-#include "severityicons.h"
+#include "models/items/findingfilterproxymodel.h"
+#include "ui/severityicons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

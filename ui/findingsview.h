@@ -1,6 +1,6 @@
 #pragma once
 
-#include "findingtablemodel.h"
+#include "models/items/findingtablemodel.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "componenttablemodel.h"
-#include "errorbanner.h"
-#include "findingsview.h"
-#include "nodefilterproxymodel.h"
-#include "nodetablemodel.h"
-#include "planview.h"
-#include "releasecatalog.h"
-#include "severityicons.h"
-#include "statusdelegate.h"
+#include "models/items/componenttablemodel.h"
+#include "ui/errorbanner.h"
+#include "ui/findingsview.h"
+#include "models/items/nodefilterproxymodel.h"
+#include "models/items/nodetablemodel.h"
+#include "ui/planview.h"
+#include "models/releasecatalog.h"
+#include "ui/severityicons.h"
+#include "ui/statusdelegate.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusterconnector.h"
-#include "clustersnapshot.h"
+#include "models/clusterconnector.h"
+#include "models/clustersnapshot.h"
 
 #include <QMainWindow>
 

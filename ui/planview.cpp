@@ -1,8 +1,8 @@
-#include "planview.h"
+#include "ui/planview.h"
 
-#include "releasecatalog.h"
-#include "skewpolicy.h"
-#include "upgradeplanner.h"
+#include "models/releasecatalog.h"
+#include "models/skewpolicy.h"
+#include "models/upgradeplanner.h"
 
 #include <QApplication>
 #include <QCheckBox>

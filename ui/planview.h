@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clustersnapshot.h"
-#include "upgradeplan.h"
+#include "models/clustersnapshot.h"
+#include "models/upgradeplan.h"
 
 #include <QDate>
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "severityicons.h"
+#include "ui/severityicons.h"
 
 #include <QPainter>
 #include <QPixmap>

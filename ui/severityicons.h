@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finding.h"
+#include "models/finding.h"
 
 #include <QIcon>
 #include <QStyledItemDelegate>

@@ -1,6 +1,6 @@
-#include "statusdelegate.h"
+#include "ui/statusdelegate.h"
 
-#include "nodetablemodel.h"
+#include "models/items/nodetablemodel.h"
 
 namespace Slipway {
 

@@ -1,4 +1,4 @@
-#include "componenttablemodel.h"
+#include "models/items/componenttablemodel.h"
 
 namespace Slipway {
 

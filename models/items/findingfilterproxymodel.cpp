@@ -1,6 +1,6 @@
-#include "findingfilterproxymodel.h"
+#include "models/items/findingfilterproxymodel.h"
 
-#include "findingtablemodel.h"
+#include "models/items/findingtablemodel.h"
 
 namespace Slipway {
 

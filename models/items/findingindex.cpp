@@ -1,4 +1,4 @@
-#include "findingindex.h"
+#include "models/items/findingindex.h"
 
 namespace Slipway {
 

@@ -1,4 +1,4 @@
-#include "findingtablemodel.h"
+#include "models/items/findingtablemodel.h"
 
 namespace Slipway {
 

@@ -1,6 +1,6 @@
-#include "nodefilterproxymodel.h"
+#include "models/items/nodefilterproxymodel.h"
 
-#include "nodetablemodel.h"
+#include "models/items/nodetablemodel.h"
 
 namespace Slipway {
 

@@ -1,6 +1,6 @@
-#include "nodetablemodel.h"
+#include "models/items/nodetablemodel.h"
 
-#include "componentversions.h"
+#include "models/componentversions.h"
 
 #include <QSet>
 

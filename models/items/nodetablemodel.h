@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clustersnapshot.h"
-#include "findingindex.h"
+#include "models/clustersnapshot.h"
+#include "models/items/findingindex.h"
 
 #include <QAbstractTableModel>
 

@@ -1,0 +1,261 @@
+#include "sim/apiserver/apiserver.h"
+
+#include "sim/apiserver/apiserverauth.h"
+#include "sim/apiserver/apiservercontext.h"
+#include "sim/apiserver/apiserverrouter.h"
+
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace Slipway {
+
+std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QString *error)
+{
+    ApiServerFaults faults;
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = part.section(QLatin1Char('='), 1).trimmed();
+        bool ok = false;
+        if (key == QLatin1String("errors") || key == QLatin1String("drops")) {
+            const double rate = value.toDouble(&ok);
+            if (!ok || rate < 0 || rate > 1) {
+                *error = QStringLiteral("%1 must be a rate between 0 and 1, not \"%2\"").arg(key, value);
+                return std::nullopt;
+            }
+            (key == QLatin1String("errors") ? faults.errorRate : faults.dropRate) = rate;
+        } else if (key == QLatin1String("latency")) {
+            QString ms = value;
+            if (ms.endsWith(QLatin1String("ms")))
+                ms.chop(2);
+            faults.latencyMs = ms.toInt(&ok);
+            if (!ok || faults.latencyMs < 0) {
+                *error = QStringLiteral("latency must be a number of milliseconds, not \"%1\"").arg(value);
+                return std::nullopt;
+            }
+        } else if (key == QLatin1String("seed")) {
+            faults.seed = value.toUInt(&ok);
+            if (!ok) {
+                *error = QStringLiteral("seed must be a non-negative integer, not \"%1\"").arg(value);
+                return std::nullopt;
+            }
+        } else {
+            *error = QStringLiteral("unknown fault \"%1\" (use errors=RATE, drops=RATE, latency=MS, seed=N)")
+                         .arg(key);
+            return std::nullopt;
+        }
+    }
+    if (faults.errorRate + faults.dropRate > 1) {
+        *error = QStringLiteral("errors and drops add up to more than 1");
+        return std::nullopt;
+    }
+    return faults;
+}
+
+ApiServer::ApiServer(Simulator *simulator, const ServerCredentials &credentials, QObject *parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_context(std::make_unique<ApiServerContext>(simulator))
+    , m_router(std::make_unique<ApiRouter>(m_context.get()))
+    , m_authenticator(std::make_unique<ApiAuthenticator>(credentials.token()))
+    , m_random(1)
+{}
+
+ApiServer::~ApiServer()
+{
+    close();
+    // Connections (and their watches) use the context: they go before the members do, not later
+    // in ~QObject.
+    qDeleteAll(findChildren<ApiConnection *>(Qt::FindDirectChildrenOnly));
+}
+
+bool ApiServer::isLoopback(const QHostAddress &address)
+{
+    return !address.isNull() && address.isLoopback();
+}
+
+bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!isLoopback(address)) {
+        *error =
+            QStringLiteral("refusing to listen on %1: the practice cluster only serves loopback addresses "
+                           "(127.0.0.1, ::1 or localhost), so nothing outside this computer can reach it")
+                .arg(address.toString());
+        return false;
+    }
+    if (!m_credentials.isComplete() || m_credentials.serverCertificate().isNull() ||
+        m_credentials.serverKey().isNull()) {
+        *error = QStringLiteral("the server certificate or key is missing or unreadable");
+        return false;
+    }
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("this Qt build has no TLS backend (%1)")
+                     .arg(QSslSocket::sslLibraryVersionString());
+        return false;
+    }
+    close();
+    m_server = new QSslServer(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(m_credentials.serverCertificate());
+    config.setPrivateKey(m_credentials.serverKey());
+    config.setCaCertificates({m_credentials.caCertificate()});
+    // Ask for a client certificate without requiring one: token users have none. The certificate
+    // is checked against the practice CA after the handshake (ServerCredentials).
+    config.setPeerVerifyMode(QSslSocket::QueryPeer);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    // HTTP/1.1 only: Go's client (kubectl) and QNetworkAccessManager fall back to it via ALPN.
+    config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+    m_server->setSslConfiguration(config);
+    m_server->setHandshakeTimeout(10 * 1000);
+    m_server->setMaxPendingConnections(1024);
+    connect(m_server, &QSslServer::pendingConnectionAvailable, this, &ApiServer::acceptConnections);
+    connect(m_server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+        qCDebug(lcApiServer) << "TLS connection from" << socket->peerAddress().toString()
+                             << "failed:" << socket->errorString();
+    });
+    if (!m_server->listen(address, port)) {
+        *error = QStringLiteral("cannot listen on %1 port %2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    qCInfo(lcApiServer) << "practice API server listening on" << url().toString();
+    return true;
+}
+
+void ApiServer::close()
+{
+    if (m_server) {
+        m_server->close();
+        delete m_server;
+        m_server = nullptr;
+    }
+    const auto connections = m_connections;
+    m_connections.clear();
+    for (ApiConnection *c : connections) {
+        disconnect(c, nullptr, this, nullptr);
+        c->abort();
+    }
+}
+
+bool ApiServer::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+QHostAddress ApiServer::serverAddress() const
+{
+    return m_server ? m_server->serverAddress() : QHostAddress();
+}
+
+quint16 ApiServer::serverPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl ApiServer::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("https"));
+    u.setHost(serverAddress().toString());
+    u.setPort(serverPort());
+    return u;
+}
+
+qint64 ApiServer::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const ApiConnection *c : m_connections)
+        total += c->bufferedBytes();
+    return total;
+}
+
+int ApiServer::watchCount() const
+{
+    return m_context->watchCount();
+}
+
+void ApiServer::setFaults(const ApiServerFaults &faults)
+{
+    m_faults = faults;
+    m_random.seed(faults.seed);
+}
+
+void ApiServer::acceptConnections()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
+        if (!socket)
+            continue;
+        auto *connection = new ApiConnection(socket, m_limits, this);
+        const QSslCertificate peer = socket->peerCertificate();
+        if (!peer.isNull() && m_credentials.verifiesClientCertificate(peer))
+            connection->setCertificateUser(peer.subjectInfo(QSslCertificate::CommonName).value(0));
+        m_connections.insert(connection);
+        connect(connection, &ApiConnection::closed, this,
+                [this, connection] { m_connections.remove(connection); });
+        connect(connection, &ApiConnection::requestReceived, this,
+                [this, connection](const HttpRequest &request) { onRequest(connection, request); });
+        connect(connection, &ApiConnection::responseStarted, this,
+                [this](const QString &method, const QString &path, int status) {
+                    qCDebug(lcApiServer) << method << path << status;
+                    Q_EMIT requestHandled(method, path, status);
+                });
+    }
+}
+
+void ApiServer::onRequest(ApiConnection *connection, const HttpRequest &request)
+{
+    ++m_requestCount;
+    if (m_faults.latencyMs > 0) {
+        // The context object cancels the timer if the client goes away first.
+        QTimer::singleShot(m_faults.latencyMs, connection,
+                           [this, connection, request] { dispatch(connection, request); });
+        return;
+    }
+    dispatch(connection, request);
+}
+
+void ApiServer::dispatch(ApiConnection *connection, const HttpRequest &request)
+{
+    if (m_faults.errorRate > 0 || m_faults.dropRate > 0) {
+        const double roll = m_random.generateDouble();
+        if (roll < m_faults.dropRate) {
+            qCDebug(lcApiServer) << "fault injection: dropping the connection for" << request.method
+                                 << request.path;
+            connection->abort();
+            return;
+        }
+        if (roll < m_faults.dropRate + m_faults.errorRate) {
+            if (m_random.bounded(2) == 0) {
+                connection->respond(
+                    Http::statusResponse(500, QStringLiteral("InternalError"),
+                                         QStringLiteral("Internal error occurred: injected fault")));
+            } else {
+                HttpResponse r = Http::statusResponse(
+                    503, QStringLiteral("ServiceUnavailable"),
+                    QStringLiteral("the server is currently unable to handle the request "
+                                   "(injected fault)"));
+                r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+                connection->respond(r);
+            }
+            return;
+        }
+    }
+    const AuthDecision auth = m_authenticator->authenticate(request, connection->certificateUser());
+    if (!auth.authenticated) {
+        qCDebug(lcApiServer) << "refused" << request.method << request.path << "from"
+                             << connection->peerName() << "(" << auth.method << ")";
+        connection->respond(
+            Http::statusResponse(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
+        return;
+    }
+    m_router->route(request, connection);
+}
+
+} // namespace Slipway

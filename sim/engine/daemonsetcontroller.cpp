@@ -1,0 +1,125 @@
+#include "sim/engine/daemonsetcontroller.h"
+
+#include "sim/engine/schedulingpredicates.h"
+#include "sim/engine/simscheduler.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace Slipway {
+
+void DaemonSetController::observe(const WatchEvent &event, const StoredObject *previous)
+{
+    const StoredObject &object = event.object;
+    switch (object.kind) {
+    case ResourceKind::DaemonSet:
+        if (event.type == WatchEventType::Deleted)
+            break;
+        if (previous && previous->workload.containers != object.workload.containers)
+            m_rolling.insert(object.workload.uid);
+        m_dirty.insert(object.workload.key());
+        break;
+    case ResourceKind::Pod: {
+        const auto ref = object.pod.controllerRef();
+        if (!ref || ref->kind != QLatin1String("DaemonSet"))
+            break;
+        if (event.type == WatchEventType::Deleted || !object.pod.nodeName.isEmpty())
+            m_podNode.remove(object.pod.key());
+        m_dirty.insert(object.pod.namespaceName + QLatin1Char('/') + ref->name);
+        break;
+    }
+    case ResourceKind::Node:
+        if (!previous || event.type != WatchEventType::Modified ||
+            previous->node.taints != object.node.taints || previous->node.labels != object.node.labels)
+            m_allDirty = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void DaemonSetController::sync()
+{
+    if (std::exchange(m_allDirty, false)) {
+        for (const auto &[key, object] : m_ctx.store.objects(ResourceKind::DaemonSet))
+            m_dirty.insert(key);
+    }
+    for (const QString &key : std::exchange(m_dirty, {}))
+        syncDaemonSet(key);
+}
+
+void DaemonSetController::syncDaemonSet(const QString &key)
+{
+    const Workload *stored = m_ctx.store.workload(WorkloadKind::DaemonSet, key);
+    if (!stored)
+        return;
+    const Workload ds = *stored;
+    const Pod podTemplate = m_ctx.templates.instantiate(ds, QString());
+
+    QHash<QString, QList<Pod>> podsByNode;
+    for (const QString &podKey : m_ctx.store.podKeysOwnedBy(ds.uid)) {
+        const Pod *pod = m_ctx.store.pod(podKey);
+        if (!pod)
+            continue;
+        const QString node = pod->nodeName.isEmpty() ? m_podNode.value(podKey) : pod->nodeName;
+        podsByNode[node] << *pod;
+    }
+    int eligible = 0;
+    int ready = 0;
+    bool allAvailable = true;
+    std::optional<Pod> outdated;
+    for (const auto &[nodeName, object] : m_ctx.store.objects(ResourceKind::Node)) {
+        const Node &node = object.node;
+        // NodeShouldRunDaemonPod: a new pod needs the NoSchedule and NoExecute taints tolerated and
+        // the nodeSelector matched; a running one stays unless a NoExecute taint is not tolerated.
+        const bool selected =
+            SchedulingPredicates::nodeSelectorMatches(podTemplate.nodeSelector, node.labels);
+        const bool shouldRun =
+            selected && SchedulingPredicates::toleratesAll(podTemplate.tolerations, node.taints, true);
+        QList<Taint> noExecute;
+        std::copy_if(node.taints.cbegin(), node.taints.cend(), std::back_inserter(noExecute),
+                     [](const Taint &t) { return t.effect == QLatin1String("NoExecute"); });
+        const bool shouldContinueRunning =
+            selected && SchedulingPredicates::toleratesAll(podTemplate.tolerations, noExecute, false);
+        const QList<Pod> pods = podsByNode.value(nodeName);
+        if (!shouldRun) {
+            for (const Pod &pod : pods) {
+                if (!shouldContinueRunning && !pod.deletionTimestamp)
+                    m_ctx.deletePod(pod.key(), std::nullopt);
+            }
+            continue;
+        }
+        ++eligible;
+        if (pods.isEmpty()) {
+            // A new pod for this node; it waits for any old one to be gone first.
+            Pod pod = m_ctx.templates.instantiate(ds, m_ctx.generatePodName(ds.namespaceName, ds.name));
+            const QString podKey = pod.key();
+            m_podNode.insert(podKey, nodeName);
+            m_ctx.scheduler->pinToNode(podKey, nodeName);
+            m_ctx.createPod(pod);
+            allAvailable = false;
+            continue;
+        }
+        bool available = false;
+        for (const Pod &pod : pods) {
+            if (pod.deletionTimestamp)
+                continue;
+            if (pod.ready) {
+                available = true;
+                ++ready;
+            }
+            if (!outdated && m_rolling.contains(ds.uid) && pod.containers != ds.containers)
+                outdated = pod;
+        }
+        allAvailable = allAvailable && available;
+    }
+    // RollingUpdate with maxUnavailable 1: replace one outdated pod while all others are available.
+    if (outdated && allAvailable)
+        m_ctx.deletePod(outdated->key(), std::nullopt);
+    m_ctx.store.updateWorkload(WorkloadKind::DaemonSet, key, [eligible, ready](Workload &w) {
+        w.replicas = eligible;
+        w.readyReplicas = ready;
+    });
+}
+
+} // namespace Slipway

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "sim/engine/simtiming.h"
+#include "sim/engine/simulator.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <array>
+#include <deque>
+#include <functional>
+#include <map>
+
+namespace Slipway {
+
+// The practice cluster's API storage: objects per kind in key order (etcd's order, so a list is a
+// walk and a namespace is a contiguous range), one global resourceVersion counter, the watch
+// history, and the indexes controllers need (pods by node and by owner, requests per node).
+// Writes notify one listener synchronously; the listener must not write back.
+class SimStore
+{
+public:
+    using Listener = std::function<void(const WatchEvent &event, const StoredObject *previous)>;
+    using ObjectMap = std::map<QString, StoredObject>;
+
+    // "namespace/name" for namespaced kinds, "name" for cluster-scoped ones.
+    static QString keyOf(const StoredObject &object);
+    static QString keyOf(ResourceKind kind, const QString &namespaceName, const QString &name);
+    static bool isNamespaced(ResourceKind kind);
+    static ResourceKind kindOf(WorkloadKind kind);
+
+    void setListener(Listener listener) { m_listener = std::move(listener); }
+    quint64 resourceVersion() const { return m_resourceVersion; }
+
+    const StoredObject *find(ResourceKind kind, const QString &key) const;
+    const Pod *pod(const QString &key) const;
+    const Node *node(const QString &name) const;
+    const Workload *workload(WorkloadKind kind, const QString &key) const;
+    const ObjectMap &objects(ResourceKind kind) const { return m_objects[index(kind)]; }
+    // The objects of one namespace: [first, second) in key order.
+    std::pair<ObjectMap::const_iterator, ObjectMap::const_iterator> namespaceRange(ResourceKind kind,
+                                                                                   const QString &ns) const;
+    SimList list(ResourceKind kind, const QString &namespaceName) const;
+
+    // Writes. Each bumps the resourceVersion, records a watch event and notifies the listener.
+    const StoredObject &create(StoredObject object);
+    // Stores the object under its key; no write (and nullptr) when it is missing. Unchanged
+    // objects are not written (an update that changes nothing keeps its resourceVersion).
+    const StoredObject *replace(StoredObject object);
+    bool remove(ResourceKind kind, const QString &key);
+
+    // Copy-mutate-replace helpers; they return the stored value (nullptr when missing).
+    template<typename F>
+    const Pod *updatePod(const QString &key, F &&mutate)
+    {
+        const StoredObject *current = find(ResourceKind::Pod, key);
+        if (!current)
+            return nullptr;
+        StoredObject copy = *current;
+        mutate(copy.pod);
+        return &replace(std::move(copy))->pod;
+    }
+    template<typename F>
+    const Node *updateNode(const QString &name, F &&mutate)
+    {
+        const StoredObject *current = find(ResourceKind::Node, name);
+        if (!current)
+            return nullptr;
+        StoredObject copy = *current;
+        mutate(copy.node);
+        return &replace(std::move(copy))->node;
+    }
+    template<typename F>
+    const Workload *updateWorkload(WorkloadKind kind, const QString &key, F &&mutate)
+    {
+        const StoredObject *current = find(kindOf(kind), key);
+        if (!current)
+            return nullptr;
+        StoredObject copy = *current;
+        mutate(copy.workload);
+        return &replace(std::move(copy))->workload;
+    }
+
+    // Indexes. Lists are sorted so that controllers act in a reproducible order.
+    QStringList podKeysOnNode(const QString &node) const;
+    QStringList podKeysOwnedBy(const QString &controllerUid) const;
+    QStringList replicaSetKeysOwnedBy(const QString &deploymentUid) const;
+    // Requests of the pods bound to the node that still hold resources (not Succeeded/Failed),
+    // with `pods` counting them, as the scheduler accounts for them.
+    Resources requestedOn(const QString &node) const { return m_requested.value(node); }
+
+    // Watch history (FACTS: a watch from a compacted resourceVersion gets 410 Gone).
+    std::optional<QList<WatchEvent>> eventsSince(quint64 resourceVersion) const;
+    // Drops the history: the state so far is the initial state, not a change anyone can watch.
+    void compactHistory();
+    // While off, writes keep no history and notify nobody (bulk loading of the initial state).
+    void setRecording(bool on) { m_recording = on; }
+    void setHistoryLimit(int limit) { m_historyLimit = limit; }
+
+private:
+    static constexpr int kKindCount = int(ResourceKind::PodDisruptionBudget) + 1;
+    static int index(ResourceKind kind) { return int(kind); }
+    void record(WatchEventType type, const StoredObject &object, const StoredObject *previous);
+    void indexObject(const StoredObject &object, bool add);
+
+    std::array<ObjectMap, kKindCount> m_objects;                    // key order, for lists
+    std::array<QHash<QString, StoredObject *>, kKindCount> m_byKey; // O(1) lookups (map nodes are stable)
+    QHash<QString, QSet<QString>> m_podsByNode;
+    QHash<QString, QSet<QString>> m_podsByOwner;
+    QHash<QString, QSet<QString>> m_replicaSetsByOwner;
+    QHash<QString, Resources> m_requested;
+    std::deque<WatchEvent> m_history;
+    int m_historyLimit = SimTiming::kWatchHistoryLimit;
+    quint64 m_resourceVersion = 0;
+    quint64 m_compactedVersion = 0; // events up to here are gone
+    Listener m_listener;
+    bool m_recording = true;
+};
+
+} // namespace Slipway

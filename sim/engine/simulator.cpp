@@ -1,0 +1,482 @@
+#include "sim/engine/simulator.h"
+
+#include "models/componentversions.h"
+#include "sim/engine/daemonsetcontroller.h"
+#include "sim/engine/disruptioncontroller.h"
+#include "sim/engine/evictionapi.h"
+#include "sim/engine/jobcontroller.h"
+#include "sim/engine/kubeconventions.h"
+#include "sim/engine/kubeletfleet.h"
+#include "sim/engine/nodelifecyclecontroller.h"
+#include "sim/engine/nodeupgradeagent.h"
+#include "sim/engine/replicasetcontroller.h"
+#include "sim/engine/simcontext.h"
+#include "sim/engine/simresults.h"
+#include "sim/engine/simscheduler.h"
+#include "sim/engine/statefulsetcontroller.h"
+#include "sim/engine/taintevictioncontroller.h"
+#include "models/version.h"
+#include "sim/engine/virtualclock.h"
+
+#include <QMap>
+
+namespace Slipway {
+
+namespace {
+
+const QString kKubeSystem = QStringLiteral("kube-system");
+
+bool isKubeApiserver(const Pod &pod)
+{
+    return pod.namespaceName == kKubeSystem &&
+           pod.labels.value(QStringLiteral("component")) == QLatin1String("kube-apiserver");
+}
+
+StoredObject stored(ResourceKind kind)
+{
+    StoredObject o;
+    o.kind = kind;
+    return o;
+}
+
+// kube-apiserver creates these four namespaces; the others come from the objects in them.
+QList<Namespace> deriveNamespaces(const ClusterSnapshot &s)
+{
+    QMap<QString, Namespace> byName;
+    QDateTime clusterCreated = s.takenAt;
+    for (const Node &n : s.nodes) {
+        if (n.creationTimestamp.isValid() &&
+            (!clusterCreated.isValid() || n.creationTimestamp < clusterCreated))
+            clusterCreated = n.creationTimestamp;
+    }
+    auto touch = [&](const QString &name, const QDateTime &created) {
+        if (name.isEmpty())
+            return;
+        Namespace &ns = byName[name];
+        if (ns.name.isEmpty()) {
+            ns.name = name;
+            ns.uid = KubeConventions::uidFor(QStringLiteral("namespace/") + name);
+            // The API server labels every namespace with its name since v1.21.
+            if (KubeConventions::minorOf(s.serverVersion) < 0 ||
+                KubeConventions::minorOf(s.serverVersion) >= 21)
+                ns.labels.insert(QStringLiteral("kubernetes.io/metadata.name"), name);
+        }
+        if (created.isValid() && (!ns.creationTimestamp.isValid() || created < ns.creationTimestamp))
+            ns.creationTimestamp = created;
+    };
+    for (const Namespace &ns : s.namespaces)
+        byName.insert(ns.name, ns);
+    for (const char *builtIn : {"default", "kube-system", "kube-public", "kube-node-lease"})
+        touch(QLatin1String(builtIn), clusterCreated);
+    for (const Pod &p : s.pods)
+        touch(p.namespaceName, p.creationTimestamp);
+    for (const Workload &w : s.workloads)
+        touch(w.namespaceName, w.creationTimestamp);
+    for (const PodDisruptionBudget &pdb : s.pdbs)
+        touch(pdb.namespaceName, clusterCreated);
+    return byName.values();
+}
+
+} // namespace
+
+QString resourceKindName(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Namespace:
+        return QStringLiteral("Namespace");
+    case ResourceKind::Node:
+        return QStringLiteral("Node");
+    case ResourceKind::Pod:
+        return QStringLiteral("Pod");
+    case ResourceKind::Deployment:
+        return QStringLiteral("Deployment");
+    case ResourceKind::ReplicaSet:
+        return QStringLiteral("ReplicaSet");
+    case ResourceKind::StatefulSet:
+        return QStringLiteral("StatefulSet");
+    case ResourceKind::DaemonSet:
+        return QStringLiteral("DaemonSet");
+    case ResourceKind::Job:
+        return QStringLiteral("Job");
+    case ResourceKind::PodDisruptionBudget:
+        return QStringLiteral("PodDisruptionBudget");
+    }
+    return {};
+}
+
+QString StoredObject::namespaceName() const
+{
+    switch (kind) {
+    case ResourceKind::Namespace:
+    case ResourceKind::Node:
+        return {};
+    case ResourceKind::Pod:
+        return pod.namespaceName;
+    case ResourceKind::PodDisruptionBudget:
+        return pdb.namespaceName;
+    default:
+        return workload.namespaceName;
+    }
+}
+
+QString StoredObject::name() const
+{
+    switch (kind) {
+    case ResourceKind::Namespace:
+        return namespaceObject.name;
+    case ResourceKind::Node:
+        return node.name;
+    case ResourceKind::Pod:
+        return pod.name;
+    case ResourceKind::PodDisruptionBudget:
+        return pdb.name;
+    default:
+        return workload.name;
+    }
+}
+
+class Simulator::Private
+{
+public:
+    SimContext ctx;
+    std::unique_ptr<SimScheduler> scheduler;
+    std::unique_ptr<KubeletFleet> kubelets;
+    std::unique_ptr<NodeLifecycleController> nodeLifecycle;
+    std::unique_ptr<TaintEvictionController> taintEviction;
+    std::unique_ptr<ReplicaSetController> replicaSets;
+    std::unique_ptr<StatefulSetController> statefulSets;
+    std::unique_ptr<DaemonSetController> daemonSets;
+    std::unique_ptr<JobController> jobs;
+    std::unique_ptr<DisruptionController> disruption;
+    std::unique_ptr<NodeUpgradeAgent> upgrades;
+    std::unique_ptr<EvictionApi> eviction;
+    std::vector<SimController *> controllers; // in settle order
+    bool settling = false;
+    QString clusterName;
+    QString initialServerVersion;
+    mutable std::optional<QString> serverVersion; // cache, dropped when a kube-apiserver pod changes
+
+    void load(const ClusterSnapshot &snapshot);
+    void settle();
+};
+
+void Simulator::Private::load(const ClusterSnapshot &snapshot)
+{
+    SimStore &store = ctx.store;
+    store.setRecording(false); // the initial state is not history
+    for (const Namespace &ns : deriveNamespaces(snapshot)) {
+        StoredObject o = stored(ResourceKind::Namespace);
+        o.namespaceObject = ns;
+        store.create(std::move(o));
+    }
+    for (const Node &node : snapshot.nodes) {
+        StoredObject o = stored(ResourceKind::Node);
+        o.node = node;
+        store.create(std::move(o));
+    }
+    for (const Pod &pod : snapshot.pods) {
+        StoredObject o = stored(ResourceKind::Pod);
+        o.pod = pod;
+        // Every pod went through DefaultTolerationSeconds admission when it was created (FACTS §6).
+        KubeConventions::addDefaultTolerations(o.pod);
+        store.create(std::move(o));
+    }
+    for (const Workload &w : snapshot.workloads) {
+        StoredObject o = stored(SimStore::kindOf(w.kind));
+        o.workload = w;
+        store.create(std::move(o));
+    }
+    for (const PodDisruptionBudget &pdb : snapshot.pdbs) {
+        StoredObject o = stored(ResourceKind::PodDisruptionBudget);
+        o.pdb = pdb;
+        store.create(std::move(o));
+    }
+    store.setRecording(true);
+    ctx.templates.captureAll(store);
+    kubelets->load();
+    // Every controller starts by looking at everything, as informers list before they watch.
+    for (const SimStore::ObjectMap *map :
+         {&store.objects(ResourceKind::Namespace), &store.objects(ResourceKind::Node),
+          &store.objects(ResourceKind::Deployment), &store.objects(ResourceKind::ReplicaSet),
+          &store.objects(ResourceKind::StatefulSet), &store.objects(ResourceKind::DaemonSet),
+          &store.objects(ResourceKind::Job), &store.objects(ResourceKind::PodDisruptionBudget),
+          &store.objects(ResourceKind::Pod)}) {
+        for (const auto &[key, object] : *map) {
+            const WatchEvent added{WatchEventType::Added, object};
+            for (SimController *c : controllers)
+                c->observe(added, nullptr);
+        }
+    }
+}
+
+void Simulator::Private::settle()
+{
+    if (settling)
+        return; // a write from inside a controller; the running loop picks it up
+    settling = true;
+    // Controllers react to each other's writes at the same virtual instant until nothing changes.
+    constexpr int kMaxRounds = 1000;
+    int round = 0;
+    for (; round < kMaxRounds; ++round) {
+        bool worked = false;
+        for (SimController *c : controllers) {
+            if (c->hasWork()) {
+                c->sync();
+                worked = true;
+            }
+        }
+        if (!worked)
+            break;
+    }
+    if (round == kMaxRounds)
+        qWarning("Slipway: the practice cluster's controllers did not settle after %d rounds", kMaxRounds);
+    settling = false;
+}
+
+Simulator::Simulator(const ClusterSnapshot &initial, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    SimContext &ctx = d->ctx;
+    ctx.clock = new VirtualClock(
+        initial.takenAt.isValid() ? initial.takenAt.toUTC() : QDateTime::currentDateTimeUtc(), this);
+    ctx.timerOwner = this;
+    ctx.epoch = ctx.clock->now();
+    ctx.settle = [this] {
+        d->settle();
+    };
+    d->clusterName = initial.name;
+    d->initialServerVersion = initial.serverVersion;
+
+    d->scheduler = std::make_unique<SimScheduler>(ctx);
+    d->kubelets = std::make_unique<KubeletFleet>(ctx);
+    d->nodeLifecycle = std::make_unique<NodeLifecycleController>(ctx);
+    d->taintEviction = std::make_unique<TaintEvictionController>(ctx);
+    d->replicaSets = std::make_unique<ReplicaSetController>(ctx);
+    d->statefulSets = std::make_unique<StatefulSetController>(ctx);
+    d->daemonSets = std::make_unique<DaemonSetController>(ctx);
+    d->jobs = std::make_unique<JobController>(ctx);
+    d->disruption = std::make_unique<DisruptionController>(ctx);
+    d->eviction = std::make_unique<EvictionApi>(ctx, *d->disruption);
+    d->upgrades =
+        std::make_unique<NodeUpgradeAgent>(ctx, [this](const QString &node, const QString &version) {
+            Q_EMIT nodeUpgradeFinished(node, version);
+        });
+    ctx.scheduler = d->scheduler.get();
+    ctx.kubelets = d->kubelets.get();
+    ctx.nodeLifecycle = d->nodeLifecycle.get();
+    d->nodeLifecycle->setFallbackVersion(initial.serverVersion);
+    d->controllers = {d->nodeLifecycle.get(), d->taintEviction.get(), d->replicaSets.get(),
+                      d->statefulSets.get(),  d->daemonSets.get(),    d->jobs.get(),
+                      d->scheduler.get(),     d->kubelets.get(),      d->disruption.get()};
+
+    d->load(initial);
+    ctx.store.setListener([this](const WatchEvent &event, const StoredObject *previous) {
+        for (SimController *c : d->controllers)
+            c->observe(event, previous);
+        if (event.object.kind == ResourceKind::Pod && isKubeApiserver(event.object.pod))
+            d->serverVersion.reset();
+        Q_EMIT changed(event);
+    });
+    d->settle();
+    // Whatever the controllers did to settle the scenario is part of the initial state.
+    ctx.store.compactHistory();
+    connect(ctx.clock, &VirtualClock::timeChanged, this, &Simulator::reconcile);
+}
+
+Simulator::~Simulator()
+{
+    // Timers hold `this` as their context; the clock is our child and goes first with them.
+    d->ctx.store.setListener({});
+}
+
+VirtualClock *Simulator::clock() const
+{
+    return d->ctx.clock;
+}
+
+QDateTime Simulator::now() const
+{
+    return d->ctx.now();
+}
+
+ClusterSnapshot Simulator::snapshot() const
+{
+    const SimStore &store = d->ctx.store;
+    ClusterSnapshot s;
+    s.name = d->clusterName;
+    s.serverVersion = serverGitVersion();
+    s.takenAt = now();
+    for (const auto &[key, o] : store.objects(ResourceKind::Namespace))
+        s.namespaces << o.namespaceObject;
+    for (const auto &[key, o] : store.objects(ResourceKind::Node))
+        s.nodes << o.node;
+    s.pods.reserve(qsizetype(store.objects(ResourceKind::Pod).size()));
+    for (const auto &[key, o] : store.objects(ResourceKind::Pod))
+        s.pods << o.pod;
+    for (ResourceKind kind : {ResourceKind::Deployment, ResourceKind::ReplicaSet, ResourceKind::StatefulSet,
+                              ResourceKind::DaemonSet, ResourceKind::Job}) {
+        for (const auto &[key, o] : store.objects(kind))
+            s.workloads << o.workload;
+    }
+    for (const auto &[key, o] : store.objects(ResourceKind::PodDisruptionBudget))
+        s.pdbs << o.pdb;
+    s.components = deriveComponentVersions(s.pods, s.workloads);
+    return s;
+}
+
+quint64 Simulator::resourceVersion() const
+{
+    return d->ctx.store.resourceVersion();
+}
+
+QString Simulator::serverGitVersion() const
+{
+    if (d->serverVersion)
+        return *d->serverVersion;
+    // /version answers from whichever kube-apiserver serves it; like kubeadm we report the newest
+    // (FACTS §3.1). Image tags carry '+' as '_' (imageTagToVersion turns it back).
+    QString best;
+    Version bestVersion;
+    const auto [first, last] = d->ctx.store.namespaceRange(ResourceKind::Pod, kKubeSystem);
+    for (auto it = first; it != last; ++it) {
+        const Pod &pod = it->second.pod;
+        if (!isKubeApiserver(pod) || pod.containers.isEmpty())
+            continue;
+        const QString text = imageTagToVersion(pod.containers.constFirst().image);
+        const Version v = Version::parse(text);
+        if (v.isValid() && (best.isEmpty() || bestVersion < v)) {
+            best = text;
+            bestVersion = v;
+        }
+    }
+    if (best.isEmpty())
+        best = d->initialServerVersion; // no static pods (a managed control plane)
+    d->serverVersion = best;
+    return best;
+}
+
+SimList Simulator::list(ResourceKind kind, const QString &namespaceName) const
+{
+    return d->ctx.store.list(kind, namespaceName);
+}
+
+std::optional<StoredObject> Simulator::get(ResourceKind kind, const QString &namespaceName,
+                                           const QString &name) const
+{
+    const StoredObject *o = d->ctx.store.find(kind, SimStore::keyOf(kind, namespaceName, name));
+    return o ? std::optional<StoredObject>(*o) : std::nullopt;
+}
+
+std::optional<QList<WatchEvent>> Simulator::eventsSince(quint64 resourceVersion) const
+{
+    return d->ctx.store.eventsSince(resourceVersion);
+}
+
+SimResult Simulator::updateNode(const QString &name, const std::function<void(Node &)> &mutate,
+                                quint64 expectedResourceVersion)
+{
+    SimStore &store = d->ctx.store;
+    const StoredObject *current = store.find(ResourceKind::Node, name);
+    if (!current)
+        return SimResults::notFound(QStringLiteral("nodes"), name);
+    if (expectedResourceVersion > 0 && expectedResourceVersion != current->resourceVersion)
+        return SimResults::staleObject(QStringLiteral("nodes"), name);
+    // Only metadata and spec are the client's; identity and status stay the server's.
+    Node edited = current->node;
+    if (mutate)
+        mutate(edited);
+    StoredObject next = *current;
+    next.node.labels = edited.labels;
+    next.node.annotations = edited.annotations;
+    next.node.taints = edited.taints;
+    next.node.unschedulable = edited.unschedulable;
+    store.replace(std::move(next));
+    d->settle();
+    return SimResults::ok(*store.find(ResourceKind::Node, name));
+}
+
+SimResult Simulator::deletePod(const QString &namespaceName, const QString &name,
+                               std::optional<qint64> gracePeriodSeconds)
+{
+    const PodDeletion deletion =
+        d->ctx.deletePod(namespaceName + QLatin1Char('/') + name, gracePeriodSeconds);
+    if (!deletion.found)
+        return SimResults::notFound(QStringLiteral("pods"), name);
+    d->settle();
+    return SimResults::ok(deletion.object);
+}
+
+SimResult Simulator::evictPod(const QString &namespaceName, const QString &name,
+                              std::optional<qint64> gracePeriodSeconds)
+{
+    SimResult result = d->eviction->evict(namespaceName, name, gracePeriodSeconds);
+    d->settle();
+    return result;
+}
+
+void Simulator::powerOffNode(const QString &name)
+{
+    if (!d->ctx.store.node(name))
+        return;
+    d->kubelets->powerOff(name);
+    d->settle();
+}
+
+void Simulator::powerOnNode(const QString &name)
+{
+    if (!d->ctx.store.node(name))
+        return;
+    d->kubelets->powerOn(name);
+    d->settle();
+}
+
+void Simulator::rebootNode(const QString &name, qint64 downSeconds)
+{
+    if (!d->ctx.store.node(name))
+        return;
+    d->kubelets->powerOff(name);
+    d->ctx.at(now().addSecs(std::max<qint64>(0, downSeconds)), [this, name] { d->kubelets->powerOn(name); });
+    d->settle();
+}
+
+SimResult Simulator::upgradeNode(const QString &name, const QString &version, bool firstControlPlane)
+{
+    SimResult result = d->upgrades->start(name, version, firstControlPlane);
+    d->settle();
+    return result;
+}
+
+void Simulator::reconcile()
+{
+    d->settle();
+}
+
+std::optional<QDateTime> Simulator::nodeLastHeartbeat(const QString &name) const
+{
+    if (!d->ctx.store.node(name))
+        return std::nullopt;
+    return d->kubelets->lastHeartbeat(name);
+}
+
+std::optional<QDateTime> Simulator::nodeReadyTransitionTime(const QString &name) const
+{
+    return d->nodeLifecycle->readyTransitionTime(name);
+}
+
+bool Simulator::isNodePoweredOn(const QString &name) const
+{
+    return d->ctx.store.node(name) && d->kubelets->isRunning(name);
+}
+
+bool Simulator::isNodeUpgrading(const QString &name) const
+{
+    return d->upgrades->isUpgrading(name);
+}
+
+qint64 Simulator::nodeMonitorGracePeriodSeconds() const
+{
+    return d->nodeLifecycle->gracePeriodSeconds();
+}
+
+} // namespace Slipway
