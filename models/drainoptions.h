@@ -1,0 +1,52 @@
+#pragma once
+
+// kubectl drain's options and results as value types (FACTS §5.1–§5.4). Qt Core only.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Slipway {
+
+struct DrainOptions
+{
+    enum class DryRun
+    {
+        None,
+        Client, // print what would be evicted, send nothing
+        Server, // send evictions/deletes with dryRun=All
+    };
+
+    bool force = false;              // pods without a controller, orphaned DaemonSet pods
+    bool ignoreDaemonSets = false;   // DaemonSet pods are left running (runs always set it)
+    bool deleteEmptyDirData = false; // pods with emptyDir volumes
+    qint64 gracePeriodSeconds = -1;  // < 0: each pod's own terminationGracePeriodSeconds
+    qint64 timeoutSeconds = 0;       // one global deadline for evict/delete-and-wait; 0 = none
+    QString podSelector;             // label selector for the node's pods
+    bool disableEviction = false;    // DELETE instead of Eviction (bypasses PDBs)
+    qint64 skipWaitForDeleteTimeoutSeconds = 0;
+    DryRun dryRun = DryRun::None;
+    // Slipway's own: when one of these budgets ("ns/name") blocks an eviction, the pod is deleted
+    // instead and an `override` event is recorded.
+    QStringList overridePdbs;
+
+    // kubectl's hidden library values, settable for tests only.
+    qint64 evictRetryDelayMsecs = 5000; // EvictErrorRetryDelay
+    qint64 deletePollMsecs = 1000;      // waitForDelete's poll interval
+};
+
+// What a finished (or failed) drain of one node did.
+struct DrainOutcome
+{
+    QString node;
+    bool ok = false;           // every selected pod is gone; the node stays cordoned
+    bool timedOut = false;     // the global --timeout was reached
+    bool cancelled = false;    // cancel() was called (pause/abort)
+    QString error;             // kubectl's text: "cannot delete …" / "global timeout reached: 60s" …
+    QStringList warnings;      // "ignoring DaemonSet-managed Pods: kube-system/kube-proxy-x" …
+    QStringList evicted;       // ns/name, in the order they were confirmed gone
+    QStringList deleted;       // ns/name deleted (DELETE path or an override)
+    QStringList pendingPods;   // ns/name still on the node when it ended unsuccessfully
+};
+
+} // namespace Slipway
