@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/clustersession.h"
 #include "models/items/componenttablemodel.h"
 #include "ui/errorbanner.h"
 #include "ui/findingsview.h"
@@ -77,6 +78,7 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     : QMainWindow(parent)
     , m_connector(connector)
+    , m_session(new ClusterSession(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Slipway"));
@@ -169,11 +171,18 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_nodeCountLabel);
 
-    // Watch events arrive one object at a time; tables and the plan follow in batches.
-    m_changeTimer = new QTimer(this);
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(200);
-    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::applyPendingChanges);
+    // The session applies watch events as they come (O(1) each) and reports them in batches.
+    connect(m_session, &ClusterSession::snapshotReplaced, this, [this](const ClusterSnapshot &snapshot) {
+        m_banner->hide();
+        showSnapshot(snapshot);
+    });
+    connect(m_session, &ClusterSession::snapshotUpdated, this, &MainWindow::onSnapshotUpdated);
+    connect(m_session, &ClusterSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &ClusterSession::progress, this,
+            [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
+    connect(m_session, &ClusterSession::warning, this,
+            [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
 
     createActions();
     updateStatusBar();
@@ -183,7 +192,22 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Stop the connection (and a practice cluster with it) before the models go away.
-    m_cluster.reset();
+    m_session->close();
+}
+
+const ClusterSnapshot &MainWindow::snapshot() const
+{
+    return m_session->snapshot();
+}
+
+ClusterApi *MainWindow::cluster() const
+{
+    return m_session->api();
+}
+
+QString MainWindow::practiceKubeconfig() const
+{
+    return m_session->info().kubectlKubeconfig;
 }
 
 void MainWindow::createActions()
@@ -319,41 +343,20 @@ void MainWindow::adopt(OpenedCluster opened)
         return;
     }
     m_banner->hide();
-    m_cluster = std::move(opened.api);
-    m_info = std::move(opened);
-    m_watching = false;
-    ClusterApi *api = m_cluster.get();
-    connect(api, &ClusterApi::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
-    connect(api, &ClusterApi::refreshFailed, this, &MainWindow::onRefreshFailed);
-    connect(api, &ClusterApi::stateChanged, this, &MainWindow::updateConnectionState);
-    connect(api, &ClusterApi::nodeChanged, this, &MainWindow::onNodeChanged);
-    connect(api, &ClusterApi::podChanged, this, &MainWindow::onPodChanged);
-    connect(api, &ClusterApi::refreshProgress, this,
-            [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
-    connect(api, &ClusterApi::warning, this,
-            [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
-    m_insecureLabel->setVisible(m_info.insecureTls);
-    m_kubectlAction->setVisible(!m_info.kubectlKubeconfig.isEmpty());
-    for (const QString &w : std::as_const(m_info.warnings))
+    const bool insecure = opened.insecureTls;
+    const bool kubectl = !opened.kubectlKubeconfig.isEmpty();
+    const QStringList warnings = opened.warnings;
+    m_session->adopt(std::move(opened));
+    m_insecureLabel->setVisible(insecure);
+    m_kubectlAction->setVisible(kubectl);
+    for (const QString &w : warnings)
         statusBar()->showMessage(w, 8000);
     updateConnectionState();
-    api->refresh();
 }
 
 void MainWindow::refresh()
 {
-    if (m_cluster)
-        m_cluster->refresh();
-}
-
-void MainWindow::onSnapshotLoaded(const ClusterSnapshot &snapshot)
-{
-    m_banner->hide();
-    showSnapshot(snapshot);
-    if (!m_watching) {
-        m_watching = true;
-        m_cluster->startWatching();
-    }
+    m_session->refresh();
 }
 
 void MainWindow::onRefreshFailed(const ClusterError &error)
@@ -363,47 +366,21 @@ void MainWindow::onRefreshFailed(const ClusterError &error)
     Q_EMIT loadFailed(message);
 }
 
-void MainWindow::onNodeChanged(ObjectChange change, const Node &node)
+void MainWindow::onSnapshotUpdated(const QStringList &nodes, const QStringList &removedNodes,
+                                   bool versionsChanged)
 {
-    auto it = std::find_if(m_snapshot.nodes.begin(), m_snapshot.nodes.end(),
-                           [&](const Node &n) { return n.name == node.name; });
-    if (change == ObjectChange::Deleted) {
-        if (it != m_snapshot.nodes.end())
-            m_snapshot.nodes.erase(it);
-    } else if (it != m_snapshot.nodes.end()) {
-        *it = node;
-    } else {
-        m_snapshot.nodes << node;
+    // Only the touched rows are merged; the plan follows version and readiness changes only.
+    const ClusterSnapshot &snapshot = m_session->snapshot();
+    QList<NodeTableModel::Row> rows;
+    rows.reserve(nodes.size());
+    for (const QString &name : nodes) {
+        if (const Node *node = m_session->node(name))
+            rows << NodeTableModel::Row{*node, m_session->kubeProxyVersion(name), m_session->podCount(name)};
     }
-    m_nodesChanged = true;
-    m_changeTimer->start();
-}
-
-void MainWindow::onPodChanged(ObjectChange change, const Pod &pod)
-{
-    auto it = std::find_if(m_snapshot.pods.begin(), m_snapshot.pods.end(), [&](const Pod &p) {
-        return p.name == pod.name && p.namespaceName == pod.namespaceName;
-    });
-    if (change == ObjectChange::Deleted) {
-        if (it != m_snapshot.pods.end())
-            m_snapshot.pods.erase(it);
-    } else if (it != m_snapshot.pods.end()) {
-        *it = pod;
-    } else {
-        m_snapshot.pods << pod;
-    }
-    m_changeTimer->start();
-}
-
-void MainWindow::applyPendingChanges()
-{
-    // Merged into the models (no reset); the plan follows node changes only (versions, readiness).
-    m_nodeModel->setSnapshot(m_snapshot);
+    m_nodeModel->updateRows(rows, removedNodes);
     updateStatusBar();
-    if (m_nodesChanged) {
-        m_nodesChanged = false;
-        m_planView->setSnapshot(m_snapshot);
-    }
+    if (versionsChanged)
+        m_planView->setSnapshot(snapshot);
 }
 
 void MainWindow::chooseScenarioFile()
@@ -449,11 +426,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
 {
-    m_snapshot = snapshot;
-    if (!m_info.clusterName.isEmpty())
-        m_snapshot.name = m_info.clusterName;
-    m_nodeModel->setSnapshot(m_snapshot);
-    m_componentModel->setComponents(m_snapshot.components);
+    m_nodeModel->setSnapshot(snapshot);
+    m_componentModel->setComponents(snapshot.components);
     // Fit the columns to their text, with air between them; the widest free-text column takes the rest.
     for (QTableView *view : {m_nodeView, m_componentView}) {
         view->resizeColumnsToContents();
@@ -464,7 +438,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
     m_componentView->horizontalHeader()->setSectionResizeMode(ComponentTableModel::ImageColumn,
                                                               QHeaderView::Stretch);
     updateStatusBar();
-    m_planView->setSnapshot(m_snapshot); // findings and badges follow in onPlanReady()
+    m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
     Q_EMIT snapshotShown();
 }
 
@@ -514,11 +488,11 @@ void MainWindow::showNode(const QString &name)
 
 void MainWindow::updateConnectionState()
 {
-    if (!m_cluster) {
+    if (!m_session->isOpen()) {
         m_connectionLabel->setText(tr("Not connected"));
         return;
     }
-    switch (m_cluster->state()) {
+    switch (m_session->api()->state()) {
     case ClusterConnectionState::Disconnected:
         m_connectionLabel->setText(tr("Not connected"));
         break;
@@ -526,8 +500,8 @@ void MainWindow::updateConnectionState()
         m_connectionLabel->setText(tr("Connecting…"));
         break;
     case ClusterConnectionState::Connected:
-        m_connectionLabel->setText(m_info.practice ? tr("● Connected to the practice cluster")
-                                                   : tr("● Connected"));
+        m_connectionLabel->setText(m_session->info().practice ? tr("● Connected to the practice cluster")
+                                                              : tr("● Connected"));
         break;
     case ClusterConnectionState::Reconnecting:
         m_connectionLabel->setText(tr("Reconnecting…"));
@@ -540,26 +514,26 @@ void MainWindow::updateConnectionState()
 
 void MainWindow::updateStatusBar()
 {
-    if (m_snapshot.nodes.isEmpty()) {
+    const ClusterSnapshot &snapshot = m_session->snapshot();
+    if (snapshot.nodes.isEmpty()) {
         m_clusterLabel->setText(tr("No cluster loaded"));
         m_versionLabel->clear();
         m_nodeCountLabel->clear();
         setWindowTitle(tr("Slipway"));
         return;
     }
-    m_clusterLabel->setText(tr("Cluster: %1").arg(m_snapshot.name));
+    m_clusterLabel->setText(tr("Cluster: %1").arg(snapshot.name));
     m_versionLabel->setText(
-        tr("API server: %1")
-            .arg(m_snapshot.serverVersion.isEmpty() ? tr("unknown") : m_snapshot.serverVersion));
-    m_nodeCountLabel->setText(tr("%n node(s)", nullptr, int(m_snapshot.nodes.size())));
-    setWindowTitle(tr("%1 — Slipway").arg(m_snapshot.name));
+        tr("API server: %1").arg(snapshot.serverVersion.isEmpty() ? tr("unknown") : snapshot.serverVersion));
+    m_nodeCountLabel->setText(tr("%n node(s)", nullptr, int(snapshot.nodes.size())));
+    setWindowTitle(tr("%1 — Slipway").arg(snapshot.name));
 }
 
 void MainWindow::showKubectlHelp()
 {
     // The practice cluster is a real Kubernetes API: students can cordon and drain with kubectl
     // while the window shows what happens.
-    const QString command = QStringLiteral("export KUBECONFIG=%1").arg(m_info.kubectlKubeconfig);
+    const QString command = QStringLiteral("export KUBECONFIG=%1").arg(practiceKubeconfig());
     QApplication::clipboard()->setText(command);
     QMessageBox box(
         QMessageBox::Information, tr("Use kubectl with the practice cluster"),

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace Slipway {
 
+class ClusterSession;
 class ComponentTableModel;
 class ErrorBanner;
 class FindingsView;
@@ -45,10 +46,11 @@ public:
     void openKubeconfig(const QString &path, const QString &context = {});
     void refresh();
 
-    const ClusterSnapshot &snapshot() const { return m_snapshot; }
-    ClusterApi *cluster() const { return m_cluster.get(); }
+    const ClusterSnapshot &snapshot() const;
+    ClusterApi *cluster() const;
+    ClusterSession *session() const { return m_session; }
     // Practice clusters: the kubeconfig file kubectl can use; empty otherwise.
-    QString practiceKubeconfig() const { return m_info.kubectlKubeconfig; }
+    QString practiceKubeconfig() const;
     QTableView *nodeView() const { return m_nodeView; }
     QTableView *componentView() const { return m_componentView; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
@@ -68,11 +70,8 @@ Q_SIGNALS:
 private:
     void createActions();
     void adopt(OpenedCluster opened);
-    void onSnapshotLoaded(const ClusterSnapshot &snapshot);
     void onRefreshFailed(const ClusterError &error);
-    void onNodeChanged(ObjectChange change, const Node &node);
-    void onPodChanged(ObjectChange change, const Pod &pod);
-    void applyPendingChanges();
+    void onSnapshotUpdated(const QStringList &nodes, const QStringList &removedNodes, bool versionsChanged);
     void showSnapshot(const ClusterSnapshot &snapshot);
     void onPlanReady(const UpgradePlan &plan);
     void updateStatusBar();
@@ -86,13 +85,8 @@ private:
     void fillContexts(const QString &path, const QString &selected);
 
     ClusterConnector *m_connector;
-    std::unique_ptr<ClusterApi> m_cluster;
-    OpenedCluster m_info;     // what was opened (without the api)
-    QString m_kubeconfigPath; // when a kubeconfig is open
-    ClusterSnapshot m_snapshot;
-    bool m_watching = false;
-    bool m_nodesChanged = false;
-    QTimer *m_changeTimer = nullptr;
+    ClusterSession *m_session; // owns the open cluster and its state; the window observes it
+    QString m_kubeconfigPath;  // when a kubeconfig is open
 
     NodeTableModel *m_nodeModel = nullptr;
     NodeFilterProxyModel *m_nodeProxy = nullptr;

@@ -78,6 +78,60 @@ void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
     }
 }
 
+void NodeTableModel::updateRows(const QList<Row> &rows, const QStringList &removedNodes)
+{
+    for (const QString &name : removedNodes) {
+        const int at = rowOfNode(name);
+        if (at < 0)
+            continue;
+        beginRemoveRows({}, at, at);
+        m_rows.remove(at);
+        endRemoveRows();
+        rebuildIndex(); // removals are rare (a node leaves the cluster)
+    }
+    QList<Row> appended;
+    int firstChanged = -1;
+    int lastChanged = -1;
+    int firstColumn = ColumnCount;
+    int lastColumn = -1;
+    for (const Row &r : rows) {
+        const int at = rowOfNode(r.node.name);
+        if (at < 0) {
+            appended << r;
+        } else if (!(m_rows.at(at) == r)) {
+            for (int c = 0; c < ColumnCount; ++c) {
+                if (displayData(m_rows.at(at), c) != displayData(r, c) ||
+                    (c == PodsColumn && m_rows.at(at).podCount != r.podCount)) {
+                    firstColumn = std::min(firstColumn, c);
+                    lastColumn = std::max(lastColumn, c);
+                }
+            }
+            m_rows[at] = r;
+            firstChanged = firstChanged < 0 ? at : std::min(firstChanged, at);
+            lastChanged = std::max(lastChanged, at);
+        }
+    }
+    // One notification for the burst, naming only the columns that changed: a sorting proxy
+    // re-sorts only when its sort column is among them (names never change, so the default sort
+    // costs nothing), and views repaint once.
+    if (firstChanged >= 0) {
+        if (firstColumn > lastColumn) { // only tooltip-level fields changed (annotations …)
+            firstColumn = 0;
+            lastColumn = ColumnCount - 1;
+        }
+        Q_EMIT dataChanged(index(firstChanged, firstColumn), index(lastChanged, lastColumn));
+    }
+    if (!appended.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(appended.size()) - 1);
+        for (const Row &r : std::as_const(appended)) {
+            m_rowByName.insert(r.node.name, int(m_rows.size()));
+            m_rows << r;
+        }
+        endInsertRows();
+    }
+}
+
 void NodeTableModel::rebuildIndex()
 {
     m_rowByName.clear();

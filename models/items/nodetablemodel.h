@@ -48,6 +48,9 @@ public:
     explicit NodeTableModel(QObject *parent = nullptr);
 
     void setSnapshot(const ClusterSnapshot &snapshot);
+    // Watch-event updates: replaces or appends the given rows and removes the named nodes, each in
+    // O(1) plus the view notification (a burst touches only the rows it changed).
+    void updateRows(const QList<Row> &rows, const QStringList &removedNodes);
     // Skew findings shown as badges: on Name (any finding of the node), Kubelet and kube-proxy.
     void setFindings(const QList<Finding> &findings);
     const Row &row(int row) const { return m_rows.at(row); }
