@@ -6,6 +6,7 @@
 #include "app/plancommand.h"
 #include "sim/scenario/scenarioloader.h"
 #include "app/servedemocommand.h"
+#include "ui/settings.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -143,7 +144,9 @@ int main(int argc, char **argv)
     parser.process(arguments); // prints --help / --version / option errors and exits
 
     setupLogging(parser.isSet(o.verbose));
-    installTranslations(app.get(), parser.value(o.lang));
+    // --lang for this start, else the language chosen in the window (View ▸ Language), else the system's.
+    installTranslations(app.get(),
+                        parser.isSet(o.lang) || !gui ? parser.value(o.lang) : Settings::language());
     if (parser.isSet(o.lang) && !availableLanguages().contains(parser.value(o.lang)))
         QTextStream(stderr) << "slipway: "
                             << QCoreApplication::translate("main", "unknown language \"%1\"; available: %2")

@@ -19,11 +19,13 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QApplication>
+#include <QSettings>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -57,6 +59,45 @@ private Q_SLOTS:
     {
         // As the app does at start-up; the C locale of the test gets the English catalog.
         QCOMPARE(installTranslations(qApp, QString()), QStringLiteral("en"));
+        // Every run starts from no remembered layout (XDG_CONFIG_HOME is the build's test home).
+        QCoreApplication::setOrganizationName(QStringLiteral("SlipwayTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void remembersLayoutPageAndPresenterZoom()
+    {
+        const QFont before = QApplication::font();
+        {
+            MainWindow window(&m_connector);
+            window.resize(1111, 777);
+            window.show();
+            QVERIFY(loadAndWait(window, QStringLiteral("cka-lecture")));
+            window.tabs()->setCurrentIndex(2);
+            window.nodeView()->setColumnWidth(NodeTableModel::KubeletColumn, 333);
+            auto *zoom = window.findChild<QAction *>(QStringLiteral("presenterZoom"));
+            QVERIFY(zoom);
+            QCOMPARE(zoom->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+            zoom->trigger();
+            QVERIFY(window.presenterZoom());
+            QVERIFY(QApplication::font().pointSizeF() >= 16.0);
+            QVERIFY(QApplication::font().pointSizeF() > before.pointSizeF());
+            window.close(); // saves
+        }
+        MainWindow again(&m_connector);
+        again.show();
+        QVERIFY(loadAndWait(again, QStringLiteral("cka-lecture")));
+        QCOMPARE(again.tabs()->currentIndex(), 2);
+        // The height as left; the width at least as left (bigger fonts widen the minimum size).
+        QCOMPARE(again.height(), 777);
+        QVERIFY(again.width() >= 1111);
+        QCOMPARE(again.nodeView()->columnWidth(NodeTableModel::KubeletColumn), 333);
+        QVERIFY(again.presenterZoom());
+        again.setPresenterZoom(false);
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+        again.tabs()->setCurrentIndex(0);
+        again.close();
+        QSettings().clear();
     }
 
     void opensTheDefaultPracticeCluster()

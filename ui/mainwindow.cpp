@@ -7,6 +7,8 @@
 #include "models/items/nodefilterproxymodel.h"
 #include "models/items/nodetablemodel.h"
 #include "ui/planview.h"
+#include "ui/settings.h"
+#include "ui/translations.h"
 #include "models/releasecatalog.h"
 #include "ui/severityicons.h"
 #include "ui/statusdelegate.h"
@@ -15,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -120,10 +123,12 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
         new SeverityBadgeDelegate(ComponentTableModel::SeverityRole, m_componentView));
 
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("nodesSplitter"));
     splitter->addWidget(titled(tr("Nodes"), m_nodeView, m_searchEdit));
     splitter->addWidget(titled(tr("Control-plane and add-on versions"), m_componentView));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_splitter = splitter;
 
     m_findingsView = new FindingsView(this);
     connect(m_findingsView, &FindingsView::nodeActivated, this, &MainWindow::showNode);
@@ -185,8 +190,10 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
             [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
 
     createActions();
+    createViewMenu();
     updateStatusBar();
     updateConnectionState();
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -428,7 +435,19 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
 {
     m_nodeModel->setSnapshot(snapshot);
     m_componentModel->setComponents(snapshot.components);
-    // Fit the columns to their text, with air between them; the widest free-text column takes the rest.
+    // The user's column layout, once it is known; otherwise fit the columns to their text, with
+    // air between them, and let the widest free-text column take the rest.
+    if (!m_headersRestored) {
+        m_headersRestored = true;
+        if (m_nodeView->horizontalHeader()->restoreState(Settings::layoutState(m_nodeView->objectName())) &&
+            m_componentView->horizontalHeader()->restoreState(
+                Settings::layoutState(m_componentView->objectName()))) {
+            updateStatusBar();
+            m_planView->setSnapshot(snapshot);
+            Q_EMIT snapshotShown();
+            return;
+        }
+    }
     for (QTableView *view : {m_nodeView, m_componentView}) {
         view->resizeColumnsToContents();
         for (int c = 0; c < view->model()->columnCount(); ++c)
@@ -555,6 +574,97 @@ void MainWindow::showAbout()
         tr("<h3>Slipway %1</h3><p>Plan, rehearse and run Kubernetes cluster upgrades node by node.</p>"
            "<p>The practice cluster lets you try every step without touching a real cluster.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+namespace {
+// The application font as the desktop gave it, before any presenter zoom (the zoom is
+// application-wide, so it is remembered once per process).
+QFont normalFont()
+{
+    static const QFont font = QApplication::font();
+    return font;
+}
+} // namespace
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_presenterAction = view->addAction(tr("&Presenter zoom"));
+    m_presenterAction->setObjectName(QStringLiteral("presenterZoom"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presenterAction->setToolTip(tr("Bigger text across the window, for projectors"));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterZoom);
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(language);
+    const QString chosen = Settings::language();
+    const QList<std::pair<QString, QString>> languages{{QString(), tr("System language")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code, name = name] {
+            Settings::setLanguage(code);
+            statusBar()->showMessage(tr("Slipway will use %1 from its next start.").arg(name), 8000);
+        });
+    }
+}
+
+void MainWindow::setPresenterZoom(bool on)
+{
+    if (m_presenterZoom == on)
+        return;
+    m_presenterZoom = on;
+    if (m_presenterAction->isChecked() != on)
+        m_presenterAction->setChecked(on);
+    Settings::setPresenterZoom(on);
+    QFont font = normalFont();
+    if (on) {
+        // 1.6 × the desktop size reads from the back of a classroom; never below 16 pt.
+        const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+        font.setPointSizeF(std::max<qreal>(16.0, size * 1.6));
+    }
+    QApplication::setFont(font);
+    for (QTableView *table : {m_nodeView, m_componentView})
+        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 10);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    m_splitter->restoreState(Settings::layoutState(m_splitter->objectName()));
+    const int page = Settings::lastPage();
+    if (page >= 0 && page < m_tabs->count())
+        m_tabs->setCurrentIndex(page);
+    normalFont(); // remembered before any zoom
+    if (Settings::presenterZoom())
+        setPresenterZoom(true);
+}
+
+void MainWindow::saveLayout() const
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setLayoutState(m_splitter->objectName(), m_splitter->saveState());
+    if (m_headersRestored) {
+        for (QTableView *table : {m_nodeView, m_componentView})
+            Settings::setLayoutState(table->objectName(), table->horizontalHeader()->saveState());
+    }
+    Settings::setLastPage(m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Slipway

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -62,13 +63,23 @@ public:
     // Shows the node in the node table (switching tabs and clearing a filter that hides it).
     void showNode(const QString &name);
 
+    // Bigger fonts across the window for projectors (View ▸ Presenter zoom); remembered.
+    void setPresenterZoom(bool on);
+    bool presenterZoom() const { return m_presenterZoom; }
+
 Q_SIGNALS:
     void snapshotShown();
     void planShown(); // findings and badges follow the newest plan
     void loadFailed(const QString &message);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void createViewMenu();
+    void restoreLayout();
+    void saveLayout() const;
     void adopt(OpenedCluster opened);
     void onRefreshFailed(const ClusterError &error);
     void onSnapshotUpdated(const QStringList &nodes, const QStringList &removedNodes, bool versionsChanged);
@@ -108,6 +119,10 @@ private:
     QActionGroup *m_scenarioGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_kubectlAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_presenterZoom = false;
+    bool m_headersRestored = false;
 };
 
 } // namespace Slipway
