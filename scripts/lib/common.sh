@@ -46,6 +46,13 @@ install_packages() {
 build_slipway() {
     local dir=$1 type=$2
     shift 2
-    cmake -S "$SLIPWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+    local launcher=()
+    # ccache, when the machine has it, makes rebuilds in another checkout cheap (paths are taken
+    # relative to the checkout, so clones share the cache).
+    if command -v ccache >/dev/null 2>&1; then
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$SLIPWAY_ROOT}
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$SLIPWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" "$@"
     cmake --build "$dir" --parallel "$(nproc)"
 }
