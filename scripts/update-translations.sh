@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 SOURCES=(models sim kube ui app)
-"$LUPDATE" -locations relative -no-obsolete "${SOURCES[@]}" -ts translations/slipway_ko.ts
+"$LUPDATE" -I . -locations relative -no-obsolete "${SOURCES[@]}" -ts translations/slipway_ko.ts
 # English is the source language: its catalog only carries plural forms ("%n node(s)").
-"$LUPDATE" -locations relative -no-obsolete -pluralonly "${SOURCES[@]}" -ts translations/slipway_en.ts
+"$LUPDATE" -I . -locations relative -no-obsolete -pluralonly "${SOURCES[@]}" -ts translations/slipway_en.ts

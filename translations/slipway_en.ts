@@ -4,7 +4,7 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+473"/>
+        <location filename="../ui/mainwindow.cpp" line="+481"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Slipway::PlanView</name>
     <message numerus="yes">
-        <location filename="../ui/planview.cpp" line="+207"/>
+        <location filename="../ui/planview.cpp" line="+217"/>
         <source>&lt;b&gt;Path:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; %n hop(s), one minor version at a time</source>
         <translation>
             <numerusform>&lt;b&gt;Path:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; %n hop, one minor version at a time</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>

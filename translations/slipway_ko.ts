@@ -4,12 +4,12 @@
 <context>
     <name>Slipway::AppClusterConnector</name>
     <message>
-        <location filename="../app/appclusterconnector.cpp" line="+65"/>
+        <location filename="../app/appclusterconnector.cpp" line="+68"/>
         <source>practice cluster kubeconfig</source>
         <translation>연습용 클러스터 kubeconfig</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 (practice cluster)</source>
         <translation>%1(연습용 클러스터)</translation>
     </message>
@@ -22,22 +22,22 @@
         <translation>서버 메시지: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, that the server address in the kubeconfig is right and that no firewall or proxy blocks it.</source>
         <translation>%1의 Kubernetes API 서버에 연결할 수 없습니다: %2. 클러스터가 실행 중인지, kubeconfig의 서버 주소가 올바른지, 방화벽이나 프록시가 연결을 차단하지 않는지 확인하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The Kubernetes API server at %1 did not answer in time (%2 %3). The server or the network may be overloaded; try again.</source>
         <translation>%1의 Kubernetes API 서버가 제시간에 응답하지 않았습니다(%2 %3). 서버나 네트워크에 과부하가 걸렸을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The TLS connection to %1 failed: %2. The certificate authority came from the kubeconfig; check certificate-authority(-data) and tls-server-name of the cluster entry.</source>
         <translation>%1에 대한 TLS 연결에 실패했습니다: %2. 인증 기관(CA)은 kubeconfig에서 가져왔습니다. 클러스터 항목의 certificate-authority(-data)와 tls-server-name을 확인하십시오.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The TLS connection to %1 failed: %2. The kubeconfig names no certificate authority, so the system&apos;s trusted CAs were used; add certificate-authority-data to the cluster entry.</source>
         <translation>%1에 대한 TLS 연결에 실패했습니다: %2. kubeconfig에 인증 기관(CA)이 지정되지 않아 시스템에서 신뢰하는 CA를 사용했습니다. 클러스터 항목에 certificate-authority-data를 추가하십시오.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>%1의 API 서버가 사용자 &quot;%2&quot;(%3)의 자격 증명을 거부했습니다(401 Unauthorized). 토큰이나 인증서가 만료되었거나 폐기되었을 수 있습니다. 다시 로그인하거나 새 kubeconfig를 받으십시오.%4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>User &quot;%1&quot; may not %2 %3 (403 Forbidden). Ask a cluster administrator for RBAC permission to %2 %4.%5</source>
         <translation>사용자 &quot;%1&quot;에게 %3에 대한 %2 권한이 없습니다(403 Forbidden). 클러스터 관리자에게 %4에 대한 %2 RBAC 권한을 요청하십시오.%5</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>클러스터에서 찾을 수 없습니다: %1(404). 삭제되었거나 클러스터가 이 API 버전을 제공하지 않을 수 있습니다.%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 changed while Slipway was updating it (409 Conflict); refresh and try again.%2</source>
         <translation>Slipway가 업데이트하는 동안 대상이 변경되었습니다: %1(409 Conflict). 새로 고친 후 다시 시도하십시오.%2</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>서버에서 %1의 list 또는 watch가 만료되었습니다(410 Gone). Slipway가 다시 list를 수행합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API server refused to %1 %2 for now (429 Too Many Requests).%3</source>
         <translation>API 서버가 현재 %2에 대한 %1 요청을 거부했습니다(429 Too Many Requests).%3</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>%1의 API 서버가 %3에 대한 %2 요청에 예상하지 못한 응답을 보냈습니다: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The request to %1 %2 was cancelled.</source>
         <translation>%2에 대한 %1 요청이 취소되었습니다.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>다시 시도(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>Slipway::ExecCredential</name>
     <message>
-        <location filename="../kube/execcredential.cpp" line="+46"/>
+        <location filename="../kube/execcredential.cpp" line="+47"/>
         <source>its output is not an ExecCredential JSON object (%1)</source>
         <translation>출력이 ExecCredential JSON 객체가 아닙니다(%1)</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>%1: exec 플러그인 %2의 interactiveMode가 Always이므로 터미널이 필요하지만 Slipway는 터미널을 제공할 수 없습니다. 플러그인이 자격 증명을 캐시하도록 터미널에서 한 번 로그인하거나(예: kubectl get nodes 실행) interactiveMode를 IfAvailable로 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: the exec credential plugin %2 could not be started: %3</source>
         <translation>%1: exec 자격 증명 플러그인을 시작할 수 없습니다(%2): %3</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>%1: exec 플러그인 %2 실행이 %3초 안에 끝나지 않아 중지했습니다. 로그인을 기다리고 있을 수 있으니 터미널에서 한 번 실행해 보십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: the exec plugin %2 crashed.</source>
         <translation>%1: exec 플러그인 %2 프로세스가 비정상 종료되었습니다.</translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Its output: %1</source>
         <translation>출력: %1</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>%1: exec 플러그인 %2에서 반환한 자격 증명이 %3에 만료되었습니다. 컴퓨터 시계를 확인하거나 다시 로그인하십시오.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>exec plugin %1</source>
         <translation>exec 플러그인 %1</translation>
     </message>
@@ -380,12 +380,12 @@
 <context>
     <name>Slipway::FindingTableModel</name>
     <message>
-        <location filename="../models/items/findingtablemodel.cpp" line="+58"/>
+        <location filename="../models/items/findingtablemodel.cpp" line="+59"/>
         <source>%1 (after %2)</source>
         <translation>%1(%2 이후)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fix:</source>
         <translation>조치:</translation>
     </message>
@@ -428,17 +428,17 @@
 <context>
     <name>Slipway::FindingsView</name>
     <message>
-        <location filename="../ui/findingsview.cpp" line="+76"/>
+        <location filename="../ui/findingsview.cpp" line="+79"/>
         <source>Errors: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warnings: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Info: %1</source>
         <translation>정보: %1</translation>
     </message>
@@ -446,22 +446,22 @@
 <context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location filename="../kube/kubeclient.cpp" line="+371"/>
+        <location filename="../kube/kubeclient.cpp" line="+384"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(the name checked was &quot;%1&quot;; set tls-server-name if the certificate names another host)</source>
         <translation>(확인한 이름: &quot;%1&quot;. 인증서에 다른 호스트 이름이 있으면 tls-server-name을 설정하십시오)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the handshake failed (%1); the server may require a client certificate that the kubeconfig does not provide</source>
         <translation>핸드셰이크에 실패했습니다(%1). 서버에서 kubeconfig에 없는 클라이언트 인증서를 요구할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the proxy %1:%2</source>
         <translation>프록시 %1:%2</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>Slipway::KubeClusterApi</name>
     <message>
-        <location filename="../kube/kubeclusterapi.cpp" line="+92"/>
+        <location filename="../kube/kubeclusterapi.cpp" line="+94"/>
         <source>KUBECONFIG names %1, which does not exist.</source>
         <translation>KUBECONFIG에 지정된 파일이 없습니다: %1</translation>
     </message>
@@ -631,12 +631,12 @@
 <context>
     <name>Slipway::KubeList</name>
     <message>
-        <location filename="../kube/kubelist.cpp" line="+57"/>
+        <location filename="../kube/kubelist.cpp" line="+71"/>
         <source>the list is not JSON (%1 at offset %2)</source>
         <translation>목록이 JSON이 아닙니다(오프셋 %2: %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the answer has no items array (kind &quot;%1&quot;)</source>
         <translation>응답에 items 배열이 없습니다(kind &quot;%1&quot;)</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>Slipway::KubeSnapshotLoader</name>
     <message>
-        <location filename="../kube/kubesnapshotloader.cpp" line="+130"/>
+        <location filename="../kube/kubesnapshotloader.cpp" line="+154"/>
         <source>Cluster read</source>
         <translation>클러스터 읽기 완료</translation>
     </message>
@@ -659,12 +659,12 @@
         <translation>서버 버전 읽기 완료</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Listing pods (%1 so far)</source>
         <translation>Pod 목록을 가져오는 중(현재까지 %1개)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Listed %1</source>
         <translation>%1 목록 조회 완료</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>객체 %1개를 읽는 중</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>/version: %1</source>
         <translation>/version: %1</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>Slipway::KubeWatch</name>
     <message>
-        <location filename="../kube/kubewatch.cpp" line="+181"/>
+        <location filename="../kube/kubewatch.cpp" line="+188"/>
         <source>the watch ended at once</source>
         <translation>watch가 시작 직후 종료되었습니다</translation>
     </message>
@@ -690,30 +690,30 @@
 <context>
     <name>Slipway::Kubeconfig</name>
     <message>
-        <location filename="../kube/kubeconfig.cpp" line="+28"/>
+        <location filename="../kube/kubeconfig.cpp" line="+29"/>
         <source>%1 &quot;%2&quot; in %3 is ignored: %4 defines it first, and client-go uses only the first definition</source>
         <translation>%3의 %1 &quot;%2&quot; 항목은 무시됩니다. %4에서 먼저 정의되었으며 client-go는 첫 번째 정의만 사용합니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it from KUBECONFIG.</source>
         <translation>kubeconfig 파일을 읽을 수 없습니다(%1): %2. 경로와 권한을 확인하거나 KUBECONFIG에서 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location filename="../kube/kubeconfigselect.cpp" line="+53"/>
         <source>cluster</source>
         <translation>클러스터</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kube/kubeconfigselect.cpp" line="+146"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+179"/>
         <source>user</source>
         <translation>사용자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kube/kubeconfigselect.cpp" line="+167"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+195"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
@@ -724,12 +724,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>expected a string</source>
         <translation>문자열이어야 합니다</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>expected true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>문자열 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>is not valid base64; the field holds the base64 of a PEM file (base64 -w0 FILE)</source>
         <translation>올바른 base64가 아닙니다. 이 필드에는 PEM 파일을 base64로 인코딩한 값이 들어갑니다(base64 -w0 FILE)</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>expected a mapping with name and %1</source>
         <translation>name과 %1 필드가 있는 매핑이어야 합니다</translation>
     </message>
@@ -765,12 +765,12 @@
         <translation>매핑이어야 합니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>expected a list of {name, value}</source>
         <translation>{name, value} 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected {name, value}</source>
         <translation>{name, value} 형식이어야 합니다</translation>
     </message>
@@ -780,22 +780,22 @@
         <translation>%1:%2:%3: 올바른 kubeconfig가 아닙니다(YAML 구문 오류: %4). 파일을 수정하거나 KUBECONFIG에서 제거하십시오</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>expected a kubeconfig mapping (apiVersion: v1, kind: Config)</source>
         <translation>kubeconfig 매핑(apiVersion: v1, kind: Config)이어야 합니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected &quot;Config&quot;, found &quot;%1&quot;; this is not a kubeconfig file</source>
         <translation>&quot;Config&quot;여야 하지만 &quot;%1&quot;입니다. kubeconfig 파일이 아닙니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1:%2: not a valid kubeconfig: %3</source>
         <translation>%1:%2: 올바른 kubeconfig가 아닙니다: %3</translation>
     </message>
     <message>
-        <location filename="../kube/kubeconfigselect.cpp" line="-336"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="-397"/>
         <source>(no kubeconfig file)</source>
         <translation>(kubeconfig 파일 없음)</translation>
     </message>
@@ -805,22 +805,22 @@
         <translation>%1 &quot;%2&quot;(%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 has no server; set clusters[].cluster.server to the API server&apos;s https://HOST:PORT.</source>
         <translation>%1에 server가 없습니다. clusters[].cluster.server를 API 서버의 https://HOST:PORT로 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: server &quot;%2&quot; is not an https:// URL with a host; fix clusters[].cluster.server.</source>
         <translation>%1: server 값이 호스트를 포함한 https:// URL이 아닙니다: &quot;%2&quot;. clusters[].cluster.server를 수정하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: certificate-authority-data and certificate-authority are both specified; certificate-authority-data will override.</source>
         <translation>%1: certificate-authority-data와 certificate-authority가 모두 지정되었습니다. certificate-authority-data가 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>certificate-authority-data of cluster &quot;%1&quot; in %2</source>
         <translation>%2에 있는 클러스터 &quot;%1&quot;의 certificate-authority-data</translation>
     </message>
@@ -830,77 +830,77 @@
         <translation>%1: certificate-authority 파일을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: the certificate authority in %2 holds no PEM certificate; it must contain &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>%1: 인증 기관(%2)에 PEM 인증서가 없습니다. &quot;-----BEGIN CERTIFICATE-----&quot; 블록이 포함되어야 합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: insecure-skip-tls-verify is set together with a certificate authority, which client-go does not allow; remove one of them.</source>
         <translation>%1: insecure-skip-tls-verify가 인증 기관(CA)과 함께 설정되어 있으며 client-go는 이를 허용하지 않습니다. 둘 중 하나를 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: proxy-url &quot;%2&quot; uses https, which Slipway cannot use (Qt connects to proxies without TLS); use an http:// or socks5:// proxy address.</source>
         <translation>%1: proxy-url &quot;%2&quot;에서 https를 사용하지만 Slipway는 https 프록시를 사용할 수 없습니다(Qt는 TLS 없이 프록시에 연결합니다). http:// 또는 socks5:// 프록시 주소를 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: proxy-url &quot;%2&quot; must use http, https or socks5.</source>
         <translation>%1: proxy-url &quot;%2&quot;에는 http, https, socks5 중 하나를 사용해야 합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: proxy-url &quot;%2&quot; has no host.</source>
         <translation>%1: proxy-url &quot;%2&quot;에 호스트가 없습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 uses auth-provider &quot;gcp&quot;, which is not supported: the gcp auth plugin was removed in Kubernetes 1.25. Use the exec plugin &quot;gke-gcloud-auth-plugin&quot; instead (gcloud components install gke-gcloud-auth-plugin, then gcloud container clusters get-credentials CLUSTER).</source>
         <translation>%1에서 지원되지 않는 auth-provider &quot;gcp&quot;를 사용합니다. gcp 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 &quot;gke-gcloud-auth-plugin&quot;을 사용하십시오(gcloud components install gke-gcloud-auth-plugin을 실행한 다음 gcloud container clusters get-credentials CLUSTER 실행).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 uses auth-provider &quot;azure&quot;, which is not supported: the azure auth plugin was removed in Kubernetes 1.25. Use the exec plugin kubelogin instead (kubelogin convert-kubeconfig).</source>
         <translation>%1에서 지원되지 않는 auth-provider &quot;azure&quot;를 사용합니다. azure 인증 플러그인은 Kubernetes 1.25에서 제거되었습니다. 대신 exec 플러그인 kubelogin을 사용하십시오(kubelogin convert-kubeconfig).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 uses auth-provider &quot;%2&quot;, which is not supported; use the exec plugin instead (gke-gcloud-auth-plugin for GKE, kubelogin for AKS and OIDC: kubectl oidc-login).</source>
         <translation>%1에서 지원되지 않는 auth-provider(&quot;%2&quot;)를 사용합니다. 대신 exec 플러그인을 사용하십시오(GKE는 gke-gcloud-auth-plugin, AKS는 kubelogin, OIDC는 kubectl oidc-login).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: authProvider cannot be provided in combination with an exec plugin for %2; remove auth-provider.</source>
         <translation>%1: %2 사용자에게는 authProvider와 exec 플러그인을 함께 지정할 수 없습니다. auth-provider를 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: command must be specified for %2 to use exec authentication plugin (users[].user.exec.command).</source>
         <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 command를 지정해야 합니다(users[].user.exec.command).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: apiVersion must be specified for %2 to use exec authentication plugin (users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</source>
         <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 apiVersion을 지정해야 합니다(users[].user.exec.apiVersion: client.authentication.k8s.io/v1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: exec apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or v1beta1 (v1alpha1 was removed in Kubernetes 1.24). Updating the plugin usually fixes this.</source>
         <translation>%1: 지원되지 않는 exec apiVersion입니다: &quot;%2&quot;. client.authentication.k8s.io/v1 또는 v1beta1을 사용하십시오(v1alpha1은 Kubernetes 1.24에서 제거되었습니다). 대개 플러그인을 업데이트하면 해결됩니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: env variable name must be specified for %2 to use exec authentication plugin (users[].user.exec.env[].name).</source>
         <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 env 변수 이름을 지정해야 합니다(users[].user.exec.env[].name).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: interactiveMode must be specified for %2 to use exec authentication plugin (users[].user.exec.interactiveMode: Never, IfAvailable or Always; required by client.authentication.k8s.io/v1).</source>
         <translation>%1: %2 사용자가 exec 인증 플러그인을 사용하려면 interactiveMode를 지정해야 합니다(users[].user.exec.interactiveMode: Never, IfAvailable 또는 Always. client.authentication.k8s.io/v1에서는 필수).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: invalid interactiveMode for %2: &quot;%3&quot; (use Never, IfAvailable or Always).</source>
         <translation>%1: %2 사용자의 interactiveMode가 잘못되었습니다: &quot;%3&quot;(Never, IfAvailable, Always 중 하나를 사용하십시오).</translation>
     </message>
@@ -910,27 +910,27 @@
         <translation>%1: %2 사용자에 인증 방법이 두 개 이상 있습니다([%3]). 인증 방법은 하나만 허용됩니다. 사용자 항목에서 token 또는 username/password 중 하나를 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: client-cert-data and client-cert are both specified for %2. client-cert-data will override.</source>
         <translation>%1: %2 사용자에 client-cert-data와 client-cert가 모두 지정되었습니다. client-cert-data가 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: client-key-data and client-key are both specified for %2; client-key-data will override.</source>
         <translation>%1: %2 사용자에 client-key-data와 client-key가 모두 지정되었습니다. client-key-data가 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: client-key-data or client-key must be specified for %2 to use the clientCert authentication method.</source>
         <translation>%1: %2 사용자가 clientCert 인증 방법을 사용하려면 client-key-data 또는 client-key를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: client-key is set but client-certificate(-data) is not; a client key needs its certificate.</source>
         <translation>%1: client-key는 설정되어 있지만 client-certificate(-data)는 설정되어 있지 않습니다. 클라이언트 키에는 해당 인증서가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>client-certificate-data of user &quot;%1&quot; in %2</source>
         <translation>%2에 있는 사용자 &quot;%1&quot;의 client-certificate-data</translation>
     </message>
@@ -940,17 +940,17 @@
         <translation>%1: %3 사용자의 client-cert 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are relative to the directory of %5).</source>
         <translation>%1: %3 사용자의 client-key 파일을 읽을 수 없습니다(%2): %4. 경로를 수정하십시오(상대 경로는 %5 파일이 있는 디렉터리를 기준으로 합니다).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the client certificate in %2 holds no PEM certificate.</source>
         <translation>%1: 클라이언트 인증서(%2)에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>client-key-data</source>
         <translation>client-key-data</translation>
     </message>
@@ -960,37 +960,37 @@
         <translation>%1: 클라이언트 키(%2)를 사용할 수 없습니다: %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
         <translation>%1: tokenFile을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>no credentials</source>
         <translation>자격 증명 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bearer token</source>
         <translation>bearer 토큰</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>token file</source>
         <translation>토큰 파일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>username and password</source>
         <translation>사용자 이름과 비밀번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>exec plugin</source>
         <translation>exec 플러그인</translation>
     </message>
@@ -1015,12 +1015,12 @@
         <translation>kubeconfig(%1)에 정의된 컨텍스트가 없습니다. 클러스터 관리자나 클라우드 콘솔에서 kubeconfig를 받거나, 연습용 클러스터를 사용하려면 `slipway serve-demo`를 실행하십시오.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No context is selected: %1 set no current-context. Choose one with --context (available: %2) or run `kubectl config use-context NAME`.</source>
         <translation>선택된 컨텍스트가 없습니다: %1에 current-context가 설정되지 않았습니다. --context로 선택하거나(사용 가능: %2) `kubectl config use-context NAME`을 실행하십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>current-context in %1</source>
         <translation>%1의 current-context</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>%1에서 참조하는 클러스터가 어떤 kubeconfig 파일(%3)에도 정의되어 있지 않습니다: &quot;%2&quot;. 클러스터 항목을 추가하거나 contexts[].context.cluster를 수정하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 refers to user &quot;%2&quot;, which no kubeconfig file defines (%3); add the user entry or fix contexts[].context.user.</source>
         <translation>%1에서 참조하는 사용자가 어떤 kubeconfig 파일(%3)에도 정의되어 있지 않습니다: &quot;%2&quot;. 사용자 항목을 추가하거나 contexts[].context.user를 수정하십시오.</translation>
     </message>
@@ -1058,7 +1058,7 @@
 <context>
     <name>Slipway::KubeconfigPaths</name>
     <message>
-        <location filename="../kube/kubeconfigpaths.cpp" line="+18"/>
+        <location filename="../kube/kubeconfigpaths.cpp" line="+20"/>
         <source>The kubeconfig file %1 given with --kubeconfig does not exist.</source>
         <translation>--kubeconfig로 지정한 kubeconfig 파일이 없습니다: %1</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>KUBECONFIG에 지정된 파일이 하나도 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No kubeconfig found: %1 does not exist and KUBECONFIG is not set.</source>
         <translation>kubeconfig를 찾을 수 없습니다. %1 파일이 없고 KUBECONFIG도 설정되지 않았습니다.</translation>
     </message>
@@ -1076,18 +1076,18 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
-        <location line="+448"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location line="+454"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-444"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>컨트롤 플레인 및 애드온 버전</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Nodes and versions</source>
         <translation>노드 및 버전(&amp;N)</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation>⚠ TLS 검증이 꺼져 있습니다(insecure-skip-tls-verify)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The kubeconfig turns off server certificate checks: anyone between you and the API server could read or change this session. Set certificate-authority instead.</source>
         <translation>kubeconfig에서 서버 인증서 검사를 끄고 있습니다. 사용자와 API 서버 사이에 있는 누구든 이 세션을 읽거나 변경할 수 있습니다. 대신 certificate-authority를 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>연습용 클러스터(&amp;P)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open practice &amp;scenario file…</source>
         <translation>연습 시나리오 파일 열기(&amp;S)…</translation>
     </message>
@@ -1137,7 +1137,7 @@
         <translation>kubeconfig 열기(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -1177,24 +1177,24 @@
         <translation>사용할 kubeconfig 컨텍스트(파일 ▸ kubeconfig 열기…)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Slipway could not open %1:
 %2</source>
         <translation>Slipway가 다음을 열지 못했습니다: %1
 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the cluster</source>
         <translation>클러스터</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+57"/>
         <source>Open kubeconfig</source>
         <translation>kubeconfig 열기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>kubeconfig files (*)</source>
         <translation>kubeconfig 파일 (*)</translation>
     </message>
@@ -1204,28 +1204,28 @@
         <translation>연습 시나리오 열기</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+344"/>
+        <location line="-253"/>
+        <location line="+342"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-239"/>
         <source>R&amp;ecent kubeconfigs</source>
         <translation>최근 kubeconfig(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use kube&amp;ctl with the practice cluster…</source>
         <translation>연습용 클러스터에서 kubectl 사용(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+146"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+85"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
@@ -1239,7 +1239,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;indings (%1)</source>
         <translation>점검 결과(&amp;I) (%1)</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>● 연습용 클러스터에 연결됨</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>● Connected</source>
         <translation>● 연결됨</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>연결 실패</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No cluster loaded</source>
         <translation>불러온 클러스터 없음</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>클러스터: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API server: %1</source>
         <translation>API 서버: %1</translation>
     </message>
@@ -1307,7 +1307,7 @@
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use kubectl with the practice cluster</source>
         <translation>연습용 클러스터에서 kubectl 사용</translation>
     </message>
@@ -1317,12 +1317,12 @@
         <translation>연습용 클러스터는 이 컴퓨터에서 Kubernetes API를 제공합니다. 터미널에서 다음을 실행하십시오:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The first line is on the clipboard. Changes show here as they happen.</source>
         <translation>첫 번째 줄은 클립보드에 복사되어 있습니다. 변경 사항은 이 창에 바로 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About Slipway</source>
         <translation>Slipway 정보</translation>
     </message>
@@ -1331,16 +1331,46 @@
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Plan, rehearse and run Kubernetes cluster upgrades node by node.&lt;/p&gt;&lt;p&gt;The practice cluster lets you try every step without touching a real cluster.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Kubernetes 클러스터 업그레이드를 노드 단위로 계획하고, 연습하고, 실행합니다.&lt;/p&gt;&lt;p&gt;연습용 클러스터에서는 실제 클러스터를 건드리지 않고 모든 단계를 시험해 볼 수 있습니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Presenter zoom</source>
+        <translation>발표자 확대(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bigger text across the window, for projectors</source>
+        <translation>프로젝터용으로 창 전체의 글자를 크게 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slipway will use %1 from its next start.</source>
+        <translation>Slipway를 다음에 시작할 때부터 %1을(를) 사용합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Slipway::NodeTableModel</name>
     <message>
-        <location filename="../models/items/nodetablemodel.cpp" line="+184"/>
+        <location filename="../models/items/nodetablemodel.cpp" line="+241"/>
         <source>From the kube-proxy pod&apos;s image on this node (the node&apos;s kubeProxyVersion field is empty since Kubernetes 1.33).</source>
         <translation>이 노드에 있는 kube-proxy Pod의 이미지에서 가져온 버전입니다(Kubernetes 1.33부터 노드의 kubeProxyVersion 필드는 비어 있습니다).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1383,7 +1413,7 @@
 <context>
     <name>Slipway::NodeUpgradeAgent</name>
     <message>
-        <location filename="../sim/nodeupgradeagent.cpp" line="+62"/>
+        <location filename="../sim/engine/nodeupgradeagent.cpp" line="+61"/>
         <source>invalid version &quot;%1&quot;: expected vMAJOR.MINOR.PATCH, e.g. v1.35.0</source>
         <translation>잘못된 버전 &quot;%1&quot;: vMAJOR.MINOR.PATCH 형식이어야 합니다(예: v1.35.0)</translation>
     </message>
@@ -1424,13 +1454,13 @@
 <context>
     <name>Slipway::PlanCommand</name>
     <message>
-        <location filename="../app/plancommand.cpp" line="+40"/>
-        <location line="+96"/>
+        <location filename="../app/plancommand.cpp" line="+42"/>
+        <location line="+117"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-94"/>
         <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
 
 Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
@@ -1439,29 +1469,29 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 클러스터 소스: --demo [SCENARIO](기본 제공 연습용 클러스터), --scenario-file FILE, 또는 --from-dump FILE(`kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 출력, 여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Plan for a bundled practice cluster (default: default).</source>
         <translation>기본 제공 연습용 클러스터의 업그레이드를 계획합니다(기본값: default).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan for a practice scenario file.</source>
         <translation>연습 시나리오 파일에 정의된 클러스터의 업그레이드를 계획합니다.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-21"/>
         <source>Plan for a `kubectl get … -o json` dump (repeatable).</source>
         <translation>`kubectl get … -o json` 덤프로 업그레이드를 계획합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor).</source>
         <translation>대상 버전. 예: v1.35.8 또는 1.35(기본값: 다음 마이너 버전의 최신 패치).</translation>
     </message>
@@ -1476,12 +1506,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>출력 형식: text 또는 json.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Evaluate support windows as of this date (YYYY-MM-DD), for reproducible plans.</source>
         <translation>이 날짜(YYYY-MM-DD)를 기준으로 지원 기간을 평가합니다. 재현 가능한 계획을 만들 때 사용합니다.</translation>
     </message>
@@ -1491,12 +1521,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Package commands for: debian (apt) or rhel (yum/dnf).</source>
         <translation>패키지 명령 대상: debian(apt) 또는 rhel(yum/dnf).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>family</source>
         <translation>계열</translation>
     </message>
@@ -1506,22 +1536,22 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>첫 번째 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 먼저 업그레이드하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Read a live cluster with this kubeconfig (default: KUBECONFIG, then ~/.kube/config).</source>
         <translation>이 kubeconfig로 라이브 클러스터를 읽습니다(기본값: KUBECONFIG, 그다음 ~/.kube/config).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kubeconfig context (default: current-context).</source>
         <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>With --demo: the practice scenario (default, cka-lecture).</source>
         <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
     </message>
@@ -1531,7 +1561,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--output은 text 또는 json이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--today must be a date like 2026-11-26, not &quot;%1&quot;</source>
         <translation>--today는 2026-11-26 같은 날짜여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -1541,12 +1571,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--packages는 debian 또는 rhel이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>give only one cluster source: --kubeconfig/--context, --demo, --scenario-file or --from-dump</source>
         <translation>클러스터 소스는 하나만 지정하십시오: --kubeconfig/--context, --demo, --scenario-file 또는 --from-dump</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
@@ -1564,17 +1594,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>조치: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Hop %1 of %2: %3 -&gt; %4</source>
         <translation>구간 %1/%2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>[before the control plane] </source>
         <translation>[컨트롤 플레인보다 먼저] </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cluster version: %1</source>
         <translation>클러스터 버전: %1</translation>
     </message>
@@ -1584,7 +1614,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>대상 버전: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Latest version in the %1 series: %2</source>
         <translation>%1 계열의 최신 버전: %2</translation>
     </message>
@@ -1594,7 +1624,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>업그레이드 경로: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Release data as of %1, today is %2</source>
         <translation>릴리스 데이터 기준일: %1, 오늘 날짜: %2</translation>
     </message>
@@ -1609,12 +1639,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>&apos;kubeadm upgrade apply&apos;로 컨트롤 플레인을 업그레이드한 후 수동으로 업그레이드해야 하는 구성 요소:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>You can now apply the upgrade by executing the following command:</source>
         <translation>다음 명령을 실행하여 업그레이드를 적용할 수 있습니다:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note: Before you can perform this upgrade, you have to update kubeadm to %1.</source>
         <translation>참고: 이 업그레이드를 수행하려면 먼저 kubeadm을 %1 버전으로 업데이트해야 합니다.</translation>
     </message>
@@ -1629,7 +1659,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Findings for hop %1 (%2):</source>
         <translation>구간 %1(%2) 점검 결과:</translation>
     </message>
@@ -1642,7 +1672,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::PlanView</name>
     <message>
-        <location filename="../ui/planview.cpp" line="+51"/>
+        <location filename="../ui/planview.cpp" line="+56"/>
         <source>Newest patch of the current minor first</source>
         <translation>현재 마이너 버전의 최신 패치 먼저 적용</translation>
     </message>
@@ -1657,7 +1687,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>버전 차이(skew) 정책은 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 올릴 것을 권장합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Debian/Ubuntu (apt)</source>
         <translation>Debian/Ubuntu (apt)</translation>
     </message>
@@ -1672,13 +1702,13 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>단계</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+223"/>
         <location line="+2"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-215"/>
         <source>Target:</source>
         <translation>대상:</translation>
     </message>
@@ -1713,17 +1743,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1까지 지원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Planning…</source>
         <translation>계획 중…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&lt;b&gt;No plan:&lt;/b&gt; see the findings for why.</source>
         <translation>&lt;b&gt;계획 없음:&lt;/b&gt; 이유는 점검 결과를 확인하십시오.</translation>
     </message>
@@ -1740,22 +1770,22 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>release data as of %1</source>
         <translation>릴리스 데이터 기준일: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hop %1: %2 → %3</source>
         <translation>구간 %1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cluster</source>
         <translation>클러스터</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — control plane</source>
         <translation>%1 — 컨트롤 플레인</translation>
     </message>
@@ -1765,7 +1795,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 — kubelet</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>단계 %n개</numerusform>
@@ -1777,7 +1807,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이 구간에서 &lt;code&gt;kubeadm upgrade plan&lt;/code&gt;이 보여 주는 내용:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Components upgraded manually after &lt;code&gt;kubeadm upgrade apply&lt;/code&gt;:</source>
         <translation>&lt;code&gt;kubeadm upgrade apply&lt;/code&gt; 후 수동으로 업그레이드하는 구성 요소:</translation>
     </message>
@@ -1810,7 +1840,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>노드:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This step must be done before the control plane is upgraded.</source>
         <translation>이 단계는 컨트롤 플레인을 업그레이드하기 전에 수행해야 합니다.</translation>
     </message>
@@ -1823,7 +1853,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::PracticeCluster</name>
     <message>
-        <location filename="../sim/practicecluster.cpp" line="+39"/>
+        <location filename="../sim/apiserver/practicecluster.cpp" line="+39"/>
         <source>The practice cluster&apos;s API server could not start: %1</source>
         <translation>연습용 클러스터의 API 서버를 시작할 수 없습니다: %1</translation>
     </message>
@@ -1831,7 +1861,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ScenarioExpander</name>
     <message>
-        <location filename="../sim/scenarioexpander.cpp" line="+98"/>
+        <location filename="../sim/scenario/scenarioexpander.cpp" line="+69"/>
         <source>%1 &quot;%2/%3&quot; refers to unknown node &quot;%4&quot;</source>
         <translation>%1 &quot;%2/%3&quot;에서 알 수 없는 노드를 참조합니다: &quot;%4&quot;</translation>
     </message>
@@ -1839,12 +1869,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ScenarioLoader</name>
     <message>
-        <location filename="../sim/scenarioloader.cpp" line="+43"/>
+        <location filename="../sim/scenario/scenarioloader.cpp" line="+45"/>
         <source>must be &quot;slipway/v1&quot;, got &quot;%1&quot;</source>
         <translation>&quot;slipway/v1&quot;이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must be &quot;Scenario&quot;, got &quot;%1&quot;</source>
         <translation>&quot;Scenario&quot;여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -1854,7 +1884,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>2025-09-01T08:00:00Z 같은 ISO 8601 날짜 및 시각이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>a scenario needs at least one node</source>
         <translation>시나리오에는 노드가 하나 이상 있어야 합니다</translation>
     </message>
@@ -1864,32 +1894,32 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>노드 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>duplicate node name &quot;%1&quot; (first defined at line %2)</source>
         <translation>중복된 노드 이름 &quot;%1&quot;(처음 정의된 위치: %2행)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>must be true, false or unknown, got &quot;%1&quot;</source>
         <translation>true, false, unknown 중 하나여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown control-plane component &quot;%1&quot; (expected one of %2)</source>
         <translation>알 수 없는 컨트롤 플레인 구성 요소 &quot;%1&quot;(가능한 값: %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>must be a list of workloads</source>
         <translation>워크로드 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
         <translation>알 수 없는 kind &quot;%1&quot;(가능한 값: %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>duplicate %1 &quot;%2/%3&quot; (first defined at line %4)</source>
         <translation>중복된 %1 &quot;%2/%3&quot;(처음 정의된 위치: %4행)</translation>
     </message>
@@ -1899,7 +1929,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>DaemonSet에는 replicas가 없습니다. 조건에 맞는 모든 노드에서 Pod를 하나씩 실행합니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>must be Pending, Running, Succeeded or Failed, got &quot;%1&quot;</source>
         <translation>Pending, Running, Succeeded, Failed 중 하나여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -1909,12 +1939,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>must be a whole number or a percentage like &quot;50%&quot;, got &quot;%1&quot;</source>
         <translation>정수 또는 &quot;50%&quot; 같은 백분율이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>set either minAvailable or maxUnavailable, not both (as the API requires)</source>
         <translation>minAvailable과 maxUnavailable 중 하나만 설정하십시오(API 요구 사항)</translation>
     </message>
@@ -1924,7 +1954,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>minAvailable 또는 maxUnavailable이 필요합니다</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no bundled practice scenario named &quot;%1&quot;. Available: %2.</source>
         <translation>&quot;%1&quot; 이름의 기본 제공 연습 시나리오가 없습니다. 사용 가능한 시나리오: %2.</translation>
     </message>
@@ -1934,7 +1964,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1: 시나리오 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 구문 오류: %1</translation>
     </message>
@@ -1947,7 +1977,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ScenarioReader</name>
     <message>
-        <location filename="../sim/scenarioreader.cpp" line="+66"/>
+        <location filename="../sim/scenario/scenarioreader.cpp" line="+68"/>
         <source>expected a mapping of fields</source>
         <translation>필드 매핑이어야 합니다</translation>
     </message>
@@ -1962,7 +1992,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>알 수 없는 필드 &quot;%1&quot;(혹시 &quot;%2&quot; 필드인가요?)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>required field is missing</source>
         <translation>필수 필드가 없습니다</translation>
     </message>
@@ -1972,7 +2002,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>목록이나 매핑이 아닌 단일 값이어야 합니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>must be a whole number from %1 to %2, got &quot;%3&quot;</source>
         <translation>%1~%2 범위의 정수여야 합니다(현재 값: &quot;%3&quot;)</translation>
     </message>
@@ -1987,12 +2017,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이름과 값의 매핑이어야 합니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>must be a single value</source>
         <translation>단일 값이어야 합니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be a list</source>
         <translation>목록이어야 합니다</translation>
     </message>
@@ -2002,33 +2032,33 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>목록 항목은 단일 값이어야 합니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>is not a CPU quantity (like &quot;2&quot; or &quot;500m&quot;): &quot;%1&quot;</source>
         <translation>올바른 CPU 값이 아닙니다(예: &quot;2&quot;, &quot;500m&quot;): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>is not a memory quantity (like &quot;16Gi&quot; or &quot;512Mi&quot;): &quot;%1&quot;</source>
         <translation>올바른 메모리 값이 아닙니다(예: &quot;16Gi&quot;, &quot;512Mi&quot;): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>must be a list of taints</source>
         <translation>taint 목록이어야 합니다</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>must be NoSchedule, PreferNoSchedule or NoExecute, got &quot;%1&quot;</source>
         <translation>NoSchedule, PreferNoSchedule, NoExecute 중 하나여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>must be a list of tolerations</source>
         <translation>toleration 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>must be Equal or Exists, got &quot;%1&quot;</source>
         <translation>Equal 또는 Exists여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -2041,7 +2071,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>--listen: &quot;%1&quot; is not an IP address (use 127.0.0.1, ::1 or localhost)</source>
         <translation>--listen: IP 주소가 아닙니다: &quot;%1&quot;(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
     </message>
@@ -2051,7 +2081,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>연습용 클러스터를 이 컴퓨터에서 HTTPS를 통한 실제 Kubernetes API로 제공하여 kubectl과 Slipway의 라이브 클러스터 클라이언트가 접속할 수 있게 합니다. 컨텍스트가 두 개인 kubeconfig를 작성합니다. 하나는 bearer 토큰으로 로그인하고(현재 컨텍스트), 다른 하나는 클라이언트 인증서로 로그인합니다. CA, 인증서, 토큰은 처음 시작할 때 생성되어 상태 디렉터리에 보관됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The bundled practice scenario (default: default).</source>
         <translation>기본 제공 연습 시나리오(기본값: default).</translation>
     </message>
@@ -2061,18 +2091,18 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A practice scenario from a YAML file.</source>
         <translation>YAML 파일로 된 연습 시나리오.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one).</source>
         <translation>루프백 주소와 포트(기본값: 127.0.0.1:6443, 포트 0이면 빈 포트를 자동으로 선택).</translation>
     </message>
@@ -2082,7 +2112,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>주소:포트</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where to write the kubeconfig (default: kubeconfig in the state directory).</source>
         <translation>kubeconfig를 작성할 위치(기본값: 상태 디렉터리의 kubeconfig).</translation>
     </message>
@@ -2097,7 +2127,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>디렉터리</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How fast the practice cluster&apos;s clock runs, 1 to 600 times real time (default: 1).</source>
         <translation>연습용 클러스터의 시계 속도. 실제 시간의 1~600배(기본값: 1).</translation>
     </message>
@@ -2107,12 +2137,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>배율</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default).</source>
         <translation>테스트용: 요청의 일부를 실패시킵니다. 예: errors=0.1,drops=0.05,latency=200(기본값: 사용 안 함).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>spec</source>
         <translation>사양</translation>
     </message>
@@ -2122,7 +2152,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>하위 명령.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
@@ -2132,7 +2162,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1에서 수신 대기하지 않습니다: 연습용 클러스터는 이 컴퓨터 외부에서 접근할 수 없도록 루프백 주소(127.0.0.1, ::1 또는 localhost)에서만 제공됩니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
         <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -2142,12 +2172,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--inject-faults: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source> (try --listen 127.0.0.1:0 for a free port)</source>
         <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Serving the practice cluster &quot;%1&quot; (Kubernetes %2) at %3 (port %4)</source>
         <translation>연습용 클러스터 제공 중: &quot;%1&quot;(Kubernetes %2), 주소 %3(포트 %4)</translation>
     </message>
@@ -2167,7 +2197,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>  컨텍스트: %1(bearer 토큰, 현재), %2(클라이언트 인증서)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Try: kubectl --kubeconfig %1 get nodes</source>
         <translation>사용해 보기: kubectl --kubeconfig %1 get nodes</translation>
     </message>
@@ -2190,7 +2220,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::SkewPolicy</name>
     <message>
-        <location filename="../models/skewpolicy.cpp" line="+41"/>
+        <location filename="../models/skewpolicy.cpp" line="+42"/>
         <source>%1 reports no version.</source>
         <translation>%1에서 버전을 보고하지 않습니다.</translation>
     </message>
@@ -2200,7 +2230,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%2 노드의 %1에서 버전을 보고하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 reports a version Slipway cannot read: &quot;%2&quot;.</source>
         <translation>%1에서 Slipway가 읽을 수 없는 버전을 보고합니다: &quot;%2&quot;.</translation>
     </message>
@@ -2210,7 +2240,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%2 노드의 %1에서 Slipway가 읽을 수 없는 버전을 보고합니다: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the %1 version; skew rules for it are skipped until it reads like v1.34.2.</source>
         <translation>%1 버전을 확인하십시오. 버전이 v1.34.2 같은 형식이 될 때까지 이 구성 요소의 버전 차이(skew) 규칙은 검사하지 않습니다.</translation>
     </message>
@@ -2220,12 +2250,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%2 노드의 %1 버전을 확인하십시오. 버전이 v1.34.2 같은 형식이 될 때까지 이 구성 요소의 버전 차이(skew) 규칙은 검사하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>kube-apiserver on %1 (%2) is %3 minor versions older than the newest kube-apiserver (%4); instances must be within one minor version.</source>
         <translation>%1 노드의 kube-apiserver(%2)가 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮습니다. 인스턴스 간 차이는 마이너 버전 하나 이내여야 합니다.</translation>
     </message>
@@ -2235,7 +2265,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 노드의 kube-apiserver를 %2 버전에 도달할 때까지 한 번에 마이너 버전 하나씩 업그레이드하십시오(kubeadm upgrade node).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The kube-apiserver instances run different versions (%1); kubeadm warns until every control-plane node runs the same version.</source>
         <translation>kube-apiserver 인스턴스의 버전이 서로 다릅니다(%1). 모든 컨트롤 플레인 노드가 같은 버전을 실행할 때까지 kubeadm이 경고합니다.</translation>
     </message>
@@ -2245,7 +2275,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>컨트롤 플레인 업그레이드를 완료하십시오: %1 노드에서 kubeadm upgrade node를 실행하여 %2 버전으로 맞추십시오.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The kubelet on %1 (%2) is newer than the oldest kube-apiserver (%3); a kubelet must not be newer than kube-apiserver.</source>
         <translation>%1 노드의 kubelet(%2)이 가장 오래된 kube-apiserver(%3)보다 최신입니다. kubelet은 kube-apiserver보다 최신이면 안 됩니다.</translation>
     </message>
@@ -2255,7 +2285,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>모든 kube-apiserver를 %1 버전으로 업그레이드하거나(컨트롤 플레인을 먼저 업그레이드합니다), %2 노드의 kubelet을 %3 버전으로 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The kubelet on %1 (%2) is %3 minor versions older than the newest kube-apiserver (%4); at most %5 are supported.</source>
         <translation>%1 노드의 kubelet(%2)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮습니다. 최대 %5개까지만 지원됩니다.</translation>
     </message>
@@ -2265,35 +2295,35 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>먼저 노드를 drain한 다음, %1 노드의 kubelet을 한 번에 마이너 버전 하나씩 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The kubelet on %1 (%2) is %3 minor versions behind the newest kube-apiserver (%4), the most the policy allows.</source>
         <translation>%1 노드의 kubelet(%2)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮으며, 이는 정책이 허용하는 최대치입니다.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/skewpolicysupport.cpp" line="+232"/>
-        <location line="+11"/>
+        <location filename="../models/skewpolicysupport.cpp" line="+248"/>
+        <location line="+12"/>
         <source>Upgrade the kubelet on %1 to %2 or newer before upgrading the control plane to %3.</source>
         <translation>컨트롤 플레인을 %3 버전으로 업그레이드하기 전에 %1 노드의 kubelet을 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>kube-proxy (%1) is newer than the oldest kube-apiserver (%2).</source>
         <translation>kube-proxy(%1)가 가장 오래된 kube-apiserver(%2)보다 최신입니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upgrade every kube-apiserver to %1 before kube-proxy.</source>
         <translation>kube-proxy보다 먼저 모든 kube-apiserver를 %1 버전으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>kube-proxy (%1) is %2 minor versions older than the newest kube-apiserver (%3); at most %4 are supported.</source>
         <translation>kube-proxy(%1)가 가장 최신 kube-apiserver(%3)보다 마이너 버전이 %2개 낮습니다. 최대 %4개까지만 지원됩니다.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Upgrade the kube-proxy DaemonSet to %1 or newer.</source>
         <translation>kube-proxy DaemonSet을 %1 이상으로 업그레이드하십시오.</translation>
     </message>
@@ -2303,7 +2333,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 노드의 kubelet을 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>kube-proxy (%1) is %2 minor versions away from the kubelet on %3 (%4); at most %5 are supported.</source>
         <translation>kube-proxy(%1)와 %3 노드의 kubelet(%4)의 마이너 버전 차이가 %2입니다. 최대 %5까지만 지원됩니다.</translation>
     </message>
@@ -2318,7 +2348,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>나머지 kube-apiserver 인스턴스를 %1 버전으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 on %2 (%3) is more than one minor version older than the newest kube-apiserver (%4).</source>
         <translation>%2 노드의 %1 버전(%3)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 2개 이상 낮습니다.</translation>
     </message>
@@ -2328,7 +2358,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%2 노드의 %1 구성 요소를 %3 버전으로 업그레이드하십시오(해당 노드에서 kubeadm upgrade node 실행).</translation>
     </message>
     <message>
-        <location filename="../models/skewpolicysupport.cpp" line="-164"/>
+        <location filename="../models/skewpolicysupport.cpp" line="-178"/>
         <source>%1 is not in Slipway&apos;s release catalog (release data as of %2).</source>
         <translation>%1 버전이 Slipway 릴리스 카탈로그에 없습니다(릴리스 데이터 기준일: %2).</translation>
     </message>
@@ -2338,22 +2368,22 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>최신 릴리스 데이터를 사용하려면 Slipway를 업데이트하십시오. %1의 지원 기간은 확인하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Kubernetes %1 reached end of life on %2; it no longer gets patches, including security fixes.</source>
         <translation>Kubernetes %1 버전은 %2에 지원이 종료(EOL)되었습니다. 보안 수정을 포함한 패치를 더 이상 받을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kubernetes %1 is past end of life: three newer minor versions have been released.</source>
         <translation>Kubernetes %1 버전은 지원이 종료(EOL)되었습니다. 더 새로운 마이너 버전 3개가 이미 릴리스되었습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Upgrade one minor version at a time, starting with %1, to a supported version (%2).</source>
         <translation>%1부터 시작하여 지원되는 버전(%2)까지 한 번에 마이너 버전 하나씩 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kubernetes %1 has been in maintenance mode since %2 (critical and security fixes only) and reaches end of life on %3.</source>
         <translation>Kubernetes %1 버전은 %2부터 유지 관리 모드(중요 수정 및 보안 수정만 제공)이며 %3에 지원이 종료(EOL)됩니다.</translation>
     </message>
@@ -2368,7 +2398,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>Kubernetes %1 버전은 더 이상 최신 마이너 버전 3개(%2)에 속하지 않으며 %3에 지원이 종료(EOL)됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kubernetes %1 is not one of the three newest minor versions (%2).</source>
         <translation>Kubernetes %1 버전은 최신 마이너 버전 3개(%2)에 속하지 않습니다.</translation>
     </message>
@@ -2378,17 +2408,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 버전으로의 업그레이드를 계획하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is not the newest patch of %2: %3 was released on %4.</source>
         <translation>%1 버전은 %2의 최신 패치가 아닙니다. %4에 %3 버전이 릴리스되었습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Upgrade to %1 first; the skew policy recommends the newest patch before a minor upgrade.</source>
         <translation>먼저 %1 버전으로 업그레이드하십시오. 버전 차이(skew) 정책은 마이너 업그레이드 전에 최신 패치를 적용할 것을 권장합니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>could not find officially supported version of etcd for Kubernetes %1, falling back to the nearest etcd version (%2)</source>
         <translation>Kubernetes %1에 대해 공식 지원되는 etcd 버전을 찾을 수 없어 가장 가까운 etcd 버전(%2)을 사용합니다</translation>
     </message>
@@ -2398,12 +2428,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>업그레이드하기 전에 kubeadm %1 버전이 설치하는 etcd 버전을 확인하십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 moves etcd on %2 from %3 to %4.</source>
         <translation>%1에서는 %2 노드의 etcd를 %3에서 %4 버전으로 변경합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Take an etcd snapshot on %1 (etcdctl snapshot save) before upgrading the control plane; etcd changes minor version.</source>
         <translation>컨트롤 플레인을 업그레이드하기 전에 %1 노드에서 etcd 스냅샷을 만드십시오(etcdctl snapshot save). etcd의 마이너 버전이 바뀝니다.</translation>
     </message>
@@ -2413,7 +2443,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>별도 작업이 필요 없습니다. kubeadm upgrade가 %1 노드의 etcd static Pod를 교체합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>etcd on %1 (%2) is newer than the %3 that %4 ships.</source>
         <translation>%1 노드의 etcd(%2)가 %4에 포함된 %3 버전보다 최신입니다.</translation>
     </message>
@@ -2423,7 +2453,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>업그레이드하기 전에 %1 노드의 etcd가 %2 버전을 실행하는 이유를 확인하십시오. %3에서는 %4 버전을 사용합니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 upgrades CoreDNS from %2 to %3.</source>
         <translation>%1에서는 CoreDNS를 %2에서 %3 버전으로 업그레이드합니다.</translation>
     </message>
@@ -2438,12 +2468,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>CoreDNS(%1)가 %3에 포함된 %2 버전보다 최신입니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check that the CoreDNS Deployment is managed the way you expect before upgrading.</source>
         <translation>업그레이드하기 전에 CoreDNS Deployment가 의도한 방식으로 관리되고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>kubeadm %1 refuses to upgrade the control plane while the kubelet on %2 runs %3; it accepts kubelets down to %4.</source>
         <translation>%2 노드의 kubelet이 %3 버전이므로 kubeadm %1 버전은 컨트롤 플레인 업그레이드를 거부합니다. kubeadm은 %4 이상의 kubelet만 허용합니다.</translation>
     </message>
@@ -2453,7 +2483,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>컨트롤 플레인이 %4 버전이 되면 %1 노드의 kubelet(%2)은 마이너 버전이 %3개 낮아집니다. 최대 %5개까지만 지원됩니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>version difference between client (%1) and server (%2) exceeds the supported minor version skew of +/-1</source>
         <translation>클라이언트(%1)와 서버(%2)의 버전 차이가 지원되는 마이너 버전 차이(skew)인 +/-1을 초과합니다</translation>
     </message>
@@ -2471,12 +2501,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>PEM 개인 키가 없습니다(&quot;-----BEGIN … PRIVATE KEY-----&quot; 블록이 필요합니다)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the private key is encrypted with a passphrase, which kubeconfig does not support; decrypt it with `openssl pkey -in KEY -out KEY.plain`</source>
         <translation>개인 키가 암호로 암호화되어 있으며 kubeconfig는 이를 지원하지 않습니다. `openssl pkey -in KEY -out KEY.plain`으로 복호화하십시오</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the %1 block could not be read as an RSA or EC key (Ed25519 and DSA keys are not supported)</source>
         <translation>%1 블록을 RSA 또는 EC 키로 읽을 수 없습니다(Ed25519 및 DSA 키는 지원되지 않습니다)</translation>
     </message>
@@ -2484,7 +2514,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradePlanner</name>
     <message>
-        <location filename="../models/upgradeplanner.cpp" line="+76"/>
+        <location filename="../models/upgradeplanner.cpp" line="+77"/>
         <source>%1 is not Ready (%2); its drain and upgrade will stall until it is back.</source>
         <translation>%1 노드가 Ready 상태가 아닙니다(%2). 노드가 복구될 때까지 이 노드의 drain과 업그레이드가 진행되지 않습니다.</translation>
     </message>
@@ -2494,7 +2524,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>업그레이드하기 전에 %1 노드를 Ready 상태로 복구하거나 클러스터에서 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is already cordoned; the plan uncordons it after its upgrade.</source>
         <translation>%1 노드는 이미 cordon되어 있습니다. 이 계획은 업그레이드 후 노드를 uncordon합니다.</translation>
     </message>
@@ -2504,7 +2534,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>노드를 스케줄 불가 상태로 유지해야 한다면 업그레이드 후 %1 노드를 다시 cordon하십시오(kubectl cordon %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>kubeadm upgrade apply will refuse to start: there are NotReady control-planes in the cluster: [%1]</source>
         <translation>kubeadm upgrade apply가 시작을 거부합니다: 클러스터에 NotReady 상태의 컨트롤 플레인이 있습니다: [%1]</translation>
     </message>
@@ -2514,7 +2544,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>컨트롤 플레인을 업그레이드하기 전에 %1 노드를 Ready 상태로 복구하십시오.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The target %1 reached end of life on %2.</source>
         <translation>대상 버전(%1)은 %2에 지원이 종료(EOL)되었습니다.</translation>
     </message>
@@ -2529,7 +2559,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>한 번에 마이너 버전 하나씩, 지원되는 마이너 버전(%1)까지 계속 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The target %1 has been in maintenance mode since %2 and reaches end of life on %3.</source>
         <translation>대상 버전(%1)은 %2부터 유지 관리 모드이며 %3에 지원이 종료(EOL)됩니다.</translation>
     </message>
@@ -2539,7 +2569,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 전에 다음 업그레이드를 계획하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a pre-release; kubeadm upgrades to it only with --allow-release-candidate-upgrades or --allow-experimental-upgrades.</source>
         <translation>%1 버전은 프리릴리스입니다. kubeadm은 --allow-release-candidate-upgrades 또는 --allow-experimental-upgrades 옵션을 지정해야만 이 버전으로 업그레이드합니다.</translation>
     </message>
@@ -2549,7 +2579,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>중요한 클러스터에는 정식 릴리스 버전을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>pkgs.k8s.io has no packages for %1; they came from the legacy apt.kubernetes.io and yum.kubernetes.io repositories, frozen since 2023-09-13.</source>
         <translation>pkgs.k8s.io에는 %1 패키지가 없습니다. 이 패키지들은 2023-09-13부터 동결된 레거시 apt.kubernetes.io 및 yum.kubernetes.io 저장소에서 제공되었습니다.</translation>
     </message>
@@ -2559,7 +2589,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>노드를 구축할 때 사용한 패키지 소스에서 이 버전들을 설치하고, 저장소 변경 단계는 건너뛰십시오.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The target &quot;%1&quot; is not a Kubernetes version.</source>
         <translation>대상으로 지정한 값이 Kubernetes 버전이 아닙니다: &quot;%1&quot;.</translation>
     </message>
@@ -2569,7 +2599,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 또는 %2 같은 버전을 지정하십시오.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slipway&apos;s release catalog (data as of %1) has no release of %2.</source>
         <translation>Slipway 릴리스 카탈로그(데이터 기준일: %1)에 %2 릴리스가 없습니다.</translation>
     </message>
@@ -2599,7 +2629,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>버전을 확인하거나 %1 버전을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Upgrade to the latest stable version</source>
         <translation>최신 안정 버전으로 업그레이드</translation>
     </message>
@@ -2614,7 +2644,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 버전으로 업그레이드</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Slipway cannot read the cluster version (kube-apiserver reports &quot;%1&quot;), so it cannot plan an upgrade.</source>
         <translation>Slipway가 클러스터 버전을 읽을 수 없으므로(kube-apiserver 보고 값: &quot;%1&quot;) 업그레이드를 계획할 수 없습니다.</translation>
     </message>
@@ -2624,7 +2654,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>kube-apiserver Pod와 /version이 v1.34.2 같은 형식의 버전을 보고하는지 확인하십시오.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The target %1 is older than the cluster version %2; Slipway does not plan downgrades.</source>
         <translation>대상 버전(%1)이 클러스터 버전(%2)보다 낮습니다. Slipway는 다운그레이드를 계획하지 않습니다.</translation>
     </message>
@@ -2634,7 +2664,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>대상 버전을 %1 이상으로 선택하십시오. 실패한 업그레이드를 롤백하려면 kubeadm이 /etc/kubernetes/tmp에 보관하는 백업을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The cluster already runs %1 on every node.</source>
         <translation>클러스터의 모든 노드가 이미 %1 버전을 실행 중입니다.</translation>
     </message>
@@ -2657,57 +2687,57 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeSteps</name>
     <message>
-        <location filename="../models/upgradesteps.cpp" line="+149"/>
+        <location filename="../models/upgradesteps.cpp" line="+150"/>
         <source>Point the Kubernetes package repository on %1 at %2 (one repository per minor version).</source>
         <translation>%1 노드의 Kubernetes 패키지 저장소가 %2 버전을 가리키도록 변경합니다(마이너 버전마다 저장소가 따로 있습니다).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+70"/>
+        <location line="+13"/>
+        <location line="+76"/>
         <source>Upgrade kubeadm on %1 to %2.</source>
         <translation>%1 노드의 kubeadm을 %2 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Upgrade the kubelet configuration on %1 (kubeadm upgrade node).</source>
         <translation>%1 노드의 kubelet 구성을 업그레이드합니다(kubeadm upgrade node).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+107"/>
+        <location line="+6"/>
+        <location line="+115"/>
         <source>Drain %1: cordon it and evict its pods (DaemonSet pods stay).</source>
         <translation>%1 노드를 drain합니다: 노드를 cordon하고 Pod를 축출합니다(DaemonSet Pod는 남습니다).</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>Drain %1: %2.</source>
         <translation>%1 노드를 drain합니다: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+104"/>
+        <location line="+5"/>
+        <location line="+112"/>
         <source>Upgrade kubelet and kubectl on %1 to %2.</source>
         <translation>%1 노드의 kubelet과 kubectl을 %2 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+104"/>
+        <location line="-110"/>
+        <location line="+112"/>
         <source>Restart the kubelet on %1.</source>
         <translation>%1 노드의 kubelet을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+103"/>
+        <location line="-107"/>
+        <location line="+110"/>
         <source>Uncordon %1 so that pods can be scheduled on it again.</source>
         <translation>Pod가 다시 스케줄될 수 있도록 %1 노드를 uncordon합니다.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>its kubelet (%1) is too old for a control plane at %2</source>
         <translation>kubelet(%1)이 %2 버전의 컨트롤 플레인에 비해 너무 오래되었습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Check the upgrade on %1 with kubeadm upgrade plan.</source>
         <translation>%1 노드에서 kubeadm upgrade plan으로 업그레이드를 확인합니다.</translation>
     </message>
@@ -2717,7 +2747,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 노드의 컨트롤 플레인을 %2 버전으로 업그레이드합니다(kubeadm upgrade apply).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Upgrade the CNI plugin if its provider requires it for %1, following the provider&apos;s instructions.</source>
         <translation>CNI 플러그인 제공업체가 %1 버전에 필요하다고 안내하는 경우, 제공업체의 지침에 따라 CNI 플러그인을 업그레이드합니다.</translation>
     </message>
@@ -2727,7 +2757,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 노드의 컨트롤 플레인 구성 요소를 %2 버전으로 업그레이드합니다(kubeadm upgrade node).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Check that every node is Ready and its VERSION column shows %1.</source>
         <translation>모든 노드가 Ready 상태이고 VERSION 열의 값이 %1인지 확인합니다.</translation>
     </message>
@@ -2735,19 +2765,19 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+74"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
 GUI를 보려면 데스크톱 환경에서 실행하거나 가상 디스플레이에서 실행하십시오: xvfb-run -a %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>알 수 없는 언어 &quot;%1&quot;. 사용 가능한 언어: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown command &quot;%1&quot;; see slipway --help</source>
         <translation>알 수 없는 명령 &quot;%1&quot;. slipway --help를 참조하십시오</translation>
     </message>
