@@ -350,6 +350,12 @@ private Q_SLOTS:
             QVERIFY(!image.isNull());
             QVERIFY(image.save(dir + QStringLiteral("/main-tab%1.png").arg(tab)));
         }
+        // What a class sees on the projector.
+        window.tabs()->setCurrentIndex(0);
+        window.setPresenterZoom(true);
+        QTest::qWait(200); // layouts follow the new font
+        QVERIFY(window.grab().toImage().save(dir + QStringLiteral("/main-presenter.png")));
+        window.setPresenterZoom(false);
     }
 
     void koreanTranslation()

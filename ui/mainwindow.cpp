@@ -190,7 +190,6 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
             [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
 
     createActions();
-    createViewMenu();
     updateStatusBar();
     updateConnectionState();
     restoreLayout();
@@ -258,6 +257,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Slipway"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence(Qt::Key_F1));
@@ -448,6 +448,14 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
             return;
         }
     }
+    fitColumns();
+    updateStatusBar();
+    m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
+    Q_EMIT snapshotShown();
+}
+
+void MainWindow::fitColumns()
+{
     for (QTableView *view : {m_nodeView, m_componentView}) {
         view->resizeColumnsToContents();
         for (int c = 0; c < view->model()->columnCount(); ++c)
@@ -456,9 +464,6 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
     m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::OsImageColumn, QHeaderView::Stretch);
     m_componentView->horizontalHeader()->setSectionResizeMode(ComponentTableModel::ImageColumn,
                                                               QHeaderView::Stretch);
-    updateStatusBar();
-    m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
-    Q_EMIT snapshotShown();
 }
 
 void MainWindow::onPlanReady(const UpgradePlan &plan)
@@ -631,9 +636,15 @@ void MainWindow::setPresenterZoom(bool on)
         const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
         font.setPointSizeF(std::max<qreal>(16.0, size * 1.6));
     }
+    // The application font for windows and menus opened later, the window's own for everything
+    // in it now (it propagates to every child at once).
     QApplication::setFont(font);
+    setFont(font);
+    menuBar()->setFont(font);
     for (QTableView *table : {m_nodeView, m_componentView})
         table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 10);
+    if (!snapshot().nodes.isEmpty())
+        fitColumns();
 }
 
 void MainWindow::restoreLayout()

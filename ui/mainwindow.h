@@ -84,6 +84,7 @@ private:
     void onRefreshFailed(const ClusterError &error);
     void onSnapshotUpdated(const QStringList &nodes, const QStringList &removedNodes, bool versionsChanged);
     void showSnapshot(const ClusterSnapshot &snapshot);
+    void fitColumns();
     void onPlanReady(const UpgradePlan &plan);
     void updateStatusBar();
     void updateConnectionState();
