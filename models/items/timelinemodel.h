@@ -70,6 +70,7 @@ public:
     qint64 firstMs() const { return m_firstMs; }      // the earliest event time, -1 before it
     bool isRunning() const { return m_running; }      // run-started seen, run-finished not yet
     QString runResult() const { return m_runResult; } // run-finished's result, else empty
+    const QSet<int> &openLanes() const { return m_openLanes; } // lanes whose bars grow with "now"
     const ClusterSeriesModel *clusterSeries() const { return m_series; }
     ClusterSeriesModel *clusterSeries() { return m_series; }
     // Lanes [first, last] that have a bar overlapping [fromMs, toMs]; O(lanes), no allocation
