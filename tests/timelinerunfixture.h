@@ -205,11 +205,16 @@ private:
             if (m_o.detail) {
                 RunEvent gone = make(RunEvent::Type::PodGone);
                 gone.pod = pod;
-                push(gone, {0, 0, -1, -1});
+                push(gone, {0, 0, -1, 0}); // the replacement is scheduled; it is not Ready yet
             }
         }
         if (m_o.pdbWaitNodes.contains(m_node))
             pdbWait();
+        step(3000, 8000);
+        RunEvent ready = make(RunEvent::Type::Log);
+        ready.message = QStringLiteral("replacement pods are Ready");
+        ready.data.insert(QLatin1String("level"), QStringLiteral("info"));
+        push(ready, {0, 0, 0, -(pods + (m_o.pdbWaitNodes.contains(m_node) ? 1 : 0))});
         state(NodeRunState::Drained);
     }
     void pdbWait()
@@ -239,7 +244,7 @@ private:
         if (m_o.detail) {
             RunEvent gone = make(RunEvent::Type::PodGone);
             gone.pod = pod;
-            push(gone, {0, 0, -1, -1});
+            push(gone, {0, 0, -1, 0});
         }
     }
     void command(const QString &stream, const QString &line)

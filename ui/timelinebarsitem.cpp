@@ -90,7 +90,7 @@ QString TimelineBarsItem::rowLabel(int row) const
         return m_model->lane(row).node;
     const int first = row * g;
     const int last = qMin(m_model->laneCount(), first + g) - 1;
-    return QStringLiteral("%1 – %2").arg(m_model->lane(first).node, m_model->lane(last).node);
+    return QStringLiteral("%1 +%2").arg(m_model->lane(first).node).arg(last - first);
 }
 
 QRectF TimelineBarsItem::boundingRect() const
@@ -240,7 +240,9 @@ void TimelineBarsItem::paintLabels(QPainter *painter, const Mapping &m, int firs
 {
     const qreal rowHeight = m.yPerLane * m_groups->groupSize();
     const QFontMetricsF metrics(m_font);
-    if (rowHeight < metrics.height() * 0.8)
+    // Thin group rows: a name on every few rows, as on a ruler.
+    const int every = qMax(1, int(std::ceil(metrics.height() / qMax<qreal>(1, rowHeight))));
+    if (every > 1 && m_groups->groupSize() == 1)
         return;
     painter->save();
     const QRectF area(m.plot.left() - m_labelWidth - 8, m.plot.top(), m_labelWidth, m.plot.height());
@@ -248,7 +250,11 @@ void TimelineBarsItem::paintLabels(QPainter *painter, const Mapping &m, int firs
     QFont bold = m_font;
     bold.setBold(true);
     for (int row = firstRow; row <= lastRow; ++row) {
-        const QRectF r = rowRect(m, row);
+        if (row % every != 0)
+            continue;
+        QRectF r = rowRect(m, row);
+        if (every > 1)
+            r = QRectF(r.left(), r.center().y() - metrics.height() / 2, r.width(), metrics.height());
         bool failed = false, pending = false;
         if (m_groups->groupSize() == 1) {
             const TimelineLane &lane = m_model->lane(row);

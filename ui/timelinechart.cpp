@@ -30,6 +30,8 @@ namespace {
 // Coalescing: model changes are applied at most every 100 ms (10 updates a second), and at
 // the latest 100 ms after the first change.
 constexpr int kUpdateIntervalMs = 100;
+constexpr qreal kMinGroupRowPx = 9;
+constexpr int kLanesThatMayGroup = 24; // from here on, labels leave room for "name +999"
 
 } // namespace
 
@@ -63,7 +65,7 @@ TimelineChart::TimelineChart(TimelineModel *model, QWidget *parent)
     createActions();
     m_splitter->addWidget(m_lanesView);
     m_splitter->addWidget(m_clusterView);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
@@ -72,6 +74,8 @@ TimelineChart::TimelineChart(TimelineModel *model, QWidget *parent)
     layout->addWidget(createToolBar());
     layout->addWidget(m_splitter, 1);
 
+    m_lanesView->installEventFilter(this);
+    m_clusterView->installEventFilter(this);
     connectView(m_lanesView, true);
     connectView(m_clusterView, false);
     for (QChart *chart : {static_cast<QChart *>(m_lanesChart), static_cast<QChart *>(m_clusterChart)})
@@ -163,6 +167,7 @@ void TimelineChart::connectModel()
         m_groups->invalidateAll();
         m_autoX = m_autoY = true;
         m_spanMs = 0;
+        m_autoXPending = true;
         m_appliedFrom = -1;
         updateLabelWidth(0);
         scheduleUpdate();
@@ -190,6 +195,17 @@ void TimelineChart::scheduleUpdate()
 void TimelineChart::flushUpdates()
 {
     applyView();
+    activateLayouts();
+}
+
+void TimelineChart::activateLayouts()
+{
+    // Lays the axes out now rather than at the next event-loop turn, so a grab or an export
+    // right after shows the new ticks.
+    for (QChart *chart : {static_cast<QChart *>(m_lanesChart), static_cast<QChart *>(m_clusterChart)}) {
+        if (chart->layout())
+            chart->layout()->activate();
+    }
 }
 
 void TimelineChart::applyView()
@@ -210,9 +226,19 @@ void TimelineChart::applyView()
         const qint64 runSpan = qMax<qint64>(60'000, now - first);
         const qint64 pad = runSpan / 50;
         if (m_follow && m_model->isRunning()) {
-            const qint64 span = m_spanMs > 0 ? m_spanMs : qMax<qint64>(5 * 60'000, runSpan * 6 / 5);
-            m_toMs = qMax(first - pad + span, now + span / 20);
-            m_fromMs = m_toMs - span;
+            // The window moves in steps, not at every update: while "now" stays inside it only
+            // the rows that changed are repainted; a moved axis repaints and lays out everything.
+            const qint64 span = m_toMs - m_fromMs;
+            const bool inside = now >= m_fromMs && now <= m_toMs - span / 25;
+            if (m_spanMs > 0 && (!inside || span != m_spanMs)) {
+                m_fromMs = now - m_spanMs * 7 / 10; // "now" at 70 %
+                m_toMs = m_fromMs + m_spanMs;
+            } else if (m_spanMs == 0 && (!inside || m_autoXPending)) {
+                // The whole run so far and room for 40 % more.
+                m_fromMs = first - pad;
+                m_toMs = first + qMax<qint64>(5 * 60'000, runSpan * 7 / 5);
+            }
+            m_autoXPending = false;
         } else if (m_autoX) {
             m_fromMs = first - pad;
             m_toMs = first + runSpan + pad;
@@ -223,9 +249,14 @@ void TimelineChart::applyView()
         m_ySpan = maxLaneSpan();
     }
     clampLanes();
-    const qreal minRow = QFontMetricsF(font()).height() + 3;
-    const int rowsFit = qMax(1, int(plotHeight / minRow));
-    m_groups->setGroupSize(TimelineLaneGroups::groupSizeFor(int(std::ceil(m_ySpan)), rowsFit));
+    // A lane of its own needs room for its name; a group row only for its bars (names then go
+    // on every few rows).
+    const qreal minLaneRow = QFontMetricsF(font()).height() + 3;
+    const int lanesInView = int(std::ceil(m_ySpan));
+    int group = 1;
+    if (lanesInView > int(plotHeight / minLaneRow))
+        group = TimelineLaneGroups::groupSizeFor(lanesInView, qMax(1, int(plotHeight / kMinGroupRowPx)));
+    m_groups->setGroupSize(group);
     for (const int lane : std::as_const(m_dirtyLanes))
         m_groups->invalidateLane(lane);
     if (m_nowMoved) {
@@ -242,12 +273,6 @@ void TimelineChart::applyView()
         TimelineTimeAxis::apply(m_lanesChart->timeAxis(), m_fromMs, m_toMs, m_originMs, plotWidth);
         m_lanesChart->laneAxis()->setRange(m_yTop, m_yTop + m_ySpan);
         m_clusterChart->setWindow(m_fromMs, m_toMs, m_originMs, now);
-        // Lay the axes out now rather than at the next event-loop turn, so a grab or an export
-        // right after shows the new ticks.
-        for (QChart *chart : {static_cast<QChart *>(m_lanesChart), static_cast<QChart *>(m_clusterChart)}) {
-            if (chart->layout())
-                chart->layout()->activate();
-        }
         bars->update();
         m_appliedFrom = m_fromMs;
         m_appliedTo = m_toMs;
@@ -271,10 +296,16 @@ void TimelineChart::applyView()
             r.setLeft(0);
             bars->update(r.adjusted(0, -2, 2, 2));
         }
-        if (m_nowMoved && m.valid)
-            bars->update(QRectF(m.plot.left(), m.plot.top(), m.plot.width(), m.plot.height())
-                             .intersected(QRectF(m.x(now) - 200, m.plot.top(), 220, m.plot.height())));
+        if (m_nowMoved && m.valid) {
+            // The "now" line: from where it was to where it is.
+            const qreal x = m.x(now);
+            const qreal from = m_lastNowX < 0 ? x : qMin(m_lastNowX, x);
+            bars->update(
+                QRectF(from - 3, m.plot.top(), qAbs(x - from) + 6, m.plot.height()).intersected(m.plot));
+        }
     }
+    const TimelineBarsItem::Mapping mapped = bars->mapping();
+    m_lastNowX = mapped.valid ? mapped.x(now) : -1;
     m_dirtyLanes.clear();
     m_lanesAdded = m_seriesChanged = m_nowMoved = false;
     updateAccessibleDescription();
@@ -283,47 +314,64 @@ void TimelineChart::applyView()
 void TimelineChart::updateLabelWidth(int firstNewLane)
 {
     const QFontMetricsF metrics(font());
-    qreal width = firstNewLane == 0 ? 40 : m_labelWidth;
+    if (firstNewLane == 0)
+        m_labelNameWidth = 40;
     for (int lane = firstNewLane; lane < m_model->laneCount(); ++lane)
-        width = qMax(width, metrics.horizontalAdvance(m_model->lane(lane).node) + 4);
-    width = qMin<qreal>(width, metrics.averageCharWidth() * 28);
+        m_labelNameWidth = qMax(m_labelNameWidth, metrics.horizontalAdvance(m_model->lane(lane).node) + 4);
+    qreal width = m_labelNameWidth;
+    if (m_model->laneCount() > kLanesThatMayGroup)
+        width = qMax(width, m_labelNameWidth + metrics.horizontalAdvance(QStringLiteral(" +9999")));
+    width = qMin<qreal>(width, metrics.averageCharWidth() * 32);
     if (qFuzzyCompare(width, m_labelWidth))
         return;
     m_labelWidth = width;
+    unfixPlotAreas();
     m_lanesChart->bars()->setLabelWidth(width);
     alignPlotAreas();
 }
 
 void TimelineChart::alignPlotAreas()
 {
-    // Both panels share the time axis: their plot areas must start and end at the same x. The
-    // lanes panel needs room for the names on the left; the cluster panel has value axes on
-    // both sides. Margins absorb the difference.
-    if (m_aligning)
+    // Both panels share the time axis: their plot areas must start and end at the same x. Once
+    // QtCharts has laid both out, their plot areas are fixed to the common span (room for the
+    // lane names on the left, the value axes' labels on both sides). Fixed, they no longer move
+    // with every label change, which would lay both panels out at every update. A resize, a
+    // moved splitter or wider names let QtCharts lay them out again first (unfixPlotAreas).
+    if (m_aligning || m_plotFixed)
         return;
-    m_aligning = true;
     const QRectF a = m_lanesChart->plotArea();
     const QRectF b = m_clusterChart->plotArea();
-    if (a.width() > 0 && b.width() > 0) {
-        QMargins ma = m_lanesChart->margins();
-        QMargins mb = m_clusterChart->margins();
-        const qreal overheadA = a.left() - ma.left();
-        const qreal overheadB = b.left() - mb.left();
-        const int left = int(std::ceil(qMax(m_labelWidth + 14 + overheadA, 6 + overheadB)));
-        const qreal rightA = m_lanesChart->size().width() - a.right() - ma.right();
-        const qreal rightB = m_clusterChart->size().width() - b.right() - mb.right();
-        const int right = int(std::ceil(qMax(12 + rightA, 12 + rightB)));
-        ma.setLeft(int(std::round(left - overheadA)));
-        mb.setLeft(int(std::round(left - overheadB)));
-        ma.setRight(int(std::round(right - rightA)));
-        mb.setRight(int(std::round(right - rightB)));
-        if (ma != m_lanesChart->margins())
-            m_lanesChart->setMargins(ma);
-        if (mb != m_clusterChart->margins())
-            m_clusterChart->setMargins(mb);
+    if (a.width() <= 0 || b.width() <= 0)
+        return;
+    m_aligning = true;
+    const qreal left = std::ceil(qMax(qMax(a.left(), b.left()), m_labelWidth + 16));
+    const qreal right = std::floor(qMin(a.right(), b.right()));
+    if (right - left > 20) {
+        m_lanesChart->setPlotArea(QRectF(left, a.top(), right - left, a.height()));
+        m_clusterChart->setPlotArea(QRectF(left, b.top(), right - left, b.height()));
+        m_plotFixed = true;
+        m_appliedFrom = -1; // the axes' pixel lengths changed
+        scheduleUpdate();
     }
     m_aligning = false;
-    scheduleUpdate();
+}
+
+void TimelineChart::unfixPlotAreas()
+{
+    if (!m_plotFixed)
+        return;
+    m_plotFixed = false;
+    m_lanesChart->setPlotArea(QRectF());
+    m_clusterChart->setPlotArea(QRectF());
+    // QtCharts reports the new automatic plot areas with plotAreaChanged, which aligns them.
+    QMetaObject::invokeMethod(this, &TimelineChart::alignPlotAreas, Qt::QueuedConnection);
+}
+
+bool TimelineChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_lanesView || watched == m_clusterView))
+        unfixPlotAreas();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimelineChart::applyPalette()
@@ -331,6 +379,7 @@ void TimelineChart::applyPalette()
     m_palette = TimelinePalette(palette());
     m_lanesChart->setTimelinePalette(m_palette, palette());
     m_clusterChart->setTimelinePalette(m_palette, palette());
+    // The chart's own background is inset by its contents margins; the view fills around it.
     for (TimelineChartView *view : {m_lanesView, m_clusterView})
         view->setBackgroundBrush(palette().color(QPalette::Base));
 }
@@ -352,6 +401,7 @@ void TimelineChart::changeEvent(QEvent *event)
 void TimelineChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    unfixPlotAreas();
     scheduleUpdate();
 }
 
@@ -408,16 +458,11 @@ void TimelineChart::ensureLaidOut()
         hide();
         setAttribute(Qt::WA_DontShowOnScreen, false);
     }
-    for (QChart *chart : {static_cast<QChart *>(m_lanesChart), static_cast<QChart *>(m_clusterChart)}) {
-        if (chart->layout())
-            chart->layout()->activate();
-    }
+    activateLayouts();
     alignPlotAreas();
-    for (QChart *chart : {static_cast<QChart *>(m_lanesChart), static_cast<QChart *>(m_clusterChart)}) {
-        if (chart->layout())
-            chart->layout()->activate();
-    }
+    activateLayouts();
     applyView();
+    activateLayouts();
 }
 
 void TimelineChart::render(QPainter *painter, const QRectF &target)

@@ -87,6 +87,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -97,9 +98,11 @@ private:
     void applyView();
     void applyPalette();
     void alignPlotAreas();
+    void unfixPlotAreas();
     void updateLabelWidth(int firstNewLane);
     void updateAccessibleDescription();
     void ensureLaidOut();
+    void activateLayouts();
     qint64 msAt(const QChart *chart, qreal chartX) const;
     qreal maxLaneSpan() const;
     void clampLanes();
@@ -142,7 +145,11 @@ private:
     bool m_autoX = true; // the whole run, until the user zooms or pans
     bool m_autoY = true; // every lane, until the user zooms into lanes
     bool m_aligning = false;
+    bool m_plotFixed = false;   // both plot areas fixed to the common span
+    bool m_autoXPending = true; // the follow window is placed afresh at the next update
+    qreal m_lastNowX = -1;
     qreal m_labelWidth = 60;
+    qreal m_labelNameWidth = 40; // the widest node name
 
     // What changed since the last update.
     QSet<int> m_dirtyLanes;

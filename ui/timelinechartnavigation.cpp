@@ -20,7 +20,7 @@ namespace Slipway {
 
 namespace {
 
-constexpr qreal kMaxRowPx = 30;     // a lane is never taller than this: few lanes stack at the top
+constexpr qreal kMaxRowPx = 34;     // a lane is never taller than this: few lanes stack at the top
 constexpr qint64 kMinSpanMs = 1000; // the deepest time zoom: one second across the plot
 
 } // namespace
@@ -177,6 +177,7 @@ void TimelineChart::showWholeRun()
 {
     m_autoX = m_autoY = true;
     m_spanMs = 0;
+    m_autoXPending = true;
     applyView();
 }
 
@@ -200,6 +201,7 @@ void TimelineChart::setFollowNow(bool follow)
     if (follow == m_follow)
         return;
     m_follow = follow;
+    m_autoXPending = follow;
     m_followAction->setChecked(follow);
     Q_EMIT followNowChanged(follow);
     scheduleUpdate();

@@ -17,7 +17,10 @@ TimelineChartView::TimelineChartView(QChart *chart, QWidget *parent)
     setDragMode(QGraphicsView::NoDrag);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setRenderHint(QPainter::Antialiasing, true);
+    // Bars, grid and step lines are all axis-aligned: antialiasing would only cost time. Text
+    // stays antialiased; exports turn it on for the hatching.
+    setRenderHint(QPainter::Antialiasing, false);
+    setRenderHint(QPainter::TextAntialiasing, true);
     // Repaints are driven by the timeline's coalescing timer; a partial update of a row stays
     // partial.
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);

@@ -9,6 +9,7 @@
 #include <QValueAxis>
 
 #include <array>
+#include <limits>
 
 namespace Slipway {
 
@@ -17,6 +18,30 @@ namespace {
 constexpr std::array<int, 4> kColumns{
     ClusterSeriesModel::ReadyNodesColumn, ClusterSeriesModel::SchedulableNodesColumn,
     ClusterSeriesModel::PendingPodsColumn, ClusterSeriesModel::WorkloadsBelowDesiredColumn};
+
+int niceStep(int span, int ticks)
+{
+    const int wanted = qMax(1, (span + ticks - 1) / ticks);
+    for (int decade = 1;; decade *= 10) {
+        for (const int step : {1, 2, 5}) {
+            if (step * decade >= wanted)
+                return step * decade;
+        }
+    }
+}
+
+// Integer ticks from `low` to `high`, about three of them.
+void setCountRange(QValueAxis *axis, int low, int high)
+{
+    high = qMax(high, low + 1);
+    const int step = niceStep(high - low, 3);
+    low = low / step * step;
+    high = (high + step - 1) / step * step;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(low);
+    axis->setTickInterval(step);
+    axis->setRange(low, high);
+}
 
 int niceCeiling(int value)
 {
@@ -44,12 +69,10 @@ TimelineClusterChart::TimelineClusterChart(const ClusterSeriesModel *model)
     setMargins(QMargins(8, 4, 12, 4));
     m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (QValueAxis *axis : {m_nodes, m_pods}) {
-        axis->setLabelFormat(QStringLiteral("%d"));
-        axis->setTickCount(3);
-        axis->setRange(0, 5);
+        axis->setLabelFormat(QStringLiteral("%5d")); // a steady width: the panels stay aligned
+        setCountRange(axis, 0, 5);
     }
-    m_nodes->setTitleText(tr("Nodes"));
-    m_pods->setTitleText(tr("Pods, workloads"));
+    // No axis titles: the legend names the lines, and the panel is short.
     m_pods->setGridLineVisible(false);
     addAxis(m_time, Qt::AlignBottom);
     addAxis(m_nodes, Qt::AlignLeft);
@@ -77,17 +100,34 @@ void TimelineClusterChart::setTimelinePalette(const TimelinePalette &palette, co
         m_series.at(i)->setPen(palette.seriesPen(TimelinePalette::Series(i)));
 }
 
+void TimelineClusterChart::updateExtremes()
+{
+    const QList<ClusterSample> &samples = m_model->samples();
+    if (samples.size() < m_scanned) {
+        m_scanned = 0;
+        m_minNodes = std::numeric_limits<int>::max();
+        m_maxNodes = m_maxPods = 0;
+    }
+    for (; m_scanned < samples.size(); ++m_scanned) {
+        const ClusterSample &s = samples.at(m_scanned);
+        m_minNodes = qMin(m_minNodes, qMin(s.readyNodes, s.schedulableNodes));
+        m_maxNodes = qMax(m_maxNodes, qMax(s.totalNodes, qMax(s.readyNodes, s.schedulableNodes)));
+        m_maxPods = qMax(m_maxPods, qMax(s.pendingPods, s.workloadsBelowDesired));
+    }
+}
+
 void TimelineClusterChart::setWindow(qint64 fromMs, qint64 toMs, qint64 originMs, qint64 nowMs)
 {
     const QList<ClusterSample> &samples = m_model->samples();
     std::array<QList<QPointF>, 4> points;
-    int maxNodes = 0, maxPods = 0;
+    updateExtremes();
     if (!samples.isEmpty() && toMs > fromMs) {
         const int first = qMax(0, m_model->indexAt(fromMs));
         const int last = qMax(first, m_model->indexAt(toMs));
         const qint64 endMs = qMin(toMs, qMax(nowMs, samples.constLast().timeMs));
         const qreal pixels = qMax<qreal>(100, plotArea().width());
-        const qint64 bucketMs = qMax<qint64>(1, qint64(qreal(toMs - fromMs) / pixels));
+        // Three pixel columns per bucket: QtCharts maps every point again whenever the range moves.
+        const qint64 bucketMs = qMax<qint64>(1, qint64(qreal(toMs - fromMs) / pixels * 3));
         // Step lines: each value holds until the next sample. Many samples in one pixel column
         // become its minimum, maximum and last value.
         struct Column
@@ -133,10 +173,7 @@ void TimelineClusterChart::setWindow(qint64 fromMs, qint64 toMs, qint64 originMs
                 c.low = qMin(c.low, v);
                 c.high = qMax(c.high, v);
                 c.last = v;
-                int &top = k < 2 ? maxNodes : maxPods;
-                top = qMax(top, v);
             }
-            maxNodes = qMax(maxNodes, s.totalNodes);
         }
         if (bucket >= 0)
             flush();
@@ -148,8 +185,13 @@ void TimelineClusterChart::setWindow(qint64 fromMs, qint64 toMs, qint64 originMs
     }
     for (size_t k = 0; k < kColumns.size(); ++k)
         m_series.at(int(k))->replace(points[k]);
-    m_nodes->setRange(0, niceCeiling(maxNodes));
-    m_pods->setRange(0, niceCeiling(maxPods));
+    // Nodes: from a little below the lowest count, so one node cordoned out of 5,000 shows.
+    // The ranges cover the whole run so far, so they stay put while the window moves and only
+    // grow (a changing label width would lay both panels out again).
+    const int minNodes = m_minNodes > m_maxNodes ? 0 : m_minNodes;
+    setCountRange(m_nodes, qMax(0, m_maxNodes - niceCeiling((m_maxNodes - minNodes) * 3 / 2 + 1)),
+                  m_maxNodes);
+    setCountRange(m_pods, 0, niceCeiling(m_maxPods));
     TimelineTimeAxis::apply(m_time, fromMs, toMs, originMs, plotArea().width());
 }
 

@@ -9,6 +9,8 @@
 
 #include <QChart>
 
+#include <limits>
+
 class QCategoryAxis;
 class QLineSeries;
 class QValueAxis;
@@ -30,7 +32,13 @@ public:
     QLineSeries *series(TimelinePalette::Series which) const { return m_series.at(int(which)); }
 
 private:
+    void updateExtremes();
+
     const ClusterSeriesModel *m_model;
+    qsizetype m_scanned = 0; // samples looked at for the extremes
+    int m_minNodes = std::numeric_limits<int>::max();
+    int m_maxNodes = 0;
+    int m_maxPods = 0;
     QCategoryAxis *m_time;
     QValueAxis *m_nodes;
     QValueAxis *m_pods;

@@ -15,10 +15,13 @@ int TimelineLaneGroups::groupSizeFor(int lanes, int rows)
     if (rows <= 0)
         return 1;
     const int needed = (lanes + rows - 1) / rows;
+    if (needed <= 1)
+        return 1;
     for (int decade = 1;; decade *= 10) {
-        for (const int step : {1, 2, 5}) {
-            if (step * decade >= needed)
-                return step * decade;
+        for (const int step : {10, 15, 20, 25, 30, 40, 50, 60, 80}) {
+            const int size = qMax(1, step * decade / 10);
+            if (size >= needed)
+                return size;
         }
     }
 }

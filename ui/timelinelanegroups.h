@@ -29,8 +29,8 @@ public:
 
     explicit TimelineLaneGroups(const TimelineModel *model);
 
-    // Group sizes are 1, 2, 5, 10, 20, 50 … so rows stay put while scrolling; returns the
-    // smallest such size that fits `lanes` lanes into `rows` rows.
+    // Group sizes are 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 25, 30, 40 … so rows stay put while scrolling; returns
+    // the smallest such size that fits `lanes` lanes into `rows` rows.
     static int groupSizeFor(int lanes, int rows);
     void setGroupSize(int size);
     int groupSize() const { return m_size; }

@@ -39,12 +39,28 @@ void TimelineTimeAxis::apply(QCategoryAxis *axis, qint64 fromMs, qint64 toMs, qi
                            : long_         ? QStringLiteral("MMM d HH:mm")
                                            : QStringLiteral("HH:mm");
     const QLocale locale;
-    for (const QString &label : axis->categoriesLabels())
-        axis->remove(label);
-    axis->setStartValue(toValue(fromMs, originMs));
-    for (; tick <= toMs; tick += step) {
+    QList<std::pair<QString, double>> ticks;
+    // No label right at the right end: one that sticks out past the plot makes QtCharts shrink
+    // the plot while it lays the panel out automatically (before the chart fixes the plot area).
+    const qint64 edgeMs = qint64(qreal(toMs - fromMs) * 20.0 / qMax<qreal>(pixels, 1));
+    for (; tick <= toMs - edgeMs; tick += step) {
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(tick, Qt::UTC).toLocalTime();
-        axis->append(locale.toString(local, format), toValue(tick, originMs));
+        ticks.append({locale.toString(local, format), toValue(tick, originMs)});
+    }
+    // While following "now" the window moves a little at each update and the ticks mostly stay:
+    // the categories are only rebuilt when they change (each change lays the chart out again).
+    const QStringList current = axis->categoriesLabels();
+    bool same = current.size() == ticks.size();
+    for (qsizetype i = 0; same && i < ticks.size(); ++i)
+        same = current.at(i) == ticks.at(i).first && axis->endValue(current.at(i)) == ticks.at(i).second;
+    if (!same) {
+        for (const QString &label : current)
+            axis->remove(label);
+        // The first category starts a step before the first tick, which is before the window.
+        axis->setStartValue((ticks.isEmpty() ? toValue(fromMs, originMs) : ticks.constFirst().second) -
+                            double(step) / 1000.0);
+        for (const auto &[label, value] : std::as_const(ticks))
+            axis->append(label, value);
     }
     axis->setRange(toValue(fromMs, originMs), toValue(toMs, originMs));
 }
