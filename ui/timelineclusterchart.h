@@ -1,0 +1,48 @@
+#pragma once
+
+// The lower panel of the timeline: the cluster-wide series (Ready nodes, schedulable nodes on
+// the left axis; Pending pods, workloads below their desired replicas on the right) as step
+// lines over the same time window as the lanes. Only the visible window is turned into points,
+// at most a few per pixel column, so a long run with many samples stays cheap to redraw.
+
+#include "ui/timelinepalette.h"
+
+#include <QChart>
+
+#include <limits>
+
+class QCategoryAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace Slipway {
+
+class ClusterSeriesModel;
+
+class TimelineClusterChart : public QChart
+{
+    Q_OBJECT
+public:
+    explicit TimelineClusterChart(const ClusterSeriesModel *model);
+
+    QCategoryAxis *timeAxis() const { return m_time; }
+    void setTimelinePalette(const TimelinePalette &palette, const QPalette &widgetPalette);
+    // Rebuilds the lines for [fromMs, toMs]; they end at `nowMs` (or the last sample).
+    void setWindow(qint64 fromMs, qint64 toMs, qint64 originMs, qint64 nowMs);
+    QLineSeries *series(TimelinePalette::Series which) const { return m_series.at(int(which)); }
+
+private:
+    void updateExtremes();
+
+    const ClusterSeriesModel *m_model;
+    qsizetype m_scanned = 0; // samples looked at for the extremes
+    int m_minNodes = std::numeric_limits<int>::max();
+    int m_maxNodes = 0;
+    int m_maxPods = 0;
+    QCategoryAxis *m_time;
+    QValueAxis *m_nodes;
+    QValueAxis *m_pods;
+    QList<QLineSeries *> m_series;
+};
+
+} // namespace Slipway
