@@ -4,6 +4,9 @@
     scripts/ts-unfinished.py export translations/slipway_ko.ts todo.json
     (translate: fill "translation" in todo.json; plural entries take one form, e.g. "노드 %n개")
     scripts/ts-unfinished.py import translations/slipway_ko.ts todo.json
+    scripts/ts-unfinished.py en-plurals translations/slipway_en.ts
+    (English is the source language: its catalog only carries plural forms, "%n node(s)" →
+    "%n node" / "%n nodes")
 
 Only entries marked type="unfinished" are exported; import fills them and clears the mark.
 Entries are matched by context, source and disambiguation comment.
@@ -71,7 +74,34 @@ def import_(ts, src):
     print(f"{filled} entries filled in {ts}")
 
 
+def en_plurals(ts):
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        t = message.find("translation")
+        if message.get("numerus") != "yes" or t is None or t.get("type") != "unfinished":
+            continue
+        source = message.findtext("source")
+        forms = t.findall("numerusform")
+        while len(forms) < 2:
+            forms.append(ET.SubElement(t, "numerusform"))
+        forms[0].text = source.replace("(s)", "").replace("(es)", "")
+        forms[1].text = source.replace("(s)", "s").replace("(es)", "es")
+        del t.attrib["type"]
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    with open(ts, encoding="utf-8") as f:
+        body = f.read()
+    if "<!DOCTYPE TS>" not in body:
+        with open(ts, "w", encoding="utf-8") as f:
+            f.write(body.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1))
+    print(f"{filled} plural entries filled in {ts}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 4 or sys.argv[1] not in ("export", "import"):
+    if len(sys.argv) == 3 and sys.argv[1] == "en-plurals":
+        en_plurals(sys.argv[2])
+    elif len(sys.argv) == 4 and sys.argv[1] in ("export", "import"):
+        (export if sys.argv[1] == "export" else import_)(sys.argv[2], sys.argv[3])
+    else:
         sys.exit(__doc__)
-    (export if sys.argv[1] == "export" else import_)(sys.argv[2], sys.argv[3])

@@ -88,6 +88,39 @@
     </message>
 </context>
 <context>
+    <name>Slipway::ClusterSeriesModel</name>
+    <message>
+        <location filename="../models/items/clusterseriesmodel.cpp" line="+132"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready nodes</source>
+        <translation>Ready 노드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedulable nodes</source>
+        <translation>스케줄 가능 노드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending pods</source>
+        <translation>Pending Pod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workloads below desired replicas</source>
+        <translation>원하는 복제본 수에 못 미치는 워크로드</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ComponentTableModel</name>
     <message>
         <location filename="../models/items/componenttablemodel.cpp" line="+81"/>
@@ -1077,12 +1110,12 @@
     <name>Slipway::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+87"/>
-        <location line="+454"/>
+        <location line="+457"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
@@ -1117,7 +1150,7 @@
         <translation>kubeconfig에서 서버 인증서 검사를 끄고 있습니다. 사용자와 API 서버 사이에 있는 누구든 이 세션을 읽거나 변경할 수 있습니다. 대신 certificate-authority를 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1147,7 +1180,7 @@
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1205,12 +1238,12 @@
     </message>
     <message>
         <location line="-253"/>
-        <location line="+342"/>
+        <location line="+345"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>R&amp;ecent kubeconfigs</source>
         <translation>최근 kubeconfig(&amp;E)</translation>
     </message>
@@ -1220,12 +1253,12 @@
         <translation>연습용 클러스터에서 kubectl 사용(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+88"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
@@ -2491,6 +2524,428 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+3"/>
         <source>Install kubectl %1.</source>
         <translation>kubectl %1 버전을 설치하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TimelineChart</name>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="+49"/>
+        <location line="+469"/>
+        <source>Run timeline</source>
+        <translation>실행 타임라인</translation>
+    </message>
+    <message>
+        <location line="-468"/>
+        <source>Node lanes</source>
+        <translation>노드 레인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One lane per node with a bar per phase. Plus and minus zoom, arrow keys pan, Home shows the whole run, F follows now, Space describes the bar in the middle.</source>
+        <translation>노드마다 레인 하나, 단계마다 막대 하나로 표시합니다. 더하기와 빼기 키로 확대/축소하고, 화살표 키로 이동하며, Home은 전체 실행을 표시하고, F는 현재 시점을 따라가며, Space는 가운데 막대를 설명합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster series</source>
+        <translation>클러스터 시계열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready nodes, schedulable nodes, Pending pods and workloads below their desired replicas over time.</source>
+        <translation>시간에 따른 Ready 노드, 스케줄 가능 노드, Pending Pod, 원하는 복제본 수에 못 미치는 워크로드.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Follow now</source>
+        <translation>현재 시점 따라가기(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest events in view while the run goes on (F)</source>
+        <translation>실행이 진행되는 동안 최신 이벤트를 계속 표시합니다(F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom into time (+); Ctrl++ zooms into lanes</source>
+        <translation>시간 축 확대(+). Ctrl++는 레인 확대</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out of time (-); Ctrl+- zooms out of lanes</source>
+        <translation>시간 축 축소(-). Ctrl+-는 레인 축소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole run</source>
+        <translation>전체 실행(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every node and the whole run (Home)</source>
+        <translation>모든 노드와 전체 실행을 표시합니다(Home)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as &amp;PNG…</source>
+        <translation>PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as &amp;SVG…</source>
+        <translation>SVG로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/timelinechartnavigation.cpp" line="+340"/>
+        <location line="+5"/>
+        <source>Export the timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+297"/>
+        <source>%n node(s): %1 done, %2 in progress, %3 failed, %4 not started.</source>
+        <translation>
+            <numerusform>노드 %n개: 완료 %1개, 진행 중 %2개, 실패 %3개, 시작 전 %4개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinechartnavigation.cpp" line="-86"/>
+        <location line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2(%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PodDisruptionBudget %1</source>
+        <translation>PodDisruptionBudget %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still running</source>
+        <translation>아직 실행 중</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 (%n node(s))</source>
+        <translation>
+            <numerusform>%1(노드 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No node of this row is in a phase now.</source>
+        <translation>이 행의 노드 중 현재 단계를 진행 중인 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom into the lanes (Ctrl+wheel, Ctrl++ or Shift+drag) to see each node.</source>
+        <translation>각 노드를 보려면 레인을 확대하십시오(Ctrl+휠, Ctrl++ 또는 Shift+드래그).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ready nodes: %1 of %2</source>
+        <translation>Ready 노드: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedulable nodes: %1</source>
+        <translation>스케줄 가능 노드: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending pods: %1</source>
+        <translation>Pending Pod: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workloads below desired replicas: %1</source>
+        <translation>원하는 복제본 수에 못 미치는 워크로드: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1. Check that the folder exists and is writable, or choose another file.</source>
+        <translation>%1을(를) 작성할 수 없습니다. 폴더가 있고 쓰기 가능한지 확인하거나 다른 파일을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TimelineClusterChart</name>
+    <message>
+        <location filename="../ui/timelineclusterchart.cpp" line="+80"/>
+        <source>Ready nodes</source>
+        <translation>Ready 노드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedulable nodes</source>
+        <translation>스케줄 가능 노드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending pods</source>
+        <translation>Pending Pod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workloads below desired replicas</source>
+        <translation>원하는 복제본 수에 못 미치는 워크로드</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TimelineLanesChart</name>
+    <message>
+        <location filename="../ui/timelinelaneschart.cpp" line="+51"/>
+        <source>Upgrade / maintenance</source>
+        <translation>업그레이드 / 유지 관리</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lanes</source>
+        <translation>레인</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TimelineModel</name>
+    <message>
+        <location filename="../models/items/timelinemodel.cpp" line="+294"/>
+        <source>Node / phase</source>
+        <translation>노드 / 단계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <location filename="../models/items/timelinemodeldata.cpp" line="+27"/>
+        <source>Cordon</source>
+        <translation>Cordon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drain</source>
+        <translation>Drain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting on a PDB</source>
+        <translation>PDB 대기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade</source>
+        <translation>업그레이드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance</source>
+        <translation>유지 관리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncordon</source>
+        <translation>Uncordon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>중간에 끊김</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (failed)</source>
+        <translation>%1(실패)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PodDisruptionBudget %1</source>
+        <translation>PodDisruptionBudget %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>pending</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cordoned</source>
+        <translation>cordon됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draining</source>
+        <translation>drain 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drained</source>
+        <translation>drain 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upgrading</source>
+        <translation>업그레이드 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maintaining</source>
+        <translation>유지 관리 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verifying</source>
+        <translation>확인 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uncordoned</source>
+        <translation>uncordon됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>중단됨</translation>
     </message>
 </context>
 <context>

@@ -435,20 +435,18 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
 {
     m_nodeModel->setSnapshot(snapshot);
     m_componentModel->setComponents(snapshot.components);
-    // The user's column layout, once it is known; otherwise fit the columns to their text, with
-    // air between them, and let the widest free-text column take the rest.
+    // Columns are laid out once per window: the user's saved layout, else fitted to the text
+    // (with air between them, the widest free-text column taking the rest). Later refreshes keep
+    // whatever the user has made of them.
     if (!m_headersRestored) {
         m_headersRestored = true;
-        if (m_nodeView->horizontalHeader()->restoreState(Settings::layoutState(m_nodeView->objectName())) &&
+        const bool restored =
+            m_nodeView->horizontalHeader()->restoreState(Settings::layoutState(m_nodeView->objectName())) &&
             m_componentView->horizontalHeader()->restoreState(
-                Settings::layoutState(m_componentView->objectName()))) {
-            updateStatusBar();
-            m_planView->setSnapshot(snapshot);
-            Q_EMIT snapshotShown();
-            return;
-        }
+                Settings::layoutState(m_componentView->objectName()));
+        if (!restored)
+            fitColumns();
     }
-    fitColumns();
     updateStatusBar();
     m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
     Q_EMIT snapshotShown();
