@@ -39,14 +39,14 @@ struct DrainOptions
 struct DrainOutcome
 {
     QString node;
-    bool ok = false;           // every selected pod is gone; the node stays cordoned
-    bool timedOut = false;     // the global --timeout was reached
-    bool cancelled = false;    // cancel() was called (pause/abort)
-    QString error;             // kubectl's text: "cannot delete …" / "global timeout reached: 60s" …
-    QStringList warnings;      // "ignoring DaemonSet-managed Pods: kube-system/kube-proxy-x" …
-    QStringList evicted;       // ns/name, in the order they were confirmed gone
-    QStringList deleted;       // ns/name deleted (DELETE path or an override)
-    QStringList pendingPods;   // ns/name still on the node when it ended unsuccessfully
+    bool ok = false;         // every selected pod is gone; the node stays cordoned
+    bool timedOut = false;   // the global --timeout was reached
+    bool cancelled = false;  // cancel() was called (pause/abort)
+    QString error;           // kubectl's text: "cannot delete …" / "global timeout reached: 60s" …
+    QStringList warnings;    // "ignoring DaemonSet-managed Pods: kube-system/kube-proxy-x" …
+    QStringList evicted;     // ns/name, in the order they were confirmed gone
+    QStringList deleted;     // ns/name deleted (DELETE path or an override)
+    QStringList pendingPods; // ns/name still on the node when it ended unsuccessfully
 };
 
 } // namespace Slipway

@@ -57,12 +57,12 @@ enum class WaitReason
     DisruptionBudget, // eviction answered 429: a PodDisruptionBudget allows no disruption now
     Terminating,      // the pod is terminating within its grace period
     NamespaceTerminating,
-    Replacement,      // waiting for a replacement pod to become Ready elsewhere
-    Gate,             // waiting for the user's confirmation
-    Executor,         // the manual step or the node command is running
-    NodeReady,        // waiting for the node to report Ready / the target version / a new bootID
-    Soak,             // the rolling strategy's soak time after a node
-    Surge,            // waiting for surge nodes to join
+    Replacement, // waiting for a replacement pod to become Ready elsewhere
+    Gate,        // waiting for the user's confirmation
+    Executor,    // the manual step or the node command is running
+    NodeReady,   // waiting for the node to report Ready / the target version / a new bootID
+    Soak,        // the rolling strategy's soak time after a node
+    Surge,       // waiting for surge nodes to join
 };
 QString waitReasonName(WaitReason reason);
 std::optional<WaitReason> waitReasonFromName(const QString &name);
@@ -71,29 +71,29 @@ struct RunEvent
 {
     enum class Type
     {
-        RunStarted,     // data: kind, target, strategy, nodes (order)
-        RunPaused,      // data: by ("user" | "gate")
-        RunResumed,     // data: resumedFromJournal (bool)
-        RunFinished,    // data: result ("succeeded" | "failed" | "aborted"), summary counts
-        NodeState,      // node, state, previous (data.previous), message
-        PhaseStarted,   // node, phase
-        PhaseFinished,  // node, phase, data.result ("ok" | "failed" | "skipped"), message
-        Intent,         // node/pod, data.action: written to the journal BEFORE a cluster mutation
-        Cordon,         // node, data.result ("cordoned" | "already-cordoned"), data.reason
-        Uncordon,       // node, data.result ("uncordoned" | "already-uncordoned" | "left-cordoned")
+        RunStarted,      // data: kind, target, strategy, nodes (order)
+        RunPaused,       // data: by ("user" | "gate")
+        RunResumed,      // data: resumedFromJournal (bool)
+        RunFinished,     // data: result ("succeeded" | "failed" | "aborted"), summary counts
+        NodeState,       // node, state, previous (data.previous), message
+        PhaseStarted,    // node, phase
+        PhaseFinished,   // node, phase, data.result ("ok" | "failed" | "skipped"), message
+        Intent,          // node/pod, data.action: written to the journal BEFORE a cluster mutation
+        Cordon,          // node, data.result ("cordoned" | "already-cordoned"), data.reason
+        Uncordon,        // node, data.result ("uncordoned" | "already-uncordoned" | "left-cordoned")
         EvictionAttempt, // pod, node, data.attempt, data.outcome ("accepted" | "blocked" | "gone" |
                          // "error" | "namespace-terminating"), data.pdb, data.httpStatus, message
-        PodDeleted,     // pod, node, data.gracePeriodSeconds (the DELETE path or an override)
-        PodGone,        // pod, node: confirmed gone (NotFound or a new uid), data.uid
-        WaitStarted,    // node, pod (optional), data.reason (WaitReason), message
-        WaitEnded,      // node, pod (optional), data.reason
-        Override,       // node, pod (optional), data.kind ("force" | "disable-eviction" | "delete-pod"
-                        // | "override-pdb" | "wait-longer" | "acknowledge-blocker" | "keep-cordoned"),
-                        // data.by (user@host), message (what the user confirmed)
-        Command,        // node, data.command, data.stream ("started" | "stdout" | "stderr" |
-                        // "exited"), data.exitCode, message (one output line)
-        ClusterSample,  // data.readyNodes, schedulableNodes, totalNodes, pendingPods, workloadsBelowDesired
-        Log,            // data.level ("info" | "warning" | "error"), message
+        PodDeleted,      // pod, node, data.gracePeriodSeconds (the DELETE path or an override)
+        PodGone,         // pod, node: confirmed gone (NotFound or a new uid), data.uid
+        WaitStarted,     // node, pod (optional), data.reason (WaitReason), message
+        WaitEnded,       // node, pod (optional), data.reason
+        Override,        // node, pod (optional), data.kind ("force" | "disable-eviction" | "delete-pod"
+                         // | "override-pdb" | "wait-longer" | "acknowledge-blocker" | "keep-cordoned"),
+                         // data.by (user@host), message (what the user confirmed)
+        Command,         // node, data.command, data.stream ("started" | "stdout" | "stderr" |
+                         // "exited"), data.exitCode, message (one output line)
+        ClusterSample,   // data.readyNodes, schedulableNodes, totalNodes, pendingPods, workloadsBelowDesired
+        Log,             // data.level ("info" | "warning" | "error"), message
     };
 
     int seq = 0;    // 1, 2, 3 … within a run, no gaps
