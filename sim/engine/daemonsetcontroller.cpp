@@ -1,6 +1,6 @@
 #include "sim/engine/daemonsetcontroller.h"
 
-#include "sim/engine/schedulingpredicates.h"
+#include "models/schedulingpredicates.h"
 #include "sim/engine/simscheduler.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "sim/engine/simscheduler.h"
 
-#include "sim/engine/schedulingpredicates.h"
+#include "models/schedulingpredicates.h"
 
 #include <algorithm>
 #include <tuple>

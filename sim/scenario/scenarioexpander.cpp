@@ -3,7 +3,7 @@
 #include "models/componentversions.h"
 #include "models/disruption.h"
 #include "sim/engine/kubeconventions.h"
-#include "sim/engine/schedulingpredicates.h"
+#include "models/schedulingpredicates.h"
 
 namespace Slipway {
 

@@ -4,8 +4,8 @@
 
 #include <QHash>
 
-// The default scheduler's filters, shared by the scenario expander's placement and the
-// simulator's scheduler so that both agree on where a pod may run.
+// The default scheduler's filters, shared by the scenario expander's placement, the simulator's
+// scheduler and the drain preview's capacity check, so that all agree on where a pod may run.
 namespace Slipway::SchedulingPredicates {
 
 // True when every taint is tolerated; with `schedulingOnly`, PreferNoSchedule taints are skipped

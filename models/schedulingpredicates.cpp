@@ -1,12 +1,14 @@
-#include "sim/engine/schedulingpredicates.h"
-
-#include "sim/engine/kubeconventions.h"
+#include "models/schedulingpredicates.h"
 
 #include <algorithm>
 
 namespace Slipway::SchedulingPredicates {
 
 namespace {
+
+// node.kubernetes.io/unschedulable, the taint a cordon stands for (FACTS §5.5).
+const QString kTaintUnschedulable = QStringLiteral("node.kubernetes.io/unschedulable");
+const QString kEffectNoSchedule = QStringLiteral("NoSchedule");
 
 bool tolerated(const QList<Toleration> &tolerations, const Taint &taint)
 {
@@ -46,7 +48,6 @@ bool fitsResources(const Node &node, const Resources &requested, const Resources
 
 QStringList unfitReasons(const Node &node, const Pod &pod, const Resources &requested)
 {
-    using namespace KubeConventions;
     if (node.unschedulable &&
         !tolerated(pod.tolerations, Taint{kTaintUnschedulable, QString(), kEffectNoSchedule}))
         return {QStringLiteral("node(s) were unschedulable")};
