@@ -7,7 +7,7 @@
 // Everything it does is reported as run events (docs/run-events.md) and as kubectl's output lines.
 
 #include "models/drainoptions.h"
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QObject>
 

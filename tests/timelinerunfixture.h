@@ -4,7 +4,7 @@
 // runner records it (docs/run-events.md), deterministic for a seed. Not a simulator: times and
 // cluster figures are plausible, not derived from a cluster.
 
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

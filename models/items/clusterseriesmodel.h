@@ -4,7 +4,7 @@
 // time order. Each series is a step function: a value holds until the next sample. Qt Core only;
 // the timeline chart's lower panel and the PDF report read it.
 
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QAbstractTableModel>
 #include <QList>

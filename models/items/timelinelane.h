@@ -5,7 +5,7 @@
 // list of these, the chart and the PDF report read them. No colours here: a bar carries a
 // semantic category; ui/ maps categories to colours and patterns.
 
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QList>
 #include <QString>

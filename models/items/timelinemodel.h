@@ -11,7 +11,7 @@
 
 #include "models/items/clusterseriesmodel.h"
 #include "models/items/timelinelane.h"
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

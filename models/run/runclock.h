@@ -5,6 +5,7 @@
 // whole upgrade can be played and tested in virtual time. Qt Core only.
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <functional>

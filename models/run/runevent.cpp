@@ -1,4 +1,6 @@
-#include "models/runevent.h"
+#include "models/run/runevent.h"
+
+#include "models/run/enumnames.h"
 
 #include <array>
 #include <utility>
@@ -7,25 +9,8 @@ namespace Slipway {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, QLatin1String>, N> &table, E value)
-{
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString(name);
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, QLatin1String>, N> &table, const QString &name)
-{
-    for (const auto &[e, n] : table) {
-        if (name == n)
-            return e;
-    }
-    return std::nullopt;
-}
+using EnumNames::nameOf;
+using EnumNames::valueOf;
 
 constexpr std::array<std::pair<NodeRunState, QLatin1String>, 13> kStates{{
     {NodeRunState::Pending, QLatin1String("pending")},
