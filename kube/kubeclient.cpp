@@ -5,6 +5,7 @@
 #include "kube/secretredaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -432,6 +433,10 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
     if (e.message.isEmpty() && json.isEmpty())
         e.message = QString::fromUtf8(body).trimmed().left(300);
     e.message = redactSecrets(e.message, secrets());
+    const QJsonArray causes =
+        json.value(QLatin1String("details")).toObject().value(QLatin1String("causes")).toArray();
+    for (const QJsonValue &cause : causes)
+        e.causes << cause.toObject().value(QLatin1String("type")).toString();
     e.retryAfterSeconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt();
     switch (status) {
     case 401:

@@ -126,13 +126,18 @@ public:
     KubeCall *getVersion();
     KubeCall *getNode(const QString &name);
     KubeCall *getPod(const QString &namespaceName, const QString &name);
+    // GET apps/v1 or batch/v1 <kind> <ns>/<name>.
+    KubeCall *getWorkload(WorkloadKind kind, const QString &namespaceName, const QString &name);
+    // GET /api/v1 (discovery), for kubectl's CheckEvictionSupport (FACTS §5.2).
+    KubeCall *getCoreV1Discovery();
     // PATCH with a strategic merge patch: {"spec":{"unschedulable":true}} or null (FACTS §5.5).
     KubeCall *patchNodeUnschedulable(const QString &name, bool unschedulable);
-    // POST policy/v1 Eviction (FACTS §5.3); gracePeriodSeconds only when >= 0.
-    KubeCall *evictPod(const QString &namespaceName, const QString &name,
-                       std::optional<qint64> gracePeriodSeconds);
+    // One strategic merge PATCH of spec.unschedulable and annotations (removed ones as null).
+    KubeCall *patchNode(const QString &name, const NodePatch &patch, const ClusterWriteOptions &options);
+    // POST policy/v1 (or v1beta1) Eviction (FACTS §5.3); gracePeriodSeconds only when >= 0.
+    KubeCall *evictPod(const QString &namespaceName, const QString &name, const ClusterWriteOptions &options);
     KubeCall *deletePod(const QString &namespaceName, const QString &name,
-                        std::optional<qint64> gracePeriodSeconds);
+                        const ClusterWriteOptions &options);
 
     // The values that must never appear in output; messages built here are already redacted.
     QStringList secrets() const;

@@ -5,26 +5,10 @@
 #include "kube/kubewatch.h"
 
 #include <QCoreApplication>
-#include <QPromise>
 
 namespace Slipway {
 
 namespace {
-
-using Promise = std::shared_ptr<QPromise<ClusterOperationResult>>;
-
-Promise newPromise()
-{
-    auto promise = std::make_shared<QPromise<ClusterOperationResult>>();
-    promise->start();
-    return promise;
-}
-
-void fulfil(const Promise &promise, const ClusterOperationResult &result)
-{
-    promise->addResult(result);
-    promise->finish();
-}
 
 template<typename T>
 void upsert(QList<T> &list, const T &object, ObjectChange change)
@@ -222,88 +206,6 @@ void KubeClusterApi::onPodEvent(ObjectChange change, const QJsonObject &object)
     }
     upsert(m_lastResult.snapshot.pods, *pod, change);
     Q_EMIT podChanged(change, *pod);
-}
-
-QFuture<ClusterOperationResult> KubeClusterApi::cordon(const QString &node)
-{
-    return setUnschedulable(node, true);
-}
-
-QFuture<ClusterOperationResult> KubeClusterApi::uncordon(const QString &node)
-{
-    return setUnschedulable(node, false);
-}
-
-QFuture<ClusterOperationResult> KubeClusterApi::setUnschedulable(const QString &node, bool unschedulable)
-{
-    // kubectl: read the node, patch only when spec.unschedulable differs (FACTS §5.5).
-    const Promise promise = newPromise();
-    ClusterOperationResult result;
-    result.operation = unschedulable ? QStringLiteral("cordon") : QStringLiteral("uncordon");
-    result.target = node;
-    KubeCall *get = m_client->getNode(node);
-    connect(get, &KubeCall::finished, this,
-            [this, promise, result, node, unschedulable](const KubeResponse &response) mutable {
-                if (!response.ok()) {
-                    result.error = response.error;
-                    fulfil(promise, result);
-                    return;
-                }
-                const bool current = response.json.value(QLatin1String("spec"))
-                                         .toObject()
-                                         .value(QLatin1String("unschedulable"))
-                                         .toBool();
-                if (current == unschedulable) {
-                    result.alreadyDone = true; // "node/<name> already cordoned"
-                    fulfil(promise, result);
-                    return;
-                }
-                KubeCall *patch = m_client->patchNodeUnschedulable(node, unschedulable);
-                connect(patch, &KubeCall::finished, this,
-                        [promise, result](const KubeResponse &patched) mutable {
-                            result.error = patched.error;
-                            fulfil(promise, result);
-                        });
-            });
-    return promise->future();
-}
-
-QFuture<ClusterOperationResult> KubeClusterApi::evictPod(const QString &namespaceName, const QString &name,
-                                                         std::optional<qint64> gracePeriodSeconds)
-{
-    const Promise promise = newPromise();
-    ClusterOperationResult result;
-    result.operation = QStringLiteral("evict");
-    result.target = namespaceName + QLatin1Char('/') + name;
-    KubeCall *call = m_client->evictPod(namespaceName, name, gracePeriodSeconds);
-    connect(call, &KubeCall::finished, this, [promise, result](const KubeResponse &response) mutable {
-        // 404: the pod is gone already, which is what eviction wanted (FACTS §5.3). 429 and 500
-        // are returned to the caller, who retries after 5 s or gives up like kubectl drain.
-        if (response.error.kind == ClusterError::Kind::NotFound)
-            result.alreadyDone = true;
-        else
-            result.error = response.error;
-        fulfil(promise, result);
-    });
-    return promise->future();
-}
-
-QFuture<ClusterOperationResult> KubeClusterApi::deletePod(const QString &namespaceName, const QString &name,
-                                                          std::optional<qint64> gracePeriodSeconds)
-{
-    const Promise promise = newPromise();
-    ClusterOperationResult result;
-    result.operation = QStringLiteral("delete");
-    result.target = namespaceName + QLatin1Char('/') + name;
-    KubeCall *call = m_client->deletePod(namespaceName, name, gracePeriodSeconds);
-    connect(call, &KubeCall::finished, this, [promise, result](const KubeResponse &response) mutable {
-        if (response.error.kind == ClusterError::Kind::NotFound)
-            result.alreadyDone = true; // NotFound is ignored on the delete path (FACTS §5.4)
-        else
-            result.error = response.error;
-        fulfil(promise, result);
-    });
-    return promise->future();
 }
 
 } // namespace Slipway

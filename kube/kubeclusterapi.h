@@ -42,12 +42,24 @@ public:
     void refresh() override;
     void startWatching() override;
     void stopWatching() override;
-    QFuture<ClusterOperationResult> cordon(const QString &node) override;
-    QFuture<ClusterOperationResult> uncordon(const QString &node) override;
+    // Node operations and fresh reads (kubeclusterapinodeops.cpp).
+    using ClusterApi::deletePod;
+    using ClusterApi::evictPod;
+    QFuture<ClusterOperationResult> setUnschedulable(const QString &node, bool unschedulable,
+                                                     const ClusterWriteOptions &options) override;
     QFuture<ClusterOperationResult> evictPod(const QString &namespaceName, const QString &name,
-                                             std::optional<qint64> gracePeriodSeconds) override;
+                                             const ClusterWriteOptions &options) override;
     QFuture<ClusterOperationResult> deletePod(const QString &namespaceName, const QString &name,
-                                              std::optional<qint64> gracePeriodSeconds) override;
+                                              const ClusterWriteOptions &options) override;
+    QFuture<ClusterOperationResult> patchNode(const QString &node, const NodePatch &patch,
+                                              const ClusterWriteOptions &options) override;
+    QFuture<PodListResult> listPodsOnNode(const QString &node, const QString &labelSelector) override;
+    QFuture<PodResult> getPod(const QString &namespaceName, const QString &name) override;
+    QFuture<NodeResult> getNode(const QString &name) override;
+    QFuture<WorkloadResult> getWorkload(WorkloadKind kind, const QString &namespaceName,
+                                        const QString &name) override;
+    QFuture<PdbListResult> listPodDisruptionBudgets(const QString &namespaceName) override;
+    QFuture<EvictionSupportResult> evictionSupport() override;
 
 private:
     void setState(ClusterConnectionState state);
@@ -55,7 +67,8 @@ private:
     void startWatches();
     void onNodeEvent(ObjectChange change, const QJsonObject &object);
     void onPodEvent(ObjectChange change, const QJsonObject &object);
-    QFuture<ClusterOperationResult> setUnschedulable(const QString &node, bool unschedulable);
+    // An error for an answer that is not the object expected.
+    ClusterError malformed(const QString &verb, const QString &resource, const QString &problem) const;
 
     KubeClient *m_client;
     KubeSnapshotLoader *m_loader;

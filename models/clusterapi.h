@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,7 @@ struct ClusterError
     bool caFromKubeconfig = false; // the CA that failed to verify came from the kubeconfig
     QString reason;                // Status.reason (NotFound, TooManyRequests …)
     QString message;               // Status.message or our own detail; already redacted
+    QStringList causes;            // Status.details.causes[].type, e.g. NamespaceTerminating
     int retryAfterSeconds = 0;
 
     bool ok() const { return kind == Kind::None; }
@@ -69,6 +71,72 @@ struct ClusterOperationResult
     QString target;    // node name or "ns/pod"
     ClusterError error;
     bool alreadyDone = false; // cordon of a cordoned node, delete of a gone pod (FACTS §5.4/§5.5)
+    bool ok() const { return error.ok(); }
+};
+
+// How a write is sent (FACTS §5.1, §5.3): the DeleteOptions of an eviction or DELETE, a server
+// dry run (`dryRun=All`, nothing changes), and the Eviction's policy group version.
+struct ClusterWriteOptions
+{
+    std::optional<qint64> gracePeriodSeconds;       // sent only when set and >= 0; else the pod's own
+    bool dryRun = false;                            // server dry run: dryRun=All
+    QString evictionVersion = QStringLiteral("v1"); // "v1" or "v1beta1" (policy/…)
+};
+
+// A node change as one strategic merge PATCH (FACTS §5.5): spec.unschedulable and/or annotations.
+struct NodePatch
+{
+    std::optional<bool> unschedulable; // true, or false sent as null (omitempty)
+    LabelMap setAnnotations;
+    QStringList removeAnnotations; // sent as null
+    bool isEmpty() const { return !unschedulable && setAnnotations.isEmpty() && removeAnnotations.isEmpty(); }
+};
+
+// Which eviction API the server has, as kubectl's CheckEvictionSupport finds it in the discovery
+// of /api/v1 (FACTS §5.2 step 6).
+enum class EvictionSupport
+{
+    None, // no pods/eviction: kubectl deletes instead
+    PolicyV1beta1,
+    PolicyV1,
+};
+
+// Results of the reads a drain makes. `error` is set (and the value empty) on failure; a missing
+// object is error.kind NotFound with the server's message (e.g. `pods "x" not found`).
+struct PodListResult
+{
+    QList<Pod> pods;
+    ClusterError error;
+    bool ok() const { return error.ok(); }
+};
+struct PodResult
+{
+    std::optional<Pod> pod;
+    ClusterError error;
+    bool ok() const { return error.ok(); }
+};
+struct NodeResult
+{
+    std::optional<Node> node;
+    ClusterError error;
+    bool ok() const { return error.ok(); }
+};
+struct WorkloadResult
+{
+    std::optional<Workload> workload;
+    ClusterError error;
+    bool ok() const { return error.ok(); }
+};
+struct PdbListResult
+{
+    QList<PodDisruptionBudget> pdbs;
+    ClusterError error;
+    bool ok() const { return error.ok(); }
+};
+struct EvictionSupportResult
+{
+    EvictionSupport support = EvictionSupport::None;
+    ClusterError error;
     bool ok() const { return error.ok(); }
 };
 
@@ -110,12 +178,49 @@ public:
     virtual void stopWatching() = 0;
 
     // Node operations (FACTS §5.3–§5.5). gracePeriodSeconds: std::nullopt uses the pod's own.
-    virtual QFuture<ClusterOperationResult> cordon(const QString &node) = 0;
-    virtual QFuture<ClusterOperationResult> uncordon(const QString &node) = 0;
+    // cordon/uncordon read the node and patch spec.unschedulable only when it differs (kubectl's
+    // UpdateIfRequired); alreadyDone says it did not.
+    QFuture<ClusterOperationResult> cordon(const QString &node) { return setUnschedulable(node, true, {}); }
+    QFuture<ClusterOperationResult> uncordon(const QString &node)
+    {
+        return setUnschedulable(node, false, {});
+    }
+    virtual QFuture<ClusterOperationResult> setUnschedulable(const QString &node, bool unschedulable,
+                                                             const ClusterWriteOptions &options) = 0;
+    QFuture<ClusterOperationResult> evictPod(const QString &namespaceName, const QString &name,
+                                             std::optional<qint64> gracePeriodSeconds)
+    {
+        return evictPod(namespaceName, name, ClusterWriteOptions{gracePeriodSeconds});
+    }
+    QFuture<ClusterOperationResult> deletePod(const QString &namespaceName, const QString &name,
+                                              std::optional<qint64> gracePeriodSeconds)
+    {
+        return deletePod(namespaceName, name, ClusterWriteOptions{gracePeriodSeconds});
+    }
+    // POST …/pods/<name>/eviction (policy options.evictionVersion). 404 is alreadyDone; 429, 403
+    // and 500 come back as errors with the Status (reason, message, causes in `reason`).
     virtual QFuture<ClusterOperationResult> evictPod(const QString &namespaceName, const QString &name,
-                                                     std::optional<qint64> gracePeriodSeconds) = 0;
+                                                     const ClusterWriteOptions &options) = 0;
+    // DELETE …/pods/<name> with DeleteOptions; 404 is alreadyDone.
     virtual QFuture<ClusterOperationResult> deletePod(const QString &namespaceName, const QString &name,
-                                                      std::optional<qint64> gracePeriodSeconds) = 0;
+                                                      const ClusterWriteOptions &options) = 0;
+    // One strategic merge PATCH of the node (unschedulable and annotations), no read first.
+    virtual QFuture<ClusterOperationResult> patchNode(const QString &node, const NodePatch &patch,
+                                                      const ClusterWriteOptions &options) = 0;
+
+    // Fresh reads from the server, not from the snapshot (a drain must see the pods as they are).
+    // The pods on one node in all namespaces: fieldSelector=spec.nodeName=<node>, the label
+    // selector as given, pages of 500 following continue tokens (FACTS §5.2 step 2).
+    virtual QFuture<PodListResult> listPodsOnNode(const QString &node, const QString &labelSelector) = 0;
+    virtual QFuture<PodResult> getPod(const QString &namespaceName, const QString &name) = 0;
+    virtual QFuture<NodeResult> getNode(const QString &name) = 0;
+    // A controller object (apps/v1 or batch/v1), e.g. a DaemonSet for kubectl's DaemonSet filter.
+    virtual QFuture<WorkloadResult> getWorkload(WorkloadKind kind, const QString &namespaceName,
+                                                const QString &name) = 0;
+    // PodDisruptionBudgets of one namespace, or of all when namespaceName is empty.
+    virtual QFuture<PdbListResult> listPodDisruptionBudgets(const QString &namespaceName) = 0;
+    // kubectl's CheckEvictionSupport: discovery of /api/v1 for pods/eviction (FACTS §5.2).
+    virtual QFuture<EvictionSupportResult> evictionSupport() = 0;
 
 Q_SIGNALS:
     void stateChanged(Slipway::ClusterConnectionState state);
@@ -136,5 +241,11 @@ Q_DECLARE_METATYPE(Slipway::ClusterError)
 Q_DECLARE_METATYPE(Slipway::ClusterOperationResult)
 Q_DECLARE_METATYPE(Slipway::ClusterConnectionState)
 Q_DECLARE_METATYPE(Slipway::ObjectChange)
+Q_DECLARE_METATYPE(Slipway::PodListResult)
+Q_DECLARE_METATYPE(Slipway::PodResult)
+Q_DECLARE_METATYPE(Slipway::NodeResult)
+Q_DECLARE_METATYPE(Slipway::WorkloadResult)
+Q_DECLARE_METATYPE(Slipway::PdbListResult)
+Q_DECLARE_METATYPE(Slipway::EvictionSupportResult)
 Q_DECLARE_METATYPE(Slipway::Node)
 Q_DECLARE_METATYPE(Slipway::Pod)

@@ -5,7 +5,7 @@
 // user wants, and kubectl's drain options. A value type with a JSON codec: the journal header's
 // "run" object (docs/run-events.md) is RunSpec::toJson(). Qt Core only.
 
-#include "models/drainoptions.h"
+#include "models/drain/drainoptions.h"
 #include "models/result.h"
 #include "models/version.h"
 

@@ -6,7 +6,7 @@
 // or unsupported, and "drained" only when every pod is really gone (NotFound or a new uid).
 // Everything it does is reported as run events (docs/run-events.md) and as kubectl's output lines.
 
-#include "models/drainoptions.h"
+#include "models/drain/drainoptions.h"
 #include "models/run/runevent.h"
 
 #include <QObject>
