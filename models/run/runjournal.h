@@ -1,0 +1,110 @@
+#pragma once
+
+// The run journal (docs/run-events.md "The journal", format version 1): one UTF-8 JSON Lines file,
+// a header line then one run event per line. The header is written atomically (QSaveFile, 0600);
+// events are appended and fsync'ed one by one, so after a crash — even SIGKILL — the journal says
+// what might have happened. The reader ignores a last line cut short by a crash and refuses a
+// missing, foreign or other-version header, naming the file and the problem. Qt Core only.
+
+#include "models/result.h"
+#include "models/run/runevent.h"
+#include "models/run/runspec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace Slipway {
+
+struct RunJournalHeader
+{
+    QString runId;
+    QDateTime createdAt;       // UTC
+    bool virtualClock = false; // "clock": "virtual" for in-process practice runs, else "wall"
+    QString operatorName;      // "user@host"
+    RunClusterInfo cluster;    // the server address is stripped of any user info and query
+    QJsonObject run;           // RunSpec::toJson()
+    QJsonObject plan;          // PlanJson::toJson() (docs/plan-json.md), empty for maintenance
+
+    QJsonObject toJson() const;
+    static Result<RunJournalHeader> fromJson(const QJsonObject &object);
+    // A fresh run id: UTC time plus a random suffix, usable as a file name.
+    static QString newRunId(const QDateTime &now);
+};
+
+// What a journal says about one node after replaying its events.
+struct JournalNodeRecord
+{
+    NodeRunState state = NodeRunState::Pending;
+    NodeRunState held = NodeRunState::Pending; // the working state a waiting/paused node returns to
+    bool cordonedBySlipway = false;            // a `cordon` event with result "cordoned"
+    bool cordonedBySomeoneElse = false;        // "already-cordoned": leave it so
+    bool uncordoned = false;                   // an `uncordon` event after Slipway's cordon
+    QSet<RunPhase> phasesFinished;             // phase-finished with result ok or skipped
+    QSet<QString> podsGone;                    // ns/name confirmed gone (pod-gone, or an eviction "gone")
+};
+
+// Everything replayed from a journal's events.
+struct JournalReplay
+{
+    QHash<QString, JournalNodeRecord> nodes;
+    QStringList nodeOrder; // from run-started
+    int lastSeq = 0;
+    bool started = false;
+    bool finished = false; // a run-finished event
+    QString result;        // its data.result
+    // `intent` events whose outcome was never recorded (the run died between the two): each must
+    // be checked against the cluster before anything is sent again.
+    QList<RunEvent> openIntents;
+    int evictionsAccepted = 0;
+    int podsDeleted = 0;
+
+    static JournalReplay replay(const QList<RunEvent> &events);
+};
+
+class RunJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::RunJournal)
+
+public:
+    struct Contents
+    {
+        QString path;
+        RunJournalHeader header;
+        QList<RunEvent> events;
+        QStringList warnings; // a torn last line, events of unknown types (skipped)
+    };
+
+    // Creates `path` (its folder too) with the header line, atomically and with mode 0600, and
+    // opens it for appending. Refuses an existing file: a journal is never overwritten.
+    static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunJournalHeader &header);
+    // Reads `path` and opens it for appending more events (a resumed run). A torn last line is
+    // cut off first, so new events start on a line of their own.
+    static Result<std::unique_ptr<RunJournal>> openForAppend(const QString &path, Contents *contents);
+    // Reads a journal without opening it for writing.
+    static Result<Contents> read(const QString &path);
+    // <AppLocalDataLocation>/runs/<runId>.jsonl
+    static QString defaultPath(const QString &runId);
+
+    ~RunJournal();
+
+    QString path() const { return m_file.fileName(); }
+    // Appends the event's line and forces it to disk (flush + fsync) before returning. An error
+    // (disk full, file gone) names the file; the runner must then stop before any mutation.
+    Diagnostics append(const RunEvent &event);
+
+private:
+    RunJournal() = default;
+    static Result<Contents> parse(const QString &path, const QByteArray &bytes, qsizetype *goodLength);
+
+    QFile m_file;
+};
+
+} // namespace Slipway
