@@ -278,6 +278,21 @@ private Q_SLOTS:
         QCOMPARE(preview.blockers().size(), 1);
     }
 
+    void podSelectorNarrowsThePods()
+    {
+        DrainOptions options = optionsFrom(QStringLiteral("--ignore-daemonsets"));
+        options.podSelector = QStringLiteral("run=blue");
+        DrainNodePreview preview = DrainPreview::previewNode(bundled(QStringLiteral("cka-lecture")),
+                                                             QStringLiteral("node02"), options);
+        QCOMPARE(preview.pods.size(), 2);
+        QVERIFY(preview.drainable()); // green is not selected
+        options.podSelector = QStringLiteral("run in (blue");
+        preview = DrainPreview::previewNode(bundled(QStringLiteral("cka-lecture")), QStringLiteral("node02"),
+                                            options);
+        QCOMPARE(preview.error, QStringLiteral("--pod-selector=run in (blue must be a valid label selector"));
+        QVERIFY(preview.pods.isEmpty());
+    }
+
     void podUnderSeveralBudgetsCannotBeEvicted()
     {
         ClusterSnapshot s = threeNodes();

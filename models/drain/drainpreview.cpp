@@ -3,6 +3,7 @@
 #include "models/disruption.h"
 #include "models/drain/drainfilters.h"
 #include "models/drain/drainpreviewplacer_p.h"
+#include "models/labelselector.h"
 
 #include <QHash>
 #include <QSet>
@@ -168,7 +169,16 @@ DrainNodePreview NodePreviewer::run(const QString &node)
         preview.error = QStringLiteral("nodes \"%1\" not found").arg(node);
         return preview;
     }
-    const QList<Pod> pods = m_snapshot.podsOnNode(node);
+    // kubectl lists the node's pods with --pod-selector as the label selector (FACTS §5.1).
+    QString why;
+    const auto selector = LabelSelector::parse(m_options.podSelector, &why);
+    if (!selector) {
+        preview.error =
+            QStringLiteral("--pod-selector=%1 must be a valid label selector").arg(m_options.podSelector);
+        return preview;
+    }
+    QList<Pod> pods = m_snapshot.podsOnNode(node);
+    pods.removeIf([&](const Pod &pod) { return !selector->matches(pod.labels); });
     DrainPodList list;
     for (const Pod &pod : pods) {
         DrainPodPreview p = filtered(pod, list.items);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/labelselector.h"
 #include "sim/engine/simulator.h"
 
 #include <QList>
@@ -8,43 +9,10 @@
 
 #include <optional>
 
-// labelSelector and fieldSelector query parameters, parsed and matched like the API server
-// (k8s.io/apimachinery/pkg/labels and pkg/fields). kubectl drain lists a node's pods with
+// fieldSelector query parameters, parsed and matched like the API server (k8s.io/apimachinery/pkg/fields);
+// label selectors are models/labelselector.h. kubectl drain lists a node's pods with
 // fieldSelector=spec.nodeName=<node> (FACTS §5.2).
 namespace Slipway {
-
-class LabelSelector
-{
-public:
-    enum class Operator
-    {
-        Equals,
-        NotEquals,
-        In,
-        NotIn,
-        Exists,
-        DoesNotExist,
-        GreaterThan,
-        LessThan
-    };
-    struct Requirement
-    {
-        QString key;
-        Operator op = Operator::Equals;
-        QStringList values;
-    };
-
-    // Equality (=, ==, !=), set-based (in, notin), existence (key, !key) and numeric (<, >)
-    // requirements joined by commas. The error reads like the API server's
-    // ("unable to parse requirement: …").
-    static std::optional<LabelSelector> parse(const QString &text, QString *error);
-    bool isEmpty() const { return m_requirements.isEmpty(); }
-    bool matches(const LabelMap &labels) const;
-    const QList<Requirement> &requirements() const { return m_requirements; }
-
-private:
-    QList<Requirement> m_requirements;
-};
 
 class FieldSelector
 {
