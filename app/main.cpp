@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "app/nodescommand.h"
 #include "app/plancommand.h"
+#include "app/reportcommand.h"
 #include "sim/scenario/scenarioloader.h"
 #include "app/servedemocommand.h"
 #include "ui/settings.h"
@@ -94,7 +95,8 @@ void describeCommands(QCommandLineParser &parser)
         "Commands:\n"
         "  (none)   open the GUI on the practice cluster (or print it when there is no display)\n"
         "  nodes    print the practice cluster's nodes and component versions\n"
-        "  plan     version findings, upgrade path and per-node steps (slipway plan --help)"));
+        "  plan     version findings, upgrade path and per-node steps (slipway plan --help)\n"
+        "  report   the upgrade report as PDF, of a run's journal or of a plan (slipway report --help)"));
 }
 
 } // namespace
@@ -124,6 +126,8 @@ int main(int argc, char **argv)
         installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
         return runPlanCommand(arguments.mid(0, 1) + arguments.mid(1));
     }
+    if (arguments.value(1) == QLatin1String("report"))
+        return runReportCommand(argc, argv, arguments);
     if (arguments.value(1) == QLatin1String("serve-demo")) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -1,18 +1,15 @@
 #include "app/plancommand.h"
 
-#include "models/dumploader.h"
-#include "kube/kubeclusterapi.h"
+#include "app/clustersource.h"
+
 #include "models/planjson.h"
 #include "models/plantext.h"
 #include "models/releasecatalog.h"
-#include "sim/scenario/scenarioloader.h"
 #include "models/upgradeplanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
-#include <QTimer>
 #include <QTextStream>
 
 namespace Slipway {
@@ -29,32 +26,6 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "slipway plan: " << message << '\n';
     return 1;
-}
-
-// Reads a live cluster through the asynchronous client, waiting in a local event loop.
-std::optional<ClusterSnapshot> readLiveCluster(const QString &kubeconfig, const QString &context,
-                                               QString *error)
-{
-    QStringList warnings;
-    std::unique_ptr<KubeClusterApi> api =
-        KubeClusterApi::fromKubeconfig(kubeconfig, context, error, &warnings);
-    for (const QString &w : warnings)
-        QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
-    if (!api)
-        return std::nullopt;
-    std::optional<ClusterSnapshot> result;
-    QEventLoop loop;
-    QObject::connect(api.get(), &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {
-        result = snapshot;
-        loop.quit();
-    });
-    QObject::connect(api.get(), &ClusterApi::refreshFailed, &loop, [&](const ClusterError &e) {
-        *error = e.describe();
-        loop.quit();
-    });
-    api->refresh();
-    loop.exec();
-    return result;
 }
 
 } // namespace
@@ -137,36 +108,35 @@ int runPlanCommand(const QStringList &arguments)
     if (!positional.isEmpty() && !parser.isSet(demo))
         return fail(Tr::tr("unexpected argument \"%1\"").arg(positional.constFirst()));
 
-    ClusterSnapshot snapshot;
-    if (sources == 0 || live) {
-        // Like kubectl: --kubeconfig, else KUBECONFIG, else ~/.kube/config.
-        QString error;
-        const auto read = readLiveCluster(parser.value(kubeconfig), parser.value(context), &error);
-        if (!read) {
-            if (sources == 0)
-                error += QLatin1Char('\n') +
-                         Tr::tr("(no cluster source was given, so the kubeconfig was used like kubectl does; "
-                                "for a practice "
-                                "cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)");
-            return fail(error);
-        }
-        snapshot = *read;
-    } else if (parser.isSet(dump)) {
-        const DumpLoadResult loaded = DumpLoader::loadFiles(parser.values(dump));
-        if (!loaded.ok())
-            return fail(loaded.error);
-        for (const QString &w : loaded.warnings)
-            QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
-        snapshot = loaded.snapshot;
+    ClusterSourceChoice choice;
+    if (parser.isSet(dump)) {
+        choice.kind = ClusterSourceChoice::Kind::Dump;
+        choice.dumps = parser.values(dump);
+    } else if (parser.isSet(scenarioFile)) {
+        choice.kind = ClusterSourceChoice::Kind::ScenarioFile;
+        choice.scenarioFile = parser.value(scenarioFile);
+    } else if (parser.isSet(demo)) {
+        choice.kind = ClusterSourceChoice::Kind::Bundled;
+        choice.scenario = positional.value(0, QStringLiteral("default"));
     } else {
-        const ScenarioLoadResult loaded =
-            parser.isSet(scenarioFile)
-                ? ScenarioLoader::loadFile(parser.value(scenarioFile))
-                : ScenarioLoader::loadBundled(positional.value(0, QStringLiteral("default")));
-        if (!loaded.ok())
-            return fail(loaded.errors.join(QLatin1Char('\n')));
-        snapshot = loaded.snapshot;
+        // Like kubectl: --kubeconfig, else KUBECONFIG, else ~/.kube/config.
+        choice.kubeconfig = parser.value(kubeconfig);
+        choice.context = parser.value(context);
     }
+    QString error;
+    QStringList warnings;
+    const std::optional<LoadedCluster> loaded = loadCluster(choice, &error, &warnings);
+    for (const QString &w : warnings)
+        QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
+    if (!loaded) {
+        if (sources == 0)
+            error += QLatin1Char('\n') +
+                     Tr::tr("(no cluster source was given, so the kubeconfig was used like kubectl does; "
+                            "for a practice "
+                            "cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)");
+        return fail(error);
+    }
+    const ClusterSnapshot &snapshot = loaded->snapshot;
 
     const UpgradePlan plan = planUpgrade(snapshot, ReleaseCatalog::bundled(), options);
     if (format == QLatin1String("json")) {

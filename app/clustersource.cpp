@@ -1,0 +1,68 @@
+#include "app/clustersource.h"
+
+#include "kube/kubeclusterapi.h"
+#include "models/dumploader.h"
+#include "sim/scenario/scenarioloader.h"
+
+#include <QEventLoop>
+
+namespace Slipway {
+
+namespace {
+
+std::optional<LoadedCluster> readLiveCluster(const QString &kubeconfig, const QString &context,
+                                             QString *error, QStringList *warnings)
+{
+    std::unique_ptr<KubeClusterApi> api =
+        KubeClusterApi::fromKubeconfig(kubeconfig, context, error, warnings);
+    if (!api)
+        return std::nullopt;
+    std::optional<LoadedCluster> result;
+    QEventLoop loop;
+    QObject::connect(api.get(), &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {
+        result = LoadedCluster{snapshot, api->client()->contextName(), api->client()->serverAddress()};
+        loop.quit();
+    });
+    QObject::connect(api.get(), &ClusterApi::refreshFailed, &loop, [&](const ClusterError &e) {
+        *error = e.describe();
+        loop.quit();
+    });
+    api->refresh();
+    loop.exec();
+    return result;
+}
+
+} // namespace
+
+std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QString *error,
+                                         QStringList *warnings)
+{
+    using Kind = ClusterSourceChoice::Kind;
+    switch (choice.kind) {
+    case Kind::Live:
+        return readLiveCluster(choice.kubeconfig, choice.context, error, warnings);
+    case Kind::Dump: {
+        const DumpLoadResult loaded = DumpLoader::loadFiles(choice.dumps);
+        if (!loaded.ok()) {
+            *error = loaded.error;
+            return std::nullopt;
+        }
+        *warnings += loaded.warnings;
+        return LoadedCluster{loaded.snapshot, {}, {}};
+    }
+    case Kind::Bundled:
+    case Kind::ScenarioFile: {
+        const ScenarioLoadResult loaded = choice.kind == Kind::ScenarioFile
+                                              ? ScenarioLoader::loadFile(choice.scenarioFile)
+                                              : ScenarioLoader::loadBundled(choice.scenario);
+        if (!loaded.ok()) {
+            *error = loaded.errors.join(QLatin1Char('\n'));
+            return std::nullopt;
+        }
+        return LoadedCluster{loaded.snapshot, {}, {}};
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace Slipway
