@@ -3,7 +3,7 @@
 // Shared by tst_report and tst_reportcli: the PDF read back with poppler's own tools (pdftotext,
 // pdffonts, pdfinfo), as a reader of the report would, and a run journal in the documented format
 // (docs/run-events.md "The journal") around a list of events.
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QFile>
 #include <QJsonDocument>

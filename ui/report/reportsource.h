@@ -5,7 +5,7 @@
 // types; the command line and the GUI fill one and hand it to ReportWriter.
 
 #include "models/result.h"
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

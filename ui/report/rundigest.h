@@ -5,7 +5,7 @@
 // overrides, errors. Phase bars come from the TimelineModel, the same model the chart draws.
 // Qt Core only.
 
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QDateTime>
 #include <QHash>
