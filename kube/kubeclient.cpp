@@ -436,7 +436,7 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
     const QJsonArray causes =
         json.value(QLatin1String("details")).toObject().value(QLatin1String("causes")).toArray();
     for (const QJsonValue &cause : causes)
-        e.causes << cause.toObject().value(QLatin1String("type")).toString();
+        e.causes << cause.toObject().value(QLatin1String("reason")).toString(); // StatusCause.Type
     e.retryAfterSeconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt();
     switch (status) {
     case 401:

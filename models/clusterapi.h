@@ -52,7 +52,7 @@ struct ClusterError
     bool caFromKubeconfig = false; // the CA that failed to verify came from the kubeconfig
     QString reason;                // Status.reason (NotFound, TooManyRequests …)
     QString message;               // Status.message or our own detail; already redacted
-    QStringList causes;            // Status.details.causes[].type, e.g. NamespaceTerminating
+    QStringList causes; // Status.details.causes[].reason (StatusCause.Type), e.g. NamespaceTerminating
     int retryAfterSeconds = 0;
 
     bool ok() const { return kind == Kind::None; }

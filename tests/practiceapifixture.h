@@ -57,9 +57,11 @@ struct PracticeApiFixture
     QByteArray caLine;        // "    certificate-authority-data: …" for a cluster entry
     QString servedKubeconfig; // what serve-demo writes: contexts practice-token, practice-cert
 
-    bool start(QString *error)
+    // The bundled default scenario, or `scenario` when given (e.g. ScenarioLoader::loadFromString).
+    bool start(QString *error, std::optional<ScenarioLoadResult> given = std::nullopt)
     {
-        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+        const ScenarioLoadResult scenario =
+            given ? *given : ScenarioLoader::loadBundled(QStringLiteral("default"));
         if (!scenario.ok()) {
             *error = scenario.errors.join(QLatin1Char('\n'));
             return false;
@@ -122,6 +124,19 @@ struct PracticeApiFixture
         const QString path = writeFile(QStringLiteral("config"), yaml);
         const auto config = Kubeconfig::load({path}, error);
         return config ? config->select({}, error) : std::nullopt;
+    }
+
+    // A client of this server as serve-demo's kubeconfig gives it (the token context).
+    std::unique_ptr<KubeClusterApi> servedApi(const KubeClientOptions &options = fastOptions()) const
+    {
+        QString error;
+        const auto config = Kubeconfig::load({servedKubeconfig}, &error);
+        const auto selection = config ? config->select({}, &error) : std::nullopt;
+        if (!selection) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return std::make_unique<KubeClusterApi>(*selection, options);
     }
 
     std::unique_ptr<KubeClusterApi> apiFor(const QByteArray &yaml,

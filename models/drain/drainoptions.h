@@ -30,6 +30,11 @@ struct DrainOptions
     // instead and an `override` event is recorded.
     QStringList overridePdbs;
 
+    // Cordon: the caller cordoned the node already (a run's cordon phase), so the drain does not.
+    bool alreadyCordoned = false;
+    QString cordonReason; // recorded in the slipway.io/cordon-reason annotation when we cordon
+    QString by;           // "user@host" for the cordon annotations and `override` events
+
     // kubectl's hidden library values, settable for tests only.
     qint64 evictRetryDelayMsecs = 5000; // EvictErrorRetryDelay
     qint64 deletePollMsecs = 1000;      // waitForDelete's poll interval
@@ -47,6 +52,10 @@ struct DrainOutcome
     QStringList evicted;     // ns/name, in the order they were confirmed gone
     QStringList deleted;     // ns/name deleted (DELETE path or an override)
     QStringList pendingPods; // ns/name still on the node when it ended unsuccessfully
+    QStringList skipped;     // ns/name not waited for (--skip-wait-for-delete-timeout)
+    // How kubectl prints this error last, after "There are pending nodes to be drained:": one line
+    // per aggregated error, "Error from server (Reason): …" for a server error, else "error: …".
+    QStringList errorLines;
 };
 
 } // namespace Slipway
