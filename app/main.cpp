@@ -2,6 +2,7 @@
 #include "app/appclusterconnector.h"
 #include "app/logging.h"
 #include "ui/mainwindow.h"
+#include "app/nodecommands.h"
 #include "app/nodescommand.h"
 #include "app/plancommand.h"
 #include "app/reportcommand.h"
@@ -88,15 +89,59 @@ int runNodes(const QCommandLineParser &parser, const CommonOptions &o, bool head
     return 0;
 }
 
+// A QCoreApplication with Slipway's identity, logging and translations, for sub-commands that
+// parse their own arguments.
+int withCoreApplication(int argc, char **argv, const QStringList &arguments,
+                        int (*command)(const QStringList &))
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    setupLogging(arguments.contains(QStringLiteral("--verbose")));
+    const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+    installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
+    return command(arguments);
+}
+
+// Sub-commands with options of their own: they parse their arguments themselves.
+struct SubCommand
+{
+    const char *name;
+    int (*run)(int argc, char **argv, const QStringList &arguments);
+    const char *summary; // one line for slipway --help
+};
+
+const SubCommand kSubCommands[] = {
+    {"plan",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runPlanCommand); },
+     "version findings, upgrade path and per-node steps (slipway plan --help)"},
+    {"report", [](int c, char **v, const QStringList &a) { return runReportCommand(c, v, a); },
+     "the upgrade report as PDF, of a run's journal or of a plan (slipway report --help)"},
+    {"serve-demo",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runServeDemoCommand); },
+     "serve the practice cluster as a Kubernetes API over HTTPS (slipway serve-demo --help)"},
+    {"cordon",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runCordonCommand); },
+     "mark nodes unschedulable, as kubectl cordon, recording why and who (slipway cordon --help)"},
+    {"uncordon",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runUncordonCommand); },
+     "mark nodes schedulable, as kubectl uncordon (slipway uncordon --help)"},
+    {"drain",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runDrainCommand); },
+     "drain nodes exactly as kubectl drain (slipway drain --help)"},
+};
+
 void describeCommands(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral(
+    QString text = QStringLiteral(
         "Slipway plans, rehearses and runs Kubernetes cluster upgrades node by node.\n\n"
         "Commands:\n"
-        "  (none)   open the GUI on the practice cluster (or print it when there is no display)\n"
-        "  nodes    print the practice cluster's nodes and component versions\n"
-        "  plan     version findings, upgrade path and per-node steps (slipway plan --help)\n"
-        "  report   the upgrade report as PDF, of a run's journal or of a plan (slipway report --help)"));
+        "  (none)      open the GUI on the practice cluster (or print it when there is no display)\n"
+        "  nodes       print the practice cluster's nodes and component versions\n");
+    for (const SubCommand &command : kSubCommands)
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QString::fromLatin1(command.name), -11)
+                    .arg(QString::fromLatin1(command.summary));
+    parser.setApplicationDescription(text.trimmed());
 }
 
 } // namespace
@@ -116,25 +161,9 @@ int main(int argc, char **argv)
     parser.addOptions({o.lang, o.verbose, o.scenario, o.scenarioFile, o.kubeconfig, o.context});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."),
                                  QStringLiteral("[command]"));
-    // Sub-commands with options of their own parse their arguments themselves.
-    if (arguments.value(1) == QLatin1String("plan")) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        const bool verbose = arguments.contains(QStringLiteral("--verbose"));
-        setupLogging(verbose);
-        const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
-        installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
-        return runPlanCommand(arguments.mid(0, 1) + arguments.mid(1));
-    }
-    if (arguments.value(1) == QLatin1String("report"))
-        return runReportCommand(argc, argv, arguments);
-    if (arguments.value(1) == QLatin1String("serve-demo")) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        setupLogging(arguments.contains(QStringLiteral("--verbose")));
-        const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
-        installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
-        return runServeDemoCommand(arguments);
+    for (const SubCommand &command : kSubCommands) {
+        if (arguments.value(1) == QLatin1String(command.name))
+            return command.run(argc, argv, arguments);
     }
     // Parsed before the application object exists: whether it is a QApplication depends on it.
     const bool parsed = parser.parse(arguments);

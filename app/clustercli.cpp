@@ -1,0 +1,130 @@
+#include "app/clustercli.h"
+
+#include "kube/kubeclusterapi.h"
+#include "kube/kubeconfig.h"
+#include "sim/apiserver/practicecluster.h"
+#include "sim/engine/virtualclock.h"
+#include "sim/scenario/scenarioloader.h"
+
+#include <QCoreApplication>
+
+namespace Slipway {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterCli)
+};
+
+} // namespace
+
+ClusterCliOptions::ClusterCliOptions()
+    : kubeconfig(QStringLiteral("kubeconfig"),
+                 Tr::tr("The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)."), Tr::tr("file"))
+    , context(QStringLiteral("context"), Tr::tr("The kubeconfig context (default: current-context)."),
+              Tr::tr("name"))
+    , demo(QStringLiteral("demo"),
+           Tr::tr("Act on a practice cluster started in this process: --demo [SCENARIO] (default, "
+                  "cka-lecture)."),
+           Tr::tr("scenario"))
+    , scenarioFile(QStringLiteral("scenario-file"), Tr::tr("Act on a practice cluster from a scenario file."),
+                   Tr::tr("file"))
+    , speed(QStringLiteral("speed"),
+            Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
+            Tr::tr("factor"), QStringLiteral("1"))
+{}
+
+QStringList ClusterCliOptions::prepareArguments(const QStringList &arguments, const QStringList &booleanFlags)
+{
+    const QStringList bundled = ScenarioLoader::bundledScenarioNames();
+    QStringList prepared;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--demo")) {
+            const QString next = arguments.value(i + 1);
+            if (bundled.contains(next)) {
+                prepared << QStringLiteral("--demo=") + next;
+                ++i;
+            } else {
+                prepared << QStringLiteral("--demo=default");
+            }
+            continue;
+        }
+        bool handled = false;
+        for (const QString &flag : booleanFlags) {
+            const QString prefix = QStringLiteral("--") + flag + QLatin1Char('=');
+            if (!a.startsWith(prefix))
+                continue;
+            const QString value = a.mid(prefix.size());
+            if (value == QLatin1String("true"))
+                prepared << QStringLiteral("--") + flag;
+            else if (value != QLatin1String("false"))
+                prepared << a; // the parser reports it
+            handled = true;
+        }
+        if (!handled)
+            prepared << a;
+    }
+    return prepared;
+}
+
+CliCluster::~CliCluster()
+{
+    m_api.reset(); // the client first: the practice cluster's server outlives its connections
+}
+
+ClusterApi *CliCluster::api() const
+{
+    return m_api.get();
+}
+
+std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, const ClusterCliOptions &o,
+                                             QString *error, QStringList *warnings)
+{
+    const bool practice = parser.isSet(o.demo) || parser.isSet(o.scenarioFile);
+    if (practice && (parser.isSet(o.kubeconfig) || parser.isSet(o.context))) {
+        *error = Tr::tr("give only one cluster: --kubeconfig/--context, --demo or --scenario-file");
+        return nullptr;
+    }
+    if (parser.isSet(o.demo) && parser.isSet(o.scenarioFile)) {
+        *error = Tr::tr("give only one of --demo and --scenario-file");
+        return nullptr;
+    }
+    std::unique_ptr<CliCluster> cluster(new CliCluster);
+    if (!practice) {
+        cluster->m_api = KubeClusterApi::fromKubeconfig(parser.value(o.kubeconfig), parser.value(o.context),
+                                                        error, warnings);
+        if (!cluster->m_api)
+            return nullptr;
+        cluster->m_displayName = cluster->m_api->displayName();
+        return cluster;
+    }
+    bool speedOk = false;
+    const double speed = parser.value(o.speed).toDouble(&speedOk);
+    if (!speedOk || speed < VirtualClock::kMinSpeed || speed > VirtualClock::kMaxSpeed) {
+        *error = Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(o.speed));
+        return nullptr;
+    }
+    const ScenarioLoadResult loaded = parser.isSet(o.scenarioFile)
+                                          ? ScenarioLoader::loadFile(parser.value(o.scenarioFile))
+                                          : ScenarioLoader::loadBundled(parser.value(o.demo));
+    if (!loaded.ok()) {
+        *error = loaded.errors.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    cluster->m_practice = PracticeCluster::start(loaded.snapshot, speed, error);
+    if (!cluster->m_practice)
+        return nullptr;
+    // Through the same HTTPS client as a live cluster (ARCHITECTURE "One idea").
+    const auto config =
+        Kubeconfig::parse(cluster->m_practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"), error);
+    const auto selection = config ? config->select(QString(), error) : std::nullopt;
+    if (!selection)
+        return nullptr;
+    cluster->m_api = std::make_unique<KubeClusterApi>(*selection);
+    cluster->m_displayName = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
+    return cluster;
+}
+
+} // namespace Slipway
