@@ -6,6 +6,7 @@
 #include "ui/findingsview.h"
 #include "models/items/nodefilterproxymodel.h"
 #include "models/items/nodetablemodel.h"
+#include "ui/nodeactions.h"
 #include "ui/planview.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
@@ -257,6 +258,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    m_nodeActions = new NodeActions(this);
+    menuBar()->addMenu(m_nodeActions->menu());
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Slipway"), this, &MainWindow::showAbout);

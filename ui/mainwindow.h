@@ -24,6 +24,7 @@ class ClusterSession;
 class ComponentTableModel;
 class ErrorBanner;
 class FindingsView;
+class NodeActions;
 class NodeFilterProxyModel;
 class NodeTableModel;
 class PlanView;
@@ -60,6 +61,8 @@ public:
     PlanView *planView() const { return m_planView; }
     ErrorBanner *errorBanner() const { return m_banner; }
     QComboBox *contextBox() const { return m_contextBox; }
+    // Cordon…, Drain…, Uncordon, Maintain… and the node operations panel.
+    NodeActions *nodeActions() const { return m_nodeActions; }
     // Shows the node in the node table (switching tabs and clearing a filter that hides it).
     void showNode(const QString &name);
 
@@ -102,6 +105,7 @@ private:
 
     NodeTableModel *m_nodeModel = nullptr;
     NodeFilterProxyModel *m_nodeProxy = nullptr;
+    NodeActions *m_nodeActions = nullptr;
     ComponentTableModel *m_componentModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findingsView = nullptr;

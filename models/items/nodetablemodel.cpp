@@ -1,6 +1,7 @@
 #include "models/items/nodetablemodel.h"
 
 #include "models/componentversions.h"
+#include "models/drain/nodecordoner.h"
 
 #include <QSet>
 
@@ -222,6 +223,24 @@ QVariant NodeTableModel::displayData(const Row &row, int column) const
     return {};
 }
 
+QString NodeTableModel::statusToolTip(const Node &node)
+{
+    QStringList lines;
+    if (node.ready != ConditionStatus::True && !node.readyReason.isEmpty())
+        lines << node.readyReason;
+    // Who cordoned the node, when and why, as Slipway records it (models/drain/nodecordoner.h).
+    const QString reason = node.annotations.value(CordonAnnotation::reason());
+    if (node.unschedulable && node.annotations.contains(CordonAnnotation::reason())) {
+        const QString by = node.annotations.value(CordonAnnotation::by());
+        const QString at = node.annotations.value(CordonAnnotation::at());
+        lines << (reason.isEmpty() ? tr("Cordoned by %1 at %2").arg(by, at)
+                                   : tr("Cordoned by %1 at %2: %3").arg(by, at, reason));
+    } else if (node.unschedulable) {
+        lines << tr("Cordoned (not by Slipway: no reason recorded)");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant NodeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -241,9 +260,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             return tr(
                 "From the kube-proxy pod's image on this node (the node's kubeProxyVersion field is empty "
                 "since Kubernetes 1.33).");
-        if (index.column() == StatusColumn && row.node.ready != ConditionStatus::True &&
-            !row.node.readyReason.isEmpty())
-            return row.node.readyReason;
+        if (index.column() == StatusColumn)
+            return statusToolTip(row.node);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PodsColumn)

@@ -56,6 +56,8 @@ public:
     const Row &row(int row) const { return m_rows.at(row); }
     int rowOfNode(const QString &name) const;
     static QString statusText(const Node &node);
+    // The Status cell's tooltip: why the node is not Ready, who cordoned it, when and why.
+    static QString statusToolTip(const Node &node);
     static QList<Row> rowsFromSnapshot(const ClusterSnapshot &snapshot);
 
     int rowCount(const QModelIndex &parent = {}) const override;
