@@ -47,8 +47,19 @@ public:
         return ref->kind + QLatin1Char(' ') + key;
     }
 
+    // The names of the ReplicaSets that make up the given Deployments ("Deployment ns/name").
+    QSet<QString> replicaSetNamesOf(const QSet<QString> &owners) const
+    {
+        QSet<QString> names;
+        for (auto it = m_replicaSetOwner.cbegin(); it != m_replicaSetOwner.cend(); ++it) {
+            if (owners.contains(it.value()))
+                names.insert(it.key().section(QLatin1Char('/'), 1));
+        }
+        return names;
+    }
+
 private:
-    QHash<QString, QString> m_replicaSetOwner;
+    QHash<QString, QString> m_replicaSetOwner; // "ns/rs" -> "Deployment ns/name"
 };
 
 QString budgetRule(const PodDisruptionBudget &pdb)
@@ -110,16 +121,26 @@ QString coveringFlags(const Pod &pod, const DrainOptions &options, const QDateTi
     return best;
 }
 
-// Ready pods per owner over the whole cluster: the replicas that keep a workload serving.
-QHash<QString, int> readyByOwner(const ClusterSnapshot &snapshot, const OwnerIndex &owners)
+// Ready pods over the whole cluster of the given owners: the replicas that keep a workload
+// serving. Only pods whose controller has one of `controllerNames` are looked at closely, so a
+// scan of 150,000 pods builds no strings.
+QHash<QString, int> readyByOwner(const ClusterSnapshot &snapshot, const OwnerIndex &owners,
+                                 const QSet<QString> &wanted)
 {
+    QSet<QString> controllerNames;
+    for (const QString &owner : wanted)
+        controllerNames.insert(owner.section(QLatin1Char('/'), -1));
+    controllerNames.unite(owners.replicaSetNamesOf(wanted));
     QHash<QString, int> ready;
     for (const Pod &pod : snapshot.pods) {
-        if (!pod.nodeName.isEmpty() && isPodHealthyForPdb(pod)) {
-            const QString owner = owners.ownerOf(pod);
-            if (!owner.isEmpty())
-                ++ready[owner];
-        }
+        if (pod.nodeName.isEmpty() || !isPodHealthyForPdb(pod))
+            continue;
+        const auto ref = std::find_if(pod.ownerReferences.cbegin(), pod.ownerReferences.cend(),
+                                      [](const OwnerReference &r) { return r.controller; });
+        if (ref == pod.ownerReferences.cend() || !controllerNames.contains(ref->name))
+            continue;
+        if (const QString owner = owners.ownerOf(pod); wanted.contains(owner))
+            ++ready[owner];
     }
     return ready;
 }
@@ -311,7 +332,12 @@ void NodePreviewer::applyCapacity(const QList<Pod> &pods, DrainNodePreview &prev
 void NodePreviewer::applyDowntime(const QList<Pod> &pods, DrainNodePreview &preview)
 {
     // Ready replicas that leave with this drain, per workload; a workload with none left is down.
-    const QHash<QString, int> ready = readyByOwner(m_snapshot, m_owners);
+    QSet<QString> owners;
+    for (const DrainPodPreview &p : std::as_const(preview.pods)) {
+        if (p.removed() && p.replaced)
+            owners.insert(p.owner);
+    }
+    const QHash<QString, int> ready = readyByOwner(m_snapshot, m_owners, owners);
     QHash<QString, int> leaving;
     for (int i = 0; i < pods.size(); ++i) {
         const DrainPodPreview &p = preview.pods.at(i);
@@ -408,24 +434,44 @@ void applyDrain(ClusterSnapshot &working, const DrainNodePreview &preview)
             node.unschedulable = true;
     }
     QHash<QString, const DrainPodPreview *> byKey;
-    for (const DrainPodPreview &p : preview.pods)
+    QSet<QString> touchedBudgets;
+    for (const DrainPodPreview &p : preview.pods) {
+        if (!p.removed())
+            continue;
         byKey.insert(p.podKey, &p);
-    QList<Pod> pods;
-    pods.reserve(working.pods.size());
-    for (Pod pod : std::as_const(working.pods)) {
-        const DrainPodPreview *p = pod.nodeName == preview.node ? byKey.value(pod.key()) : nullptr;
-        if (p && p->removed()) {
-            if (!p->replaced)
-                continue;
-            pod.nodeName = p->placedOn;
-            pod.phase = p->placedOn.isEmpty() ? PodPhase::Pending : PodPhase::Running;
-            pod.ready = !p->placedOn.isEmpty();
-        }
-        pods << pod;
+        for (const DrainBudget &b : p.budgets)
+            touchedBudgets.insert(b.key);
     }
-    working.pods = pods;
-    for (PodDisruptionBudget &pdb : working.pdbs)
-        updatePdbStatus(pdb, working.pods);
+    if (byKey.isEmpty())
+        return;
+    QList<Pod> &pods = working.pods;
+    for (qsizetype i = pods.size() - 1; i >= 0; --i) {
+        if (pods.at(i).nodeName != preview.node)
+            continue;
+        const DrainPodPreview *p = byKey.value(pods.at(i).key());
+        if (!p)
+            continue;
+        if (!p->replaced) {
+            pods.removeAt(i);
+            continue;
+        }
+        Pod &pod = pods[i];
+        pod.nodeName = p->placedOn;
+        pod.phase = p->placedOn.isEmpty() ? PodPhase::Pending : PodPhase::Running;
+        pod.ready = !p->placedOn.isEmpty();
+    }
+    // Only the budgets of the pods that moved can have changed; each counts its namespace's pods.
+    QHash<QString, QList<Pod>> podsByNamespace;
+    for (const QString &budget : std::as_const(touchedBudgets))
+        podsByNamespace.insert(budget.section(QLatin1Char('/'), 0, 0), {});
+    for (const Pod &pod : std::as_const(pods)) {
+        if (const auto it = podsByNamespace.find(pod.namespaceName); it != podsByNamespace.end())
+            it->append(pod);
+    }
+    for (PodDisruptionBudget &pdb : working.pdbs) {
+        if (touchedBudgets.contains(pdb.key()))
+            updatePdbStatus(pdb, podsByNamespace.value(pdb.namespaceName));
+    }
 }
 
 } // namespace
