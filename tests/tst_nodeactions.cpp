@@ -161,6 +161,7 @@ private Q_SLOTS:
         NodeActions *actions = window.nodeActions();
         QCOMPARE(actions->cordonAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         QCOMPARE(actions->drainAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        QCOMPARE(actions->uncordonAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         // Nothing selected: nothing to act on.
         window.nodeView()->setCurrentIndex({});
         QVERIFY(!actions->drainAction()->isEnabled());

@@ -34,10 +34,12 @@ NodeActions::NodeActions(MainWindow *window)
     m_drain->setToolTip(tr("Cordon the node and evict its pods, after a preview (kubectl drain)"));
     m_uncordon = m_menu->addAction(tr("&Uncordon"), this, [this] { uncordonNode(selectedNode()); });
     m_uncordon->setObjectName(QStringLiteral("uncordonNode"));
+    m_uncordon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_uncordon->setToolTip(tr("Mark the node schedulable again (kubectl uncordon)"));
     m_menu->addSeparator();
     m_maintain = m_menu->addAction(tr("&Maintain…"));
     m_maintain->setObjectName(QStringLiteral("maintainNode"));
+    m_maintain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     // No runner behind it yet: disabled and says so rather than pretending.
     m_maintain->setEnabled(false);
     m_maintain->setToolTip(tr("Maintenance runs (drain, patch or reboot, uncordon) are not available in the "
@@ -46,6 +48,7 @@ NodeActions::NodeActions(MainWindow *window)
     m_menu->addSeparator();
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("Show node &operations"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_menu->addAction(toggle);
 
     m_dock->setObjectName(QStringLiteral("nodeOperationsDock"));
