@@ -86,7 +86,7 @@ std::optional<ReportSource> planSource(const QCommandLineParser &parser, const O
     options.target = parser.value(o.target);
     options.today = QDate::currentDate();
     const UpgradePlan plan = planUpgrade(loaded->snapshot, ReleaseCatalog::bundled(), options);
-    return ReportSource::fromPlan(plan, loaded->context, loaded->server);
+    return ReportSource::fromPlan(loaded->snapshot, plan, loaded->context, loaded->server);
 }
 
 int report(const QCommandLineParser &parser, const Options &o)

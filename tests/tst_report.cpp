@@ -22,14 +22,26 @@ class TestReport : public QObject
 
     QTemporaryDir m_dir;
 
-    static UpgradePlan planFor(const QString &scenario)
+    static ClusterSnapshot snapshotFor(const QString &scenario)
     {
         const ScenarioLoadResult loaded = ScenarioLoader::loadBundled(scenario);
         if (!loaded.ok())
             qFatal("scenario %s does not load", qPrintable(scenario));
+        return loaded.snapshot;
+    }
+
+    static UpgradePlan planFor(const ClusterSnapshot &snapshot)
+    {
         PlanOptions options;
         options.today = QDate(2026, 12, 2);
-        return planUpgrade(loaded.snapshot, ReleaseCatalog::bundled(), options);
+        return planUpgrade(snapshot, ReleaseCatalog::bundled(), options);
+    }
+
+    static ReportSource planSource(const QString &scenario, const QString &context = {},
+                                   const QString &server = {})
+    {
+        const ClusterSnapshot snapshot = snapshotFor(scenario);
+        return ReportSource::fromPlan(snapshot, planFor(snapshot), context, server);
     }
 
     QString write(const ReportSource &source, const ReportOptions &options, const QString &name)
@@ -83,9 +95,10 @@ private Q_SLOTS:
     void planOnly()
     {
         QFETCH(QString, scenario);
-        const UpgradePlan plan = planFor(scenario);
-        const ReportSource source = ReportSource::fromPlan(plan, QStringLiteral("ctx-%1").arg(scenario),
-                                                           QStringLiteral("https://10.0.0.1:6443"));
+        const ClusterSnapshot snapshot = snapshotFor(scenario);
+        const UpgradePlan plan = planFor(snapshot);
+        const ReportSource source = ReportSource::fromPlan(
+            snapshot, plan, QStringLiteral("ctx-%1").arg(scenario), QStringLiteral("https://10.0.0.1:6443"));
         const QString pdf = write(source, utc(), scenario + QStringLiteral(".pdf"));
         const QString text = ReportTest::pdfText(pdf);
         // Table cells wrap where the layout wrapped them: look for identifiers without whitespace.
@@ -121,8 +134,8 @@ private Q_SLOTS:
     void fontsAreEmbeddedOutlines()
     {
         QFETCH(QString, language);
-        const QString pdf = write(ReportSource::fromPlan(planFor(QStringLiteral("default")), {}, {}),
-                                  utc(language), QStringLiteral("fonts-%1.pdf").arg(language));
+        const QString pdf = write(planSource(QStringLiteral("default")), utc(language),
+                                  QStringLiteral("fonts-%1.pdf").arg(language));
         const QStringList rows = ReportTest::pdfFontRows(pdf);
         QVERIFY(!rows.isEmpty());
         for (const QString &row : rows) {
@@ -138,9 +151,10 @@ private Q_SLOTS:
     void koreanReportHasExtractableKorean()
     {
         installTranslations(qApp, QStringLiteral("ko"));
-        const UpgradePlan plan = planFor(QStringLiteral("default")); // findings in Korean
-        const QString pdf =
-            write(ReportSource::fromPlan(plan, {}, {}), utc(QStringLiteral("ko")), QStringLiteral("ko.pdf"));
+        const ClusterSnapshot snapshot = snapshotFor(QStringLiteral("default"));
+        const UpgradePlan plan = planFor(snapshot); // findings in Korean
+        const QString pdf = write(ReportSource::fromPlan(snapshot, plan, {}, {}), utc(QStringLiteral("ko")),
+                                  QStringLiteral("ko.pdf"));
         installTranslations(qApp, QStringLiteral("en"));
         const QString text = ReportTest::pdfText(pdf);
         QVERIFY(!plan.findings.isEmpty());
@@ -158,7 +172,7 @@ private Q_SLOTS:
 
     void paperSizes()
     {
-        const ReportSource source = ReportSource::fromPlan(planFor(QStringLiteral("default")), {}, {});
+        const ReportSource source = planSource(QStringLiteral("default"));
         ReportOptions options = utc();
         options.paper = QPageSize::Letter;
         QVERIFY(ReportTest::pdfInfo(write(source, options, QStringLiteral("letter.pdf")))
@@ -170,7 +184,7 @@ private Q_SLOTS:
 
     void runReportFromJournal()
     {
-        const UpgradePlan plan = planFor(QStringLiteral("default"));
+        const UpgradePlan plan = planFor(snapshotFor(QStringLiteral("default")));
         const QList<RunEvent> events = runEvents();
         const QString journal = m_dir.filePath(QStringLiteral("run.jsonl"));
         QVERIFY(ReportTest::writeJournal(

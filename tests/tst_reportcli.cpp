@@ -118,11 +118,11 @@ private Q_SLOTS:
         const QString missing = path(QStringLiteral("no-such-journal.jsonl"));
         QTest::addRow("missing journal")
             << QStringList{QStringLiteral("--journal"), missing, QStringLiteral("-o"), out}
-            << QStringLiteral("no-such-journal.jsonl: no such file");
+            << QStringLiteral("no-such-journal.jsonl does not exist");
         const QString empty = writeFile(QStringLiteral("empty.jsonl"), {});
         QTest::addRow("empty journal")
             << QStringList{QStringLiteral("--journal"), empty, QStringLiteral("-o"), out}
-            << QStringLiteral("the journal is empty");
+            << QStringLiteral("empty.jsonl is not a Slipway run journal: it has no header line");
         const QString foreign = writeFile(
             QStringLiteral("foreign.jsonl"),
             compact({{QStringLiteral("kind"), QStringLiteral("EventList")}, {QStringLiteral("v"), 1}}) +
@@ -141,13 +141,13 @@ private Q_SLOTS:
         const QString v2 = writeFile(QStringLiteral("v2.jsonl"), header(2) + '\n');
         QTest::addRow("other format version")
             << QStringList{QStringLiteral("--journal"), v2, QStringLiteral("-o"), out}
-            << QStringLiteral("journal format version 2 is not supported");
+            << QStringLiteral("it is a run journal of format version 2; this Slipway reads version 1");
         const QString broken =
             writeFile(QStringLiteral("broken.jsonl"),
                       header() + '\n' + "{not json\n" + event(2, QStringLiteral("run-paused")) + '\n');
         QTest::addRow("broken line in the middle")
             << QStringList{QStringLiteral("--journal"), broken, QStringLiteral("-o"), out}
-            << QStringLiteral("broken.jsonl:2: not a run event");
+            << QStringLiteral("broken.jsonl is damaged: line 2 is not a JSON object");
         const QString journal = writeFile(QStringLiteral("ok.jsonl"),
                                           header() + '\n' + event(1, QStringLiteral("run-started")) + '\n');
         QTest::addRow("unknown language") << QStringList{QStringLiteral("--journal"), journal,

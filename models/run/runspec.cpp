@@ -8,6 +8,11 @@
 #include <array>
 #include <utility>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Slipway {
 
 namespace {
@@ -210,10 +215,28 @@ QString RunSpec::expandTemplate(const QString &commandTemplate, const QString &n
 
 QString currentOperatorName()
 {
-    QString user = qEnvironmentVariable("USER");
+    // $USER, else $LOGNAME/$USERNAME, else the account of the process's uid (cron, systemd and
+    // containers often set no USER), else the uid itself; the host name, else "localhost".
+    QString user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            break;
+    }
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        const uid_t uid = ::getuid();
+        const passwd *entry = ::getpwuid(uid);
+        user = entry && entry->pw_name && *entry->pw_name ? QString::fromLocal8Bit(entry->pw_name)
+                                                          : QStringLiteral("uid%1").arg(uid);
+    }
+#endif
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
-    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+        user = QStringLiteral("unknown");
+    QString host = QSysInfo::machineHostName();
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    return user + QLatin1Char('@') + host;
 }
 
 } // namespace Slipway

@@ -136,7 +136,10 @@ void ReportPager::space(qreal points)
 qreal ReportPager::layoutText(QTextLayout &layout, qreal width, bool anywhere) const
 {
     QTextOption option;
-    option.setWrapMode(anywhere ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Commands and identifiers break at spaces and hyphens when they can, anywhere when one word
+    // is wider than its column.
+    Q_UNUSED(anywhere)
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
     layout.setCacheEnabled(true);
     qreal height = 0;

@@ -222,11 +222,4 @@ void ReportComposer::planSteps(ReportPager &pager, int hop) const
     }
 }
 
-void ReportComposer::drainPreview(ReportPager &pager, int no) const
-{
-    pager.heading(1, numbered(no, tr("Pre-flight drain preview")));
-    pager.paragraph(tr("The drain preview is included in the journal; this version of the report does not "
-                       "lay it out yet."));
-}
-
 } // namespace Slipway

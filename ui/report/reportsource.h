@@ -4,6 +4,7 @@
 // it, and, for an executed run, the journal's header and events (docs/run-events.md). Value
 // types; the command line and the GUI fill one and hand it to ReportWriter.
 
+#include "models/drain/drainpreview.h"
 #include "models/result.h"
 #include "models/run/runevent.h"
 
@@ -32,19 +33,22 @@ struct ReportSource
     QString runId;       // the journal header's runId
     QString journalPath; // the file it was read from
     QList<RunEvent> events;
-    QStringList warnings;     // what the reader tolerated (a cut-short last line, unknown types)
-    QJsonObject drainPreview; // the pre-flight drain preview, when there is one
+    QJsonObject run;      // the run's options (RunSpec JSON, the journal header's "run")
+    QStringList warnings; // what the reader tolerated (a cut-short last line, unknown types)
+    // The pre-flight drain preview (plan-only reports, computed from the snapshot): each node in
+    // run order drained with the earlier ones cordoned.
+    QList<DrainNodePreview> drainPreview;
+    DrainOptions drainOptions;
 
-    // A plan-only source: the plan as JSON plus the cluster's address and the local operator.
-    static ReportSource fromPlan(const UpgradePlan &plan, const QString &context, const QString &server);
-    // Reads a run journal (docs/run-events.md "The journal"); fails with a message naming the file
-    // when it is missing, empty, foreign or of another format version.
+    // A plan-only source: the plan as JSON, the drain preview of the plan's node order, the
+    // cluster's address and the local operator.
+    static ReportSource fromPlan(const ClusterSnapshot &snapshot, const UpgradePlan &plan,
+                                 const QString &context, const QString &server);
+    // Reads a run journal with RunJournal::read() (docs/run-events.md "The journal"); fails with a
+    // message naming the file when it is missing, empty, foreign or of another format version.
     static Result<ReportSource> fromJournal(const QString &path);
 };
 
-// user@host of whoever runs Slipway now: $USER, else $LOGNAME, else the account of the process's
-// uid, else the uid itself; the host name, else "localhost".
-QString currentOperator();
 // The address without user info, path, query or fragment: "https://host:port".
 QString sanitizedServerAddress(const QString &server);
 
