@@ -8,6 +8,7 @@
 #include "models/items/nodetablemodel.h"
 #include "ui/nodeactions.h"
 #include "ui/planview.h"
+#include "ui/report/reportexporter.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
 #include "models/releasecatalog.h"
@@ -254,6 +255,21 @@ void MainWindow::createActions()
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
+    m_exportReportAction = file->addAction(tr("&Export report…"), this, [this] {
+        if (m_reportPlan)
+            ReportExporter::exportPlan(m_session->snapshot(), *m_reportPlan,
+                                       m_contextBox->currentData().toString(), this);
+    });
+    m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportReportAction->setToolTip(tr("The plan of this cluster as a PDF report"));
+    m_exportReportAction->setEnabled(false);
+    QAction *exportRun = file->addAction(tr("Export r&un report…"), this,
+                                         [this] { ReportExporter::chooseJournalAndExport(this); });
+    exportRun->setObjectName(QStringLiteral("exportRunReport"));
+    exportRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportRun->setToolTip(tr("A run's journal as a PDF report"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -469,6 +485,8 @@ void MainWindow::fitColumns()
 
 void MainWindow::onPlanReady(const UpgradePlan &plan)
 {
+    m_reportPlan = std::make_shared<const UpgradePlan>(plan);
+    m_exportReportAction->setEnabled(true);
     QList<FindingTableModel::Row> rows;
     for (const Finding &f : plan.findings)
         rows << FindingTableModel::Row{f, QString()};

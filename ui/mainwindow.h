@@ -110,6 +110,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findingsView = nullptr;
     PlanView *m_planView = nullptr;
+    std::shared_ptr<const UpgradePlan> m_reportPlan; // the last plan, for File ▸ Export report…
+    QAction *m_exportReportAction = nullptr;
     ErrorBanner *m_banner = nullptr;
     QTableView *m_nodeView = nullptr;
     QTableView *m_componentView = nullptr;
