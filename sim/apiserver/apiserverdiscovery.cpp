@@ -1,5 +1,6 @@
 #include "sim/apiserver/apiserverdiscovery.h"
 
+#include "sim/apiserver/apiserverextras.h"
 #include "sim/apiserver/apiserverrouter.h"
 #include "models/kubejson.h"
 #include "sim/engine/simulator.h"
@@ -115,6 +116,8 @@ std::optional<HttpResponse> resourceList(const QString &group, const QString &ve
                                          {QLatin1String("verbs"), QJsonArray{QStringLiteral("create")}}});
         }
     }
+    for (const QJsonValue &extra : ApiExtras::discoveryResources(group, version))
+        resources.append(extra);
     if (resources.isEmpty())
         return std::nullopt;
     const QString groupVersion = group.isEmpty() ? version : group + QLatin1Char('/') + version;

@@ -3,6 +3,7 @@
 #include "sim/apiserver/apiserverconnection.h"
 #include "sim/apiserver/apiservercontext.h"
 #include "sim/apiserver/apiserverdiscovery.h"
+#include "sim/apiserver/apiserverextras.h"
 #include "sim/apiserver/apiserverhandlers.h"
 #include "sim/apiserver/apiserverlist.h"
 #include "sim/apiserver/apiserverwatch.h"
@@ -111,6 +112,9 @@ void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
         connection->respond(get ? ApiDiscovery::version(m_context->simulator()) : methodNotAllowed());
         return;
     }
+
+    if (ApiExtras::route(m_context, request, segments, connection))
+        return; // events, services, creates, scale, unsupported subresources (issue 11)
 
     ResourcePath path;
     QStringList rest;

@@ -10,6 +10,7 @@
 namespace Slipway {
 
 class VirtualClock;
+class EventRecorder;
 class KubeletFleet;
 class NodeLifecycleController;
 class SimScheduler;
@@ -36,6 +37,7 @@ public:
     SimScheduler *scheduler = nullptr; // owned by the simulator
     KubeletFleet *kubelets = nullptr;
     NodeLifecycleController *nodeLifecycle = nullptr;
+    EventRecorder *events = nullptr; // null while the initial state settles
 
     QDateTime now() const;
     // Runs `action` once virtual time reaches `due`, then lets the controllers settle.

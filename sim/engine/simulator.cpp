@@ -3,6 +3,7 @@
 #include "models/componentversions.h"
 #include "sim/engine/daemonsetcontroller.h"
 #include "sim/engine/disruptioncontroller.h"
+#include "sim/engine/eventrecorder.h"
 #include "sim/engine/evictionapi.h"
 #include "sim/engine/jobcontroller.h"
 #include "sim/engine/kubeconventions.h"
@@ -150,6 +151,7 @@ public:
     std::unique_ptr<DisruptionController> disruption;
     std::unique_ptr<NodeUpgradeAgent> upgrades;
     std::unique_ptr<EvictionApi> eviction;
+    std::unique_ptr<EventRecorder> events;
     std::vector<SimController *> controllers; // in settle order
     bool settling = false;
     QString clusterName;
@@ -276,11 +278,17 @@ Simulator::Simulator(const ClusterSnapshot &initial, QObject *parent)
             c->observe(event, previous);
         if (event.object.kind == ResourceKind::Pod && isKubeApiserver(event.object.pod))
             d->serverVersion.reset();
+        if (d->ctx.events)
+            d->ctx.events->observe(event, previous);
         Q_EMIT changed(event);
     });
     d->settle();
     // Whatever the controllers did to settle the scenario is part of the initial state.
     ctx.store.compactHistory();
+    d->events = std::make_unique<EventRecorder>(
+        [this] { return d->ctx.now(); }, [this](const QString &node) { return d->kubelets->isRunning(node); },
+        [this](const QString &node) { return d->ctx.store.node(node); });
+    ctx.events = d->events.get();
     connect(ctx.clock, &VirtualClock::timeChanged, this, &Simulator::reconcile);
 }
 
@@ -288,6 +296,7 @@ Simulator::~Simulator()
 {
     // Timers hold `this` as their context; the clock is our child and goes first with them.
     d->ctx.store.setListener({});
+    d->ctx.events = nullptr;
 }
 
 VirtualClock *Simulator::clock() const
@@ -477,6 +486,87 @@ bool Simulator::isNodeUpgrading(const QString &name) const
 qint64 Simulator::nodeMonitorGracePeriodSeconds() const
 {
     return d->nodeLifecycle->gracePeriodSeconds();
+}
+
+EventRecorder *Simulator::events() const
+{
+    return d->events.get();
+}
+
+namespace {
+
+SimResult alreadyExists(const QString &resource, const QString &name)
+{
+    SimResult r;
+    r.httpStatus = 409;
+    r.reason = QStringLiteral("AlreadyExists");
+    r.message = QStringLiteral("%1 \"%2\" already exists").arg(resource, name);
+    r.detailsKind = resource;
+    r.detailsName = name;
+    return r;
+}
+
+} // namespace
+
+SimResult Simulator::createPod(const Pod &pod)
+{
+    SimStore &store = d->ctx.store;
+    if (!store.find(ResourceKind::Namespace, pod.namespaceName))
+        return SimResults::notFound(QStringLiteral("namespaces"), pod.namespaceName);
+    if (store.pod(pod.key()))
+        return alreadyExists(QStringLiteral("pods"), pod.name);
+    Pod fresh = pod;
+    fresh.phase = PodPhase::Pending;
+    fresh.ready = false;
+    fresh.statusReason.clear();
+    fresh.statusMessage.clear();
+    const QString key = d->ctx.createPod(std::move(fresh))->key();
+    d->settle();
+    const StoredObject *created = store.find(ResourceKind::Pod, key);
+    return created ? SimResults::ok(*created, 201) : SimResults::notFound(QStringLiteral("pods"), pod.name);
+}
+
+SimResult Simulator::createWorkload(const Workload &workload)
+{
+    SimStore &store = d->ctx.store;
+    const ResourceKind kind = SimStore::kindOf(workload.kind);
+    const QString resource = workloadKindName(workload.kind).toLower() + QLatin1Char('s');
+    if (!store.find(ResourceKind::Namespace, workload.namespaceName))
+        return SimResults::notFound(QStringLiteral("namespaces"), workload.namespaceName);
+    if (store.find(kind, workload.key()))
+        return alreadyExists(resource, workload.name);
+    StoredObject object = stored(kind);
+    object.workload = workload;
+    object.workload.uid = d->ctx.newUid(resource + QLatin1Char('/') + workload.key());
+    object.workload.creationTimestamp = d->ctx.now();
+    object.workload.readyReplicas = 0;
+    const QString key = store.create(std::move(object)).workload.key();
+    d->settle();
+    const StoredObject *created = store.find(kind, key);
+    return created ? SimResults::ok(*created, 201) : SimResults::notFound(resource, workload.name);
+}
+
+SimResult Simulator::scaleWorkload(WorkloadKind kind, const QString &namespaceName, const QString &name,
+                                   int replicas, quint64 expectedResourceVersion)
+{
+    SimStore &store = d->ctx.store;
+    const QString resource = workloadKindName(kind).toLower() + QLatin1Char('s');
+    const QString key = namespaceName + QLatin1Char('/') + name;
+    const StoredObject *current = store.find(SimStore::kindOf(kind), key);
+    if (!current)
+        return SimResults::notFound(resource, name);
+    if (expectedResourceVersion > 0 && expectedResourceVersion != current->resourceVersion)
+        return SimResults::staleObject(resource, name);
+    if (replicas < 0)
+        return SimResults::invalid(
+            resource, name,
+            QStringLiteral("Scale.apps \"%1\" is invalid: spec.replicas: Invalid value: "
+                           "%2: must be greater than or equal to 0")
+                .arg(name)
+                .arg(replicas));
+    store.updateWorkload(kind, key, [replicas](Workload &w) { w.replicas = replicas; });
+    d->settle();
+    return SimResults::ok(*store.find(SimStore::kindOf(kind), key));
 }
 
 } // namespace Slipway

@@ -16,6 +16,7 @@
 namespace Slipway {
 
 class VirtualClock;
+class EventRecorder;
 
 enum class ResourceKind
 {
@@ -158,6 +159,21 @@ public:
     // --node-monitor-grace-period of the newest kube-controller-manager: 50 s from v1.32, 40 s
     // before (FACTS §6).
     qint64 nodeMonitorGracePeriodSeconds() const;
+
+    // ---- additions for students' kubectl (issue 11) ----
+    // The Events the cluster's components record (sim/engine/eventrecorder.h); it lives as long
+    // as the simulator. Events start when the loaded scenario has settled.
+    EventRecorder *events() const;
+    // POST pods, after admission (uid, creationTimestamp, DefaultTolerationSeconds): 201 with the
+    // pod; 404 when the namespace does not exist, 409 AlreadyExists when the name is taken. The
+    // pod starts Pending; the scheduler binds it unless spec.nodeName is set.
+    SimResult createPod(const Pod &pod);
+    // POST of a Deployment, ReplicaSet or StatefulSet: 201; the controllers create the rest.
+    SimResult createWorkload(const Workload &workload);
+    // The scale subresource: sets spec.replicas of a Deployment, ReplicaSet or StatefulSet.
+    // `expectedResourceVersion` > 0 gives 409 Conflict when stale.
+    SimResult scaleWorkload(WorkloadKind kind, const QString &namespaceName, const QString &name,
+                            int replicas, quint64 expectedResourceVersion = 0);
 
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order

@@ -1,5 +1,7 @@
 #include "sim/engine/taintevictioncontroller.h"
 
+#include "sim/engine/eventrecorder.h"
+
 #include "sim/engine/kubeconventions.h"
 
 #include <algorithm>
@@ -110,6 +112,13 @@ void TaintEvictionController::processPod(const QString &podKey)
     const qint64 dueMs = startMs + minSeconds * 1000;
     if (dueMs <= nowMs) {
         cancel(uid);
+        if (m_ctx.events) {
+            if (const Pod *evicted = m_ctx.store.pod(podKey))
+                m_ctx.events->recordForPod(*evicted, QStringLiteral("Normal"),
+                                           QStringLiteral("TaintManagerEviction"),
+                                           QStringLiteral("Marking for deletion Pod %1").arg(podKey),
+                                           QStringLiteral("taint-eviction-controller"));
+        }
         m_ctx.deletePod(podKey, std::nullopt); // DeleteOptions{}: the pod's own grace period
         return;
     }

@@ -1,0 +1,184 @@
+// What students type in the CKA chapter (issue 11), with the real kubectl against the practice API
+// server: events (get, watch, describe), scale, rollout status, run, create deployment, delete,
+// cluster-info, and clear answers for what the practice cluster does not offer.
+#include "kubectltestsupport.h"
+#include "tst_apiserver_support.h"
+
+#include "sim/apiserver/apiserverkubeconfig.h"
+#include "sim/engine/eventrecorder.h"
+#include "sim/engine/virtualclock.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace ApiTest;
+using namespace Slipway;
+using KubectlTest::Run;
+
+class TestKubectlStudents : public QObject
+{
+    Q_OBJECT
+
+    QString m_kubectl;
+    std::optional<ServerCredentials> m_credentials;
+    std::unique_ptr<PracticeServer> m_practice;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_kubeconfig;
+
+    Simulator *sim() const { return m_practice->simulator.get(); }
+
+    Run kubectl(const QStringList &arguments, int timeoutMs = 90000)
+    {
+        return KubectlTest::run(m_kubectl, m_home->path(), m_kubeconfig, arguments, timeoutMs);
+    }
+
+    static bool hasLine(const Run &r, const QString &pattern)
+    {
+        const QRegularExpression re(pattern);
+        const QStringList lines = r.lines();
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [&re](const QString &l) { return re.match(l).hasMatch(); });
+    }
+
+    QString aPodOf(const QString &ns, const QString &prefix) const
+    {
+        for (const StoredObject &o : sim()->list(ResourceKind::Pod, ns).items) {
+            if (o.pod.name.startsWith(prefix) && o.pod.phase == PodPhase::Running && !o.pod.deletionTimestamp)
+                return o.pod.name;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_kubectl = KubectlTest::findKubectl();
+        if (m_kubectl.isEmpty())
+            QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl)");
+        m_credentials = makeCredentials();
+        QLoggingCategory::setFilterRules(QStringLiteral("slipway.apiserver.debug=false"));
+    }
+
+    void init()
+    {
+        m_practice = std::make_unique<PracticeServer>(*m_credentials);
+        m_home = std::make_unique<QTemporaryDir>();
+        m_kubeconfig = m_home->filePath(QStringLiteral("kubeconfig"));
+        QString error;
+        QVERIFY2(PracticeKubeconfig::write(m_kubeconfig,
+                                           PracticeKubeconfig::yaml(*m_credentials, m_practice->server->url(),
+                                                                    QStringLiteral("slipway-practice")),
+                                           &error),
+                 qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_practice.reset();
+        m_home.reset();
+    }
+
+    void cordonShowsInEventsAndDescribe()
+    {
+        Run r = kubectl({QStringLiteral("cordon"), QStringLiteral("worker-1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-A")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^NAMESPACE\\s+LAST SEEN\\s+TYPE\\s+REASON\\s+OBJECT\\s+MESSAGE$"))
+                     .match(r.lines().value(0))
+                     .hasMatch(),
+                 qPrintable(r.out));
+        QVERIFY2(
+            hasLine(r, QStringLiteral("^default\\s+\\S+\\s+Normal\\s+NodeNotSchedulable\\s+node/worker-1\\s+"
+                                      "Node worker-1 status is now: NodeNotSchedulable$")),
+            qPrintable(r.out));
+
+        r = kubectl({QStringLiteral("uncordon"), QStringLiteral("worker-1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = kubectl({QStringLiteral("describe"), QStringLiteral("node"), QStringLiteral("worker-1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString events = r.out.mid(r.out.indexOf(QLatin1String("\nEvents:")));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("Normal\\s+NodeNotSchedulable\\s+\\S+\\s+kubelet\\s+Node worker-1 "
+                                    "status is now: NodeNotSchedulable"))
+                     .match(events)
+                     .hasMatch(),
+                 qPrintable(r.out));
+        QVERIFY2(events.contains(QLatin1String("Node worker-1 status is now: NodeSchedulable")),
+                 qPrintable(events));
+        // Another node's events stay out of this node's section (the involvedObject field selector).
+        QVERIFY(sim()->updateNode(QStringLiteral("worker-2"), [](Node &n) { n.unschedulable = true; }).ok());
+        r = kubectl({QStringLiteral("describe"), QStringLiteral("node"), QStringLiteral("worker-1")});
+        QVERIFY(!r.out.contains(QLatin1String("worker-2 status")));
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-A"),
+                     QStringLiteral("--field-selector"), QStringLiteral("involvedObject.name=worker-2")});
+        QCOMPARE(r.lines().size(), 2);
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("--field-selector"),
+                     QStringLiteral("spec.nothing=1")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("field label not supported: spec.nothing")), qPrintable(r.err));
+    }
+
+    void eventsWatchStreamsNewOnes()
+    {
+        QSignalSpy handled(m_practice->server.get(), &ApiServer::requestHandled);
+        QProcess watch;
+        watch.setProcessEnvironment(KubectlTest::environment(m_home->path()));
+        watch.start(m_kubectl, {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("get"),
+                                QStringLiteral("events"), QStringLiteral("-A"), QStringLiteral("--watch")});
+        QVERIFY(watch.waitForStarted());
+        // Wait until kubectl has listed and started its watch (two requests on /api/v1/events).
+        auto eventRequests = [&handled] {
+            return std::count_if(handled.cbegin(), handled.cend(), [](const QList<QVariant> &call) {
+                return call.at(1).toString().startsWith(QLatin1String("/api/v1/events"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(eventRequests() >= 2, 30000);
+        QString out;
+        QVERIFY(sim()->updateNode(QStringLiteral("worker-3"), [](Node &n) { n.unschedulable = true; }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(watch.readAllStandardOutput()))
+                .contains(QLatin1String("Node worker-3 status is now: NodeNotSchedulable")),
+            30000);
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("default\\s+\\S+\\s+Normal\\s+NodeNotSchedulable\\s+node/worker-3"))
+                     .match(out)
+                     .hasMatch(),
+                 qPrintable(out));
+        watch.kill();
+        watch.waitForFinished(5000);
+    }
+
+    void deletePodKillsItsContainers()
+    {
+        const QString pod = aPodOf(QStringLiteral("shop"), QStringLiteral("catalog-api-"));
+        QVERIFY(!pod.isEmpty());
+        sim()->clock()->setSpeed(VirtualClock::kMaxSpeed);
+        sim()->clock()->resume();
+        Run r = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), pod, QStringLiteral("-n"),
+                         QStringLiteral("shop")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("pod \"%1\" deleted").arg(pod));
+        QVERIFY(!sim()->get(ResourceKind::Pod, QStringLiteral("shop"), pod));
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-n"),
+                     QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("wide")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(hasLine(r, QStringLiteral(
+                                "\\s+Normal\\s+Killing\\s+pod/%1\\s+spec.containers\\{\\S+\\}\\s+kubelet, "
+                                "worker-\\d\\s+Stopping container ")
+                                .arg(QRegularExpression::escape(pod))),
+                 qPrintable(r.out));
+        // The ReplicaSet replaced it: SuccessfulCreate on the ReplicaSet, Scheduled on the new pod.
+        QVERIFY2(hasLine(r, QStringLiteral("\\s+Normal\\s+SuccessfulCreate\\s+replicaset/catalog-api-\\S+\\s+"
+                                           "replicaset-controller\\s+Created pod: catalog-api-")),
+                 qPrintable(r.out));
+        QVERIFY2(hasLine(r, QStringLiteral(
+                                "\\s+Normal\\s+Scheduled\\s+pod/catalog-api-\\S+\\s+default-scheduler\\s+"
+                                "Successfully assigned shop/catalog-api-\\S+ to ")),
+                 qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubectlStudents)
+#include "tst_kubectl_students.moc"
