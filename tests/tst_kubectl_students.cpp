@@ -178,6 +178,157 @@ private Q_SLOTS:
                                 "Successfully assigned shop/catalog-api-\\S+ to ")),
                  qPrintable(r.out));
     }
+
+    void scaleChangesThePodCountAndRolloutStatusCompletes()
+    {
+        const QString ns = QStringLiteral("shop");
+        auto activePods = [this, &ns](const QString &prefix) {
+            int n = 0;
+            for (const StoredObject &o : sim()->list(ResourceKind::Pod, ns).items)
+                n += o.pod.name.startsWith(prefix) && !o.pod.deletionTimestamp ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(activePods(QStringLiteral("catalog-api-")), 4);
+        Run r = kubectl({QStringLiteral("scale"), QStringLiteral("deployment"), QStringLiteral("catalog-api"),
+                         QStringLiteral("-n"), ns, QStringLiteral("--replicas"), QStringLiteral("6")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("deployment.apps/catalog-api scaled"));
+        QCOMPARE(sim()->get(ResourceKind::Deployment, ns, QStringLiteral("catalog-api"))->workload.replicas,
+                 6);
+        QCOMPARE(activePods(QStringLiteral("catalog-api-")), 6);
+        sim()->clock()->setSpeed(VirtualClock::kMaxSpeed);
+        sim()->clock()->resume();
+        r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment"),
+                     QStringLiteral("catalog-api"), QStringLiteral("-n"), ns,
+                     QStringLiteral("--timeout=60s")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(
+            r.out.trimmed().endsWith(QLatin1String("deployment \"catalog-api\" successfully rolled out")),
+            qPrintable(r.out));
+        QCOMPARE(
+            sim()->get(ResourceKind::Deployment, ns, QStringLiteral("catalog-api"))->workload.readyReplicas,
+            6);
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-n"), ns});
+        QVERIFY2(
+            hasLine(r, QStringLiteral("Normal\\s+ScalingReplicaSet\\s+deployment/catalog-api\\s+Scaled up "
+                                      "replica set catalog-api-\\S+ from 4 to 6$")),
+            qPrintable(r.out));
+        // Down again, through the same subresource.
+        r = kubectl({QStringLiteral("scale"), QStringLiteral("deploy/catalog-api"), QStringLiteral("-n"), ns,
+                     QStringLiteral("--replicas=2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(activePods(QStringLiteral("catalog-api-")), 2);
+        r = kubectl({QStringLiteral("scale"), QStringLiteral("deployment"), QStringLiteral("nothing-here"),
+                     QStringLiteral("-n"), ns, QStringLiteral("--replicas=2")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("deployments.apps \"nothing-here\" not found")),
+                 qPrintable(r.err));
+    }
+
+    void runCreatesAPodTheSchedulerPlaces()
+    {
+        Run r =
+            kubectl({QStringLiteral("run"), QStringLiteral("nginx"), QStringLiteral("--image=nginx:1.27")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("pod/nginx created"));
+        const auto pod = sim()->get(ResourceKind::Pod, QStringLiteral("default"), QStringLiteral("nginx"));
+        QVERIFY(pod);
+        QVERIFY(!pod->pod.nodeName.isEmpty()); // bound by the scheduler at once
+        QCOMPARE(pod->pod.labels.value(QStringLiteral("run")), QStringLiteral("nginx"));
+        sim()->clock()->advance(10); // the kubelet starts it
+        r = kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("nginx")});
+        QVERIFY2(QRegularExpression(QStringLiteral("^nginx\\s+1/1\\s+Running\\s+0\\s"))
+                     .match(r.lines().value(1))
+                     .hasMatch(),
+                 qPrintable(r.out));
+        r = kubectl({QStringLiteral("describe"), QStringLiteral("pod"), QStringLiteral("nginx")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("Normal\\s+Scheduled\\s+\\S+\\s+default-scheduler\\s+Successfully "
+                                    "assigned default/nginx to %1")
+                         .arg(pod->pod.nodeName))
+                     .match(r.out)
+                     .hasMatch(),
+                 qPrintable(r.out));
+        r = kubectl({QStringLiteral("run"), QStringLiteral("nginx"), QStringLiteral("--image=nginx:1.27")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("pods \"nginx\" already exists")), qPrintable(r.err));
+        r = kubectl({QStringLiteral("run"), QStringLiteral("x"), QStringLiteral("--image=nginx"),
+                     QStringLiteral("-n"), QStringLiteral("nowhere")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("namespaces \"nowhere\" not found")), qPrintable(r.err));
+    }
+
+    void createDeploymentRollsOut()
+    {
+        Run r = kubectl({QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("hello"),
+                         QStringLiteral("--image=nginx:1.27"), QStringLiteral("--replicas=3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("deployment.apps/hello created"));
+        sim()->clock()->setSpeed(VirtualClock::kMaxSpeed);
+        sim()->clock()->resume();
+        r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment"),
+                     QStringLiteral("hello"), QStringLiteral("--timeout=60s")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.trimmed().endsWith(QLatin1String("deployment \"hello\" successfully rolled out")),
+                 qPrintable(r.out));
+        int running = 0;
+        for (const StoredObject &o : sim()->list(ResourceKind::Pod, QStringLiteral("default")).items)
+            running +=
+                o.pod.name.startsWith(QLatin1String("hello-")) && o.pod.phase == PodPhase::Running ? 1 : 0;
+        QCOMPARE(running, 3);
+        r = kubectl({QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("hello")});
+        QVERIFY2(QRegularExpression(QStringLiteral("^hello\\s+3/3\\s+3\\s+3\\s"))
+                     .match(r.lines().value(1))
+                     .hasMatch(),
+                 qPrintable(r.out));
+    }
+
+    void clusterInfoPrintsTheServer()
+    {
+        Run r = kubectl({QStringLiteral("cluster-info")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString out = r.out;
+        out.remove(QRegularExpression(QStringLiteral("\\x1b\\[[0-9;]*m"))); // its colours
+        const QString url = m_practice->server->url().toString();
+        QVERIFY2(out.contains(QStringLiteral("Kubernetes control plane is running at %1\n").arg(url)),
+                 qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("CoreDNS is running at %1/api/v1/namespaces/kube-system/services/"
+                                        "kube-dns:dns/proxy")
+                             .arg(url)),
+            qPrintable(out));
+        r = kubectl({QStringLiteral("get"), QStringLiteral("svc"), QStringLiteral("-A")});
+        QVERIFY2(
+            hasLine(r, QStringLiteral(
+                           "^default\\s+kubernetes\\s+ClusterIP\\s+10\\.96\\.0\\.1\\s+<none>\\s+443/TCP\\s")),
+            qPrintable(r.out));
+        QVERIFY2(hasLine(r, QStringLiteral(
+                                "^kube-system\\s+kube-dns\\s+ClusterIP\\s+10\\.96\\.0\\.10\\s+<none>\\s+"
+                                "53/UDP,53/TCP,9153/TCP\\s")),
+                 qPrintable(r.out));
+    }
+
+    void unsupportedCommandsSaySo()
+    {
+        const QString pod = aPodOf(QStringLiteral("shop"), QStringLiteral("catalog-api-"));
+        Run r = kubectl({QStringLiteral("logs"), pod, QStringLiteral("-n"), QStringLiteral("shop")}, 30000);
+        QVERIFY(r.finished);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("logs is not supported by Slipway's practice cluster")),
+                 qPrintable(r.err));
+        r = kubectl({QStringLiteral("exec"), pod, QStringLiteral("-n"), QStringLiteral("shop"),
+                     QStringLiteral("--"), QStringLiteral("ls")},
+                    30000);
+        QVERIFY(r.finished);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("not supported by Slipway's practice cluster")),
+                 qPrintable(r.err));
+        r = kubectl({QStringLiteral("top"), QStringLiteral("nodes")}, 30000);
+        QVERIFY(r.finished);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("Metrics API not available")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKubectlStudents)
