@@ -329,6 +329,90 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QLatin1String("Metrics API not available")), qPrintable(r.err));
     }
+
+    // The same commands as a student types them against `slipway serve-demo`.
+    void againstServeDemo()
+    {
+        const QString slipway = QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway");
+        QVERIFY2(QFile::exists(slipway), "build the slipway target first");
+        QTemporaryDir dir;
+        QProcess serve;
+        QProcessEnvironment env = KubectlTest::environment(m_home->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        serve.setProcessEnvironment(env);
+        m_kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+        serve.start(slipway, {QStringLiteral("serve-demo"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
+                              dir.filePath(QStringLiteral("state")), QStringLiteral("--kubeconfig-out"),
+                              m_kubeconfig, QStringLiteral("--speed"), QStringLiteral("600")});
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(serve.readAllStandardOutput())).contains(QLatin1String("Press Ctrl+C")),
+            60000);
+        const auto served = QRegularExpression(QStringLiteral("(https://127\\.0\\.0\\.1:\\d+)")).match(out);
+        QVERIFY2(served.hasMatch(), qPrintable(out));
+
+        // kubectl get events -A --watch: whatever it has not listed yet it must stream (the Killing
+        // at the end certainly comes through the watch).
+        QProcess watch;
+        watch.setProcessEnvironment(KubectlTest::environment(m_home->path()));
+        watch.start(m_kubectl, {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("get"),
+                                QStringLiteral("events"), QStringLiteral("-A"), QStringLiteral("--watch")});
+        QVERIFY(watch.waitForStarted());
+
+        Run r = kubectl({QStringLiteral("cordon"), QStringLiteral("worker-4")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-A")});
+        QVERIFY2(hasLine(r, QStringLiteral(
+                                "^default\\s+\\S+\\s+Normal\\s+NodeNotSchedulable\\s+node/worker-4\\s")),
+                 qPrintable(r.out + r.err));
+        r = kubectl({QStringLiteral("describe"), QStringLiteral("node"), QStringLiteral("worker-4")});
+        QVERIFY2(r.out.mid(r.out.indexOf(QLatin1String("\nEvents:")))
+                     .contains(QLatin1String("NodeNotSchedulable")),
+                 qPrintable(r.out));
+        r = kubectl({QStringLiteral("run"), QStringLiteral("nginx"), QStringLiteral("--image=nginx:1.27")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("pod/nginx created"));
+        QTRY_VERIFY_WITH_TIMEOUT(kubectl({QStringLiteral("get"), QStringLiteral("pod"),
+                                          QStringLiteral("nginx"), QStringLiteral("--no-headers")})
+                                     .out.contains(QLatin1String(" Running ")),
+                                 30000);
+        r = kubectl({QStringLiteral("describe"), QStringLiteral("pod"), QStringLiteral("nginx")});
+        QVERIFY2(r.out.contains(QLatin1String("Successfully assigned default/nginx to ")), qPrintable(r.out));
+        r = kubectl({QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("hello"),
+                     QStringLiteral("--image=nginx:1.27"), QStringLiteral("--replicas=2")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("deployment.apps/hello created"));
+        r = kubectl({QStringLiteral("scale"), QStringLiteral("deployment"), QStringLiteral("hello"),
+                     QStringLiteral("--replicas"), QStringLiteral("4")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("deployment.apps/hello scaled"));
+        r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment"),
+                     QStringLiteral("hello"), QStringLiteral("--timeout=60s")});
+        QVERIFY2(r.out.contains(QLatin1String("deployment \"hello\" successfully rolled out")),
+                 qPrintable(r.out + r.err));
+        r = kubectl({QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("hello"),
+                     QStringLiteral("--no-headers")});
+        QVERIFY2(r.out.startsWith(QLatin1String("hello   4/4")), qPrintable(r.out));
+        r = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("nginx")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("pod \"nginx\" deleted"));
+        r = kubectl({QStringLiteral("cluster-info")});
+        QVERIFY2(r.out.contains(served.captured(1)), qPrintable(r.out));
+        r = kubectl({QStringLiteral("logs"), QStringLiteral("-l"), QStringLiteral("app=hello")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("not supported by Slipway's practice cluster")),
+                 qPrintable(r.err));
+
+        QString streamed;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (streamed += QString::fromUtf8(watch.readAllStandardOutput())).contains(QLatin1String("Killing")),
+            30000);
+        for (const char *reason :
+             {"NodeNotSchedulable", "Scheduled", "SuccessfulCreate", "ScalingReplicaSet"})
+            QVERIFY2(streamed.contains(QLatin1String(reason)), reason);
+        watch.kill();
+        watch.waitForFinished(5000);
+        serve.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(serve.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(serve.exitCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKubectlStudents)

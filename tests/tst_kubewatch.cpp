@@ -1,6 +1,7 @@
 // Node and pod watches of the live-cluster client against the practice cluster's real API
 // server: cordon/uncordon seen through the watch, 410 Gone re-lists, reconnects with backoff.
 #include "kube/kubewatch.h"
+#include "kubectltestsupport.h"
 #include "practiceapifixture.h"
 
 #include <QLoggingCategory>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_practice.stop(); }
     void watchSeesCordonAndUncordon();
     void watchRelistsAfterGone();
+    void aPodFromKubectlRunAppearsInTheWatch();
     void watchReconnectsAfterTheServerWentAway();
 
 private:
@@ -123,6 +125,40 @@ void TestKubeWatch::watchRelistsAfterGone()
     });
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() > before, 10000);
     QCOMPARE(changed.last().at(0).value<ObjectChange>(), ObjectChange::Modified);
+}
+
+// Students' kubectl goes through the same simulator, so the GUI's watches see it live (issue 11).
+void TestKubeWatch::aPodFromKubectlRunAppearsInTheWatch()
+{
+    const QString kubectl = KubectlTest::findKubectl();
+    if (kubectl.isEmpty())
+        QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl)");
+    auto api = m_practice.servedApi();
+    QVERIFY(api);
+    QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
+    QSignalSpy podChanged(api.get(), &ClusterApi::podChanged);
+    api->startWatching();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    // The watch starts from the list's resourceVersion, so nothing after the list is missed.
+
+    QTemporaryDir home;
+    const KubectlTest::Run run = KubectlTest::run(
+        kubectl, home.path(), m_practice.servedKubeconfig,
+        {QStringLiteral("run"), QStringLiteral("student-pod"), QStringLiteral("--image=nginx:1.27")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    auto seen = [&podChanged](ObjectChange change) {
+        for (const QList<QVariant> &call : std::as_const(podChanged)) {
+            const auto pod = call.at(1).value<Pod>();
+            if (pod.name == QLatin1String("student-pod") && call.at(0).value<ObjectChange>() == change)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(seen(ObjectChange::Added), 10000);
+    const QList<Pod> pods = api->snapshot().pods; // the kept snapshot follows the watch
+    QVERIFY(std::any_of(pods.cbegin(), pods.cend(),
+                        [](const Pod &p) { return p.key() == QLatin1String("default/student-pod"); }));
+    api->stopWatching();
 }
 
 void TestKubeWatch::watchReconnectsAfterTheServerWentAway()
