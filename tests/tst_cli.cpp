@@ -15,7 +15,7 @@ class TestCli : public QObject
         QString err;
     };
 
-    static Run run(const QStringList &arguments, bool withDisplay = false)
+    static Run run(const QStringList &arguments)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -23,11 +23,9 @@ class TestCli : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        if (withDisplay)
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"), arguments);
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE), arguments);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),

@@ -282,7 +282,7 @@ private Q_SLOTS:
 
     void serveDemoEndToEnd()
     {
-        const QString slipway = QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway");
+        const QString slipway = QStringLiteral(SLIPWAY_EXECUTABLE);
         QVERIFY2(QFile::exists(slipway), "build the slipway target first");
         QTemporaryDir dir;
         QProcess serve;

@@ -25,8 +25,7 @@ class TestPlanCli : public QObject
     {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"),
-                QStringList{QStringLiteral("plan")} + arguments);
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE), QStringList{QStringLiteral("plan")} + arguments);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
@@ -204,7 +203,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess server;
         server.setProcessChannelMode(QProcess::MergedChannels);
-        server.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"),
+        server.start(QStringLiteral(SLIPWAY_EXECUTABLE),
                      {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                       QStringLiteral("--kubeconfig-out"), dir.filePath(QStringLiteral("kubeconfig")),
                       QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))});

@@ -5,6 +5,7 @@
 #include "models/releasecatalog.h"
 #include "models/upgradecommands.h"
 #include "models/upgradeplanner.h"
+#include "tests/testutils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,104 +15,7 @@
 #include <algorithm>
 
 using namespace Slipway;
-
-namespace {
-
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const ReleaseCatalog &catalog()
-{
-    return ReleaseCatalog::bundled();
-}
-
-// A kubeadm cluster built by hand: static-pod components per control-plane node, kube-proxy
-// DaemonSet and CoreDNS Deployment versions, workers.
-class Cluster
-{
-public:
-    explicit Cluster(const QString &name = s("test")) { m_snapshot.name = name; }
-    Cluster &controlPlane(const QString &node, const QString &version, const QString &etcd = s("3.5.24-0"),
-                          const QString &kubelet = QString())
-    {
-        Node n;
-        n.name = node;
-        n.labels.insert(s("node-role.kubernetes.io/control-plane"), QString());
-        n.kubeletVersion = kubelet.isEmpty() ? version : kubelet;
-        m_snapshot.nodes << n;
-        for (const char *c : {"kube-apiserver", "kube-controller-manager", "kube-scheduler"})
-            m_snapshot.components << ComponentVersion{s(c), node, version, QString()};
-        if (!etcd.isEmpty())
-            m_snapshot.components << ComponentVersion{s("etcd"), node, etcd, QString()};
-        if (m_snapshot.serverVersion.isEmpty())
-            m_snapshot.serverVersion = version;
-        return *this;
-    }
-    Cluster &worker(const QString &node, const QString &kubelet)
-    {
-        Node n;
-        n.name = node;
-        n.kubeletVersion = kubelet;
-        m_snapshot.nodes << n;
-        return *this;
-    }
-    Cluster &addons(const QString &kubeProxy, const QString &coreDns)
-    {
-        m_snapshot.components << ComponentVersion{s("kube-proxy"), QString(), kubeProxy, QString()};
-        m_snapshot.components << ComponentVersion{s("CoreDNS"), QString(), coreDns, QString()};
-        return *this;
-    }
-    ClusterSnapshot build() const { return m_snapshot; }
-
-private:
-    ClusterSnapshot m_snapshot;
-};
-
-UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const QDate &today,
-                 bool patchFirst = true, PackageFamily family = PackageFamily::Debian)
-{
-    PlanOptions options;
-    options.target = target;
-    options.today = today;
-    options.includePatchHopFirst = patchFirst;
-    options.packageFamily = family;
-    const UpgradePlan p = planUpgrade(snapshot, catalog(), options);
-    if (qEnvironmentVariableIsSet("SLIPWAY_PRINT_PLAN"))
-        qInfo().noquote() << PlanText::render(p);
-    return p;
-}
-
-// "node:action" for each step of one hop (or all hops with -1)
-
-qsizetype indexOf(const UpgradePlan &p, const QString &node, StepAction action, int hop)
-{
-    for (qsizetype i = 0; i < p.steps.size(); ++i) {
-        const PlanStep &step = p.steps.at(i);
-        if (step.node == node && step.action == action && step.hop == hop)
-            return i;
-    }
-    return -1;
-}
-
-// A kubeadm cluster at 1.34.3 with one control plane and two workers.
-ClusterSnapshot smallCluster(const QString &version = s("v1.34.3"))
-{
-    return Cluster()
-        .controlPlane(s("cp-1"), version, s("3.6.4-0"))
-        .worker(s("worker-1"), version)
-        .worker(s("worker-2"), version)
-        .addons(version, s("v1.12.1"))
-        .build();
-}
-
-} // namespace
+using namespace Slipway::TestUtils;
 
 class TestPlanRender : public QObject
 {
@@ -168,7 +72,8 @@ void TestPlanRender::packageCommands()
 {
     QFETCH(PackageFamily, family);
     QFETCH(StepAction, action);
-    const UpgradePlan p = plan(smallCluster(s("v1.34.11")), s("v1.35.8"), d("2026-08-22"), true, family);
+    const UpgradePlan p =
+        plan(smallCluster(s("v1.34.11")), s("v1.35.8"), d("2026-08-22"), PatchHop::First, family);
     QCOMPARE(p.packageFamily, family);
     const qsizetype i = indexOf(p, s("worker-1"), action, 0);
     QVERIFY(i >= 0);
@@ -234,7 +139,7 @@ void TestPlanRender::textRendering()
 
 void TestPlanRender::jsonContract()
 {
-    const ClusterSnapshot snapshot = Cluster()
+    const ClusterSnapshot snapshot = ClusterBuilder()
                                          .controlPlane(s("cp-1"), s("v1.34.3"), s("3.6.4-0"))
                                          .worker(s("worker-5"), s("v1.31.14"))
                                          .addons(s("v1.34.3"), s("v1.12.1"))

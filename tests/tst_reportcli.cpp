@@ -40,7 +40,7 @@ class TestReportCli : public QObject
         QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
         QTimer::singleShot(90000, &loop, &QEventLoop::quit);
-        p.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"),
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE),
                 QStringList{QStringLiteral("report")} + arguments);
         loop.exec();
         if (p.state() != QProcess::NotRunning) {

@@ -2,79 +2,20 @@
 // (FACTS §1.3, §3.6) and managed-cluster version strings (FACTS §7.5).
 #include "models/releasecatalog.h"
 #include "models/skewpolicy.h"
+#include "tests/testutils.h"
 
 #include <QTest>
 
 using namespace Slipway;
+using namespace Slipway::TestUtils;
 
 namespace {
-
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-// A hand-built cluster: control-plane nodes with static pods (kubeadm), workers, add-ons.
-class SnapshotBuilder
-{
-public:
-    // apiserver, controller-manager and scheduler at `version`; kubelet too unless given.
-    SnapshotBuilder &controlPlane(const QString &node, const QString &version,
-                                  const QString &kubelet = QString(), const QString &etcd = QString())
-    {
-        Node n;
-        n.name = node;
-        n.labels.insert(s("node-role.kubernetes.io/control-plane"), QString());
-        n.kubeletVersion = kubelet.isNull() ? version : kubelet;
-        m_snapshot.nodes << n;
-        for (const char *c : {"kube-apiserver", "kube-controller-manager", "kube-scheduler"})
-            component(s(c), node, version);
-        if (!etcd.isEmpty())
-            component(s("etcd"), node, etcd);
-        if (m_snapshot.serverVersion.isEmpty())
-            m_snapshot.serverVersion = version;
-        return *this;
-    }
-    SnapshotBuilder &worker(const QString &node, const QString &kubelet)
-    {
-        Node n;
-        n.name = node;
-        n.kubeletVersion = kubelet;
-        m_snapshot.nodes << n;
-        return *this;
-    }
-    SnapshotBuilder &component(const QString &component, const QString &node, const QString &version)
-    {
-        for (ComponentVersion &c : m_snapshot.components) {
-            if (c.component == component && c.node == node) {
-                c.version = version;
-                return *this;
-            }
-        }
-        m_snapshot.components << ComponentVersion{component, node, version, QString()};
-        return *this;
-    }
-    SnapshotBuilder &server(const QString &version)
-    {
-        m_snapshot.serverVersion = version;
-        return *this;
-    }
-    ClusterSnapshot build() const { return m_snapshot; }
-
-private:
-    ClusterSnapshot m_snapshot;
-};
 
 // apiServers "v1.36.0,v1.35.0" (newest first) -> cp-1, cp-2; kubelets "v1.33.0,…" -> worker-1, …
 ClusterSnapshot fromSpec(const QString &apiServers, const QString &kubelets, const QString &kubeProxy,
                          const QString &controllers)
 {
-    SnapshotBuilder b;
+    ClusterBuilder b;
     const QStringList versions = apiServers.split(QLatin1Char(','), Qt::SkipEmptyParts);
     // Control-plane kubelets and (unless given) controllers sit at the oldest apiserver, so that
     // each row tests only what it names.
@@ -82,7 +23,7 @@ ClusterSnapshot fromSpec(const QString &apiServers, const QString &kubelets, con
     int i = 0;
     for (const QString &version : versions) {
         const QString node = s("cp-%1").arg(++i);
-        b.controlPlane(node, version.trimmed(), oldest);
+        b.controlPlane(node, version.trimmed(), noEtcd(), oldest);
         b.component(s("kube-controller-manager"), node, controllers.isEmpty() ? oldest : controllers);
         b.component(s("kube-scheduler"), node, controllers.isEmpty() ? oldest : controllers);
     }
@@ -113,11 +54,6 @@ QStringList errors(const QList<Finding> &f)
 QStringList warnings(const QList<Finding> &f)
 {
     return rules(f, Finding::Severity::Warning);
-}
-
-const ReleaseCatalog &catalog()
-{
-    return ReleaseCatalog::bundled();
 }
 
 } // namespace
@@ -349,8 +285,10 @@ void TestSkewPolicy::skew()
 
 void TestSkewPolicy::kubeletFindingDetails()
 {
-    const ClusterSnapshot snapshot =
-        SnapshotBuilder().controlPlane(s("cp-1"), s("v1.36.2")).worker(s("worker-5"), s("v1.32.9")).build();
+    const ClusterSnapshot snapshot = ClusterBuilder()
+                                         .controlPlane(s("cp-1"), s("v1.36.2"), noEtcd())
+                                         .worker(s("worker-5"), s("v1.32.9"))
+                                         .build();
     const QList<Finding> findings = findingsWithRule(SkewPolicy::checkSkew(snapshot), s("kubelet-too-old"));
     QCOMPARE(findings.size(), 1);
     const Finding &f = findings.constFirst();
@@ -397,7 +335,7 @@ void TestSkewPolicy::managedClusters()
 {
     QFETCH(QString, server);
     QFETCH(QStringList, kubelets);
-    SnapshotBuilder b;
+    ClusterBuilder b;
     b.server(server);
     int i = 0;
     for (const QString &k : kubelets)
@@ -489,7 +427,7 @@ void TestSkewPolicy::controlPlaneUpgrade()
     QFETCH(QString, kubelet);
     QFETCH(bool, kubeadm);
     QFETCH(QString, rule);
-    const ClusterSnapshot snapshot = SnapshotBuilder().worker(s("worker-1"), kubelet).build();
+    const ClusterSnapshot snapshot = ClusterBuilder().worker(s("worker-1"), kubelet).build();
     const QList<Finding> findings =
         SkewPolicy::checkControlPlaneUpgrade(snapshot, Version::parse(target), kubeadm);
     QCOMPARE(findings.size(), rule.isEmpty() ? 0 : 1);
@@ -502,8 +440,10 @@ void TestSkewPolicy::controlPlaneUpgrade()
 void TestSkewPolicy::controlPlaneUpgradeFix()
 {
     // The brief's own example: a 1.34 cluster going to 1.35 with worker-5 at 1.31.
-    const ClusterSnapshot snapshot =
-        SnapshotBuilder().controlPlane(s("cp-1"), s("v1.34.11")).worker(s("worker-5"), s("v1.31.14")).build();
+    const ClusterSnapshot snapshot = ClusterBuilder()
+                                         .controlPlane(s("cp-1"), s("v1.34.11"), noEtcd())
+                                         .worker(s("worker-5"), s("v1.31.14"))
+                                         .build();
     const QList<Finding> findings =
         SkewPolicy::checkControlPlaneUpgrade(snapshot, Version::parse(s("v1.35")), true);
     QCOMPARE(findings.size(), 1);
@@ -543,8 +483,8 @@ void TestSkewPolicy::addons()
     QFETCH(QString, etcd);
     QFETCH(QString, coreDns);
     QFETCH(QString, target);
-    SnapshotBuilder b;
-    b.controlPlane(s("cp-1"), s("v1.33.13"), QString(), etcd);
+    ClusterBuilder b;
+    b.controlPlane(s("cp-1"), s("v1.33.13"), etcd);
     b.component(s("CoreDNS"), QString(), coreDns);
     QStringList got;
     const QList<Finding> findings = SkewPolicy::checkAddons(b.build(), catalog(), Version::parse(target));
@@ -589,8 +529,8 @@ void TestSkewPolicy::kubectl()
 
 void TestSkewPolicy::evaluateSortsErrorsFirst()
 {
-    const ClusterSnapshot snapshot = SnapshotBuilder()
-                                         .controlPlane(s("cp-1"), s("v1.32.4"))
+    const ClusterSnapshot snapshot = ClusterBuilder()
+                                         .controlPlane(s("cp-1"), s("v1.32.4"), noEtcd())
                                          .worker(s("worker-1"), s("v1.29.3"))
                                          .worker(s("worker-2"), QString())
                                          .build();

@@ -4,96 +4,14 @@
 #include "models/plantext.h"
 #include "models/releasecatalog.h"
 #include "models/upgradeplanner.h"
+#include "tests/testutils.h"
 
 #include <QTest>
 
 using namespace Slipway;
+using namespace Slipway::TestUtils;
 
 namespace {
-
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const ReleaseCatalog &catalog()
-{
-    return ReleaseCatalog::bundled();
-}
-
-// A kubeadm cluster built by hand: static-pod components per control-plane node, kube-proxy
-// DaemonSet and CoreDNS Deployment versions, workers.
-class Cluster
-{
-public:
-    explicit Cluster(const QString &name = s("test")) { m_snapshot.name = name; }
-    Cluster &controlPlane(const QString &node, const QString &version, const QString &etcd = s("3.5.24-0"),
-                          const QString &kubelet = QString())
-    {
-        Node n;
-        n.name = node;
-        n.labels.insert(s("node-role.kubernetes.io/control-plane"), QString());
-        n.kubeletVersion = kubelet.isEmpty() ? version : kubelet;
-        m_snapshot.nodes << n;
-        for (const char *c : {"kube-apiserver", "kube-controller-manager", "kube-scheduler"})
-            m_snapshot.components << ComponentVersion{s(c), node, version, QString()};
-        if (!etcd.isEmpty())
-            m_snapshot.components << ComponentVersion{s("etcd"), node, etcd, QString()};
-        if (m_snapshot.serverVersion.isEmpty())
-            m_snapshot.serverVersion = version;
-        return *this;
-    }
-    Cluster &worker(const QString &node, const QString &kubelet)
-    {
-        Node n;
-        n.name = node;
-        n.kubeletVersion = kubelet;
-        m_snapshot.nodes << n;
-        return *this;
-    }
-    Cluster &addons(const QString &kubeProxy, const QString &coreDns)
-    {
-        m_snapshot.components << ComponentVersion{s("kube-proxy"), QString(), kubeProxy, QString()};
-        m_snapshot.components << ComponentVersion{s("CoreDNS"), QString(), coreDns, QString()};
-        return *this;
-    }
-    Cluster &notReady(const QString &node)
-    {
-        for (Node &n : m_snapshot.nodes) {
-            if (n.name == node)
-                n.ready = ConditionStatus::Unknown;
-        }
-        return *this;
-    }
-    Cluster &server(const QString &version)
-    {
-        m_snapshot.serverVersion = version;
-        return *this;
-    }
-    ClusterSnapshot build() const { return m_snapshot; }
-
-private:
-    ClusterSnapshot m_snapshot;
-};
-
-UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target, const QDate &today,
-                 bool patchFirst = true, PackageFamily family = PackageFamily::Debian)
-{
-    PlanOptions options;
-    options.target = target;
-    options.today = today;
-    options.includePatchHopFirst = patchFirst;
-    options.packageFamily = family;
-    const UpgradePlan p = planUpgrade(snapshot, catalog(), options);
-    if (qEnvironmentVariableIsSet("SLIPWAY_PRINT_PLAN"))
-        qInfo().noquote() << PlanText::render(p);
-    return p;
-}
 
 QStringList pathOf(const UpgradePlan &p)
 {
@@ -115,33 +33,12 @@ QStringList stepKeys(const UpgradePlan &p, int hop = -1)
     return out;
 }
 
-qsizetype indexOf(const UpgradePlan &p, const QString &node, StepAction action, int hop)
-{
-    for (qsizetype i = 0; i < p.steps.size(); ++i) {
-        const PlanStep &step = p.steps.at(i);
-        if (step.node == node && step.action == action && step.hop == hop)
-            return i;
-    }
-    return -1;
-}
-
 QStringList ruleIds(const QList<Finding> &findings)
 {
     QStringList out;
     for (const Finding &f : findings)
         out << f.rule;
     return out;
-}
-
-// A kubeadm cluster at 1.34.3 with one control plane and two workers.
-ClusterSnapshot smallCluster(const QString &version = s("v1.34.3"))
-{
-    return Cluster()
-        .controlPlane(s("cp-1"), version, s("3.6.4-0"))
-        .worker(s("worker-1"), version)
-        .worker(s("worker-2"), version)
-        .addons(version, s("v1.12.1"))
-        .build();
 }
 
 } // namespace
@@ -356,7 +253,7 @@ void TestUpgradePlanner::defaultPlanSteps()
 
 void TestUpgradePlanner::haControlPlaneOrder()
 {
-    const ClusterSnapshot snapshot = Cluster()
+    const ClusterSnapshot snapshot = ClusterBuilder()
                                          .controlPlane(s("cp-2"), s("v1.35.8"))
                                          .controlPlane(s("cp-1"), s("v1.35.8"))
                                          .controlPlane(s("cp-3"), s("v1.35.8"))
@@ -382,7 +279,7 @@ void TestUpgradePlanner::haControlPlaneOrder()
 void TestUpgradePlanner::tooOldKubeletsFirst()
 {
     // 1.32 -> 1.35: worker-5 at 1.29 is allowed under 1.32 (n-3) but too old for 1.33.
-    const ClusterSnapshot snapshot = Cluster()
+    const ClusterSnapshot snapshot = ClusterBuilder()
                                          .controlPlane(s("cp-1"), s("v1.32.13"))
                                          .worker(s("worker-1"), s("v1.32.13"))
                                          .worker(s("worker-5"), s("v1.29.15"))
@@ -440,7 +337,7 @@ void TestUpgradePlanner::courseOneElevenToOneThirteen()
 {
     // The classic course: 1.11 -> 1.12 -> 1.13, planned as of late 2019. kubeadm 1.12 only
     // accepts kubelets one minor older (FACTS §1.3).
-    const ClusterSnapshot snapshot = Cluster()
+    const ClusterSnapshot snapshot = ClusterBuilder()
                                          .controlPlane(s("master"), s("v1.11.3"), s("3.2.18"))
                                          .worker(s("node01"), s("v1.10.13"))
                                          .addons(s("v1.11.3"), s("1.1.3"))
@@ -543,7 +440,7 @@ void TestUpgradePlanner::managedClusterHasNoCommands()
     n.name = s("ip-10-0-1-5.ec2.internal");
     n.kubeletVersion = s("v1.31.9-eks-5e6f7a8");
     eks.nodes << n;
-    const UpgradePlan p = plan(eks, QString(), d("2026-08-22"), false);
+    const UpgradePlan p = plan(eks, QString(), d("2026-08-22"), PatchHop::Skip);
     QVERIFY(!p.kubeadmManaged);
     QCOMPARE(pathOf(p), QStringList{s("v1.34.11")});
     QVERIFY(p.steps.isEmpty());
@@ -555,7 +452,7 @@ void TestUpgradePlanner::managedClusterHasNoCommands()
 
 void TestUpgradePlanner::finishesHalfUpgradedControlPlane()
 {
-    const ClusterSnapshot snapshot = Cluster()
+    const ClusterSnapshot snapshot = ClusterBuilder()
                                          .controlPlane(s("cp-1"), s("v1.35.8"), s("3.6.10-0"), s("v1.34.11"))
                                          .controlPlane(s("cp-2"), s("v1.34.11"), s("3.6.10-0"))
                                          .worker(s("worker-1"), s("v1.34.11"))
@@ -573,7 +470,7 @@ void TestUpgradePlanner::finishesHalfUpgradedControlPlane()
 
 void TestUpgradePlanner::notReadyControlPlane()
 {
-    const ClusterSnapshot snapshot = Cluster()
+    const ClusterSnapshot snapshot = ClusterBuilder()
                                          .controlPlane(s("cp-1"), s("v1.35.8"))
                                          .controlPlane(s("cp-2"), s("v1.35.8"))
                                          .worker(s("worker-1"), s("v1.35.8"))
