@@ -80,7 +80,8 @@ public:
     QString barLabel(const TimelineBar &bar) const;
     static QString categoryLabel(TimelineBarCategory category);
     static QString resultLabel(TimelineBar::Result result);
-    static QString durationText(qint64 ms); // "2 min 05 s", "850 ms", "1 h 02 min"
+    static QString nodeStateLabel(std::optional<NodeRunState> state); // "draining"; none: "pending"
+    static QString durationText(qint64 ms);                           // "2 min 05 s", "850 ms", "1 h 02 min"
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

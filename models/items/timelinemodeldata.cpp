@@ -105,9 +105,14 @@ QString TimelineModel::barDetail(const TimelineBar &bar) const
 
 QString TimelineModel::laneStateText(const TimelineLane &lane) const
 {
-    if (!lane.state)
+    return nodeStateLabel(lane.state);
+}
+
+QString TimelineModel::nodeStateLabel(std::optional<NodeRunState> state)
+{
+    if (!state)
         return tr("pending");
-    switch (*lane.state) {
+    switch (*state) {
     case NodeRunState::Pending:
         return tr("pending");
     case NodeRunState::Cordoned:
