@@ -1,5 +1,7 @@
 #include "ui/findingsview.h"
 
+#include "models/upgradeplan.h"
+
 #include "models/items/findingfilterproxymodel.h"
 #include "ui/severityicons.h"
 
@@ -60,6 +62,18 @@ FindingsView::FindingsView(QWidget *parent)
 QToolButton *FindingsView::severityButton(Finding::Severity severity) const
 {
     return m_buttons.value(int(severity));
+}
+
+void FindingsView::setPlan(const UpgradePlan &plan)
+{
+    QList<FindingTableModel::Row> rows;
+    for (const Finding &f : plan.findings)
+        rows << FindingTableModel::Row{f, QString()};
+    for (const PlanHop &hop : plan.hops) {
+        for (const Finding &f : hop.findings)
+            rows << FindingTableModel::Row{f, hop.to.toString()};
+    }
+    setRows(rows);
 }
 
 void FindingsView::setRows(const QList<FindingTableModel::Row> &rows)

@@ -10,6 +10,7 @@ class QToolButton;
 namespace Slipway {
 
 class FindingFilterProxyModel;
+struct UpgradePlan;
 
 // The findings table with a severity filter; double-clicking a finding about a node asks the
 // window to show that node.
@@ -20,6 +21,8 @@ public:
     explicit FindingsView(QWidget *parent = nullptr);
 
     void setRows(const QList<FindingTableModel::Row> &rows);
+    // The plan's findings: about the cluster now, then those projected after each hop.
+    void setPlan(const UpgradePlan &plan);
     QTableView *view() const { return m_view; }
     FindingTableModel *model() const { return m_model; }
     QToolButton *severityButton(Finding::Severity severity) const;

@@ -11,6 +11,7 @@
 #include "ui/report/reportexporter.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
+#include "ui/wizard/upgradewizard.h"
 #include "models/releasecatalog.h"
 #include "ui/severityicons.h"
 #include "ui/statusdelegate.h"
@@ -277,6 +278,7 @@ void MainWindow::createActions()
     m_nodeActions = new NodeActions(this);
     menuBar()->addMenu(m_nodeActions->menu());
     createViewMenu();
+    createRunMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Slipway"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence(Qt::Key_F1));
@@ -495,6 +497,7 @@ void MainWindow::onPlanReady(const UpgradePlan &plan)
             rows << FindingTableModel::Row{f, hop.to.toString()};
     }
     m_findingsView->setRows(rows);
+    m_findingsView->setPlan(plan);
     // Badges show what is wrong now; the projections live in the findings tab.
     m_nodeModel->setFindings(plan.findings);
     m_componentModel->setFindings(plan.findings);
@@ -639,6 +642,36 @@ void MainWindow::createViewMenu()
             statusBar()->showMessage(tr("Slipway will use %1 from its next start.").arg(name), 8000);
         });
     }
+}
+
+void MainWindow::createRunMenu()
+{
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    m_upgradeAction =
+        run->addAction(tr("&Upgrade…"), this, [this] { openWizard(WizardDraft::Kind::Upgrade); });
+    m_upgradeAction->setObjectName(QStringLiteral("runUpgrade"));
+    m_upgradeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_maintenanceAction =
+        run->addAction(tr("&Maintenance…"), this, [this] { openWizard(WizardDraft::Kind::Maintenance); });
+    m_maintenanceAction->setObjectName(QStringLiteral("runMaintenance"));
+}
+
+UpgradeWizard *MainWindow::openWizard(WizardDraft::Kind kind)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (snapshot().nodes.isEmpty()) {
+        statusBar()->showMessage(tr("Open a cluster first: the wizard works on the open cluster."), 8000);
+        return nullptr;
+    }
+    m_wizard = new UpgradeWizard(m_session, ReleaseCatalog::bundled(), kind, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->show();
+    return m_wizard;
 }
 
 void MainWindow::setPresenterZoom(bool on)

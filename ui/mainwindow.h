@@ -2,8 +2,10 @@
 
 #include "models/clusterconnector.h"
 #include "models/clustersnapshot.h"
+#include "ui/wizard/wizarddraft.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -28,6 +30,7 @@ class NodeActions;
 class NodeFilterProxyModel;
 class NodeTableModel;
 class PlanView;
+class UpgradeWizard;
 struct UpgradePlan;
 
 // The main window: nodes and component versions (searchable, sortable, with skew badges), the
@@ -66,6 +69,11 @@ public:
     // Shows the node in the node table (switching tabs and clearing a filter that hides it).
     void showNode(const QString &name);
 
+    // Run ▸ Upgrade… / Maintenance…: opens the wizard on the open cluster (one at a time; an open
+    // wizard is raised). Returns it, or null when no cluster is loaded.
+    UpgradeWizard *openWizard(WizardDraft::Kind kind);
+    UpgradeWizard *wizard() const { return m_wizard; }
+
     // Bigger fonts across the window for projectors (View ▸ Presenter zoom); remembered.
     void setPresenterZoom(bool on);
     bool presenterZoom() const { return m_presenterZoom; }
@@ -81,6 +89,7 @@ protected:
 private:
     void createActions();
     void createViewMenu();
+    void createRunMenu();
     void restoreLayout();
     void saveLayout() const;
     void adopt(OpenedCluster opened);
@@ -127,6 +136,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_kubectlAction = nullptr;
     QAction *m_presenterAction = nullptr;
+    QAction *m_upgradeAction = nullptr;
+    QAction *m_maintenanceAction = nullptr;
+    QPointer<UpgradeWizard> m_wizard;
     QSplitter *m_splitter = nullptr;
     bool m_presenterZoom = false;
     bool m_headersRestored = false;

@@ -1,0 +1,270 @@
+// The upgrade wizard driven as an admin would: offscreen, the real main window on the practice
+// cluster (default scenario), Run ▸ Upgrade… and Run ▸ Maintenance…, page by page. Saves a
+// screenshot of each page into the build directory (screenshots/wizard-*.png).
+
+#include "app/appclusterconnector.h"
+#include "models/clustersession.h"
+#include "ui/findingsview.h"
+#include "ui/mainwindow.h"
+#include "ui/planview.h"
+#include "ui/translations.h"
+#include "ui/wizard/clusterpage.h"
+#include "ui/wizard/nodeorderlist.h"
+#include "ui/wizard/preflightpage.h"
+#include "ui/wizard/strategypage.h"
+#include "ui/wizard/targetpage.h"
+#include "ui/wizard/upgradewizard.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Slipway;
+
+namespace {
+
+QString screenshotDir()
+{
+    const QString dir = QStringLiteral(SLIPWAY_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    QVERIFY(widget->grab().save(screenshotDir() + QStringLiteral("/wizard-%1.png").arg(name)));
+}
+
+QAbstractButton *next(UpgradeWizard *w)
+{
+    return w->button(QWizard::NextButton);
+}
+
+void tick(QListWidget *list, const QString &startsWith)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(startsWith))
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+    AppClusterConnector m_connector{60.0};
+
+    static bool loadAndWait(MainWindow &window, const QString &scenario)
+    {
+        QSignalSpy shown(&window, &MainWindow::snapshotShown);
+        window.openPractice(scenario);
+        return shown.wait(15000);
+    }
+
+    // Pages 1 and 2 of an upgrade of the default scenario: the plan, the blockers acknowledged.
+    static void throughTarget(UpgradeWizard *w)
+    {
+        QCOMPARE(w->currentId(), int(UpgradeWizard::ClusterPageId));
+        ClusterPage *cluster = w->clusterPage();
+        QVERIFY(cluster->findChild<QLabel *>(QStringLiteral("wizardContext"))
+                    ->text()
+                    .contains(QStringLiteral("default")));
+        QCOMPARE(cluster->findChild<QLabel *>(QStringLiteral("wizardVersions"))->text(),
+                 QStringLiteral("control plane v1.34.3 · kubelets v1.31.9 × 1, v1.33.7 × 1, v1.34.3 × 7"));
+        QTRY_VERIFY_WITH_TIMEOUT(cluster->summaryLabel()->text().contains(QStringLiteral("2 errors")), 10000);
+        QVERIFY(cluster->findingsView()->model()->rowCount() > 0);
+        QVERIFY(next(w)->isEnabled());
+        saveScreenshot(w, QStringLiteral("1-cluster"));
+        next(w)->click();
+
+        QCOMPARE(w->currentId(), int(UpgradeWizard::TargetPageId));
+        TargetPage *target = w->targetPage();
+        QVERIFY(target->upgradeButton()->isChecked());
+        // Two errors block: end of life and worker-6's old kubelet. Each must be ticked.
+        QTRY_COMPARE_WITH_TIMEOUT(target->blockerList()->count(), 2, 10000);
+        QVERIFY(!next(w)->isEnabled());
+        QCOMPARE(target->statusLabel()->text(), QStringLiteral("2 blockers left: resolve or tick each one."));
+        target->blockerList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(!next(w)->isEnabled());
+        target->blockerList()->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(next(w)->isEnabled());
+        QCOMPARE(target->statusLabel()->text(), QStringLiteral("Ready: v1.34.3 → v1.35.8."));
+        saveScreenshot(w, QStringLiteral("2-target"));
+        next(w)->click();
+        QCOMPARE(w->draft().acknowledgedBlockers.size(), 2);
+        QCOMPARE(w->draft().plan.target.toString(), QStringLiteral("v1.35.8"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(installTranslations(qApp, QString()), QStringLiteral("en"));
+        QCoreApplication::setOrganizationName(QStringLiteral("SlipwayTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+        QSettings().clear();
+    }
+
+    void launcherNeedsACluster()
+    {
+        MainWindow window(&m_connector);
+        auto *upgrade = window.findChild<QAction *>(QStringLiteral("runUpgrade"));
+        QVERIFY(upgrade);
+        QCOMPARE(upgrade->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("runMaintenance")));
+        QVERIFY(!window.openWizard(WizardDraft::Kind::Upgrade)); // nothing loaded yet
+        QVERIFY(!window.wizard());
+    }
+
+    void upgradePagesOneToFour()
+    {
+        MainWindow window(&m_connector);
+        window.show();
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        window.findChild<QAction *>(QStringLiteral("runUpgrade"))->trigger();
+        UpgradeWizard *w = window.wizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        // A second launch raises the same wizard.
+        QCOMPARE(window.openWizard(WizardDraft::Kind::Upgrade), w);
+        throughTarget(w);
+
+        // Page 3: the default scenario's drain blockers, each covered by an option.
+        QCOMPARE(w->currentId(), int(UpgradeWizard::PreflightPageId));
+        PreflightPage *preflight = w->preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        QCOMPARE(preflight->previewTree()->topLevelItemCount(), 9);
+        QVERIFY(preflight->blockerCount() > 0);
+        QVERIFY(!next(w)->isEnabled());
+        preflight->forceBox()->setChecked(true);    // default/debug-shell has no controller
+        preflight->emptyDirBox()->setChecked(true); // metrics-server, session-cache
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        tick(preflight->overrideList(), QStringLiteral("billing/invoice-api")); // 1 replica, minAvailable 1
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing() && preflight->blockerCount() == 0, 20000);
+        QVERIFY(next(w)->isEnabled());
+        saveScreenshot(w, QStringLiteral("3-preflight"));
+        next(w)->click();
+        QVERIFY(w->draft().drain.force);
+        QVERIFY(w->draft().drain.deleteEmptyDirData);
+        QCOMPARE(w->draft().drain.overridePdbs, QStringList{QStringLiteral("billing/invoice-api")});
+
+        // Page 4: control plane first and fixed; workers reorderable by keyboard.
+        QCOMPARE(w->currentId(), int(UpgradeWizard::StrategyPageId));
+        StrategyPage *strategy = w->strategyPage();
+        NodeOrderList *order = strategy->orderList();
+        QCOMPARE(order->pinnedCount(), 3);
+        QCOMPARE(order->nodes().mid(0, 4), (QStringList{QStringLiteral("cp-1"), QStringLiteral("cp-2"),
+                                                        QStringLiteral("cp-3"), QStringLiteral("worker-1")}));
+        order->setFocus();
+        order->setCurrentRow(3); // worker-1
+        QTest::keyClick(order, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(order->nodes().at(4), QStringLiteral("worker-1"));
+        QCOMPARE(order->currentRow(), 4);
+        QCOMPARE(order->item(4)->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("worker-1, position 5 of 9"));
+        QTest::keyClick(order, Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(order, Qt::Key_Up, Qt::AltModifier); // cannot pass the control plane
+        QCOMPARE(order->nodes().at(3), QStringLiteral("worker-1"));
+        order->setCurrentRow(0);
+        QTest::keyClick(order, Qt::Key_Down, Qt::AltModifier); // the control plane stays put
+        QCOMPARE(order->nodes().at(0), QStringLiteral("cp-1"));
+        order->setCurrentRow(8);
+        QTest::keyClick(order, Qt::Key_Up, Qt::AltModifier); // worker-6 before worker-5
+        QCOMPARE(order->nodes().mid(7),
+                 (QStringList{QStringLiteral("worker-6"), QStringLiteral("worker-5")}));
+
+        QVERIFY(strategy->rollingButton()->isChecked());
+        QVERIFY(strategy->downtimeWarning()->isHidden());
+        const QString rollingEstimate = strategy->estimateLabel()->text();
+        QVERIFY(rollingEstimate.startsWith(QStringLiteral("Estimated duration: about ")));
+        strategy->allAtOnceButton()->setChecked(true);
+        QVERIFY(!strategy->downtimeWarning()->isHidden());
+        QVERIFY(!strategy->maxUnavailableBox()->isEnabled());
+        QVERIFY(strategy->estimateLabel()->text() != rollingEstimate); // all at once is shorter
+        strategy->rollingButton()->setChecked(true);
+        QCOMPARE(strategy->estimateLabel()->text(), rollingEstimate);
+        // The practice agent is the default on the practice cluster; a template needs {node}.
+        QCOMPARE(strategy->executorBox()->currentData().toInt(), int(WizardDraft::Executor::Practice));
+        strategy->executorBox()->setCurrentIndex(
+            strategy->executorBox()->findData(int(WizardDraft::Executor::Command)));
+        QVERIFY(!w->currentPage()->isComplete());
+        strategy->templateEdit()->setText(QStringLiteral("ssh {node} sudo upgrade-node {version}"));
+        QVERIFY(w->currentPage()->isComplete());
+        strategy->executorBox()->setCurrentIndex(0);
+        saveScreenshot(w, QStringLiteral("4-strategy"));
+        QVERIFY(strategy->validatePage());
+        QCOMPARE(w->draft().order.at(7), QStringLiteral("worker-6"));
+        QCOMPARE(w->draft().strategy, WizardDraft::Strategy::Rolling);
+
+        // Back keeps what was chosen.
+        w->back();
+        QCOMPARE(w->currentId(), int(UpgradeWizard::PreflightPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        QVERIFY(preflight->forceBox()->isChecked());
+        QCOMPARE(preflight->blockerCount(), 0);
+        w->close();
+    }
+
+    void maintenancePages()
+    {
+        MainWindow window(&m_connector);
+        window.show();
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        window.findChild<QAction *>(QStringLiteral("runMaintenance"))->trigger();
+        UpgradeWizard *w = window.wizard();
+        QVERIFY(w);
+        next(w)->click();
+        TargetPage *target = w->targetPage();
+        QVERIFY(target->maintenanceButton()->isChecked());
+        QCOMPARE(target->nodeList()->count(), 9);
+        QVERIFY(!next(w)->isEnabled());
+        tick(target->nodeList(), QStringLiteral("worker-1 "));
+        tick(target->nodeList(), QStringLiteral("worker-2 "));
+        QVERIFY(next(w)->isEnabled());
+        // A command must name the node.
+        target->commandButton()->setChecked(true);
+        QVERIFY(!next(w)->isEnabled());
+        QTest::keyClicks(target->commandEdit(), QStringLiteral("ssh {node} sudo apt-get -y upgrade"));
+        QVERIFY(next(w)->isEnabled());
+        target->rebootButton()->setChecked(true);
+        QVERIFY(!target->commandEdit()->isEnabled());
+        saveScreenshot(w, QStringLiteral("2-maintenance"));
+        next(w)->click();
+        QCOMPARE(w->draft().kind, WizardDraft::Kind::Maintenance);
+        QCOMPARE(w->draft().maintenanceNodes,
+                 (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
+        QVERIFY(w->draft().reboot);
+
+        PreflightPage *preflight = w->preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        QCOMPARE(preflight->previewTree()->topLevelItemCount(), 2);
+        if (preflight->blockerCount() > 0) {
+            preflight->forceBox()->setChecked(true);
+            preflight->emptyDirBox()->setChecked(true);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing() && preflight->blockerCount() == 0, 20000);
+        next(w)->click();
+        StrategyPage *strategy = w->strategyPage();
+        QCOMPARE(strategy->orderList()->pinnedCount(), 0);
+        QCOMPARE(strategy->orderList()->nodes(),
+                 (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
+        QCOMPARE(strategy->maxUnavailableBox()->maximum(), 2);
+        w->close();
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/drainoptions.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QTreeWidget;
+
+namespace Slipway {
+
+class UpgradeWizard;
+struct DrainNodePreview;
+
+// Page 3: what draining each node of the run would do (the drain preview, node after node, with
+// the earlier ones cordoned): per pod evict / downtime / skip / blocked, whether the evicted pods
+// fit elsewhere, the downtime forecast per workload, and kubectl's drain options. The run cannot
+// start while a blocker is not covered by an option. Computed on the thread pool.
+class PreflightPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit PreflightPage(UpgradeWizard *wizard);
+    ~PreflightPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    bool isComputing() const;
+    QTreeWidget *previewTree() const { return m_tree; }
+    QListWidget *blockerList() const { return m_blockers; }
+    QListWidget *downtimeList() const { return m_downtime; }
+    QLabel *capacityLabel() const { return m_capacity; }
+    QCheckBox *forceBox() const { return m_force; }
+    QCheckBox *emptyDirBox() const { return m_emptyDir; }
+    QListWidget *overrideList() const { return m_overrides; }
+    int blockerCount() const { return m_blockerCount; }
+
+Q_SIGNALS:
+    void previewReady();
+
+private:
+    QWidget *createOptionsBox();
+    DrainOptions options() const;
+    void recompute();
+    void onFinished();
+    void showPreview(const QList<DrainNodePreview> &previews);
+    void fillNode(const DrainNodePreview &preview);
+
+    UpgradeWizard *m_wizard;
+    QFutureWatcher<QList<DrainNodePreview>> *m_watcher;
+    bool m_queued = false;
+    QCheckBox *m_force;
+    QCheckBox *m_emptyDir;
+    QCheckBox *m_disableEviction;
+    QSpinBox *m_timeout;
+    QListWidget *m_overrides; // budgets that block: tick to delete their pods instead (recorded)
+    QTreeWidget *m_tree;
+    QListWidget *m_blockers;
+    QListWidget *m_downtime;
+    QLabel *m_capacity;
+    QLabel *m_status;
+    int m_blockerCount = -1; // -1 until the first preview
+};
+
+} // namespace Slipway

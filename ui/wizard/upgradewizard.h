@@ -1,0 +1,67 @@
+#pragma once
+
+// The guided upgrade (issue 9): Cluster → Target and path (or maintenance) → Pre-flight →
+// Strategy → Run → Summary. A QWizard over the open ClusterSession: the pages read the session's
+// snapshot and fill a WizardDraft; the run page hands it to the runner and shows its events.
+// Planning and pre-flight run on the thread pool. docs/wizard.md describes the flow.
+
+#include "ui/wizard/wizarddraft.h"
+
+#include <QDate>
+#include <QWizard>
+
+namespace Slipway {
+
+class ClusterSession;
+class ReleaseCatalog;
+class ClusterPage;
+class TargetPage;
+class PreflightPage;
+class StrategyPage;
+
+class UpgradeWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId
+    {
+        ClusterPageId,
+        TargetPageId,
+        PreflightPageId,
+        StrategyPageId,
+    };
+
+    // `session` and `catalog` must outlive the wizard. `kind` preselects upgrade or maintenance.
+    UpgradeWizard(ClusterSession *session, const ReleaseCatalog &catalog, WizardDraft::Kind kind,
+                  QWidget *parent = nullptr);
+    ~UpgradeWizard() override;
+
+    ClusterSession *session() const { return m_session; }
+    const ReleaseCatalog &catalog() const { return m_catalog; }
+    WizardDraft &draft() { return m_draft; }
+    const WizardDraft &draft() const { return m_draft; }
+    // Catalog dates are compared with this day (tests inject one); default: today.
+    QDate today() const { return m_today; }
+    void setToday(const QDate &today);
+
+    ClusterPage *clusterPage() const { return m_clusterPage; }
+    TargetPage *targetPage() const { return m_targetPage; }
+    PreflightPage *preflightPage() const { return m_preflightPage; }
+    StrategyPage *strategyPage() const { return m_strategyPage; }
+
+Q_SIGNALS:
+    // A new plan for the chosen target (computed off the GUI thread).
+    void planChanged();
+
+private:
+    ClusterSession *m_session;
+    const ReleaseCatalog &m_catalog;
+    WizardDraft m_draft;
+    QDate m_today;
+    ClusterPage *m_clusterPage;
+    TargetPage *m_targetPage;
+    PreflightPage *m_preflightPage;
+    StrategyPage *m_strategyPage;
+};
+
+} // namespace Slipway
