@@ -5,7 +5,7 @@
 // timeline; this model answers "where are we, and what is the next step". Updates are cell-level
 // dataChanged; setRun() is the only reset (before a run, never during one).
 
-#include "models/runevent.h"
+#include "models/run/runevent.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
