@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(upgrade);
         QCOMPARE(upgrade->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("runMaintenance")));
-        QVERIFY(!window.openWizard(WizardDraft::Kind::Upgrade)); // nothing loaded yet
+        QVERIFY(!window.openWizard(RunKind::Upgrade)); // nothing loaded yet
         QVERIFY(!window.wizard());
     }
 
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(w);
         QVERIFY(QTest::qWaitForWindowExposed(w));
         // A second launch raises the same wizard.
-        QCOMPARE(window.openWizard(WizardDraft::Kind::Upgrade), w);
+        QCOMPARE(window.openWizard(RunKind::Upgrade), w);
         throughTarget(w);
 
         // Page 3: the default scenario's drain blockers, each covered by an option.
@@ -157,9 +157,9 @@ private Q_SLOTS:
         QVERIFY(next(w)->isEnabled());
         saveScreenshot(w, QStringLiteral("3-preflight"));
         next(w)->click();
-        QVERIFY(w->draft().drain.force);
-        QVERIFY(w->draft().drain.deleteEmptyDirData);
-        QCOMPARE(w->draft().drain.overridePdbs, QStringList{QStringLiteral("billing/invoice-api")});
+        QVERIFY(w->draft().spec.drain.force);
+        QVERIFY(w->draft().spec.drain.deleteEmptyDirData);
+        QCOMPARE(w->draft().spec.drain.overridePdbs, QStringList{QStringLiteral("billing/invoice-api")});
 
         // Page 4: control plane first and fixed; workers reorderable by keyboard.
         QCOMPARE(w->currentId(), int(UpgradeWizard::StrategyPageId));
@@ -197,17 +197,17 @@ private Q_SLOTS:
         strategy->rollingButton()->setChecked(true);
         QCOMPARE(strategy->estimateLabel()->text(), rollingEstimate);
         // The practice agent is the default on the practice cluster; a template needs {node}.
-        QCOMPARE(strategy->executorBox()->currentData().toInt(), int(WizardDraft::Executor::Practice));
+        QCOMPARE(strategy->executorBox()->currentData().toInt(), int(RunExecutor::Practice));
         strategy->executorBox()->setCurrentIndex(
-            strategy->executorBox()->findData(int(WizardDraft::Executor::Command)));
+            strategy->executorBox()->findData(int(RunExecutor::Command)));
         QVERIFY(!w->currentPage()->isComplete());
         strategy->templateEdit()->setText(QStringLiteral("ssh {node} sudo upgrade-node {version}"));
         QVERIFY(w->currentPage()->isComplete());
         strategy->executorBox()->setCurrentIndex(0);
         saveScreenshot(w, QStringLiteral("4-strategy"));
         QVERIFY(strategy->validatePage());
-        QCOMPARE(w->draft().order.at(7), QStringLiteral("worker-6"));
-        QCOMPARE(w->draft().strategy, WizardDraft::Strategy::Rolling);
+        QCOMPARE(w->draft().spec.nodes.at(7), QStringLiteral("worker-6"));
+        QCOMPARE(w->draft().spec.strategy, RunStrategy::Rolling);
 
         // Back keeps what was chosen.
         w->back();
@@ -243,10 +243,10 @@ private Q_SLOTS:
         QVERIFY(!target->commandEdit()->isEnabled());
         saveScreenshot(w, QStringLiteral("2-maintenance"));
         next(w)->click();
-        QCOMPARE(w->draft().kind, WizardDraft::Kind::Maintenance);
+        QCOMPARE(w->draft().spec.kind, RunKind::Maintenance);
         QCOMPARE(w->draft().maintenanceNodes,
                  (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
-        QVERIFY(w->draft().reboot);
+        QVERIFY(w->draft().spec.reboot);
 
         PreflightPage *preflight = w->preflightPage();
         QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);

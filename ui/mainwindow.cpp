@@ -649,15 +649,15 @@ void MainWindow::createRunMenu()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
     m_upgradeAction =
-        run->addAction(tr("&Upgrade…"), this, [this] { openWizard(WizardDraft::Kind::Upgrade); });
+        run->addAction(tr("&Upgrade…"), this, [this] { openWizard(RunKind::Upgrade); });
     m_upgradeAction->setObjectName(QStringLiteral("runUpgrade"));
     m_upgradeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_maintenanceAction =
-        run->addAction(tr("&Maintenance…"), this, [this] { openWizard(WizardDraft::Kind::Maintenance); });
+        run->addAction(tr("&Maintenance…"), this, [this] { openWizard(RunKind::Maintenance); });
     m_maintenanceAction->setObjectName(QStringLiteral("runMaintenance"));
 }
 
-UpgradeWizard *MainWindow::openWizard(WizardDraft::Kind kind)
+UpgradeWizard *MainWindow::openWizard(RunKind kind)
 {
     if (m_wizard) {
         m_wizard->raise();

@@ -172,7 +172,7 @@ void PreflightPage::recompute()
     // Control plane first, as the run goes; then the order chosen on the strategy page, if any.
     QStringList nodes = draft.runNodes();
     QStringList order;
-    for (const QString &n : draft.order) {
+    for (const QString &n : draft.spec.nodes) {
         if (nodes.contains(n))
             order << n;
     }
@@ -302,7 +302,7 @@ bool PreflightPage::isComplete() const
 
 bool PreflightPage::validatePage()
 {
-    m_wizard->draft().drain = options();
+    m_wizard->draft().spec.drain = options();
     return true;
 }
 

@@ -138,7 +138,7 @@ void StrategyPage::initializePage()
 {
     const WizardDraft &draft = m_wizard->draft();
     const ClusterSession *session = m_wizard->session();
-    const bool maintenance = draft.kind == WizardDraft::Kind::Maintenance;
+    const bool maintenance = draft.isMaintenance();
     setTitle(maintenance ? tr("Strategy for the maintenance") : tr("Strategy for the upgrade"));
 
     // Executors: the practice cluster's agent only where there is one.
@@ -147,15 +147,18 @@ void StrategyPage::initializePage()
         const QSignalBlocker blocker(m_executor);
         m_executor->clear();
         if (session->info().practice)
-            m_executor->addItem(tr("Practice cluster agent"), int(WizardDraft::Executor::Practice));
+            m_executor->addItem(tr("Practice cluster agent"), int(RunExecutor::Practice));
         m_executor->addItem(tr("Manual (Slipway shows the commands, you run them)"),
-                            int(WizardDraft::Executor::Manual));
-        m_executor->addItem(tr("Command template"), int(WizardDraft::Executor::Command));
+                            int(RunExecutor::Manual));
+        m_executor->addItem(tr("Command template"), int(RunExecutor::Command));
         const int index = m_executor->findData(previous);
         m_executor->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (maintenance && !draft.maintenanceCommand.isEmpty() && m_template->text().isEmpty())
+    // A maintenance command is the command executor's template.
+    if (maintenance && !draft.maintenanceCommand.isEmpty()) {
         m_template->setText(draft.maintenanceCommand);
+        m_executor->setCurrentIndex(m_executor->findData(int(RunExecutor::Command)));
+    }
 
     // Control plane first (pinned), then the others in the order the user left them.
     QStringList nodes = draft.runNodes();
@@ -187,17 +190,17 @@ void StrategyPage::setPodsPerNode(const QHash<QString, int> &pods)
 
 void StrategyPage::writeDraft(WizardDraft &draft) const
 {
-    draft.strategy = m_allAtOnce->isChecked() ? WizardDraft::Strategy::AllAtOnce
-                     : m_surge->isChecked()   ? WizardDraft::Strategy::Surge
-                                              : WizardDraft::Strategy::Rolling;
-    draft.maxUnavailable = m_maxUnavailable->value();
-    draft.soakSeconds = m_soak->value();
-    draft.surgeNodes = m_surgeNodes->value();
-    draft.order = m_order->nodes();
-    draft.executor = WizardDraft::Executor(m_executor->currentData().toInt());
-    draft.commandTemplate = m_template->text().trimmed();
-    draft.gateBeforeNode = m_gateNode->isChecked();
-    draft.gateBeforeUncordon = m_gateUncordon->isChecked();
+    draft.spec.strategy = m_allAtOnce->isChecked() ? RunStrategy::AllAtOnce
+                     : m_surge->isChecked()   ? RunStrategy::Surge
+                                              : RunStrategy::Rolling;
+    draft.spec.maxUnavailable = m_maxUnavailable->value();
+    draft.spec.soakSeconds = m_soak->value();
+    draft.spec.surgeNodes = m_surgeNodes->value();
+    draft.spec.nodes = m_order->nodes();
+    draft.spec.executor = RunExecutor(m_executor->currentData().toInt());
+    draft.spec.commandTemplate = m_template->text().trimmed();
+    draft.spec.gates.beforeEachNode = m_gateNode->isChecked();
+    draft.spec.gates.beforeEachUncordon = m_gateUncordon->isChecked();
 }
 
 void StrategyPage::updateState()
@@ -207,7 +210,7 @@ void StrategyPage::updateState()
     m_soak->setEnabled(rolling);
     m_surgeNodes->setEnabled(m_surge->isChecked());
     m_downtime->setVisible(m_allAtOnce->isChecked());
-    const bool command = m_executor->currentData().toInt() == int(WizardDraft::Executor::Command);
+    const bool command = m_executor->currentData().toInt() == int(RunExecutor::Command);
     m_template->setEnabled(command);
 
     WizardDraft draft = m_wizard->draft();
@@ -223,7 +226,7 @@ bool StrategyPage::isComplete() const
 {
     if (m_order->count() == 0)
         return false;
-    if (m_executor->currentData().toInt() == int(WizardDraft::Executor::Command))
+    if (m_executor->currentData().toInt() == int(RunExecutor::Command))
         return m_template->text().contains(QLatin1String("{node}"));
     return true;
 }
@@ -237,31 +240,31 @@ bool StrategyPage::validatePage()
 qint64 StrategyPage::estimateSeconds(const WizardDraft &draft, const QHash<QString, int> &podsPerNode,
                                      const QStringList &controlPlanes)
 {
-    const bool upgrade = draft.kind == WizardDraft::Kind::Upgrade;
+    const bool upgrade = draft.spec.kind == RunKind::Upgrade;
     const auto nodeSeconds = [&](const QString &node) -> qint64 {
         const bool cp = controlPlanes.contains(node);
-        const qint64 middle = upgrade ? (cp ? 180 : 120) : (draft.reboot ? 90 : 120);
+        const qint64 middle = upgrade ? (cp ? 180 : 120) : (draft.spec.reboot ? 90 : 120);
         // cordon + drain (5 s per pod and a grace period) + middle + verify + uncordon
         return 2 + (5 * podsPerNode.value(node, 5) + 30) + middle + 30 + 2;
     };
     qint64 total = 0;
     QList<qint64> workers;
-    for (const QString &node : draft.order) {
+    for (const QString &node : draft.spec.nodes) {
         if (controlPlanes.contains(node))
             total += nodeSeconds(node); // one at a time, always
         else
             workers << nodeSeconds(node);
     }
     int wave = 1;
-    switch (draft.strategy) {
-    case WizardDraft::Strategy::Rolling:
-        wave = std::max(1, draft.maxUnavailable);
+    switch (draft.spec.strategy) {
+    case RunStrategy::Rolling:
+        wave = std::max(1, draft.spec.maxUnavailable);
         break;
-    case WizardDraft::Strategy::AllAtOnce:
+    case RunStrategy::AllAtOnce:
         wave = std::max<int>(1, int(workers.size()));
         break;
-    case WizardDraft::Strategy::Surge:
-        wave = std::max(1, draft.surgeNodes);
+    case RunStrategy::Surge:
+        wave = std::max(1, draft.spec.surgeNodes);
         total += 180; // the new nodes join
         break;
     }
@@ -269,7 +272,7 @@ qint64 StrategyPage::estimateSeconds(const WizardDraft &draft, const QHash<QStri
         qint64 longest = 0;
         for (int i = first; i < std::min<int>(int(workers.size()), first + wave); ++i)
             longest = std::max(longest, workers.at(i));
-        total += longest + (draft.strategy == WizardDraft::Strategy::Rolling ? draft.soakSeconds : 0);
+        total += longest + (draft.spec.strategy == RunStrategy::Rolling ? draft.spec.soakSeconds : 0);
     }
     return total;
 }

@@ -259,10 +259,11 @@ bool TargetPage::isComplete() const
 bool TargetPage::validatePage()
 {
     WizardDraft &draft = m_wizard->draft();
-    draft.kind = isMaintenance() ? WizardDraft::Kind::Maintenance : WizardDraft::Kind::Upgrade;
+    draft.spec.kind = isMaintenance() ? RunKind::Maintenance : RunKind::Upgrade;
+    draft.spec.target = isMaintenance() ? Version() : draft.plan.target;
     draft.acknowledgedBlockers = isMaintenance() ? QList<Finding>() : acknowledged();
     draft.maintenanceNodes = checkedNodes();
-    draft.reboot = m_reboot->isChecked();
+    draft.spec.reboot = m_reboot->isChecked();
     draft.maintenanceCommand = m_command->isChecked() ? m_commandEdit->text().trimmed() : QString();
     return true;
 }

@@ -8,7 +8,7 @@
 
 namespace Slipway {
 
-UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &catalog, WizardDraft::Kind kind,
+UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &catalog, RunKind kind,
                              QWidget *parent)
     : QWizard(parent)
     , m_session(session)
@@ -16,13 +16,13 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
     , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("upgradeWizard"));
-    setWindowTitle(kind == WizardDraft::Kind::Maintenance ? tr("Maintenance — Slipway")
+    setWindowTitle(kind == RunKind::Maintenance ? tr("Maintenance — Slipway")
                                                           : tr("Upgrade — Slipway"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     resize(1100, 760);
-    m_draft.kind = kind;
+    m_draft.spec.kind = kind;
 
     m_clusterPage = new ClusterPage(this);
     m_targetPage = new TargetPage(this);
@@ -32,7 +32,7 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
     setPage(TargetPageId, m_targetPage);
     setPage(PreflightPageId, m_preflightPage);
     setPage(StrategyPageId, m_strategyPage);
-    m_targetPage->setMaintenance(kind == WizardDraft::Kind::Maintenance);
+    m_targetPage->setMaintenance(kind == RunKind::Maintenance);
     m_targetPage->setToday(m_today);
 
     // The pages follow the cluster: a version change replans, the node list follows.

@@ -32,7 +32,7 @@ public:
     };
 
     // `session` and `catalog` must outlive the wizard. `kind` preselects upgrade or maintenance.
-    UpgradeWizard(ClusterSession *session, const ReleaseCatalog &catalog, WizardDraft::Kind kind,
+    UpgradeWizard(ClusterSession *session, const ReleaseCatalog &catalog, RunKind kind,
                   QWidget *parent = nullptr);
     ~UpgradeWizard() override;
 
