@@ -1,5 +1,6 @@
 // The wizard's stepper model: nodes × phases with live states derived from run events.
 
+#include "models/items/runstepcommands.h"
 #include "models/items/runsteppermodel.h"
 #include "tests/timelinerunfixture.h"
 
@@ -121,6 +122,44 @@ private Q_SLOTS:
         QCOMPARE(model.state(w1, RunPhase::Cordon), State::Aborted);
         QCOMPARE(model.runResult(), QStringLiteral("aborted"));
         QVERIFY(!model.nextStep().isValid()); // nothing runs after the end
+    }
+
+    void stepCommands()
+    {
+        RunSpec spec;
+        spec.drain.force = true;
+        spec.drain.deleteEmptyDirData = true;
+        spec.drain.timeoutSeconds = 300;
+        spec.drain.overridePdbs = {QStringLiteral("billing/invoice-api")};
+        UpgradePlan plan;
+        PlanStep kubelet;
+        kubelet.node = QStringLiteral("worker-1");
+        kubelet.action = StepAction::UpgradeKubelet;
+        kubelet.description = QStringLiteral("Upgrade the kubelet");
+        kubelet.commands = {QStringLiteral("sudo apt-get install -y kubelet='1.35.8-*'")};
+        PlanStep drain = kubelet;
+        drain.action = StepAction::Drain;
+        drain.commands = {QStringLiteral("kubectl drain worker-1")};
+        plan.steps = {drain, kubelet};
+        const QString w1 = QStringLiteral("worker-1");
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Cordon),
+                 QStringList{QStringLiteral("kubectl cordon worker-1")});
+        const QStringList drainCommands = RunStepCommands::commands(spec, plan, w1, RunPhase::Drain);
+        QCOMPARE(
+            drainCommands.constFirst(),
+            QStringLiteral(
+                "kubectl drain worker-1 --ignore-daemonsets --force --delete-emptydir-data --timeout=300s"));
+        QVERIFY(drainCommands.at(1).contains(QStringLiteral("billing/invoice-api")));
+        // The plan's node-side steps, without its drain (a step of its own here).
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade),
+                 (QStringList{QStringLiteral("# Upgrade the kubelet"), kubelet.commands.constFirst()}));
+        spec.executor = RunExecutor::Command;
+        spec.commandTemplate = QStringLiteral("ssh {node} sudo upgrade-node {version}");
+        spec.target = Version::parse(QStringLiteral("v1.35.8"));
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade),
+                 QStringList{QStringLiteral("ssh worker-1 sudo upgrade-node v1.35.8")});
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Uncordon),
+                 QStringList{QStringLiteral("kubectl uncordon worker-1")});
     }
 
     void aWholeRollingRun()

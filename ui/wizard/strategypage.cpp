@@ -191,8 +191,8 @@ void StrategyPage::setPodsPerNode(const QHash<QString, int> &pods)
 void StrategyPage::writeDraft(WizardDraft &draft) const
 {
     draft.spec.strategy = m_allAtOnce->isChecked() ? RunStrategy::AllAtOnce
-                     : m_surge->isChecked()   ? RunStrategy::Surge
-                                              : RunStrategy::Rolling;
+                          : m_surge->isChecked()   ? RunStrategy::Surge
+                                                   : RunStrategy::Rolling;
     draft.spec.maxUnavailable = m_maxUnavailable->value();
     draft.spec.soakSeconds = m_soak->value();
     draft.spec.surgeNodes = m_surgeNodes->value();

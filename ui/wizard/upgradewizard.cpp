@@ -16,8 +16,7 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
     , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("upgradeWizard"));
-    setWindowTitle(kind == RunKind::Maintenance ? tr("Maintenance — Slipway")
-                                                          : tr("Upgrade — Slipway"));
+    setWindowTitle(kind == RunKind::Maintenance ? tr("Maintenance — Slipway") : tr("Upgrade — Slipway"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
