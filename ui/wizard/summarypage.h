@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace Slipway {
+
+class RunPage;
+class UpgradeWizard;
+
+// Page 6: what the run did — its result, per node the time each phase took and the evictions, the
+// problems (failed phases, errors, timeouts) and every override the user confirmed. Read from the
+// run's events and the timeline model the chart draws.
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SummaryPage(UpgradeWizard *wizard, RunPage *run);
+
+    void initializePage() override;
+
+    QLabel *headline() const { return m_headline; }
+    QTreeWidget *durationTree() const { return m_durations; }
+    QListWidget *problemList() const { return m_problems; }
+    QListWidget *overrideList() const { return m_overrides; }
+
+private:
+    void fillDurations();
+    void fillProblemsAndOverrides();
+
+    UpgradeWizard *m_wizard;
+    RunPage *m_run;
+    QLabel *m_headline;
+    QTreeWidget *m_durations;
+    QListWidget *m_problems;
+    QListWidget *m_overrides;
+};
+
+} // namespace Slipway
