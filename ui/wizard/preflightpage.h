@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/drainoptions.h"
+#include "models/drain/drainoptions.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
