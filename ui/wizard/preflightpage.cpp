@@ -63,8 +63,10 @@ PreflightPage::PreflightPage(UpgradeWizard *wizard)
     m_tree->setUniformRowHeights(true);
     m_blockers->setObjectName(QStringLiteral("preflightBlockers"));
     m_blockers->setAccessibleName(tr("Pre-flight blockers"));
+    m_blockers->setWordWrap(true);
     m_downtime->setObjectName(QStringLiteral("downtimeForecast"));
     m_downtime->setAccessibleName(tr("Downtime forecast per workload"));
+    m_downtime->setWordWrap(true);
     m_capacity->setObjectName(QStringLiteral("capacity"));
     m_capacity->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("preflightStatus"));
@@ -157,9 +159,17 @@ void PreflightPage::initializePage()
     recompute();
 }
 
+void PreflightPage::setMaxCordoned(int nodes)
+{
+    if (nodes == m_maxCordoned)
+        return;
+    m_maxCordoned = nodes;
+    recompute();
+}
+
 bool PreflightPage::isComputing() const
 {
-    return m_watcher->isRunning() || m_queued;
+    return m_computing;
 }
 
 void PreflightPage::recompute()
@@ -185,12 +195,13 @@ void PreflightPage::recompute()
     }
     order += rest;
     m_blockerCount = -1;
+    m_computing = true;
     m_status->setText(tr("Previewing the drain of %n node(s)…", nullptr, int(order.size())));
     Q_EMIT completeChanged();
-    m_watcher->setFuture(
-        QtConcurrent::run([snapshot = m_wizard->session()->snapshot(), order, options = options()] {
-            return DrainPreview::previewRun(snapshot, order, options);
-        }));
+    m_watcher->setFuture(QtConcurrent::run([snapshot = m_wizard->session()->snapshot(), order,
+                                            options = options(), maxCordoned = m_maxCordoned] {
+        return DrainPreview::previewRun(snapshot, order, options, maxCordoned);
+    }));
 }
 
 void PreflightPage::onFinished()
@@ -200,6 +211,7 @@ void PreflightPage::onFinished()
         recompute();
         return;
     }
+    m_computing = false;
     showPreview(m_watcher->result());
     Q_EMIT completeChanged();
     Q_EMIT previewReady();

@@ -32,6 +32,12 @@ public:
     bool validatePage() override;
 
     bool isComputing() const;
+    // How many nodes are out of service together (the strategy's max unavailable; 0: all at
+    // once). Re-previews when it changes; the strategy page shows the outcome.
+    void setMaxCordoned(int nodes);
+    int maxCordoned() const { return m_maxCordoned; }
+    // Re-previews with the order chosen on the strategy page.
+    void recompute();
     QTreeWidget *previewTree() const { return m_tree; }
     QListWidget *blockerList() const { return m_blockers; }
     QListWidget *downtimeList() const { return m_downtime; }
@@ -47,7 +53,6 @@ Q_SIGNALS:
 private:
     QWidget *createOptionsBox();
     DrainOptions options() const;
-    void recompute();
     void onFinished();
     void showPreview(const QList<DrainNodePreview> &previews);
     void fillNode(const DrainNodePreview &preview);
@@ -55,6 +60,7 @@ private:
     UpgradeWizard *m_wizard;
     QFutureWatcher<QList<DrainNodePreview>> *m_watcher;
     bool m_queued = false;
+    bool m_computing = false; // from recompute() until its result is shown
     QCheckBox *m_force;
     QCheckBox *m_emptyDir;
     QCheckBox *m_disableEviction;
@@ -66,6 +72,7 @@ private:
     QLabel *m_capacity;
     QLabel *m_status;
     int m_blockerCount = -1; // -1 until the first preview
+    int m_maxCordoned = 1;
 };
 
 } // namespace Slipway

@@ -175,10 +175,11 @@ void RunPage::connectRunner()
     connect(m_runner, &UpgradeRunner::event, this, &RunPage::onEvent);
     connect(m_runner, &UpgradeRunner::gateRequested, this, &RunPage::onGate);
     connect(m_runner, &UpgradeRunner::finished, this, &RunPage::onFinished);
-    connect(m_runner, &UpgradeRunner::output, this, [this](const QString &node, const QString &line, bool isError) {
-        appendLog((node.isEmpty() ? QString() : node + QStringLiteral(": ")) + (isError ? tr("error: ") : QString()) +
-                  line);
-    });
+    connect(m_runner, &UpgradeRunner::output, this,
+            [this](const QString &node, const QString &line, bool isError) {
+                appendLog((node.isEmpty() ? QString() : node + QStringLiteral(": ")) +
+                          (isError ? tr("error: ") : QString()) + line);
+            });
     connect(m_runner, &UpgradeRunner::diagnosis, this,
             [this](const QString &node, const QString &pod, const QString &sentence, bool stuck) {
                 const QString key = node + QLatin1Char('/') + pod;
@@ -191,7 +192,8 @@ void RunPage::connectRunner()
                     item = new QListWidgetItem(m_diagnosis);
                     item->setData(Qt::UserRole, key);
                 }
-                item->setText((stuck ? tr("⚠ needs you — ") : QString()) + tr("%1 on %2: %3").arg(pod, node, sentence));
+                item->setText((stuck ? tr("⚠ needs you — ") : QString()) +
+                              tr("%1 on %2: %3").arg(pod, node, sentence));
             });
 }
 
@@ -209,7 +211,8 @@ bool RunPage::startRun()
     spec.drain.ignoreDaemonSets = true;
     spec.operatorName = currentOperatorName();
     // The stepper shows the run's shape at once, with each step's commands.
-    m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance : RunStepperModel::Kind::Upgrade,
+    m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance
+                                            : RunStepperModel::Kind::Upgrade,
                       spec.nodes);
     fillCommands();
     m_timeline->clear();
@@ -250,7 +253,8 @@ void RunPage::fillCommands()
     const WizardDraft &draft = m_wizard->draft();
     for (const QString &node : m_stepper->nodes()) {
         for (RunPhase phase : m_stepper->phases())
-            m_stepper->setCommands(node, phase, RunStepCommands::commands(draft.spec, draft.plan, node, phase));
+            m_stepper->setCommands(node, phase,
+                                   RunStepCommands::commands(draft.spec, draft.plan, node, phase));
     }
 }
 
@@ -270,7 +274,10 @@ void RunPage::onEvent(const RunEvent &event)
                            event.message.isEmpty() ? QString() : QStringLiteral(" — ") + event.message));
         if (event.phase == RunPhase::Drain) { // the diagnosis of a finished drain is history
             for (int i = m_diagnosis->count() - 1; i >= 0; --i) {
-                if (m_diagnosis->item(i)->data(Qt::UserRole).toString().startsWith(event.node + QLatin1Char('/')))
+                if (m_diagnosis->item(i)
+                        ->data(Qt::UserRole)
+                        .toString()
+                        .startsWith(event.node + QLatin1Char('/')))
                     delete m_diagnosis->takeItem(i);
             }
         }
@@ -381,12 +388,12 @@ void RunPage::onFinished(const RunOutcome &outcome)
                   .arg(outcome.nodesDone)
                   .arg(outcome.nodesFailed) +
               (outcome.message.isEmpty() ? QString() : QStringLiteral(" ") + outcome.message));
-    if (!outcome.leftCordoned.isEmpty() && outcome.result != RunOutcome::Result::Succeeded &&
-        isVisible() &&
-        QMessageBox::question(this, tr("Uncordon?"),
-                              tr("Slipway cordoned these nodes and they are still cordoned: %1. Uncordon them "
-                                 "now?")
-                                  .arg(outcome.leftCordoned.join(QStringLiteral(", ")))) == QMessageBox::Yes)
+    if (!outcome.leftCordoned.isEmpty() && outcome.result != RunOutcome::Result::Succeeded && isVisible() &&
+        QMessageBox::question(
+            this, tr("Uncordon?"),
+            tr("Slipway cordoned these nodes and they are still cordoned: %1. Uncordon them "
+               "now?")
+                .arg(outcome.leftCordoned.join(QStringLiteral(", ")))) == QMessageBox::Yes)
         m_runner->rollback();
     updateButtons();
     Q_EMIT completeChanged();
@@ -407,7 +414,8 @@ void RunPage::showStep(const QModelIndex &index)
                              .arg(RunStepperModel::phaseLabel(phase), node.toHtmlEscaped(),
                                   index.data(Qt::DisplayRole).toString()) +
                          (message.isEmpty() ? QString() : QStringLiteral("<br>") + message.toHtmlEscaped()));
-    m_commands->setPlainText(index.data(RunStepperModel::CommandsRole).toStringList().join(QLatin1Char('\n')));
+    m_commands->setPlainText(
+        index.data(RunStepperModel::CommandsRole).toStringList().join(QLatin1Char('\n')));
 }
 
 void RunPage::updateButtons()
@@ -445,7 +453,8 @@ void RunPage::updateButtons()
 
 void RunPage::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(m_clock->now().toLocalTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(
+        m_clock->now().toLocalTime().toString(QStringLiteral("HH:mm:ss")), line));
 }
 
 bool RunPage::isComplete() const

@@ -54,7 +54,8 @@ QString StepDelegate::symbol(int state)
     return {};
 }
 
-void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -73,7 +74,8 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setPen(next ? QPen(opt.palette.color(QPalette::Highlight), 2.5) : Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(chip, 4, 4);
-    const bool lightText = state == State::Failed || state == State::Done || (dark && state == State::Pending);
+    const bool lightText =
+        state == State::Failed || state == State::Done || (dark && state == State::Pending);
     painter->setPen(lightText ? Qt::white : QColor(0x20, 0x20, 0x20));
     painter->drawText(chip.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       symbol(int(state)) + QLatin1Char(' ') + index.data(Qt::DisplayRole).toString());

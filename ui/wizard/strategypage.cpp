@@ -3,6 +3,7 @@
 #include "models/clustersession.h"
 #include "models/items/timelinemodel.h"
 #include "ui/wizard/nodeorderlist.h"
+#include "ui/wizard/preflightpage.h"
 #include "ui/wizard/upgradewizard.h"
 
 #include <QButtonGroup>
@@ -35,12 +36,15 @@ StrategyPage::StrategyPage(UpgradeWizard *wizard)
     , m_gateNode(new QCheckBox(tr("Ask before each &node")))
     , m_gateUncordon(new QCheckBox(tr("Ask before each &uncordon")))
     , m_estimate(new QLabel)
+    , m_preflight(new QLabel)
 {
     setObjectName(QStringLiteral("strategyPage"));
     setTitle(tr("Strategy"));
     setSubTitle(tr("How many nodes go out of service at a time, in which order, who does the work on "
                    "each node, and where the run stops to ask."));
     m_estimate->setObjectName(QStringLiteral("estimate"));
+    m_preflight->setObjectName(QStringLiteral("strategyPreflight"));
+    m_preflight->setWordWrap(true);
 
     auto *up = new QPushButton(tr("Move u&p"));
     auto *down = new QPushButton(tr("Move do&wn"));
@@ -75,8 +79,10 @@ StrategyPage::StrategyPage(UpgradeWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_estimate);
+    layout->addWidget(m_preflight);
 
     connect(m_order, &NodeOrderList::orderChanged, this, &StrategyPage::updateState);
+    connect(wizard->preflightPage(), &PreflightPage::previewReady, this, &StrategyPage::showPreflight);
 }
 
 QWidget *StrategyPage::createStrategyBox()
@@ -180,6 +186,8 @@ void StrategyPage::initializePage()
     m_order->setNodes(order + workers, int(m_controlPlanes.size()));
     m_maxUnavailable->setMaximum(std::max(1, int(workers.size())));
     updateState();
+    recheckPreflight();
+    showPreflight();
 }
 
 void StrategyPage::setPodsPerNode(const QHash<QString, int> &pods)
@@ -216,6 +224,8 @@ void StrategyPage::updateState()
     WizardDraft draft = m_wizard->draft();
     writeDraft(draft);
     const qint64 seconds = estimateSeconds(draft, m_podsPerNode, m_controlPlanes);
+    if (isVisible())
+        recheckPreflight();
     m_estimate->setText(tr("Estimated duration: about %1 (typical phase lengths; PDB waits and slow "
                            "nodes add to it).")
                             .arg(TimelineModel::durationText(seconds * 1000)));
@@ -224,11 +234,46 @@ void StrategyPage::updateState()
 
 bool StrategyPage::isComplete() const
 {
-    if (m_order->count() == 0)
+    const PreflightPage *preflight = m_wizard->preflightPage();
+    if (m_order->count() == 0 || preflight->isComputing() || preflight->blockerCount() != 0)
         return false;
     if (m_executor->currentData().toInt() == int(RunExecutor::Command))
         return m_template->text().contains(QLatin1String("{node}"));
     return true;
+}
+
+void StrategyPage::recheckPreflight()
+{
+    // The pre-flight ran with one node out at a time and the default order: this strategy may
+    // put more out together, in another order.
+    PreflightPage *preflight = m_wizard->preflightPage();
+    WizardDraft &draft = m_wizard->draft();
+    const int maxCordoned = m_allAtOnce->isChecked() ? 0
+                            : m_surge->isChecked()   ? m_surgeNodes->value()
+                                                     : m_maxUnavailable->value();
+    const QStringList order = m_order->nodes();
+    if (maxCordoned == preflight->maxCordoned() && order == draft.spec.nodes)
+        return;
+    draft.spec.nodes = order;
+    if (maxCordoned != preflight->maxCordoned())
+        preflight->setMaxCordoned(maxCordoned); // re-previews
+    else
+        preflight->recompute();
+    showPreflight();
+}
+
+void StrategyPage::showPreflight()
+{
+    const PreflightPage *preflight = m_wizard->preflightPage();
+    if (preflight->isComputing())
+        m_preflight->setText(tr("Checking the pre-flight with this strategy and order…"));
+    else if (preflight->blockerCount() == 0)
+        m_preflight->setText(tr("Pre-flight with this strategy and order: nothing blocks."));
+    else
+        m_preflight->setText(tr("⚠ With this strategy and order the pre-flight finds %n blocker(s): go back "
+                                "to Pre-flight to cover them, or take fewer nodes at a time.",
+                                nullptr, preflight->blockerCount()));
+    Q_EMIT completeChanged();
 }
 
 bool StrategyPage::validatePage()

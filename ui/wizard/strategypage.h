@@ -48,12 +48,15 @@ public:
     QCheckBox *gateUncordonBox() const { return m_gateUncordon; }
     QLabel *downtimeWarning() const { return m_downtime; }
     QLabel *estimateLabel() const { return m_estimate; }
+    QLabel *preflightLabel() const { return m_preflight; }
 
 private:
     QWidget *createStrategyBox();
     QWidget *createExecutorBox();
     void writeDraft(WizardDraft &draft) const;
     void updateState();
+    void recheckPreflight();
+    void showPreflight();
 
     UpgradeWizard *m_wizard;
     QRadioButton *m_rolling;
@@ -69,6 +72,7 @@ private:
     QCheckBox *m_gateNode;
     QCheckBox *m_gateUncordon;
     QLabel *m_estimate;
+    QLabel *m_preflight;
     QHash<QString, int> m_podsPerNode;
     QStringList m_controlPlanes;
 };

@@ -106,14 +106,15 @@ void SummaryPage::fillDurations()
             }
         }
         for (int i = 0; i < phases.size(); ++i)
-            item->setText(1 + i, ms.contains(phases.at(i)) ? TimelineModel::durationText(ms.value(phases.at(i)))
-                                                           : QStringLiteral("—"));
+            item->setText(1 + i, ms.contains(phases.at(i))
+                                     ? TimelineModel::durationText(ms.value(phases.at(i)))
+                                     : QStringLiteral("—"));
         const int base = 1 + int(phases.size());
         item->setText(base, first >= 0 ? TimelineModel::durationText(last - first) : QStringLiteral("—"));
         item->setText(base + 1, QString::number(evictions.value(node)));
         const int state = stepper->nodeState(node);
-        item->setText(base + 2, TimelineModel::nodeStateLabel(state < 0 ? std::nullopt
-                                                                         : std::optional(NodeRunState(state))));
+        item->setText(base + 2, TimelineModel::nodeStateLabel(
+                                    state < 0 ? std::nullopt : std::optional(NodeRunState(state))));
         for (int c = 1; c < header.size(); ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         if (first >= 0) {
@@ -149,7 +150,8 @@ void SummaryPage::fillProblemsAndOverrides()
         switch (e.type) {
         case RunEvent::Type::PhaseFinished:
             if (e.data.value(key("result")).toString() == QLatin1String("failed"))
-                m_problems->addItem(tr("%1%2 failed: %3").arg(node, RunStepperModel::phaseLabel(*e.phase), e.message));
+                m_problems->addItem(
+                    tr("%1%2 failed: %3").arg(node, RunStepperModel::phaseLabel(*e.phase), e.message));
             break;
         case RunEvent::Type::Log:
             if (e.data.value(key("level")).toString() == QLatin1String("error"))
@@ -157,13 +159,15 @@ void SummaryPage::fillProblemsAndOverrides()
             break;
         case RunEvent::Type::WaitEnded:
             if (e.data.value(key("outcome")).toString() == QLatin1String("timeout"))
-                m_problems->addItem(tr("%1waiting for %2 timed out").arg(node, e.data.value(key("reason")).toString()));
+                m_problems->addItem(
+                    tr("%1waiting for %2 timed out").arg(node, e.data.value(key("reason")).toString()));
             break;
         case RunEvent::Type::Override:
-            m_overrides->addItem(tr("%1%2 (%3) by %4%5")
-                                     .arg(node, e.data.value(key("kind")).toString(),
-                                          e.data.value(key("target")).toString(), e.data.value(key("by")).toString(),
-                                          e.message.isEmpty() ? QString() : QStringLiteral(": ") + e.message));
+            m_overrides->addItem(
+                tr("%1%2 (%3) by %4%5")
+                    .arg(node, e.data.value(key("kind")).toString(), e.data.value(key("target")).toString(),
+                         e.data.value(key("by")).toString(),
+                         e.message.isEmpty() ? QString() : QStringLiteral(": ") + e.message));
             break;
         default:
             break;
