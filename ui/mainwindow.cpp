@@ -648,13 +648,18 @@ void MainWindow::createRunMenu()
 {
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
-    m_upgradeAction =
-        run->addAction(tr("&Upgrade…"), this, [this] { openWizard(RunKind::Upgrade); });
+    m_upgradeAction = run->addAction(tr("&Upgrade…"), this, [this] { openWizard(RunKind::Upgrade); });
     m_upgradeAction->setObjectName(QStringLiteral("runUpgrade"));
     m_upgradeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_maintenanceAction =
         run->addAction(tr("&Maintenance…"), this, [this] { openWizard(RunKind::Maintenance); });
     m_maintenanceAction->setObjectName(QStringLiteral("runMaintenance"));
+    m_maintenanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+}
+
+UpgradeWizard *MainWindow::wizard() const
+{
+    return m_wizard;
 }
 
 UpgradeWizard *MainWindow::openWizard(RunKind kind)

@@ -72,7 +72,7 @@ public:
     // Run ▸ Upgrade… / Maintenance…: opens the wizard on the open cluster (one at a time; an open
     // wizard is raised). Returns it, or null when no cluster is loaded.
     UpgradeWizard *openWizard(RunKind kind);
-    UpgradeWizard *wizard() const { return m_wizard; }
+    UpgradeWizard *wizard() const;
 
     // Bigger fonts across the window for projectors (View ▸ Presenter zoom); remembered.
     void setPresenterZoom(bool on);
