@@ -654,7 +654,7 @@ void MainWindow::createRunMenu()
     m_maintenanceAction =
         run->addAction(tr("&Maintenance…"), this, [this] { openWizard(RunKind::Maintenance); });
     m_maintenanceAction->setObjectName(QStringLiteral("runMaintenance"));
-    m_maintenanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_maintenanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
 }
 
 UpgradeWizard *MainWindow::wizard() const
