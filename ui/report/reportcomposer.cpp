@@ -144,19 +144,19 @@ QString ReportComposer::resultText() const
     const int total = int(m_digest.order.isEmpty() ? m_digest.nodes.size() : m_digest.order.size());
     if (!m_digest.finished)
         return tr("Interrupted: the journal ends before the run finished (%1 of %2 nodes done)")
-            .arg(m_digest.nodesDone)
-            .arg(total);
+            .arg(number(m_digest.nodesDone))
+            .arg(number(total));
     if (m_digest.result == QLatin1String("succeeded"))
-        return tr("Succeeded: %1 of %2 nodes done").arg(m_digest.nodesDone).arg(total);
+        return tr("Succeeded: %1 of %2 nodes done").arg(number(m_digest.nodesDone)).arg(number(total));
     if (m_digest.result == QLatin1String("aborted"))
         return tr("Aborted: %1 of %2 nodes done, %3 failed")
-            .arg(m_digest.nodesDone)
-            .arg(total)
-            .arg(m_digest.nodesFailed);
+            .arg(number(m_digest.nodesDone))
+            .arg(number(total))
+            .arg(number(m_digest.nodesFailed));
     return tr("Failed: %1 of %2 nodes done, %3 failed")
-        .arg(m_digest.nodesDone)
-        .arg(total)
-        .arg(m_digest.nodesFailed);
+        .arg(number(m_digest.nodesDone))
+        .arg(number(total))
+        .arg(number(m_digest.nodesFailed));
 }
 
 QList<std::pair<QString, QString>> ReportComposer::titleBlock() const
@@ -194,7 +194,7 @@ QString ReportComposer::planSummary() const
     }
     QString text = tr("Cluster %1 runs Kubernetes %2 on %3 nodes (%4 control-plane).")
                        .arg(m_source.clusterName, m_from.isEmpty() ? tr("(unknown version)") : m_from)
-                       .arg(m_nodes.size())
+                       .arg(number(m_nodes.size()))
                        .arg(controlPlanes);
     const QJsonArray path = plan.value(QLatin1String("path")).toArray();
     if (plan.value(QLatin1String("upToDate")).toBool()) {
@@ -210,15 +210,15 @@ QString ReportComposer::planSummary() const
                                        .arg(m_target)
                                        .arg(path.size())
                                        .arg(hops.join(QStringLiteral(" → ")))
-                                       .arg(plan.value(QLatin1String("steps")).toArray().size());
+                                       .arg(number(plan.value(QLatin1String("steps")).toArray().size()));
     }
-    text +=
-        QLatin1Char(' ') + (errors + warnings == 0
-                                ? tr("The version-skew check found no problems.")
-                                : tr("The version-skew check found %1 errors and %2 warnings; errors must be "
-                                     "fixed before the upgrade.")
-                                      .arg(errors)
-                                      .arg(warnings));
+    text += QLatin1Char(' ') +
+            (errors + warnings == 0
+                 ? tr("The version-skew check found no problems.")
+                 : tr("The version-skew check found problems (errors: %1, warnings: %2); errors "
+                      "must be fixed before the upgrade.")
+                       .arg(errors)
+                       .arg(warnings));
     return text;
 }
 
@@ -230,11 +230,11 @@ QString ReportComposer::runSummary() const
         d.kind == QLatin1String("maintenance")
             ? tr("On %1, %2 ran a maintenance of %3 nodes of cluster %4 (drain, maintain, uncordon).")
                   .arg(dateTime(d.start), m_source.operatorName)
-                  .arg(d.order.size())
+                  .arg(number(d.order.size()))
                   .arg(m_source.clusterName)
             : tr("On %1, %2 upgraded %3 nodes of cluster %4 from %5 to %6.")
                   .arg(dateTime(d.start), m_source.operatorName)
-                  .arg(d.order.size())
+                  .arg(number(d.order.size()))
                   .arg(m_source.clusterName, m_from, m_target);
     text += QLatin1Char(' ') + tr("The run took %1 with the %2 strategy and ended: %3.")
                                    .arg(TimelineModel::durationText(ms),
@@ -242,18 +242,18 @@ QString ReportComposer::runSummary() const
     text += QLatin1Char(' ') +
             tr("%1 pods were evicted; a disruption budget refused %2 of them for a while, and "
                "the run waited %3 for budgets in total.")
-                .arg(d.evictionCount())
-                .arg(d.blockedEvictionCount())
+                .arg(number(d.evictionCount()))
+                .arg(number(d.blockedEvictionCount()))
                 .arg(TimelineModel::durationText(d.waitMs(QStringLiteral("disruption-budget"))));
     text +=
         QLatin1Char(' ') + (d.overrideCount() == 0
                                 ? tr("The operator confirmed no overrides.")
                                 : tr("The operator confirmed %1 overrides (listed in the execution section).")
-                                      .arg(d.overrideCount()));
+                                      .arg(number(d.overrideCount())));
     if (!d.leftCordoned.isEmpty())
         text += QLatin1Char(' ') + tr("Left cordoned: %1.").arg(d.leftCordoned.join(QStringLiteral(", ")));
     if (d.errorCount() > 0)
-        text += QLatin1Char(' ') + tr("%1 errors were recorded.").arg(d.errorCount());
+        text += QLatin1Char(' ') + tr("%1 errors were recorded.").arg(number(d.errorCount()));
     return text;
 }
 

@@ -68,9 +68,11 @@ void ReportComposer::versions(ReportPager &pager, int no) const
         if (str(c, "component") == QLatin1String("kubelet"))
             kubeletTarget.insert(str(c, "node"), str(c, "target"));
     }
-    rows.clear();
-    QList<ReportPager::RowStyle> styles;
-    const bool big = m_nodes.size() > 200;
+    // A big cluster's nodes are grouped by identical versions: 5,000 rows saying the same help no one.
+    const bool grouped = m_nodes.size() > m_options.detailNodeLimit * 5;
+    QList<QStringList> groups; // roles, before, after, kube-proxy, ready
+    QList<QStringList> members;
+    QHash<QString, int> groupIndex;
     for (const QJsonValue &n : m_nodes) {
         const QJsonObject node = n.toObject();
         const QString name = node.value(QLatin1String("name")).toString();
@@ -78,19 +80,41 @@ void ReportComposer::versions(ReportPager &pager, int no) const
         QStringList roles;
         for (const QJsonValue &r : node.value(QLatin1String("roles")).toArray())
             roles << r.toString();
-        const QString after = afterVersion(name, kubelet, kubeletTarget.value(name, m_target));
-        rows.append({name, roles.join(QStringLiteral(", ")), kubelet, after,
-                     node.value(QLatin1String("kubeProxy")).toString(),
-                     node.value(QLatin1String("ready")).toString()});
-        styles << (after.contains(QLatin1Char('(')) ? ReportPager::RowStyle::Emphasis
-                                                    : ReportPager::RowStyle::Normal);
+        const QStringList row{roles.join(QStringLiteral(", ")), kubelet,
+                              afterVersion(name, kubelet, kubeletTarget.value(name, m_target)),
+                              node.value(QLatin1String("kubeProxy")).toString(),
+                              node.value(QLatin1String("ready")).toString()};
+        const QString key = grouped ? row.join(QLatin1Char('\x1f')) : name;
+        auto it = groupIndex.constFind(key);
+        if (it == groupIndex.cend()) {
+            it = groupIndex.insert(key, int(groups.size()));
+            groups.append(row);
+            members.append(QStringList());
+        }
+        members[*it].append(name);
     }
-    pager.table({{tr("Node"), 2.4, false, big},
-                 {tr("Roles"), 1.6, false, big},
-                 {tr("Kubelet before"), 1.6, true, big},
-                 {tr("Kubelet %1").arg(afterTitle.toLower()), 2.2, true, big},
-                 {tr("kube-proxy"), 1.5, true, big},
-                 {tr("Ready"), 0.9, false, big}},
+    rows.clear();
+    QList<ReportPager::RowStyle> styles;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QStringList &names = members.at(g);
+        QString nodes = names.constFirst();
+        if (names.size() > 1) {
+            nodes = tr("%1 nodes: %2").arg(number(names.size()), names.mid(0, 4).join(QStringLiteral(", "))) +
+                    (names.size() > 4 ? QStringLiteral(", …") : QString());
+        }
+        rows.append(QStringList{nodes} + groups.at(g));
+        styles << (groups.at(g).at(2).contains(QLatin1Char('(')) ? ReportPager::RowStyle::Emphasis
+                                                                 : ReportPager::RowStyle::Normal);
+    }
+    if (grouped)
+        pager.paragraph(
+            tr("%1 nodes, grouped by identical roles, versions and readiness.").arg(number(m_nodes.size())));
+    pager.table({{grouped ? tr("Nodes") : tr("Node"), grouped ? 3.4 : 2.4},
+                 {tr("Roles"), 1.6},
+                 {tr("Kubelet before"), 1.6, true},
+                 {m_source.hasRun ? tr("Kubelet after") : tr("Kubelet planned"), 2.2, true},
+                 {tr("kube-proxy"), 1.5, true},
+                 {tr("Ready"), 0.9}},
                 rows, styles);
 }
 

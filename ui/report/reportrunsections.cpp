@@ -7,14 +7,20 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPainter>
+#include <QSet>
 #include <QStyle>
 
 namespace Slipway {
 
+Q_DECLARE_LOGGING_CATEGORY(lcReport)
+
 namespace {
 
 constexpr int kWrappedEventLogLimit = 3000; // bigger logs are one line per event
+constexpr int kFullEventLogLimit = 20000;   // bigger ones list the run's and the problem nodes' events
 
 QString duration(const QDateTime &from, const QDateTime &to)
 {
@@ -105,14 +111,14 @@ void ReportComposer::nodeTable(ReportPager &pager) const
         styles << (run.hasProblems() ? ReportPager::RowStyle::Emphasis : ReportPager::RowStyle::Normal);
     }
     pager.table({{tr("Node"), 2.2, false, big},
-                 {tr("Result"), 1.6, false, big},
+                 {tr("Result"), 1.4, false, big},
                  {tr("Started"), 1.3, true, big},
                  {tr("Finished"), 1.3, true, big},
-                 {tr("Duration"), 1.3, false, big},
-                 {tr("Evictions"), 1.3, false, big},
+                 {tr("Duration"), 1.4, false, big},
+                 {tr("Evictions"), 1.5, false, big},
                  {tr("Waits"), 0.8, false, big},
-                 {tr("Overrides"), 1.0, false, big},
-                 {tr("Errors"), 0.8, false, big}},
+                 {tr("Overrides"), 1.3, false, big},
+                 {tr("Errors"), 0.9, false, big}},
                 rows, styles);
 }
 
@@ -228,11 +234,19 @@ void ReportComposer::timeline(ReportPager &pager, int no) const
         }
         TimelineChart chart(m_timeline.get());
         chart.setPalette(QApplication::style()->standardPalette());
+        // Pixel-sized text: the chart is drawn in its own pixels, scaled onto the page; a point
+        // size would be resolved at the PDF's 300 dpi and come out three times too big.
+        QFont font = chart.font();
+        font.setPixelSize(11);
+        chart.setFont(font);
         const qreal width = 1000;
         chart.resize(QSizeF(width, width * rect.height() / rect.width()).toSize());
         chart.showWholeRun();
         chart.flushUpdates();
+        QElapsedTimer timer;
+        timer.start();
         chart.render(painter, rect);
+        qCDebug(lcReport) << "timeline chart:" << timer.elapsed() << "ms";
     });
 }
 
@@ -265,17 +279,38 @@ QString ReportComposer::eventDetail(const RunEvent &event) const
 void ReportComposer::eventLog(ReportPager &pager, int no) const
 {
     pager.heading(1, numbered(no, tr("Appendix: event log")));
-    const bool oneLine = m_source.events.size() > kWrappedEventLogLimit;
-    pager.paragraph(
-        oneLine ? tr("Every event of the journal (%1), one line each; the journal file has the full "
-                     "text of each line.")
-                      .arg(number(m_source.events.size()))
-                : tr("Every event of the journal (%1), as recorded.").arg(number(m_source.events.size())));
+    const QList<RunEvent> &events = m_source.events;
+    const bool oneLine = events.size() > kWrappedEventLogLimit;
+    const bool condensed = events.size() > kFullEventLogLimit;
+    QSet<QString> problemNodes;
+    if (condensed) {
+        for (const RunDigest::NodeRun &run : m_digest.nodes) {
+            if (run.hasProblems())
+                problemNodes.insert(run.node);
+        }
+    }
     QList<QStringList> rows;
-    rows.reserve(m_source.events.size());
-    for (const RunEvent &event : m_source.events)
+    for (const RunEvent &event : events) {
+        if (condensed) {
+            const bool runLevel = event.node.isEmpty() && event.type != RunEvent::Type::ClusterSample;
+            if ((!runLevel && !problemNodes.contains(event.node)) || rows.size() >= kFullEventLogLimit)
+                continue;
+        }
         rows.append({QString::number(event.seq), clockTime(event.time), RunEvent::typeName(event.type),
                      event.node, event.pod, eventDetail(event)});
+    }
+    if (condensed)
+        pager.paragraph(
+            tr("The journal has %1 events. Listed here: the %2 events of the run itself and of the "
+               "nodes with problems, one line each; the journal file (%3) has every event.")
+                .arg(number(events.size()), number(rows.size()), m_source.journalPath));
+    else if (oneLine)
+        pager.paragraph(
+            tr("Every event of the journal (%1), one line each; the journal file has the full text of "
+               "each line.")
+                .arg(number(events.size())));
+    else
+        pager.paragraph(tr("Every event of the journal (%1), as recorded.").arg(number(events.size())));
     pager.table({{tr("Seq"), 0.7, false, oneLine},
                  {tr("Time"), 1.1, true, oneLine},
                  {tr("Type"), 1.6, false, oneLine},

@@ -2,11 +2,15 @@
 
 #include "ui/report/reportcomposer.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
 namespace Slipway {
+
+Q_LOGGING_CATEGORY(lcReport, "slipway.report")
 
 namespace {
 
@@ -65,7 +69,10 @@ std::optional<QPageSize::PageSizeId> ReportWriter::paperFromName(const QString &
 bool ReportWriter::write(const ReportSource &source, const ReportOptions &options, const QString &fileName,
                          QString *error)
 {
+    QElapsedTimer timer;
+    timer.start();
     ReportComposer composer(source, options);
+    qCDebug(lcReport) << "digest and timeline model:" << timer.restart() << "ms";
     // QSaveFile writes a temporary file beside the target and renames it on commit(): a failure
     // anywhere leaves no file behind, and an existing report is replaced only by a complete one.
     QSaveFile file(fileName);
@@ -96,6 +103,7 @@ bool ReportWriter::write(const ReportSource &source, const ReportOptions &option
     for (ReportPager::Heading &h : contents)
         h.page += frontPages;
     decoration.totalPages = frontPages + bodyMeasure.pageCount();
+    qCDebug(lcReport) << "layout pass:" << timer.restart() << "ms," << decoration.totalPages << "pages";
 
     // Pass 2: paint.
     QPainter painter;
@@ -114,6 +122,7 @@ bool ReportWriter::write(const ReportSource &source, const ReportOptions &option
         ReportPager body(&writer, &painter, fonts, decoration);
         composer.body(body);
     }
+    qCDebug(lcReport) << "paint pass:" << timer.restart() << "ms";
     if (!painter.end() || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
         return false;

@@ -119,6 +119,13 @@ RunDigest RunDigest::fromEvents(const QList<RunEvent> &events)
         digest.apply(event);
     if (!digest.finished && !events.isEmpty())
         digest.end = events.constLast().time;
+    // An interrupted run has no run-finished counts; count the node states then.
+    if (!digest.hasCounts) {
+        for (const NodeRun &run : digest.nodes) {
+            digest.nodesDone += run.state == NodeRunState::Done ? 1 : 0;
+            digest.nodesFailed += run.state == NodeRunState::Failed ? 1 : 0;
+        }
+    }
     return digest;
 }
 
@@ -144,6 +151,7 @@ void RunDigest::apply(const RunEvent &event)
         finished = true;
         end = event.time;
         result = dataString(event, "result");
+        hasCounts = event.data.contains(QLatin1String("nodesDone"));
         nodesDone = event.data.value(QLatin1String("nodesDone")).toInt();
         nodesFailed = event.data.value(QLatin1String("nodesFailed")).toInt();
         leftCordoned.clear();

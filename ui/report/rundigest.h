@@ -105,6 +105,7 @@ private:
     void apply(const RunEvent &event);
     void applyNodeEvent(NodeRun &run, const RunEvent &event);
     QHash<QString, int> m_index;
+    bool hasCounts = false; // run-finished carried nodesDone/nodesFailed
 };
 
 } // namespace Slipway
