@@ -67,6 +67,7 @@ struct Node
     QString containerRuntimeVersion;
     QString osImage;
     QString kernelVersion;
+    QString bootId; // status.nodeInfo.bootID: changes with every boot (a reboot is verified by it)
     QString operatingSystem = QStringLiteral("linux");
     QString architecture = QStringLiteral("amd64");
     QString internalIP;

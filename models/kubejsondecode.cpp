@@ -95,6 +95,7 @@ std::optional<Node> decodeNode(const QJsonObject &object, QString *error, QStrin
         node.containerRuntimeVersion = r.string(info, QLatin1String("containerRuntimeVersion"));
         node.osImage = r.string(info, QLatin1String("osImage"));
         node.kernelVersion = r.string(info, QLatin1String("kernelVersion"));
+        node.bootId = r.string(info, QLatin1String("bootID"));
         node.operatingSystem = r.string(info, QLatin1String("operatingSystem"));
         node.architecture = r.string(info, QLatin1String("architecture"));
     }

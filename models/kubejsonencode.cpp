@@ -224,7 +224,7 @@ QJsonObject encodeNode(const Node &node, const EncodeOptions &options)
                                  {QStringLiteral("address"), node.name}});
     const QJsonObject nodeInfo{{QStringLiteral("machineID"), QString()},
                                {QStringLiteral("systemUUID"), QString()},
-                               {QStringLiteral("bootID"), QString()},
+                               {QStringLiteral("bootID"), node.bootId},
                                {QStringLiteral("kernelVersion"), node.kernelVersion},
                                {QStringLiteral("osImage"), node.osImage},
                                {QStringLiteral("containerRuntimeVersion"), node.containerRuntimeVersion},

@@ -25,6 +25,10 @@ QString withImageTag(const QString &image, const QString &tag);
 // from 1.33 (DisableNodeKubeProxyVersion, FACTS §7.2).
 QString reportedKubeProxyVersion(const QString &kubeletVersion);
 
+// status.nodeInfo.bootID for the `boot`-th boot of `node`: a UUID like the kernel's
+// /proc/sys/kernel/random/boot_id, the same for the same inputs so scenarios stay reproducible.
+QString newBootId(const QString &node, quint64 boot);
+
 // The NoExecute tolerations the DefaultTolerationSeconds admission plugin adds to every pod that
 // does not already tolerate not-ready/unreachable (300 s, FACTS §6). Returns true when it added any.
 bool addDefaultTolerations(Pod &pod);

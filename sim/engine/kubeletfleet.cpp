@@ -193,6 +193,9 @@ void KubeletFleet::powerOn(const QString &node)
         return;
     s.running = true;
     s.reportsNotReady = false;
+    // A machine that boots gets a new boot id (status.nodeInfo.bootID, FACTS §7.2).
+    ++s.boots;
+    m_ctx.store.updateNode(node, [&](Node &n) { n.bootId = KubeConventions::newBootId(node, s.boots); });
     s.phaseMs =
         (m_ctx.now().toMSecsSinceEpoch() - m_ctx.epoch.toMSecsSinceEpoch()) % (kLeaseRenewSeconds * 1000);
     ++s.generation;

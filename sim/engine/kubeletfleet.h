@@ -44,6 +44,7 @@ private:
         qint64 frozenHeartbeatMs = 0; // while not running
         qint64 phaseMs = 0;           // lease renewals at epoch + phase + k·10 s
         quint64 generation = 0;       // bumps on power changes; stale timers check it
+        quint64 boots = 0;            // boots since the scenario started (status.nodeInfo.bootID)
     };
 
     State &state(const QString &node);

@@ -10,6 +10,7 @@
 #include "sim/engine/kubeletfleet.h"
 #include "sim/engine/nodelifecyclecontroller.h"
 #include "sim/engine/nodeupgradeagent.h"
+#include "sim/engine/practicenodeagent.h"
 #include "sim/engine/replicasetcontroller.h"
 #include "sim/engine/simcontext.h"
 #include "sim/engine/simresults.h"
@@ -290,6 +291,8 @@ Simulator::Simulator(const ClusterSnapshot &initial, QObject *parent)
         [this](const QString &node) { return d->ctx.store.node(node); });
     ctx.events = d->events.get();
     connect(ctx.clock, &VirtualClock::timeChanged, this, &Simulator::reconcile);
+    // The practice executor's trigger: upgrade and reboot requests as node annotations.
+    new PracticeNodeAgent(this);
 }
 
 Simulator::~Simulator()

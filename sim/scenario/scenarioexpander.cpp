@@ -154,6 +154,7 @@ Node ScenarioExpander::makeNode(const ScenarioNode &spec, int index) const
     n.kernelVersion = spec.kernelVersion;
     n.architecture = spec.architecture;
     n.internalIP = QStringLiteral("192.168.56.%1").arg(10 + index);
+    n.bootId = KubeConventions::newBootId(n.name, 0);
     n.capacity = spec.capacity;
     n.allocatable = spec.allocatable;
     n.creationTimestamp = m_scenario.createdAt.addSecs(index * 90);
