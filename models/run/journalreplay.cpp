@@ -73,6 +73,10 @@ void applyNodeEvent(JournalNodeRecord &rec, const RunEvent &e)
     case T::PodGone:
         rec.podsGone.insert(e.pod);
         break;
+    case T::Intent:
+        if (e.data.contains(QLatin1String("bootId")))
+            rec.bootIdBefore = e.data.value(QLatin1String("bootId")).toString();
+        break;
     default:
         break;
     }

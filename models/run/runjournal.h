@@ -49,6 +49,7 @@ struct JournalNodeRecord
     bool uncordoned = false;                   // an `uncordon` event after Slipway's cordon
     QSet<RunPhase> phasesFinished;             // phase-finished with result ok or skipped
     QSet<QString> podsGone;                    // ns/name confirmed gone (pod-gone, or an eviction "gone")
+    QString bootIdBefore; // status.nodeInfo.bootID before the middle step (its intent's data.bootId)
 };
 
 // Everything replayed from a journal's events.

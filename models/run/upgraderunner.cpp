@@ -1,9 +1,18 @@
-#include "models/run/upgraderunner.h"
+#include "models/run/upgraderunner_p.h"
 
 #include "models/clusterapi.h"
+#include "models/planjson.h"
+#include "models/run/clustersampler.h"
+#include "models/run/noderun.h"
 #include "models/run/runclock.h"
 
+#include <QJsonArray>
+#include <QTimer>
+
 namespace Slipway {
+
+using T = RunEvent::Type;
+using S = NodeRunState;
 
 QString RunOutcome::resultName(Result result)
 {
@@ -18,27 +27,260 @@ QString RunOutcome::resultName(Result result)
     return {};
 }
 
-class UpgradeRunner::Private
+
+bool UpgradeRunner::Private::record(RunEvent e)
 {
-public:
-    ClusterApi *api = nullptr;
-    RunClock *clock = nullptr;
-    RunSpec spec;
-    QString journalPath;
-    QStringList order;
-    QHash<QString, NodeRunState> states;
-    int lastSeq = 0;
-    bool running = false;
-    bool paused = false;
-    PreflightHook preflight;
-};
+    if (!journal || journalBroken)
+        return false;
+    e.seq = ++lastSeq;
+    e.time = env.clock->now();
+    const Diagnostics written = journal->append(e);
+    if (written.hasErrors()) {
+        journalBroken = true;
+        failure = written.errorText();
+        Q_EMIT q->output({}, failure, true);
+        // Nothing more may be sent without its intent on disk: stop every node at once.
+        QTimer::singleShot(0, q, [this] {
+            for (NodeRun *n : nodes)
+                n->abort();
+            finish();
+        });
+        return false;
+    }
+    Q_EMIT q->event(e);
+    return true;
+}
+
+NodeRun *UpgradeRunner::Private::nodeRun(const QString &name) const
+{
+    for (NodeRun *n : nodes) {
+        if (n->node() == name)
+            return n;
+    }
+    return nullptr;
+}
+
+void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> &records,
+                                        const QList<RunEvent> &openIntents)
+{
+    for (const QString &name : order.nodes) {
+        NodeRunSetup setup;
+        setup.node = name;
+        setup.controlPlane = order.controlPlane.contains(name);
+        setup.firstControlPlane = name == order.firstControlPlane;
+        setup.alreadyAtTarget = order.alreadyAtTarget.contains(name);
+        setup.resumed = records.contains(name);
+        setup.record = records.value(name);
+        for (const RunEvent &e : openIntents) {
+            if (e.node == name)
+                setup.openIntents.append(e);
+        }
+        auto *run = new NodeRun(&env, setup, q);
+        QObject::connect(run, &NodeRun::stateChanged, q, &UpgradeRunner::nodeStateChanged);
+        QObject::connect(run, &NodeRun::gateRequested, q, &UpgradeRunner::gateRequested);
+        QObject::connect(run, &NodeRun::output, q, &UpgradeRunner::output);
+        QObject::connect(run, &NodeRun::diagnosis, q, &UpgradeRunner::diagnosis);
+        // Queued: a node that finishes inside start() must not re-enter the scheduler.
+        QObject::connect(run, &NodeRun::finished, q, [this](const QString &node) { onNodeFinished(node); },
+                         Qt::QueuedConnection);
+        nodes.append(run);
+    }
+}
+
+void UpgradeRunner::Private::begin()
+{
+    running = true;
+    sampler = new ClusterSampler(env.api, env.clock, q);
+    QObject::connect(sampler, &ClusterSampler::sampled, q, [this](const QJsonObject &data) {
+        if (running)
+            record(RunEnv::make(T::ClusterSample, {}, data));
+    });
+    QObject::connect(sampler, &ClusterSampler::snapshotSeen, q, [this](const ClusterSnapshot &s) {
+        if (surgeWaiting && RunOrder::surgeNodesReady(s, order, env.spec) >= env.spec.surgeNodes) {
+            surgeWaiting = false;
+            surgeReady = true;
+            record(RunEnv::make(T::WaitEnded, {},
+                                {{QStringLiteral("reason"), waitReasonName(WaitReason::Surge)},
+                                 {QStringLiteral("outcome"), QStringLiteral("resolved")}}));
+            schedule();
+        }
+    });
+    sampler->start();
+    QTimer::singleShot(0, q, [this] { schedule(); });
+}
+
+void UpgradeRunner::Private::schedule()
+{
+    if (!running || paused || aborted)
+        return;
+    for (NodeRun *n : nodes)
+        failing = failing || n->state() == S::Failed;
+    if (scheduleControlPlane())
+        return;
+    scheduleWorkers();
+    bool anyActive = false;
+    bool allDone = true;
+    for (NodeRun *n : nodes) {
+        anyActive = anyActive || (n->hasStarted() && !n->isTerminal());
+        allDone = allDone && n->isTerminal();
+    }
+    if (allDone || (failing && !anyActive && !soaking))
+        finish();
+}
+
+// Control-plane nodes one at a time, the first (kubeadm upgrade apply) first (FACTS §4).
+// Returns true while the control plane is not finished.
+bool UpgradeRunner::Private::scheduleControlPlane()
+{
+    for (NodeRun *n : nodes) {
+        if (!n->isControlPlane() || n->isTerminal())
+            continue;
+        if (!n->hasStarted() && !failing)
+            n->start();
+        return !failing || n->hasStarted();
+    }
+    return false;
+}
+
+void UpgradeRunner::Private::scheduleWorkers()
+{
+    if (failing || soaking || downtimeGate() || surgeGate())
+        return;
+    int active = 0;
+    for (NodeRun *n : nodes)
+        active += n->hasStarted() && !n->isTerminal() ? 1 : 0;
+    const bool allAtOnce = env.spec.strategy == RunStrategy::AllAtOnce;
+    const int limit = allAtOnce ? int(nodes.size()) : std::max(1, env.spec.maxUnavailable);
+    for (NodeRun *n : nodes) {
+        if (active >= limit)
+            break;
+        if (!n->isControlPlane() && !n->hasStarted()) {
+            n->start();
+            ++active;
+        }
+    }
+}
+
+// All at once: warn (a `log` warning) that every worker leaves service together; with gates, ask.
+bool UpgradeRunner::Private::downtimeGate()
+{
+    if (env.spec.strategy != RunStrategy::AllAtOnce || downtimeConfirmed)
+        return false;
+    if (downtimeAsked)
+        return true;
+    downtimeAsked = true;
+    const QString warning =
+        UpgradeRunner::tr("All-at-once: every worker is cordoned and drained at the same time; workloads "
+                          "without replicas elsewhere will be down until the nodes come back.");
+    record(RunEnv::make(T::Log, {}, {{QStringLiteral("level"), QStringLiteral("warning")}}, warning));
+    Q_EMIT q->output({}, warning, false);
+    if (!env.spec.gates.beforeEachMutation && !env.spec.gates.beforeEachNode) {
+        downtimeConfirmed = true;
+        return false;
+    }
+    Q_EMIT q->gateRequested({}, RunGate::Downtime, warning, {});
+    return true;
+}
+
+// Surge: workers are drained only after `surgeNodes` new nodes at the target have joined.
+bool UpgradeRunner::Private::surgeGate()
+{
+    if (env.spec.strategy != RunStrategy::Surge || surgeReady)
+        return false;
+    if (!surgeWaiting) {
+        surgeWaiting = true;
+        record(RunEnv::make(T::WaitStarted, {},
+                            {{QStringLiteral("reason"), waitReasonName(WaitReason::Surge)},
+                             {QStringLiteral("needs"), env.spec.surgeNodes}},
+                            UpgradeRunner::tr("Waiting for %n new node(s) at %1 to join and become Ready.", nullptr,
+                                              env.spec.surgeNodes)
+                                .arg(env.spec.target.toString())));
+    }
+    return true;
+}
+
+void UpgradeRunner::Private::onNodeFinished(const QString &name)
+{
+    NodeRun *n = nodeRun(name);
+    if (!n || !running)
+        return;
+    const bool soak = n->state() == S::Done && !n->isControlPlane() && env.spec.strategy == RunStrategy::Rolling &&
+                      env.spec.soakSeconds > 0;
+    if (!soak)
+        return schedule();
+    soaking = true;
+    record(RunEnv::make(T::WaitStarted, name, {{QStringLiteral("reason"), waitReasonName(WaitReason::Soak)}},
+                        UpgradeRunner::tr("Soaking %1 s after %2.").arg(env.spec.soakSeconds).arg(name)));
+    env.clock->callAfter(env.spec.soakSeconds * 1000, q, [this, name] {
+        soaking = false;
+        record(RunEnv::make(T::WaitEnded, name,
+                            {{QStringLiteral("reason"), waitReasonName(WaitReason::Soak)},
+                             {QStringLiteral("outcome"), QStringLiteral("resolved")}}));
+        schedule();
+    });
+}
+
+RunOutcome::Result UpgradeRunner::Private::currentResult() const
+{
+    if (aborted)
+        return RunOutcome::Result::Aborted;
+    for (NodeRun *n : nodes) {
+        if (n->state() != S::Done)
+            return RunOutcome::Result::Failed;
+    }
+    return journalBroken ? RunOutcome::Result::Failed : RunOutcome::Result::Succeeded;
+}
+
+RunOutcome UpgradeRunner::Private::outcome(RunOutcome::Result result) const
+{
+    RunOutcome o;
+    o.result = result;
+    o.journalPath = journalPath;
+    o.message = failure;
+    for (NodeRun *n : nodes) {
+        o.nodeStates.append({n->node(), n->state()});
+        o.nodesDone += n->state() == S::Done ? 1 : 0;
+        o.nodesFailed += n->state() == S::Failed ? 1 : 0;
+        if (n->isLeftCordoned())
+            o.leftCordoned.append(n->node());
+    }
+    return o;
+}
+
+void UpgradeRunner::Private::finish()
+{
+    if (!running)
+        return;
+    running = false;
+    if (sampler)
+        sampler->stop();
+    const RunOutcome o = outcome(currentResult());
+    record(RunEnv::make(T::RunFinished, {},
+                        {{QStringLiteral("result"), RunOutcome::resultName(o.result)},
+                         {QStringLiteral("nodesDone"), o.nodesDone},
+                         {QStringLiteral("nodesFailed"), o.nodesFailed},
+                         {QStringLiteral("leftCordoned"), QJsonArray::fromStringList(o.leftCordoned)}},
+                        o.message));
+    Q_EMIT q->finished(o);
+}
+
+void UpgradeRunner::Private::rollbackFrom(int index, std::function<void()> done)
+{
+    if (index >= nodes.size())
+        return done();
+    nodes[index]->rollback([this, index, done] { rollbackFrom(index + 1, done); });
+}
+
+// ---- public ----
 
 UpgradeRunner::UpgradeRunner(ClusterApi *api, RunClock *clock, QObject *parent)
     : QObject(parent)
     , d(new Private)
 {
-    d->api = api;
-    d->clock = clock;
+    d->q = this;
+    d->env.api = api;
+    d->env.clock = clock;
+    d->env.record = [this](RunEvent e) { return d->record(std::move(e)); };
 }
 
 UpgradeRunner::~UpgradeRunner()
@@ -46,41 +288,41 @@ UpgradeRunner::~UpgradeRunner()
     delete d;
 }
 
-bool UpgradeRunner::isRunning() const
+Diagnostics UpgradeRunner::start(const RunSpec &spec, const UpgradePlan &plan, const RunClusterInfo &cluster)
 {
-    return d->running;
-}
-bool UpgradeRunner::isPaused() const
-{
-    return d->paused;
-}
-RunSpec UpgradeRunner::spec() const
-{
-    return d->spec;
-}
-QString UpgradeRunner::journalPath() const
-{
-    return d->journalPath;
-}
-QStringList UpgradeRunner::nodeOrder() const
-{
-    return d->order;
-}
-NodeRunState UpgradeRunner::nodeState(const QString &node) const
-{
-    return d->states.value(node, NodeRunState::Pending);
-}
-QHash<QString, NodeRunState> UpgradeRunner::nodeStates() const
-{
-    return d->states;
-}
-int UpgradeRunner::lastSeq() const
-{
-    return d->lastSeq;
-}
-void UpgradeRunner::setPreflightHook(PreflightHook hook)
-{
-    d->preflight = std::move(hook);
+    Diagnostics problems;
+    Result<RunOrder> order = RunOrder::compute(spec, plan);
+    if (!order.ok())
+        return order;
+    if (d->preflight) {
+        for (const QString &blocker : d->preflight(spec, order->nodes))
+            problems.addError(blocker);
+        if (problems.hasErrors())
+            return problems;
+    }
+    d->env.spec = spec;
+    if (d->env.spec.operatorName.isEmpty())
+        d->env.spec.operatorName = currentOperatorName();
+    d->order = order.value();
+    RunJournalHeader header;
+    header.createdAt = d->env.clock->now();
+    header.runId = RunJournalHeader::newRunId(header.createdAt);
+    header.virtualClock = d->env.clock->isVirtual();
+    header.operatorName = d->env.spec.operatorName;
+    header.cluster = cluster;
+    header.run = d->env.spec.toJson();
+    if (spec.kind == RunKind::Upgrade)
+        header.plan = PlanJson::toJson(plan);
+    d->journalPath = spec.journalPath.isEmpty() ? RunJournal::defaultPath(header.runId) : spec.journalPath;
+    auto journal = RunJournal::create(d->journalPath, header);
+    if (!journal.ok())
+        return journal;
+    d->journal = std::move(journal).value();
+    d->env.runId = header.runId;
+    d->buildNodes({}, {});
+    d->record(RunEnv::make(T::RunStarted, {}, d->order.toStartedData(d->env.spec)));
+    d->begin();
+    return problems;
 }
 
 } // namespace Slipway

@@ -1,0 +1,112 @@
+#pragma once
+
+// One node's way through a run (docs/runner.md): cordon → drain (NodeDrainer) → executor →
+// verify (NodeVerifier) → uncordon, with the user's gates, pause, abort and roll back, each step
+// recorded as run events (an `intent` before each mutation) and each state change through the
+// node's NodeRunStateMachine. A resumed node continues from the state its journal left it in.
+
+#include "models/run/noderunstatemachine.h"
+#include "models/run/runenv.h"
+#include "models/run/runjournal.h"
+#include "models/run/upgraderunner.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Slipway {
+
+class NodeDrainer;
+class NodeExecutor;
+class NodeVerifier;
+struct DrainOutcome;
+struct ClusterOperationResult;
+
+struct NodeRunSetup
+{
+    QString node;
+    bool controlPlane = false;
+    bool firstControlPlane = false;
+    bool resumed = false;
+    JournalNodeRecord record;     // the journal's view of this node (resumed runs)
+    QList<RunEvent> openIntents;  // this node's intents without an outcome (resumed runs)
+    bool alreadyAtTarget = false; // nothing to do (upgrade runs)
+};
+
+class NodeRun : public QObject
+{
+    Q_OBJECT
+public:
+    NodeRun(RunEnv *env, NodeRunSetup setup, QObject *parent = nullptr);
+    ~NodeRun() override;
+
+    QString node() const { return m_setup.node; }
+    NodeRunState state() const { return m_machine.state(); }
+    bool isTerminal() const { return m_machine.isTerminal(); }
+    bool hasStarted() const { return m_started; }
+    bool isControlPlane() const { return m_setup.controlPlane; }
+    // Slipway cordoned it and has not given it back yet.
+    bool isLeftCordoned() const { return m_cordonedBySlipway && !m_uncordoned; }
+
+    void start(); // begin, or continue a resumed node
+    void pause();
+    void resume();
+    void abort();
+    void confirmGate(RunGate gate, bool proceed);
+    // Uncordons the node when Slipway cordoned it and it is not done; `done` follows either way.
+    void rollback(std::function<void()> done);
+
+Q_SIGNALS:
+    void stateChanged(const QString &node, Slipway::NodeRunState state, Slipway::NodeRunState previous);
+    void gateRequested(const QString &node, Slipway::RunGate gate, const QString &question,
+                       const QStringList &commands);
+    void output(const QString &node, const QString &line, bool isError);
+    void diagnosis(const QString &node, const QString &podKey, const QString &sentence, bool stuck);
+    void finished(const QString &node); // reached done, failed or aborted
+
+private:
+    void next();
+    bool askGate(RunGate gate, const QString &question, std::function<void()> then, const QStringList &commands = {});
+    bool askMutation(const QString &what, std::function<void()> then);
+    void doCordon();
+    void onCordoned(const ClusterOperationResult &result);
+    void doDrain();
+    void waitForTerminatingPods(std::function<void()> then);
+    void startDrainer();
+    void onDrainEvent(const RunEvent &event);
+    void onDrained(const DrainOutcome &outcome);
+    void doExecutor();
+    void startExecutor(const QString &bootIdBefore);
+    void doVerify();
+    void doUncordon();
+    void onUncordoned(const ClusterOperationResult &result);
+
+    bool record(RunEvent event);
+    bool enter(NodeRunState state, const QString &message = {});
+    bool phase(RunPhase phase, bool started, const QString &result = {}, const QString &message = {});
+    bool intent(const QString &action, const QJsonObject &extra = {});
+    void fail(RunPhase phase, const QString &message);
+    bool hasOpenIntent(const QString &action) const;
+    bool parkIfPaused();
+    QString token(const QString &action) const;
+
+    RunEnv *m_env;
+    NodeRunSetup m_setup;
+    NodeRunStateMachine m_machine;
+    NodeDrainer *m_drainer = nullptr;
+    NodeExecutor *m_executor = nullptr;
+    NodeVerifier *m_verifier = nullptr;
+    std::optional<RunGate> m_gate;
+    std::function<void()> m_afterGate;
+    QString m_bootIdBefore;
+    bool m_started = false;
+    bool m_pauseRequested = false;
+    bool m_busy = false; // a step is in flight (the executor finishes even when paused)
+    bool m_cordonedBySlipway = false;
+    bool m_cordonedBySomeoneElse = false;
+    bool m_uncordoned = false;
+    bool m_verifyWaitOpen = false;
+    bool m_nodeGateAnswered = false;
+};
+
+} // namespace Slipway

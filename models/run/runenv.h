@@ -1,0 +1,38 @@
+#pragma once
+
+// What the parts of a run share (internal to models/run): the seam, the clock, the spec and the
+// one way to record an event (number it, journal it with fsync, then emit it).
+
+#include "models/run/runevent.h"
+#include "models/run/runspec.h"
+
+#include <functional>
+
+namespace Slipway {
+
+class ClusterApi;
+class RunClock;
+
+struct RunEnv
+{
+    ClusterApi *api = nullptr;
+    RunClock *clock = nullptr;
+    RunSpec spec;
+    QString runId;
+    // Numbers, journals and emits `event`; false when the journal could not be written, and the
+    // caller must then send no mutation.
+    std::function<bool(RunEvent event)> record;
+
+    static RunEvent make(RunEvent::Type type, const QString &node = {}, const QJsonObject &data = {},
+                         const QString &message = {})
+    {
+        RunEvent e;
+        e.type = type;
+        e.node = node;
+        e.data = data;
+        e.message = message;
+        return e;
+    }
+};
+
+} // namespace Slipway

@@ -1,0 +1,155 @@
+#include "models/run/runorder.h"
+
+#include <QJsonArray>
+
+namespace Slipway {
+
+namespace {
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+// The node the plan runs `kubeadm upgrade apply` on (its first hop), else the first control plane.
+QString applyNode(const UpgradePlan &plan, const QStringList &controlPlane)
+{
+    for (const PlanStep &step : plan.steps) {
+        if (step.hop == 0 && step.action == StepAction::KubeadmUpgradeApply && controlPlane.contains(step.node))
+            return step.node;
+    }
+    return controlPlane.value(0);
+}
+
+bool atTarget(const UpgradePlan &plan, const Node &node, const Version &target)
+{
+    if (Version::parse(node.kubeletVersion) != target)
+        return false;
+    for (const ComponentVersion &c : plan.apiServers) {
+        if (c.node == node.name && Version::parse(c.version) != target)
+            return false;
+    }
+    return true;
+}
+
+QString checkTarget(const RunSpec &spec, const UpgradePlan &plan)
+{
+    if (spec.kind != RunKind::Upgrade)
+        return {};
+    if (plan.clusterVersion.isValid() && spec.target < plan.clusterVersion)
+        return RunOrder::tr("The target %1 is below the cluster's version %2; Slipway does not downgrade.")
+            .arg(spec.target.toString(), plan.clusterVersion.toString());
+    if (plan.refused) {
+        QStringList why;
+        for (const Finding &f : plan.findings) {
+            if (f.severity == Finding::Severity::Error)
+                why.append(f.message);
+        }
+        return RunOrder::tr("The plan refuses the target %1: %2").arg(spec.target.toString(), why.join(QStringLiteral("; ")));
+    }
+    if (plan.path.size() > 1)
+        return RunOrder::tr("%1 is more than one minor version away (the plan goes %2); upgrade one minor at a "
+                            "time: slipway upgrade --to %3 first.")
+            .arg(spec.target.toString(), [&] {
+                QStringList p;
+                for (const Version &v : plan.path)
+                    p.append(v.toString());
+                return p.join(QStringLiteral(" → "));
+            }(), plan.path.first().toString());
+    return {};
+}
+
+} // namespace
+
+Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
+{
+    Diagnostics problems;
+    for (const QString &p : spec.problems())
+        problems.addError(p);
+    if (const QString t = checkTarget(spec, plan); !t.isEmpty())
+        problems.addError(t);
+    if (spec.strategy == RunStrategy::Surge && spec.executor == RunExecutor::Practice)
+        problems.addError(tr("The practice cluster cannot create surge nodes; use --strategy rolling (or add the new "
+                             "nodes to a real cluster and run surge there)."));
+    QStringList known;
+    for (const Node &n : plan.nodes)
+        known.append(n.name);
+    for (const QString &n : spec.nodes) {
+        if (!known.contains(n))
+            problems.addError(tr("Node \"%1\" is not in the cluster (nodes: %2).").arg(n, known.join(QStringLiteral(", "))));
+    }
+    if (problems.hasErrors())
+        return Result<RunOrder>::failure(problems);
+
+    RunOrder o;
+    const QStringList chosen = spec.nodes.isEmpty() ? known : spec.nodes;
+    QStringList workers;
+    for (const QString &name : chosen) {
+        const Node *node = nullptr;
+        for (const Node &n : plan.nodes)
+            node = n.name == name ? &n : node;
+        (node->isControlPlane() ? o.controlPlane : workers).append(name);
+        if (spec.kind == RunKind::Upgrade && atTarget(plan, *node, spec.target))
+            o.alreadyAtTarget.append(name);
+    }
+    // A worker's kubelet may not be newer than the control plane (FACTS §1.1): a run that upgrades
+    // workers must take every control-plane node not yet at the target.
+    if (spec.kind == RunKind::Upgrade && !workers.isEmpty()) {
+        for (const Node &n : plan.nodes) {
+            if (n.isControlPlane() && !o.controlPlane.contains(n.name) && !atTarget(plan, n, spec.target))
+                problems.addError(tr("Control-plane node %1 is not at %2 yet; upgrade the control plane first "
+                                     "(add it to --nodes, or leave --nodes out).")
+                                      .arg(n.name, spec.target.toString()));
+        }
+        if (problems.hasErrors())
+            return Result<RunOrder>::failure(problems);
+    }
+    o.firstControlPlane = applyNode(plan, o.controlPlane);
+    if (!o.firstControlPlane.isEmpty()) {
+        o.controlPlane.removeAll(o.firstControlPlane);
+        o.controlPlane.prepend(o.firstControlPlane);
+    }
+    o.nodes = o.controlPlane + workers;
+    return o;
+}
+
+QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
+{
+    return QJsonObject{
+        {QStringLiteral("kind"), runKindName(spec.kind)},
+        {QStringLiteral("target"), spec.target.isValid() ? spec.target.toString() : QString()},
+        {QStringLiteral("strategy"), runStrategyName(spec.strategy)},
+        {QStringLiteral("maxUnavailable"), spec.maxUnavailable},
+        {QStringLiteral("nodes"), QJsonArray::fromStringList(nodes)},
+        {QStringLiteral("executor"), runExecutorName(spec.executor)},
+        {QStringLiteral("controlPlane"), QJsonArray::fromStringList(controlPlane)},
+        {QStringLiteral("firstControlPlane"), firstControlPlane},
+        {QStringLiteral("alreadyAtTarget"), QJsonArray::fromStringList(alreadyAtTarget)},
+    };
+}
+
+RunOrder RunOrder::fromStartedData(const QJsonObject &data)
+{
+    RunOrder o;
+    o.nodes = strings(data.value(QStringLiteral("nodes")));
+    o.controlPlane = strings(data.value(QStringLiteral("controlPlane")));
+    o.firstControlPlane = data.value(QStringLiteral("firstControlPlane")).toString();
+    o.alreadyAtTarget = strings(data.value(QStringLiteral("alreadyAtTarget")));
+    return o;
+}
+
+int RunOrder::surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec)
+{
+    int count = 0;
+    for (const Node &n : snapshot.nodes) {
+        if (!order.nodes.contains(n.name) && n.ready == ConditionStatus::True && !n.unschedulable &&
+            (spec.kind != RunKind::Upgrade || Version::parse(n.kubeletVersion) == spec.target))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace Slipway

@@ -1,0 +1,36 @@
+#pragma once
+
+// Which nodes a run takes and in what order (docs/runner.md "Order"): control-plane nodes first,
+// the one that runs `kubeadm upgrade apply` (the plan's) before the others, then workers in the
+// user's order. Also the checks that refuse a run before anything changes: unknown nodes, a target
+// below the cluster's version or one the plan refuses, more than one minor at once.
+
+#include "models/result.h"
+#include "models/run/runspec.h"
+#include "models/upgradeplan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Slipway {
+
+struct RunOrder
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::RunOrder)
+
+public:
+    QStringList nodes;        // run order
+    QStringList controlPlane; // the control-plane nodes among them, in order
+    QString firstControlPlane;
+    QStringList alreadyAtTarget; // upgrade runs: nothing to do on these
+
+    static Result<RunOrder> compute(const RunSpec &spec, const UpgradePlan &plan);
+    // The `run-started` event's data (docs/run-events.md), plus controlPlane/firstControlPlane.
+    QJsonObject toStartedData(const RunSpec &spec) const;
+    static RunOrder fromStartedData(const QJsonObject &data);
+    // Ready, schedulable nodes at the target that are not part of the run (surge nodes).
+    static int surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec);
+};
+
+} // namespace Slipway

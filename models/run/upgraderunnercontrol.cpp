@@ -1,0 +1,181 @@
+// UpgradeRunner: resume and roll back from a journal, pause, resume, abort, gates, accessors.
+// The Private class is shared with upgraderunner.cpp through upgraderunner_p.h.
+#include "models/run/upgraderunner_p.h"
+
+#include "models/run/noderun.h"
+#include "models/run/runclock.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace Slipway {
+
+using T = RunEvent::Type;
+using S = NodeRunState;
+
+// Opens the journal at `path` for appending and takes the run's spec, order and node records from
+// it. Fills `replay`; errors name the file.
+Diagnostics UpgradeRunner::Private::load(const QString &path, JournalReplay *replay)
+{
+    if (running || journal)
+        return Result<int>::failure(UpgradeRunner::tr("This runner has a run already."));
+    RunJournal::Contents contents;
+    auto opened = RunJournal::openForAppend(path, &contents);
+    if (!opened.ok())
+        return opened;
+    Result<RunSpec> spec = RunSpec::fromJson(contents.header.run);
+    if (!spec.ok())
+        return Result<int>::failure(UpgradeRunner::tr("The run journal %1 cannot be used: %2").arg(path, spec.errorText()));
+    *replay = JournalReplay::replay(contents.events);
+    if (!replay->started)
+        return Result<int>::failure(UpgradeRunner::tr("The run journal %1 has no run-started event; there is nothing to resume.").arg(path));
+    for (const RunEvent &e : contents.events) {
+        if (e.type == T::RunStarted)
+            order = RunOrder::fromStartedData(e.data);
+    }
+    journal = std::move(opened).value();
+    journalPath = path;
+    env.spec = spec.value();
+    env.runId = contents.header.runId;
+    lastSeq = replay->lastSeq;
+    Diagnostics warnings;
+    for (const QString &w : contents.warnings)
+        warnings.addWarning(w);
+    buildNodes(replay->nodes, replay->openIntents);
+    return warnings;
+}
+
+Diagnostics UpgradeRunner::resumeFromJournal(const QString &journalPath)
+{
+    JournalReplay replay;
+    Diagnostics diag = d->load(journalPath, &replay);
+    if (diag.hasErrors())
+        return diag;
+    if (replay.finished) {
+        // Nothing to do again: report how it ended.
+        const RunOutcome::Result result = replay.result == QLatin1String("succeeded") ? RunOutcome::Result::Succeeded
+                                          : replay.result == QLatin1String("aborted") ? RunOutcome::Result::Aborted
+                                                                                       : RunOutcome::Result::Failed;
+        QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(d->outcome(result)); });
+        return diag;
+    }
+    d->record(RunEnv::make(T::RunResumed, {}, {{QStringLiteral("fromJournal"), true}}));
+    // A node that was paused or waiting when the run stopped goes on from its working state.
+    d->begin();
+    return diag;
+}
+
+Diagnostics UpgradeRunner::rollbackFromJournal(const QString &journalPath)
+{
+    JournalReplay replay;
+    Diagnostics diag = d->load(journalPath, &replay);
+    if (diag.hasErrors())
+        return diag;
+    const bool wasFinished = replay.finished;
+    d->rollbackFrom(0, [this, wasFinished] {
+        const RunOutcome o = d->outcome(RunOutcome::Result::Aborted);
+        if (!wasFinished)
+            d->record(RunEnv::make(T::RunFinished, {},
+                                         {{QStringLiteral("result"), QStringLiteral("aborted")},
+                                          {QStringLiteral("nodesDone"), o.nodesDone},
+                                          {QStringLiteral("nodesFailed"), o.nodesFailed},
+                                          {QStringLiteral("leftCordoned"), QJsonArray::fromStringList(o.leftCordoned)}},
+                                         tr("rolled back")));
+        Q_EMIT finished(o);
+    });
+    return diag;
+}
+
+void UpgradeRunner::pause()
+{
+    if (!d->running || d->paused)
+        return;
+    d->paused = true;
+    d->record(RunEnv::make(T::RunPaused, {}, {{QStringLiteral("by"), QStringLiteral("user")}}));
+    for (NodeRun *n : d->nodes)
+        n->pause();
+}
+
+void UpgradeRunner::resume()
+{
+    if (!d->running || !d->paused)
+        return;
+    d->paused = false;
+    d->record(RunEnv::make(T::RunResumed, {}, {{QStringLiteral("fromJournal"), false}}));
+    for (NodeRun *n : d->nodes)
+        n->resume();
+    d->schedule();
+}
+
+void UpgradeRunner::abort()
+{
+    if (!d->running)
+        return;
+    d->aborted = true;
+    for (NodeRun *n : d->nodes)
+        n->abort();
+    d->finish();
+}
+
+void UpgradeRunner::rollback()
+{
+    if (d->running)
+        return;
+    d->rollbackFrom(0, [this] { Q_EMIT finished(d->outcome(d->currentResult())); });
+}
+
+void UpgradeRunner::confirmGate(const QString &node, RunGate gate, bool proceed)
+{
+    if (gate == RunGate::Downtime) {
+        if (!proceed)
+            return abort();
+        d->downtimeConfirmed = true;
+        d->schedule();
+        return;
+    }
+    if (NodeRun *n = d->nodeRun(node))
+        n->confirmGate(gate, proceed);
+}
+
+bool UpgradeRunner::isRunning() const
+{
+    return d->running;
+}
+bool UpgradeRunner::isPaused() const
+{
+    return d->paused;
+}
+RunSpec UpgradeRunner::spec() const
+{
+    return d->env.spec;
+}
+QString UpgradeRunner::journalPath() const
+{
+    return d->journalPath;
+}
+QStringList UpgradeRunner::nodeOrder() const
+{
+    return d->order.nodes;
+}
+NodeRunState UpgradeRunner::nodeState(const QString &node) const
+{
+    const NodeRun *n = d->nodeRun(node);
+    return n ? n->state() : S::Pending;
+}
+QHash<QString, NodeRunState> UpgradeRunner::nodeStates() const
+{
+    QHash<QString, NodeRunState> out;
+    for (const NodeRun *n : d->nodes)
+        out.insert(n->node(), n->state());
+    return out;
+}
+int UpgradeRunner::lastSeq() const
+{
+    return d->lastSeq;
+}
+void UpgradeRunner::setPreflightHook(PreflightHook hook)
+{
+    d->preflight = std::move(hook);
+}
+
+} // namespace Slipway
