@@ -20,7 +20,9 @@ class NodeDrainer;
 class NodeExecutor;
 class NodeVerifier;
 struct DrainOutcome;
-struct ClusterOperationResult;
+struct CordonOutcome;
+struct CordonOptions;
+class NodeCordoner;
 
 struct NodeRunSetup
 {
@@ -69,7 +71,9 @@ private:
     bool askGate(RunGate gate, const QString &question, std::function<void()> then, const QStringList &commands = {});
     bool askMutation(const QString &what, std::function<void()> then);
     void doCordon();
-    void onCordoned(const ClusterOperationResult &result);
+    void onCordoned(const CordonOutcome &outcome);
+    CordonOptions cordonOptions() const;
+    NodeCordoner *newCordoner();
     void doDrain();
     void waitForTerminatingPods(std::function<void()> then);
     void startDrainer();
@@ -79,7 +83,7 @@ private:
     void startExecutor(const QString &bootIdBefore);
     void doVerify();
     void doUncordon();
-    void onUncordoned(const ClusterOperationResult &result);
+    void onUncordoned(const CordonOutcome &outcome);
 
     bool record(RunEvent event);
     bool enter(NodeRunState state, const QString &message = {});

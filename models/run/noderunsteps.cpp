@@ -1,5 +1,6 @@
 // NodeRun's steps: cordon, drain, executor, verify, uncordon; pause, abort and roll back.
 #include "models/clusterapi.h"
+#include "models/drain/nodecordoner.h"
 #include "models/drain/nodedrainer.h"
 #include "models/run/nodeexecutor.h"
 #include "models/run/noderun.h"
@@ -23,34 +24,46 @@ QString cordonReason(const RunSpec &spec)
 
 // ---- cordon ----
 
+CordonOptions NodeRun::cordonOptions() const
+{
+    CordonOptions o;
+    o.reason = cordonReason(m_env->spec);
+    o.by = m_env->spec.operatorName;
+    return o;
+}
+
+NodeCordoner *NodeRun::newCordoner()
+{
+    auto *cordoner = new NodeCordoner(m_env->api, m_env->clock, this);
+    // The cordoner's `intent` is journaled (fsync) in this slot, before it sends the PATCH.
+    connect(cordoner, &NodeCordoner::event, this, [this](const RunEvent &e) { record(e); });
+    connect(cordoner, &NodeCordoner::output, this,
+            [this](const QString &line, bool isError) { Q_EMIT output(node(), line, isError); });
+    connect(cordoner, &NodeCordoner::finished, cordoner, &QObject::deleteLater);
+    return cordoner;
+}
+
 void NodeRun::doCordon()
 {
     m_busy = true;
-    if (!phase(RunPhase::Cordon, true) || !intent(QStringLiteral("cordon")))
+    if (!phase(RunPhase::Cordon, true))
         return;
-    m_env->api->cordon(node()).then(this, [this](const ClusterOperationResult &r) { onCordoned(r); });
+    NodeCordoner *cordoner = newCordoner();
+    connect(cordoner, &NodeCordoner::finished, this, &NodeRun::onCordoned);
+    cordoner->cordon(node(), cordonOptions());
 }
 
-void NodeRun::onCordoned(const ClusterOperationResult &result)
+void NodeRun::onCordoned(const CordonOutcome &outcome)
 {
     m_busy = false;
-    if (!result.ok()) {
-        record(RunEnv::make(T::Cordon, node(), {{QStringLiteral("result"), QStringLiteral("failed")}},
-                            result.error.describe()));
-        fail(RunPhase::Cordon, tr("error: unable to cordon node \"%1\": %2").arg(node(), result.error.describe()));
+    if (!outcome.ok()) {
+        fail(RunPhase::Cordon, outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine);
         return;
     }
-    // An interrupted run's cordon that reached the server before the crash is Slipway's own.
-    const bool ours = !result.alreadyDone || hasOpenIntent(QStringLiteral("cordon"));
+    // "already-cordoned" after an interrupted run's own cordon intent is still Slipway's cordon.
+    const bool ours = outcome.result == QLatin1String("cordoned") || hasOpenIntent(QStringLiteral("cordon"));
     m_cordonedBySlipway = ours;
     m_cordonedBySomeoneElse = !ours;
-    QJsonObject data{{QStringLiteral("result"), ours ? QStringLiteral("cordoned") : QStringLiteral("already-cordoned")},
-                     {QStringLiteral("reason"), cordonReason(m_env->spec)},
-                     {QStringLiteral("by"), m_env->spec.operatorName}};
-    record(RunEnv::make(T::Cordon, node(), data));
-    Q_EMIT output(node(), QStringLiteral("node/%1 %2").arg(node(), result.alreadyDone ? QStringLiteral("already cordoned")
-                                                                                        : QStringLiteral("cordoned")),
-                  false);
     phase(RunPhase::Cordon, false, QStringLiteral("ok"));
     if (enter(S::Cordoned))
         next();
@@ -99,6 +112,8 @@ void NodeRun::startDrainer()
     connect(m_drainer, &NodeDrainer::finished, this, &NodeRun::onDrained);
     DrainOptions options = m_env->spec.drain;
     options.ignoreDaemonSets = true; // runs always leave DaemonSet pods (FACTS §5.5)
+    options.alreadyCordoned = true;  // the cordon phase did it
+    options.by = m_env->spec.operatorName;
     m_drainer->start(node(), options);
 }
 
@@ -241,36 +256,26 @@ void NodeRun::doUncordon()
 {
     if (!phase(RunPhase::Uncordon, true))
         return;
-    if (m_cordonedBySomeoneElse && !m_cordonedBySlipway) {
-        // Someone else cordoned it before the run: it stays as they left it.
-        record(RunEnv::make(T::Uncordon, node(), {{QStringLiteral("result"), QStringLiteral("left-cordoned")}},
-                            tr("%1 was cordoned before the run; it stays cordoned.").arg(node())));
-        phase(RunPhase::Uncordon, false, QStringLiteral("skipped"));
-        if (enter(S::Uncordoned))
-            enter(S::Done);
-        return;
-    }
     m_busy = true;
-    if (!intent(QStringLiteral("uncordon")))
-        return;
-    m_env->api->uncordon(node()).then(this, [this](const ClusterOperationResult &r) { onUncordoned(r); });
+    NodeCordoner *cordoner = newCordoner();
+    connect(cordoner, &NodeCordoner::finished, this, &NodeRun::onUncordoned);
+    CordonOptions options = cordonOptions();
+    // A node that was cordoned before the run stays as its owner left it (the cordoner's rule);
+    // one this run cordoned is uncordoned even if its annotations were lost.
+    options.force = m_cordonedBySlipway;
+    cordoner->uncordon(node(), options);
 }
 
-void NodeRun::onUncordoned(const ClusterOperationResult &result)
+void NodeRun::onUncordoned(const CordonOutcome &outcome)
 {
     m_busy = false;
-    if (!result.ok()) {
-        fail(RunPhase::Uncordon, tr("error: unable to uncordon node \"%1\": %2").arg(node(), result.error.describe()));
+    if (!outcome.ok()) {
+        fail(RunPhase::Uncordon, outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine);
         return;
     }
-    m_uncordoned = true;
-    record(RunEnv::make(T::Uncordon, node(),
-                        {{QStringLiteral("result"), result.alreadyDone ? QStringLiteral("already-uncordoned")
-                                                                       : QStringLiteral("uncordoned")}}));
-    Q_EMIT output(node(), QStringLiteral("node/%1 %2").arg(node(), result.alreadyDone ? QStringLiteral("already uncordoned")
-                                                                                        : QStringLiteral("uncordoned")),
-                  false);
-    phase(RunPhase::Uncordon, false, QStringLiteral("ok"));
+    const bool left = outcome.result == QLatin1String("left-cordoned");
+    m_uncordoned = !left;
+    phase(RunPhase::Uncordon, false, left ? QStringLiteral("skipped") : QStringLiteral("ok"));
     if (enter(S::Uncordoned) && !parkIfPaused())
         enter(S::Done);
 }
@@ -326,25 +331,16 @@ void NodeRun::rollback(std::function<void()> done)
         done();
         return;
     }
-    if (!intent(QStringLiteral("uncordon"))) {
-        done();
-        return;
-    }
-    m_env->api->uncordon(node()).then(this, [this, done](const ClusterOperationResult &result) {
-        if (result.ok()) {
-            m_uncordoned = true;
-            record(RunEnv::make(T::Uncordon, node(),
-                                {{QStringLiteral("result"), result.alreadyDone ? QStringLiteral("already-uncordoned")
-                                                                               : QStringLiteral("uncordoned")}},
-                                tr("rolled back")));
-            Q_EMIT output(node(), QStringLiteral("node/%1 uncordoned").arg(node()), false);
-        } else {
-            record(RunEnv::make(T::Log, node(), {{QStringLiteral("level"), QStringLiteral("error")}},
-                                result.error.describe()));
-            Q_EMIT output(node(), result.error.describe(), true);
-        }
+    NodeCordoner *cordoner = newCordoner();
+    connect(cordoner, &NodeCordoner::finished, this, [this, done](const CordonOutcome &outcome) {
+        m_uncordoned = outcome.ok() && outcome.result != QLatin1String("left-cordoned");
+        if (!outcome.ok())
+            Q_EMIT output(node(), outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine, true);
         done();
     });
+    CordonOptions options = cordonOptions();
+    options.force = true; // the journal says Slipway cordoned it
+    cordoner->uncordon(node(), options);
 }
 
 } // namespace Slipway
