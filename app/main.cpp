@@ -5,6 +5,7 @@
 #include "app/nodecommands.h"
 #include "app/nodescommand.h"
 #include "app/plancommand.h"
+#include "app/runcommand.h"
 #include "app/reportcommand.h"
 #include "sim/scenario/scenarioloader.h"
 #include "app/servedemocommand.h"
@@ -128,6 +129,15 @@ const SubCommand kSubCommands[] = {
     {"drain",
      [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runDrainCommand); },
      "drain nodes exactly as kubectl drain (slipway drain --help)"},
+    {"upgrade",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runUpgradeCommand); },
+     "upgrade the cluster node by node with a crash-safe journal (slipway upgrade --help)"},
+    {"maintain",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runMaintainCommand); },
+     "drain, maintain or reboot, verify and uncordon nodes one by one (slipway maintain --help)"},
+    {"rollback",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runRollbackCommand); },
+     "uncordon what an interrupted run cordoned, from its journal (slipway rollback --help)"},
 };
 
 void describeCommands(QCommandLineParser &parser)

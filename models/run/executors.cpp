@@ -29,8 +29,7 @@ void ManualExecutor::start(const NodeJob &job)
 CommandExecutor::CommandExecutor(QString commandTemplate, QObject *parent)
     : NodeExecutor(parent)
     , m_template(std::move(commandTemplate))
-{
-}
+{}
 
 CommandExecutor::~CommandExecutor()
 {
@@ -45,14 +44,15 @@ QString CommandExecutor::action(const NodeJob &job) const
 
 QString CommandExecutor::commandFor(const NodeJob &job) const
 {
-    return RunSpec::expandTemplate(m_template, job.node, job.kind == RunKind::Upgrade ? job.target.toString() : QString());
+    return RunSpec::expandTemplate(m_template, job.node,
+                                   job.kind == RunKind::Upgrade ? job.target.toString() : QString());
 }
 
 RunEvent CommandExecutor::commandEvent(const QString &stream, const QString &message) const
 {
-    return RunEnv::make(RunEvent::Type::Command, m_job.node,
-                        QJsonObject{{QStringLiteral("command"), m_command}, {QStringLiteral("stream"), stream}},
-                        message);
+    return RunEnv::make(
+        RunEvent::Type::Command, m_job.node,
+        QJsonObject{{QStringLiteral("command"), m_command}, {QStringLiteral("stream"), stream}}, message);
 }
 
 void CommandExecutor::start(const NodeJob &job)
@@ -79,7 +79,8 @@ void CommandExecutor::start(const NodeJob &job)
         readLines(QProcess::StandardOutput, true);
         readLines(QProcess::StandardError, true);
         const bool crashed = status == QProcess::CrashExit;
-        RunEvent e = commandEvent(QStringLiteral("exited"), crashed ? tr("the command was killed") : QString());
+        RunEvent e =
+            commandEvent(QStringLiteral("exited"), crashed ? tr("the command was killed") : QString());
         e.data.insert(QStringLiteral("exitCode"), crashed ? -1 : exitCode);
         Q_EMIT event(e);
         m_process->deleteLater();
@@ -87,8 +88,9 @@ void CommandExecutor::start(const NodeJob &job)
         if (!crashed && exitCode == 0)
             Q_EMIT finished(true, {});
         else
-            Q_EMIT finished(false, crashed ? tr("The command on %1 was killed.").arg(m_job.node)
-                                           : tr("The command on %1 exited with code %2.").arg(m_job.node).arg(exitCode));
+            Q_EMIT finished(
+                false, crashed ? tr("The command on %1 was killed.").arg(m_job.node)
+                               : tr("The command on %1 exited with code %2.").arg(m_job.node).arg(exitCode));
     });
     Q_EMIT event(commandEvent(QStringLiteral("started"), m_command));
     Q_EMIT output(m_job.node + QStringLiteral(": $ ") + m_command, false);
@@ -130,8 +132,7 @@ namespace PT = PracticeTrigger;
 PracticeExecutor::PracticeExecutor(const RunEnv &env, QObject *parent)
     : NodeExecutor(parent)
     , m_env(env)
-{
-}
+{}
 
 QString PracticeExecutor::action(const NodeJob &job) const
 {
@@ -146,8 +147,8 @@ void PracticeExecutor::start(const NodeJob &job)
     if (job.kind == RunKind::Upgrade) {
         patch.setAnnotations.insert(PT::kUpgradeTo, job.target.toString());
         patch.setAnnotations.insert(PT::kUpgradeToken, job.token);
-        patch.setAnnotations.insert(PT::kUpgradeMode, job.firstControlPlane ? QStringLiteral("apply")
-                                                                              : QStringLiteral("node"));
+        patch.setAnnotations.insert(PT::kUpgradeMode,
+                                    job.firstControlPlane ? QStringLiteral("apply") : QStringLiteral("node"));
     } else {
         patch.setAnnotations.insert(PT::kReboot, job.token);
     }
@@ -169,15 +170,17 @@ void PracticeExecutor::poll()
     m_env.api->getNode(m_job.node).then(this, [this](const NodeResult &result) {
         if (!m_running)
             return;
-        const auto status = result.node ? PT::parseStatus(result.node->annotations.value(PT::kStatus))
-                                         : std::nullopt;
+        const auto status =
+            result.node ? PT::parseStatus(result.node->annotations.value(PT::kStatus)) : std::nullopt;
         if (status && status->token == m_job.token && status->state != QLatin1String("accepted")) {
             m_running = false;
             const bool ok = status->state == QLatin1String("done");
-            Q_EMIT finished(ok, ok ? QString() : tr("The practice node agent failed on %1: %2").arg(m_job.node, status->message));
+            Q_EMIT finished(
+                ok, ok ? QString()
+                       : tr("The practice node agent failed on %1: %2").arg(m_job.node, status->message));
             return;
         }
-        m_timer = m_env.clock->callAfter(kPollMsecs, this, [this] { poll(); });
+        m_timer = m_env.clock->callAfter(m_env.pollMsecs, this, [this] { poll(); });
     });
 }
 

@@ -38,7 +38,11 @@ public:
     // The intent's action for this job: upgrade, maintain, reboot or command.
     virtual QString action(const NodeJob &job) const = 0;
     // The command text the intent records (empty when there is none).
-    virtual QString commandFor(const NodeJob &job) const { Q_UNUSED(job) return {}; }
+    virtual QString commandFor(const NodeJob &job) const
+    {
+        Q_UNUSED(job)
+        return {};
+    }
     virtual void start(const NodeJob &job) = 0;
     // Stops waiting (and kills a running command); finished() is not emitted afterwards.
     virtual void cancel() {}

@@ -39,7 +39,8 @@ bool NodeRun::enter(NodeRunState to, const QString &message)
     Result<RunEvent> e = m_machine.moveTo(to, message);
     if (!e.ok()) {
         // A programming error, never the user's: keep it in the journal and stop this node.
-        record(RunEnv::make(T::Log, node(), {{QStringLiteral("level"), QStringLiteral("error")}}, e.errorText()));
+        record(RunEnv::make(T::Log, node(), {{QStringLiteral("level"), QStringLiteral("error")}},
+                            e.errorText()));
         return false;
     }
     if (!record(e.value()))
@@ -140,7 +141,8 @@ void NodeRun::next()
     }
 }
 
-bool NodeRun::askGate(RunGate gate, const QString &question, std::function<void()> then, const QStringList &commands)
+bool NodeRun::askGate(RunGate gate, const QString &question, std::function<void()> then,
+                      const QStringList &commands)
 {
     const RunGates &g = m_env->spec.gates;
     const bool wanted = (gate == RunGate::BeforeNode && g.beforeEachNode && !m_nodeGateAnswered) ||
@@ -150,8 +152,8 @@ bool NodeRun::askGate(RunGate gate, const QString &question, std::function<void(
         return false;
     m_gate = gate;
     m_afterGate = std::move(then);
-    record(RunEnv::make(T::WaitStarted, node(), {{QStringLiteral("reason"), waitReasonName(WaitReason::Gate)}},
-                        question));
+    record(RunEnv::make(T::WaitStarted, node(),
+                        {{QStringLiteral("reason"), waitReasonName(WaitReason::Gate)}}, question));
     enter(S::Waiting, question);
     Q_EMIT gateRequested(node(), gate, question, commands);
     return true;
@@ -176,15 +178,17 @@ void NodeRun::confirmGate(RunGate gate, bool proceed)
     m_gate.reset();
     const auto then = std::move(m_afterGate);
     m_afterGate = nullptr;
-    record(RunEnv::make(T::WaitEnded, node(),
-                        {{QStringLiteral("reason"), waitReasonName(WaitReason::Gate)},
-                         {QStringLiteral("outcome"), proceed ? QStringLiteral("resolved") : QStringLiteral("aborted")}}));
+    record(RunEnv::make(
+        T::WaitEnded, node(),
+        {{QStringLiteral("reason"), waitReasonName(WaitReason::Gate)},
+         {QStringLiteral("outcome"), proceed ? QStringLiteral("resolved") : QStringLiteral("aborted")}}));
     if (!proceed) {
         if (gate == RunGate::BeforeNode && m_machine.heldState() == S::Pending) {
             enter(S::Pending);
             enter(S::Done, tr("Skipped at the user's word."));
         } else if (gate == RunGate::BeforeUncordon) {
-            record(RunEnv::make(T::Uncordon, node(), {{QStringLiteral("result"), QStringLiteral("left-cordoned")}},
+            record(RunEnv::make(T::Uncordon, node(),
+                                {{QStringLiteral("result"), QStringLiteral("left-cordoned")}},
                                 tr("Left cordoned at the user's word.")));
             enter(S::Aborted, tr("%1 verified and was left cordoned at the user's word.").arg(node()));
         } else {

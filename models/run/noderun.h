@@ -68,7 +68,8 @@ Q_SIGNALS:
 
 private:
     void next();
-    bool askGate(RunGate gate, const QString &question, std::function<void()> then, const QStringList &commands = {});
+    bool askGate(RunGate gate, const QString &question, std::function<void()> then,
+                 const QStringList &commands = {});
     bool askMutation(const QString &what, std::function<void()> then);
     void doCordon();
     void onCordoned(const CordonOutcome &outcome);

@@ -93,7 +93,7 @@ void NodeRun::waitForTerminatingPods(std::function<void()> then)
             terminating = terminating || pod.deletionTimestamp.has_value();
         if (result.ok() && !terminating)
             return then();
-        m_env->clock->callAfter(1000, this, [this, then] { waitForTerminatingPods(then); });
+        m_env->clock->callAfter(m_env->pollMsecs, this, [this, then] { waitForTerminatingPods(then); });
     });
 }
 
@@ -106,9 +106,10 @@ void NodeRun::startDrainer()
     connect(m_drainer, &NodeDrainer::event, this, &NodeRun::onDrainEvent);
     connect(m_drainer, &NodeDrainer::output, this,
             [this](const QString &line, bool isError) { Q_EMIT output(node(), line, isError); });
-    connect(m_drainer, &NodeDrainer::diagnosis, this, [this](const QString &pod, const QString &sentence, bool stuck) {
-        Q_EMIT diagnosis(node(), pod, sentence, stuck);
-    });
+    connect(m_drainer, &NodeDrainer::diagnosis, this,
+            [this](const QString &pod, const QString &sentence, bool stuck) {
+                Q_EMIT diagnosis(node(), pod, sentence, stuck);
+            });
     connect(m_drainer, &NodeDrainer::finished, this, &NodeRun::onDrained);
     DrainOptions options = m_env->spec.drain;
     options.ignoreDaemonSets = true; // runs always leave DaemonSet pods (FACTS §5.5)
@@ -180,7 +181,8 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
         return;
     delete m_executor;
     m_executor = NodeExecutor::create(*m_env, this).release();
-    NodeJob job{node(), m_env->spec.kind, m_env->spec.target, m_setup.controlPlane, m_setup.firstControlPlane, {}};
+    NodeJob job{node(), m_env->spec.kind, m_env->spec.target, m_setup.controlPlane, m_setup.firstControlPlane,
+                {}};
     job.token = token(m_executor->action(job));
     QJsonObject extra{{QStringLiteral("bootId"), bootIdBefore}};
     if (!m_executor->commandFor(job).isEmpty())
@@ -191,9 +193,10 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
     connect(m_executor, &NodeExecutor::output, this,
             [this](const QString &line, bool isError) { Q_EMIT output(node(), line, isError); });
     connect(m_executor, &NodeExecutor::manualStep, this, [this](const QStringList &commands) {
-        Q_EMIT gateRequested(node(), RunGate::ManualStep,
-                             tr("Carry out these commands on %1; Slipway goes on when the node verifies.").arg(node()),
-                             commands);
+        Q_EMIT gateRequested(
+            node(), RunGate::ManualStep,
+            tr("Carry out these commands on %1; Slipway goes on when the node verifies.").arg(node()),
+            commands);
     });
     connect(m_executor, &NodeExecutor::finished, this, [this, p](bool ok, const QString &message) {
         m_busy = false;
@@ -222,28 +225,32 @@ void NodeRun::doVerify()
     const bool reboot = m_env->spec.reboot || m_env->spec.executor == RunExecutor::Practice;
     c.bootIdBefore = c.kind == RunKind::Maintenance && reboot ? m_bootIdBefore : QString();
     c.timeoutSeconds = m_env->spec.executor == RunExecutor::Manual ? 0 : 900;
+    c.pollMsecs = m_env->pollMsecs;
     delete m_verifier;
     m_verifier = new NodeVerifier(m_env->api, m_env->clock, this);
     m_verifyWaitOpen = false;
     connect(m_verifier, &NodeVerifier::waiting, this, [this](const QString &sentence) {
         if (!m_verifyWaitOpen)
-            record(RunEnv::make(T::WaitStarted, node(), {{QStringLiteral("reason"), waitReasonName(WaitReason::NodeReady)}},
+            record(RunEnv::make(T::WaitStarted, node(),
+                                {{QStringLiteral("reason"), waitReasonName(WaitReason::NodeReady)}},
                                 sentence));
         m_verifyWaitOpen = true;
     });
     connect(m_verifier, &NodeVerifier::finished, this, [this](bool ok, const QString &message) {
         m_busy = false;
         if (m_verifyWaitOpen)
-            record(RunEnv::make(T::WaitEnded, node(),
-                                {{QStringLiteral("reason"), waitReasonName(WaitReason::NodeReady)},
-                                 {QStringLiteral("outcome"), ok ? QStringLiteral("resolved") : QStringLiteral("timeout")}}));
+            record(RunEnv::make(
+                T::WaitEnded, node(),
+                {{QStringLiteral("reason"), waitReasonName(WaitReason::NodeReady)},
+                 {QStringLiteral("outcome"), ok ? QStringLiteral("resolved") : QStringLiteral("timeout")}}));
         m_verifyWaitOpen = false;
         if (!ok)
             return fail(RunPhase::Verify, message);
         phase(RunPhase::Verify, false, QStringLiteral("ok"));
         if (parkIfPaused())
             return;
-        if (!askGate(RunGate::BeforeUncordon, tr("%1 verified. Uncordon it?").arg(node()), [this] { doUncordon(); }) &&
+        if (!askGate(RunGate::BeforeUncordon, tr("%1 verified. Uncordon it?").arg(node()),
+                     [this] { doUncordon(); }) &&
             !askMutation(tr("Uncordon node %1?").arg(node()), [this] { doUncordon(); }))
             doUncordon();
     });
@@ -335,7 +342,8 @@ void NodeRun::rollback(std::function<void()> done)
     connect(cordoner, &NodeCordoner::finished, this, [this, done](const CordonOutcome &outcome) {
         m_uncordoned = outcome.ok() && outcome.result != QLatin1String("left-cordoned");
         if (!outcome.ok())
-            Q_EMIT output(node(), outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine, true);
+            Q_EMIT output(node(), outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine,
+                          true);
         done();
     });
     CordonOptions options = cordonOptions();

@@ -25,8 +25,7 @@ NodeVerifier::NodeVerifier(ClusterApi *api, RunClock *clock, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_clock(clock)
-{
-}
+{}
 
 QString NodeVerifier::nodeProblem(const VerifyCriteria &c, const Node &node)
 {
@@ -54,10 +53,13 @@ QString NodeVerifier::staticPodProblem(const VerifyCriteria &c, const QList<Pod>
         if (!found)
             return QCoreApplication::translate("Slipway::NodeVerifier", "No %1 static pod runs on %2.")
                 .arg(component, c.node);
-        const QString tag = found->containers.isEmpty() ? QString() : imageTag(found->containers.first().image);
+        const QString tag =
+            found->containers.isEmpty() ? QString() : imageTag(found->containers.first().image);
         if (Version::parse(tag) != c.target || !found->ready)
-            return QCoreApplication::translate("Slipway::NodeVerifier", "%1 on %2 runs %3, not %4 (Ready: %5).")
-                .arg(component, c.node, tag, c.target.toString(), found->ready ? QStringLiteral("yes") : QStringLiteral("no"));
+            return QCoreApplication::translate("Slipway::NodeVerifier",
+                                               "%1 on %2 runs %3, not %4 (Ready: %5).")
+                .arg(component, c.node, tag, c.target.toString(),
+                     found->ready ? QStringLiteral("yes") : QStringLiteral("no"));
     }
     return {};
 }
@@ -138,17 +140,19 @@ void NodeVerifier::checkServerVersion()
     // /version follows the newest kube-apiserver (FACTS §7.1); read with a refresh.
     disconnect(m_snapshotConnection);
     disconnect(m_failedConnection);
-    m_snapshotConnection = connect(m_api, &ClusterApi::snapshotLoaded, this, [this](const ClusterSnapshot &s) {
-        disconnect(m_snapshotConnection);
-        disconnect(m_failedConnection);
-        if (!m_running)
-            return;
-        const Version server = Version::parse(s.serverVersion);
-        if (!server.isValid() || server < m_criteria.target)
-            return again(tr("/version reports %1, not yet %2.").arg(s.serverVersion, m_criteria.target.toString()));
-        m_running = false;
-        Q_EMIT finished(true, {});
-    });
+    m_snapshotConnection =
+        connect(m_api, &ClusterApi::snapshotLoaded, this, [this](const ClusterSnapshot &s) {
+            disconnect(m_snapshotConnection);
+            disconnect(m_failedConnection);
+            if (!m_running)
+                return;
+            const Version server = Version::parse(s.serverVersion);
+            if (!server.isValid() || server < m_criteria.target)
+                return again(tr("/version reports %1, not yet %2.")
+                                 .arg(s.serverVersion, m_criteria.target.toString()));
+            m_running = false;
+            Q_EMIT finished(true, {});
+        });
     m_failedConnection = connect(m_api, &ClusterApi::refreshFailed, this, [this](const ClusterError &error) {
         disconnect(m_snapshotConnection);
         disconnect(m_failedConnection);

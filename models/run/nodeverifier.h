@@ -26,7 +26,7 @@ struct VerifyCriteria
     RunKind kind = RunKind::Upgrade;
     Version target;
     bool controlPlane = false;
-    QString bootIdBefore;  // maintenance: the boot id before the step; empty = do not check
+    QString bootIdBefore;      // maintenance: the boot id before the step; empty = do not check
     qint64 timeoutSeconds = 0; // 0: wait as long as it takes (the manual executor)
     qint64 pollMsecs = 2000;
 };

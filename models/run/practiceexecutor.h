@@ -16,8 +16,6 @@ public:
     void start(const NodeJob &job) override;
     void cancel() override;
 
-    static constexpr qint64 kPollMsecs = 1000;
-
 private:
     void poll();
 

@@ -34,7 +34,8 @@ struct Status
 
 inline QString formatStatus(const QString &token, const QString &state, const QString &message = {})
 {
-    return token + QLatin1Char(' ') + state + (message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+    return token + QLatin1Char(' ') + state +
+           (message.isEmpty() ? QString() : QStringLiteral(": ") + message);
 }
 
 inline std::optional<Status> parseStatus(const QString &text)

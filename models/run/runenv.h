@@ -19,6 +19,7 @@ struct RunEnv
     RunClock *clock = nullptr;
     RunSpec spec;
     QString runId;
+    qint64 pollMsecs = 1000; // how often waits look at the cluster
     // Numbers, journals and emits `event`; false when the journal could not be written, and the
     // caller must then send no mutation.
     std::function<bool(RunEvent event)> record;

@@ -18,7 +18,8 @@ QStringList strings(const QJsonValue &value)
 QString applyNode(const UpgradePlan &plan, const QStringList &controlPlane)
 {
     for (const PlanStep &step : plan.steps) {
-        if (step.hop == 0 && step.action == StepAction::KubeadmUpgradeApply && controlPlane.contains(step.node))
+        if (step.hop == 0 && step.action == StepAction::KubeadmUpgradeApply &&
+            controlPlane.contains(step.node))
             return step.node;
     }
     return controlPlane.value(0);
@@ -48,17 +49,22 @@ QString checkTarget(const RunSpec &spec, const UpgradePlan &plan)
             if (f.severity == Finding::Severity::Error)
                 why.append(f.message);
         }
-        return RunOrder::tr("The plan refuses the target %1: %2").arg(spec.target.toString(), why.join(QStringLiteral("; ")));
+        return RunOrder::tr("The plan refuses the target %1: %2")
+            .arg(spec.target.toString(), why.join(QStringLiteral("; ")));
     }
     if (plan.path.size() > 1)
-        return RunOrder::tr("%1 is more than one minor version away (the plan goes %2); upgrade one minor at a "
-                            "time: slipway upgrade --to %3 first.")
-            .arg(spec.target.toString(), [&] {
-                QStringList p;
-                for (const Version &v : plan.path)
-                    p.append(v.toString());
-                return p.join(QStringLiteral(" → "));
-            }(), plan.path.first().toString());
+        return RunOrder::tr(
+                   "%1 is more than one minor version away (the plan goes %2); upgrade one minor at a "
+                   "time: slipway upgrade --to %3 first.")
+            .arg(
+                spec.target.toString(),
+                [&] {
+                    QStringList p;
+                    for (const Version &v : plan.path)
+                        p.append(v.toString());
+                    return p.join(QStringLiteral(" → "));
+                }(),
+                plan.path.first().toString());
     return {};
 }
 
@@ -72,14 +78,16 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
     if (const QString t = checkTarget(spec, plan); !t.isEmpty())
         problems.addError(t);
     if (spec.strategy == RunStrategy::Surge && spec.executor == RunExecutor::Practice)
-        problems.addError(tr("The practice cluster cannot create surge nodes; use --strategy rolling (or add the new "
-                             "nodes to a real cluster and run surge there)."));
+        problems.addError(
+            tr("The practice cluster cannot create surge nodes; use --strategy rolling (or add the new "
+               "nodes to a real cluster and run surge there)."));
     QStringList known;
     for (const Node &n : plan.nodes)
         known.append(n.name);
     for (const QString &n : spec.nodes) {
         if (!known.contains(n))
-            problems.addError(tr("Node \"%1\" is not in the cluster (nodes: %2).").arg(n, known.join(QStringLiteral(", "))));
+            problems.addError(tr("Node \"%1\" is not in the cluster (nodes: %2).")
+                                  .arg(n, known.join(QStringLiteral(", "))));
     }
     if (problems.hasErrors())
         return Result<RunOrder>::failure(problems);
@@ -100,9 +108,10 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
     if (spec.kind == RunKind::Upgrade && !workers.isEmpty()) {
         for (const Node &n : plan.nodes) {
             if (n.isControlPlane() && !o.controlPlane.contains(n.name) && !atTarget(plan, n, spec.target))
-                problems.addError(tr("Control-plane node %1 is not at %2 yet; upgrade the control plane first "
-                                     "(add it to --nodes, or leave --nodes out).")
-                                      .arg(n.name, spec.target.toString()));
+                problems.addError(
+                    tr("Control-plane node %1 is not at %2 yet; upgrade the control plane first "
+                       "(add it to --nodes, or leave --nodes out).")
+                        .arg(n.name, spec.target.toString()));
         }
         if (problems.hasErrors())
             return Result<RunOrder>::failure(problems);

@@ -27,7 +27,6 @@ QString RunOutcome::resultName(Result result)
     return {};
 }
 
-
 bool UpgradeRunner::Private::record(RunEvent e)
 {
     if (!journal || journalBroken)
@@ -81,8 +80,9 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         QObject::connect(run, &NodeRun::output, q, &UpgradeRunner::output);
         QObject::connect(run, &NodeRun::diagnosis, q, &UpgradeRunner::diagnosis);
         // Queued: a node that finishes inside start() must not re-enter the scheduler.
-        QObject::connect(run, &NodeRun::finished, q, [this](const QString &node) { onNodeFinished(node); },
-                         Qt::QueuedConnection);
+        QObject::connect(
+            run, &NodeRun::finished, q, [this](const QString &node) { onNodeFinished(node); },
+            Qt::QueuedConnection);
         nodes.append(run);
     }
 }
@@ -192,8 +192,8 @@ bool UpgradeRunner::Private::surgeGate()
         record(RunEnv::make(T::WaitStarted, {},
                             {{QStringLiteral("reason"), waitReasonName(WaitReason::Surge)},
                              {QStringLiteral("needs"), env.spec.surgeNodes}},
-                            UpgradeRunner::tr("Waiting for %n new node(s) at %1 to join and become Ready.", nullptr,
-                                              env.spec.surgeNodes)
+                            UpgradeRunner::tr("Waiting for %n new node(s) at %1 to join and become Ready.",
+                                              nullptr, env.spec.surgeNodes)
                                 .arg(env.spec.target.toString())));
     }
     return true;
@@ -204,8 +204,8 @@ void UpgradeRunner::Private::onNodeFinished(const QString &name)
     NodeRun *n = nodeRun(name);
     if (!n || !running)
         return;
-    const bool soak = n->state() == S::Done && !n->isControlPlane() && env.spec.strategy == RunStrategy::Rolling &&
-                      env.spec.soakSeconds > 0;
+    const bool soak = n->state() == S::Done && !n->isControlPlane() &&
+                      env.spec.strategy == RunStrategy::Rolling && env.spec.soakSeconds > 0;
     if (!soak)
         return schedule();
     soaking = true;
@@ -280,7 +280,9 @@ UpgradeRunner::UpgradeRunner(ClusterApi *api, RunClock *clock, QObject *parent)
     d->q = this;
     d->env.api = api;
     d->env.clock = clock;
-    d->env.record = [this](RunEvent e) { return d->record(std::move(e)); };
+    d->env.record = [this](RunEvent e) {
+        return d->record(std::move(e));
+    };
 }
 
 UpgradeRunner::~UpgradeRunner()

@@ -111,6 +111,10 @@ public:
 
     // Where a drain pre-flight (models/drain/drainpreview) can refuse a run before anything
     // changes: called by start() after the spec checks; returns blockers, one sentence each.
+    // How often waits look at the cluster (practice agent status, verification, terminating pods),
+    // in the run clock's milliseconds; default 1000.
+    void setPollInterval(qint64 msecs);
+
     using PreflightHook = std::function<QStringList(const RunSpec &spec, const QStringList &nodeOrder)>;
     void setPreflightHook(PreflightHook hook);
 

@@ -29,7 +29,7 @@ public:
     bool running = false;
     bool paused = false;
     bool aborted = false;
-    bool failing = false;      // a node failed: no new node starts
+    bool failing = false; // a node failed: no new node starts
     bool journalBroken = false;
     bool soaking = false;
     bool downtimeAsked = false; // all-at-once: the downtime warning (and gate) before the workers

@@ -25,10 +25,13 @@ Diagnostics UpgradeRunner::Private::load(const QString &path, JournalReplay *rep
         return opened;
     Result<RunSpec> spec = RunSpec::fromJson(contents.header.run);
     if (!spec.ok())
-        return Result<int>::failure(UpgradeRunner::tr("The run journal %1 cannot be used: %2").arg(path, spec.errorText()));
+        return Result<int>::failure(
+            UpgradeRunner::tr("The run journal %1 cannot be used: %2").arg(path, spec.errorText()));
     *replay = JournalReplay::replay(contents.events);
     if (!replay->started)
-        return Result<int>::failure(UpgradeRunner::tr("The run journal %1 has no run-started event; there is nothing to resume.").arg(path));
+        return Result<int>::failure(
+            UpgradeRunner::tr("The run journal %1 has no run-started event; there is nothing to resume.")
+                .arg(path));
     for (const RunEvent &e : contents.events) {
         if (e.type == T::RunStarted)
             order = RunOrder::fromStartedData(e.data);
@@ -53,9 +56,10 @@ Diagnostics UpgradeRunner::resumeFromJournal(const QString &journalPath)
         return diag;
     if (replay.finished) {
         // Nothing to do again: report how it ended.
-        const RunOutcome::Result result = replay.result == QLatin1String("succeeded") ? RunOutcome::Result::Succeeded
-                                          : replay.result == QLatin1String("aborted") ? RunOutcome::Result::Aborted
-                                                                                       : RunOutcome::Result::Failed;
+        const RunOutcome::Result result =
+            replay.result == QLatin1String("succeeded") ? RunOutcome::Result::Succeeded
+            : replay.result == QLatin1String("aborted") ? RunOutcome::Result::Aborted
+                                                        : RunOutcome::Result::Failed;
         QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(d->outcome(result)); });
         return diag;
     }
@@ -75,12 +79,13 @@ Diagnostics UpgradeRunner::rollbackFromJournal(const QString &journalPath)
     d->rollbackFrom(0, [this, wasFinished] {
         const RunOutcome o = d->outcome(RunOutcome::Result::Aborted);
         if (!wasFinished)
-            d->record(RunEnv::make(T::RunFinished, {},
-                                         {{QStringLiteral("result"), QStringLiteral("aborted")},
-                                          {QStringLiteral("nodesDone"), o.nodesDone},
-                                          {QStringLiteral("nodesFailed"), o.nodesFailed},
-                                          {QStringLiteral("leftCordoned"), QJsonArray::fromStringList(o.leftCordoned)}},
-                                         tr("rolled back")));
+            d->record(
+                RunEnv::make(T::RunFinished, {},
+                             {{QStringLiteral("result"), QStringLiteral("aborted")},
+                              {QStringLiteral("nodesDone"), o.nodesDone},
+                              {QStringLiteral("nodesFailed"), o.nodesFailed},
+                              {QStringLiteral("leftCordoned"), QJsonArray::fromStringList(o.leftCordoned)}},
+                             tr("rolled back")));
         Q_EMIT finished(o);
     });
     return diag;
@@ -172,6 +177,10 @@ QHash<QString, NodeRunState> UpgradeRunner::nodeStates() const
 int UpgradeRunner::lastSeq() const
 {
     return d->lastSeq;
+}
+void UpgradeRunner::setPollInterval(qint64 msecs)
+{
+    d->env.pollMsecs = std::max<qint64>(10, msecs);
 }
 void UpgradeRunner::setPreflightHook(PreflightHook hook)
 {

@@ -36,8 +36,9 @@ void PracticeNodeAgent::onChanged(const WatchEvent &event)
     const QString answered = answeredToken(node);
     const QString upgrade = node.annotations.value(PT::kUpgradeToken);
     const QString reboot = node.annotations.value(PT::kReboot);
-    const bool pending = (!upgrade.isEmpty() && upgrade != answered && !m_upgradeTokens.contains(node.name)) ||
-                         (!reboot.isEmpty() && reboot != answered);
+    const bool pending =
+        (!upgrade.isEmpty() && upgrade != answered && !m_upgradeTokens.contains(node.name)) ||
+        (!reboot.isEmpty() && reboot != answered);
     if (!pending || m_queued.contains(node.name))
         return;
     // Slots on changed() must not write back synchronously (simulator.h).
@@ -78,14 +79,16 @@ void PracticeNodeAgent::onUpgradeFinished(const QString &node, const QString &ve
     Q_UNUSED(version)
     const QString token = m_upgradeTokens.take(node);
     if (!token.isEmpty()) {
-        QTimer::singleShot(0, this, [this, node, token] { writeStatus(node, token, QStringLiteral("done")); });
+        QTimer::singleShot(0, this,
+                           [this, node, token] { writeStatus(node, token, QStringLiteral("done")); });
     }
 }
 
 void PracticeNodeAgent::writeStatus(const QString &node, const QString &token, const QString &state,
                                     const QString &message)
 {
-    m_sim->updateNode(node, [&](Node &n) { n.annotations.insert(PT::kStatus, PT::formatStatus(token, state, message)); });
+    m_sim->updateNode(
+        node, [&](Node &n) { n.annotations.insert(PT::kStatus, PT::formatStatus(token, state, message)); });
 }
 
 } // namespace Slipway

@@ -27,11 +27,12 @@ public:
 private:
     void onChanged(const WatchEvent &event);
     void handle(const QString &node);
-    void writeStatus(const QString &node, const QString &token, const QString &state, const QString &message = {});
+    void writeStatus(const QString &node, const QString &token, const QString &state,
+                     const QString &message = {});
     void onUpgradeFinished(const QString &node, const QString &version);
 
     Simulator *m_sim;
-    QSet<QString> m_queued;                 // nodes with a request being looked at
+    QSet<QString> m_queued;                  // nodes with a request being looked at
     QHash<QString, QString> m_upgradeTokens; // node -> token of its running upgrade
 };
 

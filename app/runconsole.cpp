@@ -1,0 +1,137 @@
+#include "app/runconsole.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Slipway {
+
+RunConsole::RunConsole(UpgradeRunner *runner, bool assumeYes, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_assumeYes(assumeYes)
+{
+    connect(runner, &UpgradeRunner::event, this, &RunConsole::onEvent);
+    connect(runner, &UpgradeRunner::output, this, [](const QString &node, const QString &line, bool isError) {
+        Q_UNUSED(node)
+        print(line, isError);
+    });
+    connect(runner, &UpgradeRunner::diagnosis, this,
+            [](const QString &node, const QString &pod, const QString &sentence, bool stuck) {
+                print(QStringLiteral("%1: %2: %3%4")
+                          .arg(node, pod, sentence, stuck ? tr(" (needs you)") : QString()),
+                      false);
+            });
+    connect(runner, &UpgradeRunner::gateRequested, this, &RunConsole::onGate);
+    connect(runner, &UpgradeRunner::finished, this, &RunConsole::onFinished);
+}
+
+void RunConsole::print(const QString &line, bool isError)
+{
+    static QTextStream out(stdout);
+    static QTextStream err(stderr);
+    QTextStream &stream = isError ? err : out;
+    stream << line << '\n';
+    stream.flush();
+}
+
+bool RunConsole::stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool RunConsole::ask(const QString &question)
+{
+    QTextStream out(stdout);
+    out << question << tr(" [y/N] ");
+    out.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+void RunConsole::onEvent(const RunEvent &e)
+{
+    using T = RunEvent::Type;
+    switch (e.type) {
+    case T::PhaseStarted:
+        print(QStringLiteral("%1: %2 …").arg(e.node, runPhaseName(*e.phase)));
+        break;
+    case T::PhaseFinished: {
+        const QString result = e.data.value(QStringLiteral("result")).toString();
+        print(QStringLiteral("%1: %2 %3%4")
+                  .arg(e.node, runPhaseName(*e.phase), result,
+                       e.message.isEmpty() ? QString() : QStringLiteral(" (") + e.message + QLatin1Char(')')),
+              result == QLatin1String("failed"));
+        break;
+    }
+    case T::NodeState:
+        if (e.state == NodeRunState::Done || e.state == NodeRunState::Failed ||
+            e.state == NodeRunState::Aborted)
+            print(QStringLiteral("%1: %2%3")
+                      .arg(e.node, nodeRunStateName(*e.state),
+                           e.message.isEmpty() ? QString() : QStringLiteral(": ") + e.message));
+        break;
+    case T::WaitStarted:
+        if (!e.message.isEmpty())
+            print(QStringLiteral("%1%2").arg(e.node.isEmpty() ? QString() : e.node + QStringLiteral(": "),
+                                             e.message));
+        break;
+    case T::Log:
+        print(e.message, e.data.value(QStringLiteral("level")).toString() == QLatin1String("error"));
+        break;
+    default:
+        break;
+    }
+}
+
+void RunConsole::onGate(const QString &node, RunGate gate, const QString &question,
+                        const QStringList &commands)
+{
+    if (gate == RunGate::ManualStep) {
+        print(question);
+        for (const QString &c : commands)
+            print(QStringLiteral("    ") + c);
+        return; // the runner verifies the node by itself
+    }
+    const bool yes = m_assumeYes || ask(question);
+    m_runner->confirmGate(node, gate, yes);
+}
+
+void RunConsole::onFinished(const RunOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_finished = true;
+    m_loop.quit();
+}
+
+int RunConsole::exec()
+{
+    if (!m_finished)
+        m_loop.exec();
+    print(summary(m_outcome), m_outcome.result != RunOutcome::Result::Succeeded);
+    return m_outcome.result == RunOutcome::Result::Succeeded ? 0 : 2;
+}
+
+QString RunConsole::summary(const RunOutcome &o)
+{
+    QStringList lines;
+    lines << tr("Run %1: %2 of %n node(s) done, %3 failed.", nullptr, int(o.nodeStates.size()))
+                 .arg(RunOutcome::resultName(o.result))
+                 .arg(o.nodesDone)
+                 .arg(o.nodesFailed);
+    for (const auto &[node, state] : o.nodeStates)
+        lines << QStringLiteral("  %1  %2").arg(node, -24).arg(nodeRunStateName(state));
+    if (!o.message.isEmpty())
+        lines << o.message;
+    if (!o.leftCordoned.isEmpty())
+        lines << tr("Left cordoned by this run: %1. Roll back with: slipway rollback --journal %2")
+                     .arg(o.leftCordoned.join(QStringLiteral(", ")), o.journalPath);
+    if (o.result == RunOutcome::Result::Failed)
+        lines << tr("The journal is %1; run the same command again with --journal %1 to go on.")
+                     .arg(o.journalPath);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Slipway
