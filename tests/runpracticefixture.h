@@ -1,0 +1,94 @@
+#pragma once
+
+// Test fixture for tst_upgraderunner: the practice cluster (simulator + its HTTPS API server, as
+// the GUI and `--demo` use it) at a high clock speed, Slipway's own HTTPS client on it, and the
+// helpers to build a run's spec and plan. Header-only, so the test links libraries only.
+#include "kube/kubeclusterapi.h"
+#include "kube/kubeconfig.h"
+#include "models/releasecatalog.h"
+#include "models/run/runspec.h"
+#include "models/upgradeplanner.h"
+#include "sim/apiserver/practicecluster.h"
+#include "sim/engine/simulator.h"
+#include "sim/scenario/scenarioloader.h"
+
+#include <QEventLoop>
+#include <QTest>
+
+#include <memory>
+
+namespace Slipway {
+
+struct RunPracticeFixture
+{
+    std::unique_ptr<PracticeCluster> practice;
+    std::unique_ptr<KubeClusterApi> api;
+
+    bool start(QString *error, double speed = 600)
+    {
+        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+        if (!scenario.ok()) {
+            *error = scenario.errors.join(QLatin1Char('\n'));
+            return false;
+        }
+        practice = PracticeCluster::start(scenario.snapshot, speed, error);
+        if (!practice)
+            return false;
+        const auto config = Kubeconfig::parse(practice->kubeconfig(), QStringLiteral("practice"), error);
+        const auto selection = config ? config->select(QString(), error) : std::nullopt;
+        if (!selection)
+            return false;
+        api = std::make_unique<KubeClusterApi>(*selection);
+        return true;
+    }
+
+    ~RunPracticeFixture()
+    {
+        api.reset(); // the client first: the server outlives its connections
+        practice.reset();
+    }
+
+    Simulator *sim() const { return practice->simulator(); }
+
+    ClusterSnapshot snapshot() const
+    {
+        QEventLoop loop;
+        ClusterSnapshot out;
+        QObject::connect(api.get(), &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &s) {
+            out = s;
+            loop.quit();
+        });
+        QObject::connect(api.get(), &ClusterApi::refreshFailed, &loop, [&] { loop.quit(); });
+        api->refresh();
+        loop.exec();
+        return out;
+    }
+
+    static UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target)
+    {
+        PlanOptions options;
+        options.target = target;
+        options.today = QDate(2026, 12, 2);
+        options.includePatchHopFirst = false;
+        return planUpgrade(snapshot, ReleaseCatalog::bundled(), options);
+    }
+
+    // The options the default scenario's drain pre-flight asks for, with kubectl's retry delays
+    // shortened for a 600× clock.
+    static RunSpec spec(RunKind kind, const QString &journal)
+    {
+        RunSpec s;
+        s.kind = kind;
+        s.executor = RunExecutor::Practice;
+        s.drain.force = true;
+        s.drain.deleteEmptyDirData = true;
+        s.drain.overridePdbs = {QStringLiteral("billing/invoice-api")};
+        s.drain.evictRetryDelayMsecs = 50;
+        s.drain.deletePollMsecs = 20;
+        s.journalPath = journal;
+        s.operatorName = QStringLiteral("tester@ci");
+        return s;
+    }
+};
+
+} // namespace Slipway

@@ -1,0 +1,396 @@
+// The upgrade runner over real HTTPS against the practice cluster (docs/runner.md): a rolling
+// upgrade of the default scenario, a maintenance run with reboots, PDBs never below their minimum,
+// gates, pause, abort and roll back, resume from the journal, and refusals that change nothing.
+#include "runpracticefixture.h"
+
+#include "models/disruption.h"
+#include "models/run/runclock.h"
+#include "models/run/runjournal.h"
+#include "models/run/upgraderunner.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Slipway;
+using S = NodeRunState;
+
+namespace {
+
+// Watches every simulator change: PDBs below their minimum (except overridden ones) and how
+// often each node's boot id changed.
+struct SimWatch
+{
+    QStringList pdbViolations;
+    QHash<QString, int> bootIdChanges;
+    QHash<QString, QString> bootIds;
+
+    void attach(Simulator *sim, const QStringList &overridden)
+    {
+        for (const Node &n : sim->snapshot().nodes)
+            bootIds.insert(n.name, n.bootId);
+        QObject::connect(sim, &Simulator::changed, sim, [this, sim, overridden](const WatchEvent &e) {
+            if (e.object.kind == ResourceKind::Node) {
+                const Node &n = e.object.node;
+                if (bootIds.value(n.name) != n.bootId) {
+                    bootIds.insert(n.name, n.bootId);
+                    ++bootIdChanges[n.name];
+                }
+            }
+            if (e.object.kind == ResourceKind::Pod)
+                checkBudgets(sim->snapshot(), overridden, e.object.resourceVersion);
+        });
+    }
+
+    // Kubernetes' disruption controller measures a budget against its controllers' scale
+    // (getExpectedScale), not the pod count, which a terminating pod and its replacement inflate.
+    void checkBudgets(const ClusterSnapshot &s, const QStringList &overridden, quint64 rv)
+    {
+        for (const PodDisruptionBudget &p : s.pdbs) {
+            int scale = 0;
+            for (const Workload &w : s.workloads) {
+                if (w.namespaceName == p.namespaceName &&
+                    (w.kind == WorkloadKind::Deployment || w.kind == WorkloadKind::StatefulSet) &&
+                    selectorMatches(p.selector, w.selector))
+                    scale += w.replicas;
+            }
+            int healthy = 0;
+            for (const Pod &pod : s.pods) {
+                if (pod.namespaceName == p.namespaceName && selectorMatches(p.selector, pod.labels) &&
+                    isPodHealthyForPdb(pod))
+                    ++healthy;
+            }
+            const auto scaled = [scale](const IntOrPercent &v) {
+                return v.percent ? (v.value * scale + 99) / 100 : v.value;
+            };
+            const int required = p.minAvailable     ? scaled(*p.minAvailable)
+                                 : p.maxUnavailable ? std::max(0, scale - scaled(*p.maxUnavailable))
+                                                    : 0;
+            if (!overridden.contains(p.key()) && healthy < required && !pdbViolations.contains(p.key()))
+                pdbViolations << p.key() + QStringLiteral(" at rv %1: %2 healthy, %3 required")
+                                               .arg(rv)
+                                               .arg(healthy)
+                                               .arg(required);
+        }
+    }
+};
+
+QString allSettled(const ClusterSnapshot &s, const QString &version)
+{
+    for (const Node &n : s.nodes) {
+        if (n.ready != ConditionStatus::True || n.unschedulable ||
+            (!version.isEmpty() && n.kubeletVersion != version))
+            return n.name + QStringLiteral(" ") + n.kubeletVersion;
+    }
+    for (const Workload &w : s.workloads) {
+        if ((w.kind == WorkloadKind::Deployment || w.kind == WorkloadKind::StatefulSet) &&
+            w.readyReplicas < w.replicas)
+            return w.key() + QStringLiteral(" %1/%2").arg(w.readyReplicas).arg(w.replicas);
+    }
+    return {};
+}
+
+RunOutcome waitFinished(QSignalSpy &spy, int timeoutMs = 60000)
+{
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return {};
+    return spy.takeFirst().at(0).value<RunOutcome>();
+}
+
+QList<RunEvent> journalEvents(const QString &path)
+{
+    const auto contents = RunJournal::read(path);
+    return contents.ok() ? contents->events : QList<RunEvent>{};
+}
+
+// The journal's failures, for a failing test's message.
+QString lastErrors(const QString &path)
+{
+    QStringList out;
+    for (const RunEvent &e : journalEvents(path)) {
+        if (e.type == RunEvent::Type::PhaseFinished || e.type == RunEvent::Type::Log ||
+            e.type == RunEvent::Type::NodeState)
+            out << QStringLiteral("%1 %2 %3 %4")
+                           .arg(e.seq)
+                           .arg(RunEvent::typeName(e.type), e.node, e.message) +
+                       (e.state ? QLatin1Char(' ') + nodeRunStateName(*e.state) : QString());
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestUpgradeRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rollingUpgradeOfTheDefaultScenario();
+    void maintenanceRebootsEachChosenNodeOnce();
+    void pauseThenResume();
+    void abortThenRollback();
+    void resumeAfterTheRunnerDied();
+    void refusalsChangeNothing_data();
+    void refusalsChangeNothing();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestUpgradeRunner::initTestCase()
+{
+    qRegisterMetaType<RunOutcome>();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestUpgradeRunner::rollingUpgradeOfTheDefaultScenario()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    SimWatch watch;
+    watch.attach(f.sim(), {QStringLiteral("billing/invoice-api")});
+    const ClusterSnapshot before = f.snapshot();
+    const UpgradePlan plan = RunPracticeFixture::plan(before, QStringLiteral("v1.35.0"));
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Upgrade, m_dir.filePath(QStringLiteral("rolling.jsonl")));
+    spec.target = plan.target;
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    runner.setPollInterval(50);
+    QSignalSpy finished(&runner, &UpgradeRunner::finished);
+    const Diagnostics started = runner.start(spec, plan, {before.name, {}, f.practice->url().toString()});
+    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
+    QCOMPARE(runner.nodeOrder().mid(0, 3),
+             (QStringList{QStringLiteral("cp-1"), QStringLiteral("cp-2"), QStringLiteral("cp-3")}));
+    const RunOutcome outcome = waitFinished(finished, 120000);
+    QCOMPARE(RunOutcome::resultName(outcome.result), QStringLiteral("succeeded"));
+    QCOMPARE(outcome.nodesDone, int(before.nodes.size()));
+    QVERIFY(outcome.leftCordoned.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(allSettled(f.snapshot(), QStringLiteral("v1.35.0")), QString(), 30000);
+    QVERIFY2(watch.pdbViolations.isEmpty(), qPrintable(watch.pdbViolations.join(QLatin1Char(','))));
+    // The first control-plane node ran `kubeadm upgrade apply`, the journal numbers without gaps.
+    const QList<RunEvent> events = journalEvents(spec.journalPath);
+    QVERIFY(!events.isEmpty());
+    for (int i = 0; i < events.size(); ++i)
+        QCOMPARE(events[i].seq, i + 1);
+    QCOMPARE(events.first().type, RunEvent::Type::RunStarted);
+    QCOMPARE(events.last().type, RunEvent::Type::RunFinished);
+    QCOMPARE(events.first().data.value(QStringLiteral("firstControlPlane")).toString(),
+             QStringLiteral("cp-1"));
+    bool sampled = false;
+    for (const RunEvent &e : events)
+        sampled = sampled || e.type == RunEvent::Type::ClusterSample;
+    QVERIFY(sampled);
+}
+
+void TestUpgradeRunner::maintenanceRebootsEachChosenNodeOnce()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    SimWatch watch;
+    watch.attach(f.sim(), {QStringLiteral("billing/invoice-api")});
+    const ClusterSnapshot before = f.snapshot();
+    UpgradePlan plan;
+    plan.nodes = before.nodes;
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Maintenance, m_dir.filePath(QStringLiteral("maintain.jsonl")));
+    spec.nodes = {QStringLiteral("worker-4"), QStringLiteral("worker-1")};
+    spec.reboot = true;
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    runner.setPollInterval(50);
+    QSignalSpy finished(&runner, &UpgradeRunner::finished);
+    const Diagnostics started = runner.start(spec, plan, {before.name, {}, {}});
+    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
+    QCOMPARE(runner.nodeOrder(), spec.nodes); // workers in the user's order
+    const RunOutcome outcome = waitFinished(finished);
+    QCOMPARE(RunOutcome::resultName(outcome.result), QStringLiteral("succeeded"));
+    QCOMPARE(watch.bootIdChanges.value(QStringLiteral("worker-4")), 1);
+    QCOMPARE(watch.bootIdChanges.value(QStringLiteral("worker-1")), 1);
+    QCOMPARE(watch.bootIdChanges.value(QStringLiteral("worker-2")), 0);
+    const ClusterSnapshot after = f.snapshot();
+    for (const QString &name : spec.nodes) {
+        const Node *n = after.findNode(name);
+        QVERIFY(n);
+        QVERIFY(!n->unschedulable);
+        QCOMPARE(n->ready, ConditionStatus::True);
+        QVERIFY(n->bootId != before.findNode(name)->bootId);
+    }
+    QVERIFY2(watch.pdbViolations.isEmpty(), qPrintable(watch.pdbViolations.join(QLatin1Char(','))));
+}
+
+void TestUpgradeRunner::pauseThenResume()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    const ClusterSnapshot before = f.snapshot();
+    UpgradePlan plan;
+    plan.nodes = before.nodes;
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Maintenance, m_dir.filePath(QStringLiteral("pause.jsonl")));
+    spec.nodes = {QStringLiteral("worker-1"), QStringLiteral("worker-4")};
+    spec.reboot = true;
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    runner.setPollInterval(50);
+    QSignalSpy finished(&runner, &UpgradeRunner::finished);
+    // Pause as soon as worker-1 is cordoned: it parks, worker-4 does not start.
+    bool pausedOnce = false;
+    connect(&runner, &UpgradeRunner::nodeStateChanged, &runner, [&](const QString &node, NodeRunState state) {
+        if (node == QLatin1String("worker-1") && state == S::Cordoned && !pausedOnce) {
+            pausedOnce = true;
+            runner.pause();
+        }
+    });
+    QVERIFY(!runner.start(spec, plan, {}).hasErrors());
+    QTRY_COMPARE_WITH_TIMEOUT(runner.nodeState(QStringLiteral("worker-1")), S::Paused, 30000);
+    QCOMPARE(runner.nodeState(QStringLiteral("worker-4")), S::Pending);
+    QVERIFY(f.sim()->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))->node.unschedulable);
+    runner.resume();
+    const RunOutcome outcome = waitFinished(finished);
+    QVERIFY2(outcome.result == RunOutcome::Result::Succeeded, qPrintable(lastErrors(spec.journalPath)));
+    const QList<RunEvent> events = journalEvents(spec.journalPath);
+    int paused = 0;
+    int resumed = 0;
+    for (const RunEvent &e : events) {
+        paused += e.type == RunEvent::Type::RunPaused ? 1 : 0;
+        resumed += e.type == RunEvent::Type::RunResumed ? 1 : 0;
+    }
+    QCOMPARE(paused, 1);
+    QCOMPARE(resumed, 1);
+}
+
+void TestUpgradeRunner::abortThenRollback()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    const ClusterSnapshot before = f.snapshot();
+    UpgradePlan plan;
+    plan.nodes = before.nodes;
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Maintenance, m_dir.filePath(QStringLiteral("abort.jsonl")));
+    spec.nodes = {QStringLiteral("worker-4")};
+    spec.reboot = true;
+    spec.gates.beforeEachUncordon = true;
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    runner.setPollInterval(50);
+    QSignalSpy finished(&runner, &UpgradeRunner::finished);
+    QSignalSpy gates(&runner, &UpgradeRunner::gateRequested);
+    QVERIFY(!runner.start(spec, plan, {}).hasErrors());
+    QVERIFY(gates.wait(60000));
+    QCOMPARE(gates.first().at(1).value<RunGate>(), RunGate::BeforeUncordon);
+    runner.abort();
+    RunOutcome outcome = waitFinished(finished);
+    QCOMPARE(RunOutcome::resultName(outcome.result), QStringLiteral("aborted"));
+    QCOMPARE(outcome.leftCordoned, QStringList{QStringLiteral("worker-4")});
+    QVERIFY(f.sim()->get(ResourceKind::Node, {}, QStringLiteral("worker-4"))->node.unschedulable);
+    runner.rollback();
+    outcome = waitFinished(finished);
+    QVERIFY(outcome.leftCordoned.isEmpty());
+    QVERIFY(!f.sim()->get(ResourceKind::Node, {}, QStringLiteral("worker-4"))->node.unschedulable);
+}
+
+void TestUpgradeRunner::resumeAfterTheRunnerDied()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    const ClusterSnapshot before = f.snapshot();
+    UpgradePlan plan;
+    plan.nodes = before.nodes;
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Maintenance, m_dir.filePath(QStringLiteral("died.jsonl")));
+    spec.nodes = {QStringLiteral("worker-1"), QStringLiteral("worker-2")};
+    spec.reboot = true;
+    WallRunClock clock;
+    {
+        // The first runner goes away mid-drain of worker-1, as a crashed process would.
+        UpgradeRunner first(f.api.get(), &clock);
+        first.setPollInterval(50);
+        QSignalSpy evictions(&first, &UpgradeRunner::event);
+        QVERIFY(!first.start(spec, plan, {}).hasErrors());
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(evictions.cbegin(), evictions.cend(),
+                                             [](const QList<QVariant> &a) {
+                                                 return a.at(0).value<RunEvent>().type ==
+                                                        RunEvent::Type::EvictionAttempt;
+                                             }),
+                                 30000);
+    }
+    UpgradeRunner second(f.api.get(), &clock);
+    second.setPollInterval(50);
+    QSignalSpy finished(&second, &UpgradeRunner::finished);
+    const Diagnostics resumed = second.resumeFromJournal(spec.journalPath);
+    QVERIFY2(!resumed.hasErrors(), qPrintable(resumed.errorText()));
+    const RunOutcome outcome = waitFinished(finished);
+    QCOMPARE(RunOutcome::resultName(outcome.result), QStringLiteral("succeeded"));
+    // Nothing twice: each pod evicted (accepted) at most once per node, each node rebooted once.
+    QHash<QString, int> accepted;
+    for (const RunEvent &e : journalEvents(spec.journalPath)) {
+        if (e.type == RunEvent::Type::EvictionAttempt &&
+            e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted"))
+            ++accepted[e.node + QLatin1Char(' ') + e.pod];
+    }
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    for (const Node &n : f.snapshot().nodes)
+        QVERIFY2(!n.unschedulable, qPrintable(n.name));
+}
+
+void TestUpgradeRunner::refusalsChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("nodes");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("commandTemplate");
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("unknown node") << QStringList{QStringLiteral("worker-99")} << QStringLiteral("v1.35.0")
+                                  << QString() << QStringLiteral("worker-99");
+    QTest::addRow("target below current")
+        << QStringList{} << QStringLiteral("v1.33.0") << QString() << QStringLiteral("below");
+    QTest::addRow("two minors at once")
+        << QStringList{} << QStringLiteral("v1.36.0") << QString() << QStringLiteral("one minor");
+    QTest::addRow("template without {node}")
+        << QStringList{} << QStringLiteral("v1.35.0") << QStringLiteral("ssh host sudo upgrade")
+        << QStringLiteral("{node}");
+    QTest::addRow("workers before the control plane")
+        << QStringList{QStringLiteral("worker-1")} << QStringLiteral("v1.35.0") << QString()
+        << QStringLiteral("control plane first");
+}
+
+void TestUpgradeRunner::refusalsChangeNothing()
+{
+    QFETCH(QStringList, nodes);
+    QFETCH(QString, target);
+    QFETCH(QString, commandTemplate);
+    QFETCH(QString, problem);
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    const ClusterSnapshot before = f.snapshot();
+    const quint64 version = f.sim()->resourceVersion();
+    const UpgradePlan plan = RunPracticeFixture::plan(before, target);
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Upgrade, m_dir.filePath(QStringLiteral("refused.jsonl")));
+    spec.target = Version::parse(target);
+    spec.nodes = nodes;
+    if (!commandTemplate.isEmpty()) {
+        spec.executor = RunExecutor::Command;
+        spec.commandTemplate = commandTemplate;
+    }
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    const Diagnostics started = runner.start(spec, plan, {});
+    QVERIFY(started.hasErrors());
+    QVERIFY2(started.errorText().contains(problem), qPrintable(started.errorText()));
+    QVERIFY(!QFile::exists(spec.journalPath));
+    QVERIFY(!runner.isRunning());
+    QCOMPARE(f.sim()->resourceVersion(), version);
+}
+
+QTEST_GUILESS_MAIN(TestUpgradeRunner)
+#include "tst_upgraderunner.moc"
