@@ -3,6 +3,8 @@
 
 #include "app/clustercli.h"
 #include "kube/kubeclusterapi.h"
+#include "models/drain/drainpreview.h"
+#include "models/drain/drainpreviewtext.h"
 #include "models/drain/nodecordoner.h"
 #include "models/drain/nodedrainer.h"
 #include "models/run/runclock.h"
@@ -98,6 +100,25 @@ struct NodeCommandParser
     }
 };
 
+// One full read of the cluster, or std::nullopt after printing why it failed.
+std::optional<ClusterSnapshot> loadSnapshot(CliCluster *cluster)
+{
+    QEventLoop loop;
+    std::optional<ClusterSnapshot> loaded;
+    KubeClusterApi *api = cluster->kubeApi();
+    QObject::connect(api, &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {
+        loaded = snapshot;
+        loop.quit();
+    });
+    QObject::connect(api, &ClusterApi::refreshFailed, &loop, [&](const ClusterError &e) {
+        fail(e.describe());
+        loop.quit();
+    });
+    api->refresh();
+    loop.exec();
+    return loaded;
+}
+
 // Node names from the arguments, or from --selector (kubectl's resource builder).
 std::optional<QStringList> resolveNodes(NodeCommandParser &p, CliCluster *cluster)
 {
@@ -123,25 +144,15 @@ std::optional<QStringList> resolveNodes(NodeCommandParser &p, CliCluster *cluste
         fail(error);
         return std::nullopt;
     }
-    QEventLoop loop;
-    std::optional<QStringList> selected;
-    KubeClusterApi *api = cluster->kubeApi();
-    QObject::connect(api, &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {
-        QStringList matching;
-        for (const Node &node : snapshot.nodes) {
-            if (selector->matches(node.labels))
-                matching << node.name;
-        }
-        selected = matching;
-        loop.quit();
-    });
-    QObject::connect(api, &ClusterApi::refreshFailed, &loop, [&](const ClusterError &e) {
-        fail(e.describe());
-        loop.quit();
-    });
-    api->refresh();
-    loop.exec();
-    return selected;
+    const auto snapshot = loadSnapshot(cluster);
+    if (!snapshot)
+        return std::nullopt;
+    QStringList matching;
+    for (const Node &node : snapshot->nodes) {
+        if (selector->matches(node.labels))
+            matching << node.name;
+    }
+    return matching;
 }
 
 std::unique_ptr<CliCluster> openCluster(const NodeCommandParser &p)
@@ -254,18 +265,22 @@ struct DrainFlags
         Tr::tr("namespace/name")};
     QCommandLineOption reason{QStringLiteral("reason"), Tr::tr("Why the node is cordoned (recorded)."),
                               Tr::tr("text"), QStringLiteral("drain")};
-    // --preview NODE: the drain preview helper adds its option here and branches in
-    // runDrainCommand() before anything is changed on the cluster.
+    QCommandLineOption preview{
+        QStringLiteral("preview"),
+        Tr::tr("Print what draining would do with these flags — per pod evict, skip, blocked or downtime, "
+               "the PodDisruptionBudgets with their numbers, and where the evicted pods would fit — and "
+               "change nothing (docs/drain-preview.md).")};
 
     QList<QCommandLineOption> all() const
     {
-        return {force,       ignoreDaemonSets, deleteEmptyDir, gracePeriod, timeout,
-                podSelector, disableEviction,  skipWait,       overridePdb, reason};
+        return {force,           ignoreDaemonSets, deleteEmptyDir, gracePeriod, timeout, podSelector,
+                disableEviction, skipWait,         overridePdb,    reason,      preview};
     }
     static QStringList booleans()
     {
         return {QStringLiteral("force"), QStringLiteral("ignore-daemonsets"),
-                QStringLiteral("delete-emptydir-data"), QStringLiteral("disable-eviction")};
+                QStringLiteral("delete-emptydir-data"), QStringLiteral("disable-eviction"),
+                QStringLiteral("preview")};
     }
 };
 
@@ -342,6 +357,25 @@ bool nodesExist(ClusterApi *api, const QStringList &nodes)
     return true;
 }
 
+// drain --preview: one read, the preview as text, nothing changed (exit 0 even when it shows
+// blockers: it answered the question). Several nodes are previewed as kubectl drains them: all
+// cordoned first, then one after another.
+int printPreview(CliCluster *cluster, const QStringList &nodes, const DrainOptions &options)
+{
+    const auto snapshot = loadSnapshot(cluster);
+    if (!snapshot)
+        return 1;
+    if (nodes.size() == 1) {
+        print(
+            DrainPreviewText::render(DrainPreview::previewNode(*snapshot, nodes.first(), options)).chopped(1),
+            false);
+    } else {
+        const auto run = DrainPreview::previewRun(*snapshot, nodes, options, DrainPreview::AllCordonedFirst);
+        print(DrainPreviewText::renderRun(run).chopped(1), false);
+    }
+    return 0;
+}
+
 DrainOutcome drainOne(ClusterApi *api, RunClock *clock, const QString &node, const DrainOptions &options)
 {
     NodeDrainer drainer(api, clock);
@@ -379,6 +413,8 @@ int runDrainCommand(const QStringList &arguments)
     const auto nodes = resolveNodes(p, cluster.get());
     if (!nodes || !nodesExist(cluster->api(), *nodes))
         return 1;
+    if (p.parser.isSet(flags.preview))
+        return printPreview(cluster.get(), *nodes, *options);
     WallRunClock clock;
     CordonOptions cordon;
     cordon.reason = options->cordonReason;

@@ -431,6 +431,19 @@ private Q_SLOTS:
         QVERIFY2(blockers.isEmpty(), qPrintable(DrainPreviewText::blockers(blockers)));
     }
 
+    void kubectlCordonsEveryNodeOfTheRunFirst()
+    {
+        const QStringList nodes{QStringLiteral("node01"), QStringLiteral("node02")};
+        const auto run = DrainPreview::previewRun(bundled(QStringLiteral("cka-lecture")), nodes,
+                                                  optionsFrom(QStringLiteral("--ignore-daemonsets --force")),
+                                                  DrainPreview::AllCordonedFirst);
+        for (const DrainPodPreview &p : run.first().pods) {
+            if (p.replaced)
+                QCOMPARE(p.placedOn, QStringLiteral("node03")); // node02 is cordoned already
+        }
+        QVERIFY(run.first().count(DrainPodVerdict::Evict) > 0);
+    }
+
     void runBlockersNameTheOptionThatCoversThem()
     {
         const QList<DrainNodePreview> run =

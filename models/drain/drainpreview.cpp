@@ -492,7 +492,9 @@ QList<DrainNodePreview> DrainPreview::previewRun(const ClusterSnapshot &snapshot
             }
         }
         cordoned << node;
-        const QSet<QString> draining(cordoned.cbegin(), cordoned.cend());
+        QSet<QString> draining(cordoned.cbegin(), cordoned.cend());
+        if (maxCordoned == AllCordonedFirst)
+            draining = QSet<QString>(nodes.cbegin(), nodes.cend());
         result << NodePreviewer(working, options, draining).run(node);
         applyDrain(working, result.last());
     }

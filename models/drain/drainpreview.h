@@ -84,10 +84,13 @@ public:
     // One node, as if it were drained now with `options`.
     static DrainNodePreview previewNode(const ClusterSnapshot &snapshot, const QString &node,
                                         const DrainOptions &options);
+    // `maxCordoned` of previewRun(): every node of the run is cordoned before the first drains, as
+    // `kubectl drain N1 N2 …` does.
+    static constexpr int AllCordonedFirst = -1;
     // A run's nodes in order, each drained with the earlier ones cordoned and their pods moved to
     // where the preview placed them (budgets recounted after each node). With `maxCordoned` > 0
     // (a rolling run's max-unavailable) only the last that many nodes stay cordoned: an older one
-    // is uncordoned before the next drains.
+    // is uncordoned before the next drains; with AllCordonedFirst no node of the run takes pods.
     static QList<DrainNodePreview> previewRun(const ClusterSnapshot &snapshot, const QStringList &nodes,
                                               const DrainOptions &options, int maxCordoned = 0);
     // Everything that stops a run (blocked pods, pods that would fit nowhere), with the option that
