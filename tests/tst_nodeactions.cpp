@@ -213,13 +213,14 @@ private Q_SLOTS:
         QVERIFY2(log.contains(QLatin1String("node/node01 drained")), qPrintable(log));
         QVERIFY2(log.contains(QLatin1String(" evicted")), qPrintable(log));
         // Only the DaemonSet pods stay.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(podsOn(window, node).cbegin(), podsOn(window, node).cend(),
-                        [](const QString &key) {
-                            return key.startsWith(QLatin1String("kube-system/weave-net-")) ||
-                                   key.startsWith(QLatin1String("kube-system/kube-proxy-"));
-                        }),
-            15000);
+        const auto onlyDaemonSetPodsLeft = [&] {
+            const QStringList left = podsOn(window, node);
+            return std::all_of(left.cbegin(), left.cend(), [](const QString &key) {
+                return key.startsWith(QLatin1String("kube-system/weave-net-")) ||
+                       key.startsWith(QLatin1String("kube-system/kube-proxy-"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onlyDaemonSetPodsLeft(), 15000);
 
         // Uncordon: schedulable again, the reason gone.
         window.showNode(node);
@@ -244,14 +245,22 @@ private Q_SLOTS:
         dialog->forceBox()->setChecked(true);
         dialog->deleteEmptyDirBox()->setChecked(true);
         QVERIFY(updated.wait(5000));
+        QVERIFY(dialog->drainButton()->isEnabled());
         dialog->drainButton()->click();
 
         // The budget billing/invoice-api allows no disruption: the panel says so and waits.
         NodeOperationsPanel *panel = window.nodeActions()->panel();
         QTreeWidgetItem *stuck = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (stuck = itemStartingWith(panel->diagnosisTree(node), 0, QStringLiteral("billing/invoice-api-"))),
-            30000);
+        const auto stuckPod = [&] {
+            return (stuck = itemStartingWith(panel->diagnosisTree(node), 0,
+                                             QStringLiteral("billing/invoice-api-")));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(stuckPod(),
+                                  qPrintable(panel->log(node)
+                                                 ? panel->stateLabel(node)->text() + QLatin1Char('\n') +
+                                                       panel->log(node)->toPlainText()
+                                                 : QStringLiteral("no drain started")),
+                                  30000);
         QVERIFY2(stuck->text(1).contains(QLatin1String("billing/invoice-api")), qPrintable(stuck->text(1)));
         QCOMPARE(panel->stateLabel(node)->text(), QStringLiteral("draining"));
         QVERIFY(window.nodeActions()->dock()->isVisible());

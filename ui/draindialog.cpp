@@ -186,7 +186,11 @@ QWidget *DrainDialog::createOptions()
     // kubectl's help texts (FACTS §5.1).
     m_ignoreDaemonSets = make(QStringLiteral("--ignore-daemonsets"), tr("Ignore DaemonSet-managed pods."),
                               QStringLiteral("ignoreDaemonSets"));
-    m_ignoreDaemonSets->setChecked(true);
+    {
+        // Runs always ignore DaemonSets; the default here too, set before anything listens.
+        const QSignalBlocker quiet(m_ignoreDaemonSets);
+        m_ignoreDaemonSets->setChecked(true);
+    }
     m_deleteEmptyDir =
         make(QStringLiteral("--delete-emptydir-data"),
              tr("Continue even if there are pods using emptyDir (local data that will be deleted "
@@ -334,6 +338,9 @@ QString DrainDialog::commandLine(const QString &node, const DrainOptions &o)
 
 void DrainDialog::schedulePreview()
 {
+    // Until the preview for the new options is on screen, there is nothing to confirm.
+    drainButton()->setEnabled(false);
+    m_summary->setText(tr("Previewing…"));
     m_debounce->start();
 }
 
@@ -352,6 +359,8 @@ void DrainDialog::recompute()
 void DrainDialog::onPreviewFinished()
 {
     m_preview = m_watcher->result();
+    if (m_debounce->isActive())
+        return; // options changed meanwhile: their preview follows
     if (m_recomputeQueued) {
         m_recomputeQueued = false;
         recompute();

@@ -63,21 +63,21 @@ private:
     QFutureWatcher<DrainNodePreview> *m_watcher;
     bool m_recomputeQueued = false;
     QTimer *m_debounce;
-    QCheckBox *m_ignoreDaemonSets;
-    QCheckBox *m_deleteEmptyDir;
-    QCheckBox *m_force;
-    QCheckBox *m_disableEviction;
-    QSpinBox *m_gracePeriod;
-    QSpinBox *m_timeout;
-    QSpinBox *m_skipWait;
-    QLineEdit *m_podSelector;
-    QListWidget *m_overrides;
-    QLabel *m_command;
-    QLabel *m_summary;
-    QLabel *m_messages;
-    QLabel *m_detail;
-    QTreeWidget *m_tree;
-    QDialogButtonBox *m_buttons;
+    QCheckBox *m_ignoreDaemonSets = nullptr;
+    QCheckBox *m_deleteEmptyDir = nullptr;
+    QCheckBox *m_force = nullptr;
+    QCheckBox *m_disableEviction = nullptr;
+    QSpinBox *m_gracePeriod = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_skipWait = nullptr;
+    QLineEdit *m_podSelector = nullptr;
+    QListWidget *m_overrides = nullptr;
+    QLabel *m_command = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_messages = nullptr;
+    QLabel *m_detail = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace Slipway

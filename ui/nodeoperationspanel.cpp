@@ -70,7 +70,11 @@ NodeOperationsPanel::NodeOperationsPanel(QWidget *parent)
 
 NodeOperationsPanel::~NodeOperationsPanel()
 {
-    qDeleteAll(m_byNode);
+    // The drainers and cordoners go first, unheard: nothing may reach a page being deleted.
+    for (Page *p : std::as_const(m_byNode)) {
+        forget(p);
+        delete p;
+    }
 }
 
 QString NodeOperationsPanel::currentUser()
@@ -81,25 +85,58 @@ QString NodeOperationsPanel::currentUser()
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
+void NodeOperationsPanel::forget(Page *p)
+{
+    for (QObject *worker : {static_cast<QObject *>(p->drainer), static_cast<QObject *>(p->cordoner)}) {
+        if (worker) {
+            disconnect(worker, nullptr, this, nullptr);
+            delete worker;
+        }
+    }
+    p->drainer = nullptr;
+    p->cordoner = nullptr;
+    p->busy = false;
+}
+
+void NodeOperationsPanel::retire(QObject *worker)
+{
+    // Possibly called from the worker's own finished(): unheard from now on, deleted later.
+    if (!worker)
+        return;
+    disconnect(worker, nullptr, this, nullptr);
+    worker->deleteLater();
+}
+
 void NodeOperationsPanel::setCluster(ClusterApi *api)
 {
     if (api == m_api)
         return;
-    m_api = api;
-    // Pages of the previous cluster that are done go; running ones finish on their own cluster.
-    for (auto it = m_byNode.begin(); it != m_byNode.end();) {
-        Page *p = it.value();
-        if (p->busy) {
-            ++it;
-            continue;
-        }
+    if (m_api)
+        disconnect(m_api, &QObject::destroyed, this, nullptr);
+    // Operations belong to the cluster they started on: a new cluster (or none) ends them.
+    for (Page *p : std::as_const(m_byNode)) {
+        forget(p);
         m_pages->removeItem(m_pages->indexOf(p->widget));
         delete p->widget;
         delete p;
-        it = m_byNode.erase(it);
     }
-    m_pages->setVisible(!m_byNode.isEmpty());
-    m_empty->setVisible(m_byNode.isEmpty());
+    m_byNode.clear();
+    m_pages->hide();
+    m_empty->show();
+    m_api = api;
+    if (m_api) {
+        connect(m_api, &QObject::destroyed, this, [this] {
+            m_api = nullptr;
+            for (Page *p : std::as_const(m_byNode)) {
+                if (!p->busy)
+                    continue;
+                forget(p);
+                p->hatches->hide();
+                p->progress->hide();
+                setState(p, tr("stopped: the cluster was closed"));
+            }
+        });
+    }
 }
 
 NodeOperationsPanel::Page *NodeOperationsPanel::page(const QString &node)
@@ -232,7 +269,7 @@ void NodeOperationsPanel::cordon(const QString &node, const QString &reason)
     p->progress->show();
     setState(p, tr("cordoning"));
     Q_EMIT operationStarted(node);
-    delete p->cordoner;
+    retire(p->cordoner);
     p->cordoner = new NodeCordoner(m_api, m_clock, this);
     connect(p->cordoner, &NodeCordoner::output, this,
             [this, p](const QString &line, bool isError) { appendLine(p, line, isError); });
@@ -254,7 +291,7 @@ void NodeOperationsPanel::uncordon(const QString &node, bool force)
     p->progress->show();
     setState(p, tr("uncordoning"));
     Q_EMIT operationStarted(node);
-    delete p->cordoner;
+    retire(p->cordoner);
     p->cordoner = new NodeCordoner(m_api, m_clock, this);
     connect(p->cordoner, &NodeCordoner::output, this,
             [this, p](const QString &line, bool isError) { appendLine(p, line, isError); });
@@ -330,8 +367,7 @@ void NodeOperationsPanel::startDrain(Page *p)
     p->progress->show();
     setState(p, tr("draining"));
     Q_EMIT operationStarted(p->node);
-    if (p->drainer)
-        p->drainer->deleteLater();
+    retire(p->drainer);
     p->drainer = new NodeDrainer(m_api, m_clock, this);
     connect(p->drainer, &NodeDrainer::output, this, [this, p](const QString &line, bool isError) {
         appendLine(p, line, isError);

@@ -57,6 +57,9 @@ Q_SIGNALS:
 private:
     struct Page;
     Page *page(const QString &node);
+    // Deletes the page's cordoner and drainer without hearing from them again.
+    void forget(Page *p);
+    void retire(QObject *worker);
     void appendLine(Page *p, const QString &line, bool isError);
     void setState(Page *p, const QString &state);
     void onDiagnosis(Page *p, const QString &podKey, const QString &sentence, bool stuck);
