@@ -24,7 +24,7 @@ class TestDrainPreviewCli : public QObject
     {
         QProcess p;
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway"), arguments);
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE), arguments);
         if (!finished.wait(60000))
             return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
