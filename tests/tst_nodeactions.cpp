@@ -8,6 +8,8 @@
 #include "ui/nodeactions.h"
 #include "ui/nodeoperationspanel.h"
 #include "ui/translations.h"
+#include "ui/wizard/targetpage.h"
+#include "ui/wizard/upgradewizard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -169,10 +172,22 @@ private Q_SLOTS:
         QVERIFY(actions->cordonAction()->isEnabled());
         QVERIFY(actions->drainAction()->isEnabled());
         QVERIFY(!actions->uncordonAction()->isEnabled()); // node01 is schedulable
-        // Maintain… has no runner behind it in the window yet: disabled, and it says why.
-        QVERIFY(!actions->maintainAction()->isEnabled());
-        QVERIFY(actions->maintainAction()->toolTip().contains(QLatin1String("slipway maintain")));
         QCOMPARE(window.nodeView()->contextMenuPolicy(), Qt::CustomContextMenu);
+
+        // Maintain… opens the run wizard's maintenance run with the node chosen.
+        QVERIFY(actions->maintainAction()->isEnabled());
+        actions->maintainAction()->trigger();
+        UpgradeWizard *wizard = window.wizard();
+        QVERIFY(wizard);
+        QVERIFY(wizard->targetPage()->maintenanceButton()->isChecked());
+        QStringList chosen;
+        QListWidget *nodes = wizard->targetPage()->nodeList();
+        for (int i = 0; i < nodes->count(); ++i) {
+            if (nodes->item(i)->checkState() == Qt::Checked)
+                chosen << nodes->item(i)->data(Qt::UserRole).toString();
+        }
+        QCOMPARE(chosen, QStringList{QStringLiteral("node01")});
+        wizard->close();
     }
 
     void cordonDrainUncordon()

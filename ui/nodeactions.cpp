@@ -5,11 +5,15 @@
 #include "ui/draindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/nodeoperationspanel.h"
+#include "ui/wizard/targetpage.h"
+#include "ui/wizard/upgradewizard.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
@@ -37,13 +41,11 @@ NodeActions::NodeActions(MainWindow *window)
     m_uncordon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_uncordon->setToolTip(tr("Mark the node schedulable again (kubectl uncordon)"));
     m_menu->addSeparator();
-    m_maintain = m_menu->addAction(tr("&Maintain…"));
+    m_maintain = m_menu->addAction(tr("&Maintain…"), this, [this] { maintainNode(selectedNode()); });
     m_maintain->setObjectName(QStringLiteral("maintainNode"));
     m_maintain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    // No runner behind it yet: disabled and says so rather than pretending.
-    m_maintain->setEnabled(false);
-    m_maintain->setToolTip(tr("Maintenance runs (drain, patch or reboot, uncordon) are not available in the "
-                              "window yet: use `slipway maintain` on the command line"));
+    m_maintain->setToolTip(tr("Drain, reboot or run a command, verify, uncordon: the maintenance run for "
+                              "this node in the run wizard"));
     m_menu->setToolTipsVisible(true);
     m_menu->addSeparator();
     QAction *toggle = m_dock->toggleViewAction();
@@ -103,6 +105,7 @@ void NodeActions::updateActions()
     m_cordon->setEnabled(idle && !n->unschedulable);
     m_drain->setEnabled(idle);
     m_uncordon->setEnabled(idle && n->unschedulable);
+    m_maintain->setEnabled(idle);
 }
 
 void NodeActions::showPanel()
@@ -150,6 +153,22 @@ void NodeActions::drainNode(const QString &node)
     });
     m_drainDialog = dialog;
     dialog->open();
+}
+
+void NodeActions::maintainNode(const QString &node)
+{
+    if (node.isEmpty())
+        return;
+    // The runner does maintenance runs; the wizard sets them up. This node comes pre-chosen.
+    UpgradeWizard *wizard = m_window->openWizard(RunKind::Maintenance);
+    if (!wizard)
+        return;
+    wizard->targetPage()->maintenanceButton()->setChecked(true);
+    QListWidget *nodes = wizard->targetPage()->nodeList();
+    for (int i = 0; i < nodes->count(); ++i) {
+        if (nodes->item(i)->data(Qt::UserRole).toString() == node)
+            nodes->item(i)->setCheckState(Qt::Checked);
+    }
 }
 
 void NodeActions::uncordonNode(const QString &node)

@@ -14,8 +14,9 @@ class MainWindow;
 class NodeOperationsPanel;
 
 // The node table's actions — Cordon… (asks the reason), Drain… (options and the live preview),
-// Uncordon, Maintain… — as a Node menu and the table's context menu, and the side panel where
-// their progress shows. The main window only creates it.
+// Uncordon, Maintain… (the run wizard's maintenance run for the node) — as a Node menu and the
+// table's context menu, and the side panel where their progress shows. The main window only
+// creates it.
 class NodeActions : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     void cordonNode(const QString &node);
     void drainNode(const QString &node);
     void uncordonNode(const QString &node);
+    // Opens the run wizard for a maintenance run with this node chosen.
+    void maintainNode(const QString &node);
 
 private:
     QString selectedNode() const;
