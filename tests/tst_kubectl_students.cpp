@@ -330,6 +330,22 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("Metrics API not available")), qPrintable(r.err));
     }
 
+    void explainNodeAndPod()
+    {
+        Run r = kubectl({QStringLiteral("explain"), QStringLiteral("node")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("KIND:       Node\nVERSION:    v1\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  spec\t<NodeSpec>\n")), qPrintable(r.out));
+        r = kubectl({QStringLiteral("explain"), QStringLiteral("node.spec.unschedulable")});
+        QVERIFY2(r.out.contains(QLatin1String("FIELD: unschedulable <boolean>")), qPrintable(r.out + r.err));
+        r = kubectl({QStringLiteral("explain"), QStringLiteral("pods.spec.containers")});
+        QVERIFY2(r.out.contains(QLatin1String("FIELD: containers <[]Container>")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("  name\t<string> -required-\n")), qPrintable(r.out));
+        r = kubectl({QStringLiteral("explain"), QStringLiteral("node.spec.nothing")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("field \"nothing\" does not exist")), qPrintable(r.err));
+    }
+
     // The same commands as a student types them against `slipway serve-demo`.
     void againstServeDemo()
     {

@@ -4,6 +4,7 @@
 #include "sim/apiserver/apiservercontext.h"
 #include "sim/apiserver/apiservercreate.h"
 #include "sim/apiserver/apiserverevents.h"
+#include "sim/apiserver/apiserveropenapi.h"
 #include "sim/apiserver/apiserverservices.h"
 
 #include <QJsonObject>
@@ -143,9 +144,9 @@ bool route(ApiServerContext *context, const HttpRequest &request, const QStringL
 {
     const QString first = segments.value(0);
     if (first == QLatin1String("openapi")) {
-        connection->respond(unsupported(404, QStringLiteral("the practice API server publishes no OpenAPI "
-                                                            "documents, so kubectl explain and client-side "
-                                                            "validation are not available.")));
+        connection->respond(request.method == "GET"
+                                ? ApiOpenApi::serve(segments)
+                                : unsupported(405, QStringLiteral("OpenAPI documents are read-only.")));
         return true;
     }
     if (first == QLatin1String("apis") && segments.value(1).startsWith(QLatin1String("metrics.k8s.io"))) {
