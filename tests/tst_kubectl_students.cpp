@@ -349,7 +349,7 @@ private Q_SLOTS:
     // The same commands as a student types them against `slipway serve-demo`.
     void againstServeDemo()
     {
-        const QString slipway = QStringLiteral(SLIPWAY_BINARY_DIR "/bin/slipway");
+        const QString slipway = QStringLiteral(SLIPWAY_EXECUTABLE);
         QVERIFY2(QFile::exists(slipway), "build the slipway target first");
         QTemporaryDir dir;
         QProcess serve;
