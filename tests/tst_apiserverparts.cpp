@@ -6,6 +6,7 @@
 #include "sim/apiserver/apiserverkubeconfig.h"
 #include "sim/apiserver/apiserverlist.h"
 #include "sim/apiserver/apiserverpatch.h"
+#include "sim/apiserver/apiserverprotobuf.h"
 #include "sim/apiserver/apiserverselector.h"
 #include "sim/scenario/scenarioloader.h"
 #include "sim/apiserver/servercredentials.h"
@@ -38,6 +39,31 @@ class TestApiServerParts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void protobufDeleteOptions()
+    {
+        // What kubectl 1.32 sends with `kubectl drain --disable-eviction --dry-run=server
+        // --grace-period=7`, byte for byte (captured with -v=9).
+        const QByteArray kubectl = QByteArray::fromHex("6b3873000a130a027631120d44656c6574654f7074696f6e73"
+                                                       "12070807"
+                                                       "2a03416c6c"
+                                                       "1a00"
+                                                       "2200");
+        QString error;
+        const auto options = ApiProtobuf::decodeDeleteOptions(kubectl, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->value(QStringLiteral("gracePeriodSeconds")).toInt(), 7);
+        QCOMPARE(options->value(QStringLiteral("dryRun")).toArray(), QJsonArray{QStringLiteral("All")});
+
+        const QJsonObject full{{QStringLiteral("gracePeriodSeconds"), 0},
+                               {QStringLiteral("propagationPolicy"), QStringLiteral("Background")},
+                               {QStringLiteral("preconditions"),
+                                QJsonObject{{QStringLiteral("uid"), QStringLiteral("u-1")},
+                                            {QStringLiteral("resourceVersion"), QStringLiteral("42")}}}};
+        QCOMPARE(*ApiProtobuf::decodeDeleteOptions(ApiProtobuf::encodeDeleteOptions(full), &error), full);
+        QVERIFY(!ApiProtobuf::decodeDeleteOptions(QByteArrayLiteral("{\"gracePeriodSeconds\":1}"), &error));
+        QVERIFY(!ApiProtobuf::decodeDeleteOptions(kubectl.left(20), &error));
+    }
+
     void labelSelectorsMatch_data()
     {
         QTest::addColumn<QString>("selector");

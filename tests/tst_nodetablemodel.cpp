@@ -76,6 +76,26 @@ private Q_SLOTS:
         QCOMPARE(NodeTableModel::statusText(node), text);
     }
 
+    void cordonToolTip()
+    {
+        // Who cordoned, when and why, from Slipway's slipway.io/cordon-* annotations.
+        Node node;
+        node.unschedulable = true;
+        QCOMPARE(NodeTableModel::statusToolTip(node), QStringLiteral("Cordoned (not by Slipway: no reason recorded)"));
+        node.annotations.insert(QStringLiteral("slipway.io/cordoned-by"), QStringLiteral("ana@laptop"));
+        node.annotations.insert(QStringLiteral("slipway.io/cordoned-at"), QStringLiteral("2026-12-02T09:15:00Z"));
+        node.annotations.insert(QStringLiteral("slipway.io/cordon-reason"), QStringLiteral("kernel update"));
+        QCOMPARE(NodeTableModel::statusToolTip(node),
+                 QStringLiteral("Cordoned by ana@laptop at 2026-12-02T09:15:00Z: kernel update"));
+        NodeTableModel model;
+        ClusterSnapshot snapshot;
+        node.name = QStringLiteral("worker-1");
+        snapshot.nodes << node;
+        model.setSnapshot(snapshot);
+        QCOMPARE(model.index(0, NodeTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+                 NodeTableModel::statusToolTip(node));
+    }
+
     void refreshMergesInsteadOfResetting()
     {
         NodeTableModel model;

@@ -124,8 +124,7 @@ void NodeCordoner::patch(const Node &node, bool cordon, const CordonOptions &opt
     patch.unschedulable = cordon;
     const QString at = m_clock->now().toUTC().toString(Qt::ISODate);
     if (cordon) {
-        if (!options.reason.isEmpty())
-            patch.setAnnotations.insert(CordonAnnotation::reason(), options.reason);
+        patch.setAnnotations.insert(CordonAnnotation::reason(), options.reason); // also when empty
         patch.setAnnotations.insert(CordonAnnotation::by(), options.by);
         patch.setAnnotations.insert(CordonAnnotation::at(), at);
     } else {

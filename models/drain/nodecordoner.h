@@ -6,6 +6,7 @@
 // someone else cordoned as it is unless forced. Qt Core only.
 
 #include "models/clusterapi.h"
+#include "models/drain/cordonannotations.h"
 #include "models/drain/drainoptions.h"
 #include "models/run/runevent.h"
 
@@ -14,22 +15,6 @@
 namespace Slipway {
 
 class RunClock;
-
-// The annotations a Slipway cordon writes (docs/drain.md); an uncordon removes them.
-namespace CordonAnnotation {
-inline QString reason()
-{
-    return QStringLiteral("slipway.io/cordon-reason");
-}
-inline QString by()
-{
-    return QStringLiteral("slipway.io/cordoned-by");
-}
-inline QString at()
-{
-    return QStringLiteral("slipway.io/cordoned-at");
-}
-} // namespace CordonAnnotation
 
 struct CordonOptions
 {

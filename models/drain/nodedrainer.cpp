@@ -239,7 +239,11 @@ void NodeDrainer::Private::finishOk()
 
 void NodeDrainer::Private::finishWithPodErrors()
 {
-    reportPendingAndFail(aggregateErrors(errors), errors);
+    // The eviction path returns an aggregate (kubectl prints each error on its own line); the
+    // delete path's wait returns one plain error ("error: context deadline exceeded").
+    const QString aggregate = aggregateErrors(errors);
+    reportPendingAndFail(aggregate,
+                         usingEviction ? errors : QStringList{QStringLiteral("error: ") + aggregate});
 }
 
 void NodeDrainer::Private::reportPendingAndFail(const QString &aggregate, const QStringList &errorLines)

@@ -315,7 +315,7 @@ void NodeDrainer::Private::onPodRead(const QString &key, const PodResult &result
                            ? QStringLiteral("error when waiting for pod \"%1\" in namespace \"%2\" to "
                                             "terminate: global timeout reached: %3")
                                  .arg(podName(key), podNamespace(key), timeoutText())
-                           : QStringLiteral("timed out waiting for the condition"));
+                           : QStringLiteral("context deadline exceeded"));
         return;
     }
     diagnoseTerminating(key);

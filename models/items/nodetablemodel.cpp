@@ -1,7 +1,7 @@
 #include "models/items/nodetablemodel.h"
 
 #include "models/componentversions.h"
-#include "models/drain/nodecordoner.h"
+#include "models/drain/cordonannotations.h"
 
 #include <QSet>
 

@@ -3,6 +3,7 @@
 #include "sim/apiserver/apiserverconnection.h"
 #include "sim/apiserver/apiservercontext.h"
 #include "sim/apiserver/apiserverpatch.h"
+#include "sim/apiserver/apiserverprotobuf.h"
 #include "sim/apiserver/apiserverrouter.h"
 #include "sim/apiserver/apiservertable.h"
 #include "models/kubejson.h"
@@ -44,11 +45,17 @@ HttpResponse failure(const SimResult &result, const ResourcePath &path)
     QJsonObject details{{QLatin1String("name"), path.name}, {QLatin1String("kind"), path.type->resource()}};
     if (!path.group.isEmpty())
         details.insert(QLatin1String("group"), path.group);
-    if (result.httpStatus == 429) {
-        details.insert(QLatin1String("causes"),
-                       QJsonArray{QJsonObject{{QLatin1String("reason"), QStringLiteral("DisruptionBudget")},
-                                              {QLatin1String("message"), result.message}}});
-    }
+    // Status causes: StatusCause.Type is serialized as "reason". The 429 of an eviction names the
+    // budget and its numbers (FACTS §5.3).
+    QJsonArray causes;
+    for (const SimStatusCause &cause : result.causes)
+        causes.append(
+            QJsonObject{{QLatin1String("reason"), cause.type}, {QLatin1String("message"), cause.message}});
+    if (causes.isEmpty() && result.httpStatus == 429)
+        causes.append(QJsonObject{{QLatin1String("reason"), QStringLiteral("DisruptionBudget")},
+                                  {QLatin1String("message"), result.message}});
+    if (!causes.isEmpty())
+        details.insert(QLatin1String("causes"), causes);
     const QString reason = result.reason.isEmpty() ? Http::reasonForCode(result.httpStatus) : result.reason;
     return Http::statusResponse(result.httpStatus, reason, result.message, details);
 }
@@ -76,6 +83,20 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, ApiConnection *
         return std::nullopt;
     }
     return doc.object();
+}
+
+// A DELETE's DeleteOptions: none, JSON, or protobuf as kubectl sends it (`kubectl drain
+// --disable-eviction`).
+std::optional<QJsonObject> parseDeleteOptions(const HttpRequest &request, ApiConnection *connection)
+{
+    const QByteArray type = request.contentType().split(';').constFirst().trimmed().toLower();
+    if (request.body.isEmpty() || !ApiProtobuf::isProtobuf(type))
+        return parseBody(request, connection, true);
+    QString error;
+    const auto options = ApiProtobuf::decodeDeleteOptions(request.body, &error);
+    if (!options)
+        connection->respond(Http::error(400, error));
+    return options;
 }
 
 // Preconditions of a DeleteOptions (also inside an Eviction): 409 Conflict when they fail.
@@ -265,7 +286,7 @@ void updateNode(ApiServerContext *context, const HttpRequest &request, const Res
 void deletePod(ApiServerContext *context, const HttpRequest &request, const ResourcePath &path,
                ApiConnection *connection)
 {
-    const auto options = parseBody(request, connection, true);
+    const auto options = parseDeleteOptions(request, connection);
     if (!options)
         return;
     const auto pod = context->simulator()->get(ResourceKind::Pod, path.namespaceName, path.name);
@@ -323,6 +344,28 @@ void evictPod(ApiServerContext *context, const HttpRequest &request, const Resou
     const auto pod = context->simulator()->get(ResourceKind::Pod, path.namespaceName, path.name);
     if (!pod) {
         connection->respond(Http::notFound({}, path.type->resource(), path.name));
+        return;
+    }
+    // NamespaceLifecycle admission: nothing new (an Eviction is created) in a terminating
+    // namespace; kubectl drain waits or retries on this cause (FACTS §5.3).
+    const auto nsObject = context->simulator()->get(ResourceKind::Namespace, {}, path.namespaceName);
+    if (nsObject && nsObject->namespaceObject.terminating) {
+        const QJsonObject details{
+            {QLatin1String("name"), path.name},
+            {QLatin1String("kind"), QStringLiteral("pods")},
+            {QLatin1String("causes"),
+             QJsonArray{
+                 QJsonObject{{QLatin1String("reason"), QStringLiteral("NamespaceTerminating")},
+                             {QLatin1String("message"),
+                              QStringLiteral("namespace %1 is being terminated").arg(path.namespaceName)},
+                             {QLatin1String("field"), QStringLiteral("metadata.namespace")}}}}};
+        connection->respond(Http::statusResponse(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral(
+                "pods \"%1\" is forbidden: unable to create new content in namespace %2 because it is "
+                "being terminated")
+                .arg(path.name, path.namespaceName),
+            details));
         return;
     }
     if (const auto conflict = checkPreconditions(options, *pod)) {

@@ -224,23 +224,15 @@ QJsonObject readSpec(const QByteArray &message)
     return spec;
 }
 
-} // namespace
-
-bool isProtobuf(const QByteArray &mediaType)
-{
-    return mediaType == "application/vnd.kubernetes.protobuf";
-}
-
-std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error)
+// The "k8s\0" magic and the runtime.Unknown envelope: typeMeta {apiVersion (1), kind (2)} and
+// raw (2), the object's own message.
+bool unwrap(const QByteArray &body, QString *apiVersion, QString *kind, QByteArray *raw, QString *error)
 {
     if (!body.startsWith(QByteArray("k8s\0", 4))) {
         *error = QStringLiteral("the protobuf body does not start with the Kubernetes magic number");
-        return std::nullopt;
+        return false;
     }
     Reader envelope(body.mid(4));
-    QString apiVersion;
-    QString kind;
-    QByteArray raw;
     int field = 0;
     int type = 0;
     while (envelope.next(&field, &type)) {
@@ -250,20 +242,75 @@ std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error
             int t = 0;
             while (typeMeta.next(&f, &t)) {
                 if ((f == 1 || f == 2) && t == 2)
-                    (f == 1 ? apiVersion : kind) = text(typeMeta.bytes());
+                    (f == 1 ? *apiVersion : *kind) = text(typeMeta.bytes());
                 else
                     typeMeta.skip(t);
             }
         } else if (field == 2 && type == 2) {
-            raw = envelope.bytes();
+            *raw = envelope.bytes();
         } else {
             envelope.skip(type);
         }
     }
     if (envelope.failed()) {
         *error = QStringLiteral("the protobuf body is malformed");
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+// meta/v1 Preconditions: uid (1), resourceVersion (2).
+QJsonObject readPreconditions(const QByteArray &message, bool *ok)
+{
+    QJsonObject pre;
+    Reader r(message);
+    int field = 0;
+    int type = 0;
+    while (r.next(&field, &type)) {
+        if ((field == 1 || field == 2) && type == 2)
+            pre.insert(field == 1 ? QStringLiteral("uid") : QStringLiteral("resourceVersion"),
+                       text(r.bytes()));
+        else
+            r.skip(type);
+    }
+    *ok = !r.failed();
+    return pre;
+}
+
+void writeVarint(QByteArray &out, quint64 value)
+{
+    do {
+        quint8 byte = value & 0x7f;
+        value >>= 7;
+        if (value)
+            byte |= 0x80;
+        out.append(char(byte));
+    } while (value);
+}
+
+void writeBytes(QByteArray &out, int field, const QByteArray &value)
+{
+    writeVarint(out, quint64(field) << 3 | 2);
+    writeVarint(out, quint64(value.size()));
+    out.append(value);
+}
+
+} // namespace
+
+bool isProtobuf(const QByteArray &mediaType)
+{
+    return mediaType == "application/vnd.kubernetes.protobuf";
+}
+
+std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error)
+{
+    QString apiVersion;
+    QString kind;
+    QByteArray raw;
+    if (!unwrap(body, &apiVersion, &kind, &raw, error))
+        return std::nullopt;
+    int field = 0;
+    int type = 0;
     if (apiVersion != QLatin1String("apps/v1") ||
         (kind != QLatin1String("Deployment") && kind != QLatin1String("ReplicaSet") &&
          kind != QLatin1String("StatefulSet"))) {
@@ -287,6 +334,78 @@ std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error
         return std::nullopt;
     }
     return object;
+}
+
+std::optional<QJsonObject> decodeDeleteOptions(const QByteArray &body, QString *error)
+{
+    QString apiVersion;
+    QString kind;
+    QByteArray raw;
+    if (!unwrap(body, &apiVersion, &kind, &raw, error))
+        return std::nullopt;
+    if (kind != QLatin1String("DeleteOptions")) {
+        *error =
+            QStringLiteral("expected DeleteOptions in the protobuf body, not %1 %2").arg(apiVersion, kind);
+        return std::nullopt;
+    }
+    QJsonObject options;
+    QJsonArray dryRun;
+    Reader r(raw);
+    int field = 0;
+    int type = 0;
+    bool ok = true;
+    while (ok && r.next(&field, &type)) {
+        if (field == 1 && type == 0)
+            options.insert(QStringLiteral("gracePeriodSeconds"), double(qint64(r.varint())));
+        else if (field == 2 && type == 2)
+            options.insert(QStringLiteral("preconditions"), readPreconditions(r.bytes(), &ok));
+        else if (field == 3 && type == 0)
+            options.insert(QStringLiteral("orphanDependents"), r.varint() != 0);
+        else if (field == 4 && type == 2)
+            options.insert(QStringLiteral("propagationPolicy"), text(r.bytes()));
+        else if (field == 5 && type == 2)
+            dryRun.append(text(r.bytes()));
+        else
+            r.skip(type);
+    }
+    if (!ok || r.failed()) {
+        *error = QStringLiteral("the protobuf body is malformed");
+        return std::nullopt;
+    }
+    if (!dryRun.isEmpty())
+        options.insert(QStringLiteral("dryRun"), dryRun);
+    return options;
+}
+
+QByteArray encodeDeleteOptions(const QJsonObject &options)
+{
+    QByteArray raw;
+    if (options.contains(QLatin1String("gracePeriodSeconds"))) {
+        writeVarint(raw, 1 << 3);
+        writeVarint(raw, quint64(options.value(QLatin1String("gracePeriodSeconds")).toInteger()));
+    }
+    const QJsonObject pre = options.value(QLatin1String("preconditions")).toObject();
+    if (!pre.isEmpty()) {
+        QByteArray p;
+        if (pre.contains(QLatin1String("uid")))
+            writeBytes(p, 1, pre.value(QLatin1String("uid")).toString().toUtf8());
+        if (pre.contains(QLatin1String("resourceVersion")))
+            writeBytes(p, 2, pre.value(QLatin1String("resourceVersion")).toString().toUtf8());
+        writeBytes(raw, 2, p);
+    }
+    if (options.contains(QLatin1String("propagationPolicy")))
+        writeBytes(raw, 4, options.value(QLatin1String("propagationPolicy")).toString().toUtf8());
+    for (const QJsonValue &v : options.value(QLatin1String("dryRun")).toArray())
+        writeBytes(raw, 5, v.toString().toUtf8());
+    QByteArray typeMeta;
+    writeBytes(typeMeta, 1, QByteArrayLiteral("v1"));
+    writeBytes(typeMeta, 2, QByteArrayLiteral("DeleteOptions"));
+    QByteArray body("k8s\0", 4);
+    writeBytes(body, 1, typeMeta);
+    writeBytes(body, 2, raw);
+    writeBytes(body, 3, {});
+    writeBytes(body, 4, {});
+    return body;
 }
 
 } // namespace Slipway::ApiProtobuf

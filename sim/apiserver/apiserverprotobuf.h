@@ -19,4 +19,11 @@ namespace Slipway::ApiProtobuf {
 bool isProtobuf(const QByteArray &mediaType);
 std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error);
 
+// A meta/v1 DeleteOptions, as `kubectl drain --disable-eviction` DELETEs with, in the JSON shape
+// the handlers read: gracePeriodSeconds (1), preconditions {uid, resourceVersion} (2),
+// orphanDependents (3), propagationPolicy (4), dryRun (5).
+std::optional<QJsonObject> decodeDeleteOptions(const QByteArray &body, QString *error);
+// The same body as client-go writes it, for tests.
+QByteArray encodeDeleteOptions(const QJsonObject &options);
+
 } // namespace Slipway::ApiProtobuf
