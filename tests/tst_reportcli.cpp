@@ -1,6 +1,7 @@
 // `slipway report` run as a user runs it: bad input gives a clear message, exit 1 and no file;
 // the file is written atomically; a live cluster's credentials never reach the PDF.
 #include "practiceapifixture.h"
+#include "models/run/runjournal.h"
 #include "reporttestsupport.h"
 
 #include <QDir>
@@ -27,8 +28,13 @@ class TestReportCli : public QObject
 
     QTemporaryDir m_dir;
 
-    // Waits in an event loop, so a practice API server in this process keeps answering.
     static Run report(const QStringList &arguments)
+    {
+        return slipway(QStringList{QStringLiteral("report")} + arguments);
+    }
+
+    // Waits in an event loop, so a practice API server in this process keeps answering.
+    static Run slipway(const QStringList &arguments)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,9 +45,8 @@ class TestReportCli : public QObject
         QEventLoop loop;
         QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(90000, &loop, &QEventLoop::quit);
-        p.start(QStringLiteral(SLIPWAY_EXECUTABLE),
-                QStringList{QStringLiteral("report")} + arguments);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE), arguments);
         loop.exec();
         if (p.state() != QProcess::NotRunning) {
             p.kill();
@@ -231,6 +236,113 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
         QVERIFY(ReportTest::pdfInfo(out).contains(QLatin1String("612 x 792 pts")));
+    }
+
+    // A practice-cluster run made by the real runner (`slipway upgrade`/`maintain`), then reported.
+    QString runJournal(const QString &name, const QStringList &runArguments)
+    {
+        const QString journal = path(name);
+        const Run run = slipway(
+            runArguments +
+            QStringList{QStringLiteral("--demo"), QStringLiteral("default"), QStringLiteral("--speed"),
+                        QStringLiteral("600"), QStringLiteral("--yes"), QStringLiteral("--force"),
+                        QStringLiteral("--delete-emptydir-data"), QStringLiteral("--override-pdb"),
+                        QStringLiteral("billing/invoice-api"), QStringLiteral("--journal"), journal});
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return run.exitCode == 0 ? journal : QString();
+    }
+
+    // What every run report must show: nodes, each phase's start and end, the override.
+    static void verifyRunReport(const QString &text, const RunJournal::Contents &journal)
+    {
+        QVERIFY(text.contains(journal.header.operatorName));
+        QVERIFY(text.contains(journal.header.cluster.server));
+        int phases = 0;
+        for (const RunEvent &e : journal.events) {
+            if (!e.node.isEmpty())
+                QVERIFY2(text.contains(e.node), qPrintable(e.node));
+            if (e.type == RunEvent::Type::PhaseStarted || e.type == RunEvent::Type::PhaseFinished) {
+                ++phases;
+                QVERIFY2(text.contains(e.time.toUTC().toString(QStringLiteral("HH:mm:ss"))),
+                         qPrintable(e.node));
+            }
+            if (e.type == RunEvent::Type::Override) {
+                QVERIFY(text.contains(e.data.value(QLatin1String("kind")).toString()));
+                QVERIFY(text.contains(e.data.value(QLatin1String("by")).toString()));
+            }
+        }
+        QVERIFY(phases > 0);
+        QVERIFY2(text.contains(QLatin1String("override-pdb")),
+                 "the practice run overrides billing/invoice-api");
+        QVERIFY(text.contains(QLatin1String("billing/invoice-api")));
+    }
+
+    void upgradeRunByTheRunner()
+    {
+        const QString journal =
+            runJournal(QStringLiteral("upgrade.jsonl"),
+                       {QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("v1.35.8")});
+        QVERIFY(!journal.isEmpty());
+        const Result<RunJournal::Contents> contents = RunJournal::read(journal);
+        QVERIFY2(contents.ok(), qPrintable(contents.errorText()));
+        const QString out = path(QStringLiteral("upgrade.pdf"));
+        const Run run = report({QStringLiteral("--journal"), journal, QStringLiteral("--time-zone"),
+                                QStringLiteral("UTC"), QStringLiteral("-o"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("warning")), qPrintable(run.err));
+        const QString text = ReportTest::pdfText(out);
+        QVERIFY(text.contains(QLatin1String("Kubernetes upgrade report")));
+        QVERIFY(text.contains(QLatin1String("Succeeded: 9 of 9 nodes done")));
+        verifyRunReport(text, contents.value());
+        // Versions before and after: v1.34.3 before, the target after, on every node.
+        QVERIFY(text.contains(QStringLiteral("v1.34.3 → v1.35.8")));
+        QVERIFY(!text.contains(QLatin1String("not upgraded")));
+        QString flat = text;
+        flat.remove(QLatin1Char(' '));
+        for (const QJsonValue &f : contents->header.plan.value(QLatin1String("findings")).toArray()) {
+            const QString rule = f.toObject().value(QLatin1String("rule")).toString();
+            QVERIFY2(flat.contains(rule), qPrintable(rule));
+        }
+    }
+
+    void koreanReportOfAKoreanRun()
+    {
+        // The plan in the journal is written in the run's language; the report keeps it.
+        const QString journal =
+            runJournal(QStringLiteral("upgrade-ko.jsonl"),
+                       {QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("v1.35.8"),
+                        QStringLiteral("--lang"), QStringLiteral("ko")});
+        QVERIFY(!journal.isEmpty());
+        const QString out = path(QStringLiteral("upgrade-ko.pdf"));
+        const Run run = report({QStringLiteral("--journal"), journal, QStringLiteral("--lang"),
+                                QStringLiteral("ko"), QStringLiteral("-o"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = ReportTest::pdfText(out);
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7AF}]{2,}"))),
+                 qPrintable(text.left(800)));
+        QVERIFY(text.contains(QStringLiteral("v1.34.3 → v1.35.8")));
+        for (const QString &row : ReportTest::pdfFontRows(out))
+            QVERIFY2(!row.contains(QLatin1String("Type 3")), qPrintable(row));
+    }
+
+    void maintenanceRunByTheRunner()
+    {
+        const QString journal =
+            runJournal(QStringLiteral("maintain.jsonl"),
+                       {QStringLiteral("maintain"), QStringLiteral("--reboot"), QStringLiteral("--nodes"),
+                        QStringLiteral("worker-1,worker-2,worker-3")});
+        QVERIFY(!journal.isEmpty());
+        const Result<RunJournal::Contents> contents = RunJournal::read(journal);
+        QVERIFY2(contents.ok(), qPrintable(contents.errorText()));
+        const QString out = path(QStringLiteral("maintain.pdf"));
+        const Run run = report({QStringLiteral("--journal"), journal, QStringLiteral("--time-zone"),
+                                QStringLiteral("UTC"), QStringLiteral("-o"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = ReportTest::pdfText(out);
+        QVERIFY(text.contains(QLatin1String("Kubernetes node maintenance report")));
+        QVERIFY(text.contains(QLatin1String("Succeeded: 3 of 3 nodes done")));
+        verifyRunReport(text, contents.value());
     }
 
     void liveClusterCredentialsStayOut()

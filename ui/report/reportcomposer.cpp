@@ -53,9 +53,10 @@ QString ReportComposer::title() const
 
 QString ReportComposer::fromTo() const
 {
-    const QString from = m_from.isEmpty() ? tr("unknown") : m_from;
     if (m_source.hasRun && m_digest.kind == QLatin1String("maintenance"))
-        return tr("%1 (maintenance; versions unchanged)").arg(from);
+        return m_from.isEmpty() ? tr("maintenance; versions unchanged")
+                                : tr("%1 (maintenance; versions unchanged)").arg(m_from);
+    const QString from = m_from.isEmpty() ? tr("unknown") : m_from;
     if (m_target.isEmpty())
         return tr("%1 → no target").arg(from);
     return QStringLiteral("%1 → %2").arg(from, m_target);
@@ -228,7 +229,8 @@ QString ReportComposer::runSummary() const
     const qint64 ms = d.start.isValid() && d.end.isValid() ? d.start.msecsTo(d.end) : 0;
     QString text =
         d.kind == QLatin1String("maintenance")
-            ? tr("On %1, %2 ran a maintenance of %3 nodes of cluster %4 (drain, maintain, uncordon).")
+            ? tr("On %1, %2 ran a maintenance of %3 nodes of cluster %4 (cordon, drain, maintain, verify, "
+                 "uncordon).")
                   .arg(dateTime(d.start), m_source.operatorName)
                   .arg(number(d.order.size()))
                   .arg(m_source.clusterName)
@@ -245,11 +247,11 @@ QString ReportComposer::runSummary() const
                 .arg(number(d.evictionCount()))
                 .arg(number(d.blockedEvictionCount()))
                 .arg(TimelineModel::durationText(d.waitMs(QStringLiteral("disruption-budget"))));
-    text +=
-        QLatin1Char(' ') + (d.overrideCount() == 0
-                                ? tr("The operator confirmed no overrides.")
-                                : tr("The operator confirmed %1 overrides (listed in the execution section).")
-                                      .arg(number(d.overrideCount())));
+    text += QLatin1Char(' ') +
+            (d.overrideCount() == 0
+                 ? tr("The operator confirmed no overrides.")
+                 : tr("Overrides the operator confirmed: %1 (listed in the execution section).")
+                       .arg(number(d.overrideCount())));
     if (!d.leftCordoned.isEmpty())
         text += QLatin1Char(' ') + tr("Left cordoned: %1.").arg(d.leftCordoned.join(QStringLiteral(", ")));
     if (d.errorCount() > 0)
@@ -285,9 +287,12 @@ void ReportComposer::front(ReportPager &pager, const QList<ReportPager::Heading>
 void ReportComposer::body(ReportPager &pager) const
 {
     int no = 0;
-    versions(pager, ++no);
-    findings(pager, ++no);
-    plan(pager, ++no);
+    // A maintenance run's journal carries no plan (docs/run-events.md): nothing to compare.
+    if (m_source.plan.contains(QLatin1String("cluster"))) {
+        versions(pager, ++no);
+        findings(pager, ++no);
+        plan(pager, ++no);
+    }
     if (!m_source.drainPreview.isEmpty())
         drainPreview(pager, ++no);
     if (m_source.hasRun) {

@@ -10,8 +10,11 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStyle>
+
+#include <cstdio>
 
 namespace Slipway {
 
@@ -187,7 +190,7 @@ void ReportComposer::nodeDetail(ReportPager &pager, const RunDigest::NodeRun &ru
             rows.append(
                 {e.pod, QString::number(e.attempts), outcome, e.pdb, clockTime(e.first), clockTime(e.last)});
         }
-        pager.table({{tr("Pod"), 3},
+        pager.table({{tr("Pod"), 4},
                      {tr("Attempts"), 1},
                      {tr("Outcome"), 2},
                      {tr("Refused by"), 2.2},
@@ -232,6 +235,19 @@ void ReportComposer::timeline(ReportPager &pager, int no) const
             painter->drawText(rect, Qt::AlignCenter, tr("(the timeline needs a widget application)"));
             return;
         }
+        // The offscreen platform warns that it "does not support propagateSizeHints()" when the
+        // chart is shown off screen to lay it out; that is expected here and not worth a line.
+        static QtMessageHandler previous = nullptr;
+        previous =
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+                if (msg.contains(QLatin1String("propagateSizeHints")))
+                    return;
+                if (previous)
+                    previous(type, context, msg);
+                else
+                    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, msg)));
+            });
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(previous); });
         TimelineChart chart(m_timeline.get());
         chart.setPalette(QApplication::style()->standardPalette());
         // Pixel-sized text: the chart is drawn in its own pixels, scaled onto the page; a point
