@@ -256,7 +256,7 @@ void MainWindow::createActions()
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
-    m_exportReportAction = file->addAction(tr("&Export report…"), this, [this] {
+    m_exportReportAction = file->addAction(tr("E&xport report…"), this, [this] {
         if (m_reportPlan)
             ReportExporter::exportPlan(m_session->snapshot(), *m_reportPlan,
                                        m_contextBox->currentData().toString(), this);
