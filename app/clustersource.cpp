@@ -42,13 +42,13 @@ std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QStr
     case Kind::Live:
         return readLiveCluster(choice.kubeconfig, choice.context, error, warnings);
     case Kind::Dump: {
-        const DumpLoadResult loaded = DumpLoader::loadFiles(choice.dumps);
+        Result<ClusterSnapshot> loaded = DumpLoader::loadFiles(choice.dumps);
+        *warnings += loaded.warningLines();
         if (!loaded.ok()) {
-            *error = loaded.error;
+            *error = loaded.errorText();
             return std::nullopt;
         }
-        *warnings += loaded.warnings;
-        return LoadedCluster{loaded.snapshot, {}, {}};
+        return LoadedCluster{std::move(loaded).value(), {}, {}};
     }
     case Kind::Bundled:
     case Kind::ScenarioFile: {

@@ -38,30 +38,28 @@ bool ExecCredential::isExpired(const QDateTime &now) const
     return expirationTimestamp.isValid() && now >= expirationTimestamp;
 }
 
-std::optional<ExecCredential> ExecCredential::parse(const QByteArray &json, const QString &apiVersion,
-                                                    QString *problem)
+Result<ExecCredential> ExecCredential::parse(const QByteArray &json, const QString &apiVersion)
 {
+    using Parsed = Result<ExecCredential>;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        *problem = tr("its output is not an ExecCredential JSON object (%1)").arg(parseError.errorString());
-        return std::nullopt;
+        return Parsed::failure(
+            tr("its output is not an ExecCredential JSON object (%1)").arg(parseError.errorString()));
     }
     const QJsonObject object = doc.object();
     const QString returned = object.value(QLatin1String("apiVersion")).toString();
     if (returned != apiVersion) {
-        *problem = tr("exec plugin is configured to use API version %1, plugin returned version %2")
-                       .arg(apiVersion, returned.isEmpty() ? tr("(none)") : returned);
-        return std::nullopt;
+        return Parsed::failure(
+            tr("exec plugin is configured to use API version %1, plugin returned version %2")
+                .arg(apiVersion, returned.isEmpty() ? tr("(none)") : returned));
     }
     if (object.value(QLatin1String("kind")).toString() != QLatin1String("ExecCredential")) {
-        *problem = tr("exec plugin returned kind \"%1\" instead of ExecCredential")
-                       .arg(object.value(QLatin1String("kind")).toString());
-        return std::nullopt;
+        return Parsed::failure(tr("exec plugin returned kind \"%1\" instead of ExecCredential")
+                                   .arg(object.value(QLatin1String("kind")).toString()));
     }
     if (!object.value(QLatin1String("status")).isObject()) {
-        *problem = tr("exec plugin didn't return a status field");
-        return std::nullopt;
+        return Parsed::failure(tr("exec plugin didn't return a status field"));
     }
     const QJsonObject status = object.value(QLatin1String("status")).toObject();
     ExecCredential credential;
@@ -69,32 +67,28 @@ std::optional<ExecCredential> ExecCredential::parse(const QByteArray &json, cons
     const QByteArray certPem = status.value(QLatin1String("clientCertificateData")).toString().toUtf8();
     const QByteArray keyPem = status.value(QLatin1String("clientKeyData")).toString().toUtf8();
     if (certPem.isEmpty() != keyPem.isEmpty()) {
-        *problem = tr("exec plugin returned only certificate or key, not both");
-        return std::nullopt;
+        return Parsed::failure(tr("exec plugin returned only certificate or key, not both"));
     }
     if (credential.token.isEmpty() && certPem.isEmpty()) {
-        *problem = tr("exec plugin didn't return a token or cert/key pair");
-        return std::nullopt;
+        return Parsed::failure(tr("exec plugin didn't return a token or cert/key pair"));
     }
     if (!certPem.isEmpty()) {
         credential.clientCertificateChain = TlsMaterial::certificatesFromPem(certPem);
         QString keyProblem;
         credential.clientKey = TlsMaterial::privateKeyFromPem(keyPem, &keyProblem);
         if (credential.clientCertificateChain.isEmpty()) {
-            *problem = tr("status.clientCertificateData holds no PEM certificate");
-            return std::nullopt;
+            return Parsed::failure(tr("status.clientCertificateData holds no PEM certificate"));
         }
         if (credential.clientKey.isNull()) {
-            *problem = tr("status.clientKeyData cannot be used: %1").arg(keyProblem);
-            return std::nullopt;
+            return Parsed::failure(tr("status.clientKeyData cannot be used: %1").arg(keyProblem));
         }
     }
     const QString expiry = status.value(QLatin1String("expirationTimestamp")).toString();
     if (!expiry.isEmpty()) {
         credential.expirationTimestamp = KubeJson::parseTimestamp(expiry);
         if (!credential.expirationTimestamp.isValid()) {
-            *problem = tr("status.expirationTimestamp \"%1\" is not an RFC 3339 time").arg(expiry);
-            return std::nullopt;
+            return Parsed::failure(
+                tr("status.expirationTimestamp \"%1\" is not an RFC 3339 time").arg(expiry));
         }
     }
     return credential;
@@ -288,11 +282,11 @@ void ExecCredentialPlugin::onFinished(int exitCode)
         fail(message);
         return;
     }
-    QString problem;
-    auto credential = ExecCredential::parse(process->readAllStandardOutput(), m_exec.apiVersion, &problem);
-    if (!credential) {
-        QString message =
-            tr("%1: the exec plugin %2 gave no usable credential: %3.").arg(who(), name, problem);
+    Result<ExecCredential> credential =
+        ExecCredential::parse(process->readAllStandardOutput(), m_exec.apiVersion);
+    if (!credential.ok()) {
+        QString message = tr("%1: the exec plugin %2 gave no usable credential: %3.")
+                              .arg(who(), name, credential.errorText());
         if (!errorOutput.isEmpty())
             message += QLatin1Char(' ') + tr("Its output: %1").arg(errorOutput);
         fail(message);
@@ -305,7 +299,7 @@ void ExecCredentialPlugin::onFinished(int exitCode)
                  .arg(who(), name, credential->expirationTimestamp.toString(Qt::ISODate)));
         return;
     }
-    m_cached = credential;
+    m_cached = credential.value();
     qCDebug(lcKube) << "exec credential plugin for user" << m_userName << "succeeded; expires"
                     << (credential->expirationTimestamp.isValid()
                             ? credential->expirationTimestamp.toString(Qt::ISODate)

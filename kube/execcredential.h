@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clusterapi.h"
+#include "models/result.h"
 #include "kube/kubeconfig.h"
 
 #include <QByteArray>
@@ -32,9 +33,8 @@ struct ExecCredential
     bool isExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Parses the plugin's stdout. `apiVersion` is the one the kubeconfig configured; the plugin
-    // must answer with the same. On failure sets `problem` (client-go's wording, no secrets).
-    static std::optional<ExecCredential> parse(const QByteArray &json, const QString &apiVersion,
-                                               QString *problem);
+    // must answer with the same. Errors use client-go's wording and hold no secrets.
+    static Result<ExecCredential> parse(const QByteArray &json, const QString &apiVersion);
 };
 
 // What KUBERNETES_EXEC_INFO carries about the cluster when provideClusterInfo is set.

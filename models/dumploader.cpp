@@ -54,8 +54,9 @@ bool isKnownKind(const QString &kind)
 class Collector
 {
 public:
-    explicit Collector(DumpLoadResult &result)
-        : m_result(result)
+    Collector(ClusterSnapshot &snapshot, Diagnostics &diagnostics)
+        : m_snapshot(snapshot)
+        , m_diagnostics(diagnostics)
     {}
 
     // Takes the bytes by value so that a caller handing over its only copy frees them early.
@@ -66,14 +67,15 @@ private:
     // `index`: position in the List's items, -1 for a single object.
     bool addObject(const QJsonObject &object, const QString &source, qsizetype index, const QString &kind);
     void addVersion(const QJsonObject &object, const QString &source);
-    bool fail(const QString &source, const QString &message);
-    void warn(const QString &source, const QStringList &warnings);
+    bool fail(const QString &source, const QString &message, const QString &where = {});
+    void warn(const QString &source, const QString &where, const QStringList &warnings);
+    void warn(const QString &message) { m_diagnostics.addWarning(message); }
     template<typename T>
     void append(QList<T> &list, QSet<QString> &keys, const QString &key, T &&value);
     QString summary() const;
 
-    DumpLoadResult &m_result;
-    ClusterSnapshot &m_snapshot = m_result.snapshot;
+    ClusterSnapshot &m_snapshot;
+    Diagnostics &m_diagnostics;
     QSet<QString> m_nodeKeys;
     QSet<QString> m_podKeys;
     QSet<QString> m_workloadKeys;
@@ -85,16 +87,21 @@ private:
     QString m_gitVersion;
 };
 
-bool Collector::fail(const QString &source, const QString &message)
+bool Collector::fail(const QString &source, const QString &message, const QString &where)
 {
-    m_result.error = QStringLiteral("%1: %2").arg(source, message);
+    Diagnostic d = Diagnostic::error(message, source);
+    d.where = where;
+    m_diagnostics.add(std::move(d));
     return false;
 }
 
-void Collector::warn(const QString &source, const QStringList &warnings)
+void Collector::warn(const QString &source, const QString &where, const QStringList &warnings)
 {
-    for (const QString &w : warnings)
-        m_result.warnings.append(QStringLiteral("%1: %2").arg(source, w));
+    for (const QString &w : warnings) {
+        Diagnostic d = Diagnostic::warning(w, source);
+        d.where = where;
+        m_diagnostics.add(std::move(d));
+    }
 }
 
 template<typename T>
@@ -150,7 +157,7 @@ bool Collector::addDocument(QByteArray json, const QString &source)
     if (kind.isEmpty() &&
         (root.contains(QLatin1String("serverVersion")) || root.contains(QLatin1String("gitVersion")))) {
         addVersion(root, source);
-        return m_result.ok();
+        return !m_diagnostics.hasErrors();
     }
     if (kind.isEmpty())
         return fail(source, QCoreApplication::translate("Slipway::DumpLoader",
@@ -235,14 +242,11 @@ bool Collector::addObject(const QJsonObject &object, const QString &source, qsiz
         append(m_snapshot.workloads, m_workloadKeys, key, std::move(*workload));
         ok = true;
     }
-    // Messages are rare: build the "file: items[12]" prefix only for them.
-    const auto prefix = [&] {
-        return index < 0 ? source : QStringLiteral("%1: %2").arg(source, itemPath(index));
-    };
+    // Messages are rare: build the "items[12]" path only for them.
     if (!warnings.isEmpty())
-        warn(prefix(), warnings);
+        warn(source, index < 0 ? QString() : itemPath(index), warnings);
     if (!ok)
-        return fail(prefix(), error);
+        return fail(source, error, index < 0 ? QString() : itemPath(index));
     return true;
 }
 
@@ -276,16 +280,14 @@ void Collector::finish(const QStringList &sources)
         return;
     }
     if (!m_ignoredKinds.isEmpty())
-        m_result.warnings.append(
-            QCoreApplication::translate("Slipway::DumpLoader",
-                                        "%1: ignored objects of kinds Slipway does not use: %2")
-                .arg(sourceList, kindCounts(m_ignoredKinds)));
+        warn(QCoreApplication::translate("Slipway::DumpLoader",
+                                         "%1: ignored objects of kinds Slipway does not use: %2")
+                 .arg(sourceList, kindCounts(m_ignoredKinds)));
     if (m_duplicates > 0)
-        m_result.warnings.append(
-            QCoreApplication::translate(
-                "Slipway::DumpLoader",
-                "%1: objects that appeared more than once, of which the first copy was kept: %2")
-                .arg(sourceList, QString::number(m_duplicates)));
+        warn(QCoreApplication::translate(
+                 "Slipway::DumpLoader",
+                 "%1: objects that appeared more than once, of which the first copy was kept: %2")
+                 .arg(sourceList, QString::number(m_duplicates)));
 
     m_snapshot.components = deriveComponentVersions(m_snapshot.pods, m_snapshot.workloads);
 
@@ -295,10 +297,9 @@ void Collector::finish(const QStringList &sources)
             ++unknownNodePods;
     }
     if (unknownNodePods > 0)
-        m_result.warnings.append(
-            QCoreApplication::translate("Slipway::DumpLoader",
-                                        "%1: pods bound to nodes that are not in the dump: %2")
-                .arg(sourceList, QString::number(unknownNodePods)));
+        warn(QCoreApplication::translate("Slipway::DumpLoader",
+                                         "%1: pods bound to nodes that are not in the dump: %2")
+                 .arg(sourceList, QString::number(unknownNodePods)));
 
     if (!m_gitVersion.isEmpty()) {
         m_snapshot.serverVersion = m_gitVersion;
@@ -316,67 +317,60 @@ void Collector::finish(const QStringList &sources)
         }
     }
     if (m_snapshot.serverVersion.isEmpty())
-        m_result.warnings.append(
-            QCoreApplication::translate(
-                "Slipway::DumpLoader",
-                "%1: the server version is unknown: the dump has no kube-apiserver pods (a managed "
-                "control plane?); add the output of kubectl version -o json as another file")
-                .arg(sourceList));
+        warn(QCoreApplication::translate(
+                 "Slipway::DumpLoader",
+                 "%1: the server version is unknown: the dump has no kube-apiserver pods (a managed "
+                 "control plane?); add the output of kubectl version -o json as another file")
+                 .arg(sourceList));
 }
 
 } // namespace
 
-DumpLoadResult DumpLoader::loadJson(const QByteArray &json, const QString &sourceName)
+Result<ClusterSnapshot> DumpLoader::loadJson(const QByteArray &json, const QString &sourceName)
 {
-    DumpLoadResult result;
-    Collector collector(result);
+    Result<ClusterSnapshot> result;
+    ClusterSnapshot snapshot;
+    Collector collector(snapshot, result);
     if (collector.addDocument(json, sourceName))
         collector.finish({sourceName});
-    if (!result.ok())
-        result.snapshot = {}; // never hand out a half-read cluster
-    result.snapshot.name = QFileInfo(sourceName).completeBaseName();
+    if (result.hasErrors())
+        return result; // never hand out a half-read cluster
+    snapshot.name = QFileInfo(sourceName).completeBaseName();
+    result.setValue(std::move(snapshot));
     return result;
 }
 
-DumpLoadResult DumpLoader::loadFiles(const QStringList &paths)
+Result<ClusterSnapshot> DumpLoader::loadFiles(const QStringList &paths)
 {
-    DumpLoadResult result;
-    if (paths.isEmpty()) {
-        result.error = QCoreApplication::translate("Slipway::DumpLoader", "no dump file given");
-        return result;
-    }
-    Collector collector(result);
+    if (paths.isEmpty())
+        return Result<ClusterSnapshot>::failure(
+            QCoreApplication::translate("Slipway::DumpLoader", "no dump file given"));
+    Result<ClusterSnapshot> result;
+    ClusterSnapshot snapshot;
+    Collector collector(snapshot, result);
     QDateTime newest;
     for (const QString &path : paths) {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.error = QCoreApplication::translate("Slipway::DumpLoader", "%1: cannot read the file: %2")
-                               .arg(path, file.errorString());
-            result.snapshot = {};
+        QByteArray json;
+        if (file.open(QIODevice::ReadOnly))
+            json = file.readAll();
+        if (!file.isOpen() || file.error() != QFileDevice::NoError) {
+            result.addError(QCoreApplication::translate("Slipway::DumpLoader", "%1: cannot read the file: %2")
+                                .arg(path, file.errorString()));
             return result;
         }
-        QByteArray json = file.readAll();
-        if (file.error() != QFileDevice::NoError) {
-            result.error = QCoreApplication::translate("Slipway::DumpLoader", "%1: cannot read the file: %2")
-                               .arg(path, file.errorString());
-            result.snapshot = {};
+        if (!collector.addDocument(std::move(json), path))
             return result;
-        }
-        if (!collector.addDocument(std::move(json), path)) {
-            result.snapshot = {};
-            return result;
-        }
         const QDateTime modified = QFileInfo(file).lastModified();
         if (!newest.isValid() || modified > newest)
             newest = modified;
     }
     collector.finish(paths);
-    if (!result.ok()) {
-        result.snapshot = {};
+    if (result.hasErrors())
         return result;
-    }
-    result.snapshot.name = QFileInfo(paths.constFirst()).completeBaseName();
-    result.snapshot.takenAt = newest.toUTC();
+    snapshot.name = QFileInfo(paths.constFirst()).completeBaseName();
+    snapshot.takenAt = newest.toUTC();
+    result.setValue(std::move(snapshot));
     return result;
 }
 

@@ -1,21 +1,13 @@
 #pragma once
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 namespace Slipway {
-
-// The outcome of loading a dump: a snapshot, or an error that names the file and the problem.
-struct DumpLoadResult
-{
-    ClusterSnapshot snapshot;
-    QString error;        // empty on success
-    QStringList warnings; // usable but lossy input (ignored kinds, unsupported selectors, ...)
-    bool ok() const { return error.isEmpty(); }
-};
 
 // Builds a ClusterSnapshot offline from what
 // `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o
@@ -24,9 +16,11 @@ struct DumpLoadResult
 class DumpLoader
 {
 public:
+    // The snapshot, or errors that name the file (and items[N]) and the problem; warnings for
+    // usable but lossy input (ignored kinds, unsupported selectors, ...).
     // Several files are merged (e.g. one per kind); the snapshot is named after the first.
-    static DumpLoadResult loadFiles(const QStringList &paths);
-    static DumpLoadResult loadJson(const QByteArray &json, const QString &sourceName);
+    static Result<ClusterSnapshot> loadFiles(const QStringList &paths);
+    static Result<ClusterSnapshot> loadJson(const QByteArray &json, const QString &sourceName);
 };
 
 } // namespace Slipway

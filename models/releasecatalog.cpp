@@ -25,52 +25,47 @@ QDate dateOf(const QJsonValue &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-void setError(QString *error, const QString &text)
-{
-    if (error)
-        *error = text;
-}
-
 } // namespace
 
 const ReleaseCatalog &ReleaseCatalog::bundled()
 {
     static const ReleaseCatalog catalog = [] {
         initCatalogResource();
-        QString error;
-        ReleaseCatalog c = fromFile(QStringLiteral(":/slipway/catalog/releases.json"), &error);
-        if (c.isEmpty())
-            qWarning("Slipway: the bundled release catalog could not be loaded: %s", qPrintable(error));
-        return c;
+        const Result<ReleaseCatalog> c = fromFile(QStringLiteral(":/slipway/catalog/releases.json"));
+        if (!c.ok()) {
+            qWarning("Slipway: the bundled release catalog could not be loaded: %s",
+                     qPrintable(c.errorText()));
+            return ReleaseCatalog();
+        }
+        return c.value();
     }();
     return catalog;
 }
 
-ReleaseCatalog ReleaseCatalog::fromFile(const QString &path, QString *error)
+Result<ReleaseCatalog> ReleaseCatalog::fromFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, QStringLiteral("cannot read release catalog %1: %2").arg(path, file.errorString()));
-        return {};
-    }
-    return fromJson(file.readAll(), error);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<ReleaseCatalog>::failure(
+            QStringLiteral("cannot read release catalog %1: %2").arg(path, file.errorString()));
+    return fromJson(file.readAll(), path);
 }
 
-ReleaseCatalog ReleaseCatalog::fromJson(const QByteArray &json, QString *error)
+Result<ReleaseCatalog> ReleaseCatalog::fromJson(const QByteArray &json, const QString &fileName)
 {
+    const auto fail = [&fileName](const QString &message) {
+        return Result<ReleaseCatalog>::failure(message, fileName);
+    };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        setError(error,
-                 QStringLiteral("release catalog is not a JSON object: %1").arg(parseError.errorString()));
-        return {};
+        return fail(QStringLiteral("release catalog is not a JSON object: %1").arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("schema")).toInt() != kSchema) {
-        setError(error, QStringLiteral("release catalog has schema %1, expected %2")
-                            .arg(root.value(QLatin1String("schema")).toInt())
-                            .arg(kSchema));
-        return {};
+        return fail(QStringLiteral("release catalog has schema %1, expected %2")
+                        .arg(root.value(QLatin1String("schema")).toInt())
+                        .arg(kSchema));
     }
     ReleaseCatalog catalog;
     catalog.m_catalogDate = dateOf(root.value(QLatin1String("catalogDate")));
@@ -79,9 +74,8 @@ ReleaseCatalog ReleaseCatalog::fromJson(const QByteArray &json, QString *error)
         const QJsonObject o = value.toObject();
         const Version id = Version::parse(o.value(QLatin1String("minor")).toString());
         if (!id.isValid() || id.hasPatch() || id.major() != 1) {
-            setError(error, QStringLiteral("release catalog has an invalid minor %1")
-                                .arg(o.value(QLatin1String("minor")).toString()));
-            return {};
+            return fail(QStringLiteral("release catalog has an invalid minor %1")
+                            .arg(o.value(QLatin1String("minor")).toString()));
         }
         MinorRelease m;
         m.major = id.major();
@@ -103,22 +97,20 @@ ReleaseCatalog ReleaseCatalog::fromJson(const QByteArray &json, QString *error)
             PatchRelease patch{Version::parse(po.value(QLatin1String("version")).toString()),
                                dateOf(po.value(QLatin1String("date")))};
             if (!patch.version.isValid() || !patch.version.sameMinor(id)) {
-                setError(error, QStringLiteral("release catalog: patch %1 does not belong to %2")
-                                    .arg(patch.version.raw(), id.minorString()));
-                return {};
+                return fail(QStringLiteral("release catalog: patch %1 does not belong to %2")
+                                .arg(patch.version.raw(), id.minorString()));
             }
             m.patches << patch;
         }
         std::sort(m.patches.begin(), m.patches.end(),
                   [](const PatchRelease &a, const PatchRelease &b) { return a.version < b.version; });
         if (!m.releaseDate.isValid()) {
-            setError(error, QStringLiteral("release catalog: %1 has no release date").arg(id.minorString()));
-            return {};
+            return fail(QStringLiteral("release catalog: %1 has no release date").arg(id.minorString()));
         }
         catalog.m_minors.insert(m.minor, m);
     }
     if (catalog.m_minors.isEmpty())
-        setError(error, QStringLiteral("release catalog has no minors"));
+        return fail(QStringLiteral("release catalog has no minors"));
     return catalog;
 }
 

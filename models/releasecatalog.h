@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/result.h"
 #include "models/version.h"
 
 #include <QDate>
@@ -46,8 +47,9 @@ public:
 
     // The catalog built into the models library; loaded once, cached.
     static const ReleaseCatalog &bundled();
-    static ReleaseCatalog fromFile(const QString &path, QString *error = nullptr);
-    static ReleaseCatalog fromJson(const QByteArray &json, QString *error = nullptr);
+    // A catalog file in the bundled format, or the error that names the file and the problem.
+    static Result<ReleaseCatalog> fromFile(const QString &path);
+    static Result<ReleaseCatalog> fromJson(const QByteArray &json, const QString &fileName = {});
 
     bool isEmpty() const { return m_minors.isEmpty(); }
     // Date of the data snapshot, shown to users ("release data as of 2026-08-20").

@@ -73,10 +73,10 @@ private Q_SLOTS:
 
 void TestDumpLoader::loadsKubeadmClusterMidUpgrade()
 {
-    const DumpLoadResult result = DumpLoader::loadFiles({dump("kubeadm-mid-upgrade.json")});
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
-    const ClusterSnapshot &s = result.snapshot;
+    const Result<ClusterSnapshot> result = DumpLoader::loadFiles({dump("kubeadm-mid-upgrade.json")});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QVERIFY2(result.warningLines().isEmpty(), qPrintable(result.warningLines().join(QLatin1Char('\n'))));
+    const ClusterSnapshot &s = result.value();
     QCOMPARE(s.name, QStringLiteral("kubeadm-mid-upgrade"));
     QVERIFY(s.takenAt.isValid());
     QCOMPARE(s.nodes.size(), 4);
@@ -120,11 +120,11 @@ void TestDumpLoader::loadsKubeadmClusterMidUpgrade()
 
 void TestDumpLoader::loadsEksClusterWithVersionFile()
 {
-    const DumpLoadResult result =
+    const Result<ClusterSnapshot> result =
         DumpLoader::loadFiles({dump("eks-1.29.json"), dump("eks-1.29-version.json")});
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
-    const ClusterSnapshot &s = result.snapshot;
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QVERIFY2(result.warningLines().isEmpty(), qPrintable(result.warningLines().join(QLatin1Char('\n'))));
+    const ClusterSnapshot &s = result.value();
     QCOMPARE(s.name, QStringLiteral("eks-1.29"));
     // The server's /version wins; the kubectl client version in the same file is ignored.
     QCOMPARE(s.serverVersion, QStringLiteral("v1.29.3-eks-adc7111"));
@@ -150,21 +150,21 @@ void TestDumpLoader::loadsEksClusterWithVersionFile()
 
 void TestDumpLoader::eksWithoutVersionFileWarns()
 {
-    const DumpLoadResult result = DumpLoader::loadFiles({dump("eks-1.29.json")});
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QVERIFY(result.snapshot.serverVersion.isEmpty());
-    QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings.constFirst().contains(QLatin1String("server version is unknown")),
-             qPrintable(result.warnings.constFirst()));
-    QVERIFY(result.warnings.constFirst().contains(QLatin1String("kubectl version -o json")));
+    const Result<ClusterSnapshot> result = DumpLoader::loadFiles({dump("eks-1.29.json")});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QVERIFY(result.value().serverVersion.isEmpty());
+    QCOMPARE(result.warningLines().size(), 1);
+    QVERIFY2(result.warningLines().constFirst().contains(QLatin1String("server version is unknown")),
+             qPrintable(result.warningLines().constFirst()));
+    QVERIFY(result.warningLines().constFirst().contains(QLatin1String("kubectl version -o json")));
 }
 
 void TestDumpLoader::loadsTypedNodeListFromTheApi()
 {
-    const DumpLoadResult result = DumpLoader::loadFiles({dump("nodelist-api.json")});
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.snapshot.nodes.size(), 1);
-    const Node &node = result.snapshot.nodes.constFirst();
+    const Result<ClusterSnapshot> result = DumpLoader::loadFiles({dump("nodelist-api.json")});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.value().nodes.size(), 1);
+    const Node &node = result.value().nodes.constFirst();
     QCOMPARE(node.name, QStringLiteral("k3s-server-0"));
     QCOMPARE(node.kubeletVersion, QStringLiteral("v1.29.6+k3s1"));
     QCOMPARE(node.architecture, QStringLiteral("arm64"));
@@ -174,11 +174,11 @@ void TestDumpLoader::loadsTypedNodeListFromTheApi()
 void TestDumpLoader::loadsSingleObject()
 {
     const QByteArray json = QJsonDocument(minimalNode(QStringLiteral("solo"))).toJson();
-    const DumpLoadResult result = DumpLoader::loadJson(json, QStringLiteral("/tmp/solo-node.json"));
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.snapshot.name, QStringLiteral("solo-node"));
-    QCOMPARE(result.snapshot.nodes.size(), 1);
-    QVERIFY(!result.snapshot.takenAt.isValid()); // no file, no time
+    const Result<ClusterSnapshot> result = DumpLoader::loadJson(json, QStringLiteral("/tmp/solo-node.json"));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.value().name, QStringLiteral("solo-node"));
+    QCOMPARE(result.value().nodes.size(), 1);
+    QVERIFY(!result.value().takenAt.isValid()); // no file, no time
 }
 
 void TestDumpLoader::mergesFilesAndSkipsDuplicates()
@@ -203,13 +203,13 @@ void TestDumpLoader::mergesFilesAndSkipsDuplicates()
     pods.write(listOf({KubeJson::encodePod(pod), minimalNode(QStringLiteral("node-b"))}));
     pods.close();
 
-    const DumpLoadResult result = DumpLoader::loadFiles({nodesPath, podsPath});
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.snapshot.name, QStringLiteral("nodes"));
-    QCOMPARE(result.snapshot.nodes.size(), 2);
-    QCOMPARE(result.snapshot.pods.size(), 1);
-    QCOMPARE(result.snapshot.podsOnNode(QStringLiteral("node-a")).size(), 1);
-    const QString warnings = result.warnings.join(QLatin1Char('\n'));
+    const Result<ClusterSnapshot> result = DumpLoader::loadFiles({nodesPath, podsPath});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.value().name, QStringLiteral("nodes"));
+    QCOMPARE(result.value().nodes.size(), 2);
+    QCOMPARE(result.value().pods.size(), 1);
+    QCOMPARE(result.value().podsOnNode(QStringLiteral("node-a")).size(), 1);
+    const QString warnings = result.warningLines().join(QLatin1Char('\n'));
     QVERIFY2(warnings.contains(QLatin1String("appeared more than once, of which the first copy was kept: 1")),
              qPrintable(warnings));
 }
@@ -222,12 +222,12 @@ void TestDumpLoader::ignoresKindsItDoesNotUse()
             {QLatin1String("apiVersion"), QStringLiteral("v1")},
             {QLatin1String("kind"), QStringLiteral("Service")},
             {QLatin1String("metadata"), QJsonObject{{QLatin1String("name"), QStringLiteral("svc")}}}});
-    const DumpLoadResult result = DumpLoader::loadJson(listOf(items), QStringLiteral("all.json"));
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.warnings.size(), 2); // ignored Services, unknown server version
-    QVERIFY2(result.warnings.constFirst().contains(
+    const Result<ClusterSnapshot> result = DumpLoader::loadJson(listOf(items), QStringLiteral("all.json"));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.warningLines().size(), 2); // ignored Services, unknown server version
+    QVERIFY2(result.warningLines().constFirst().contains(
                  QLatin1String("ignored objects of kinds Slipway does not use: Service (2)")),
-             qPrintable(result.warnings.constFirst()));
+             qPrintable(result.warningLines().constFirst()));
 }
 
 void TestDumpLoader::keepsNamespacesWhenListed()
@@ -235,12 +235,12 @@ void TestDumpLoader::keepsNamespacesWhenListed()
     Namespace terminating;
     terminating.name = QStringLiteral("old-shop");
     terminating.terminating = true;
-    const DumpLoadResult result = DumpLoader::loadJson(
+    const Result<ClusterSnapshot> result = DumpLoader::loadJson(
         listOf({minimalNode(QStringLiteral("node-a")), KubeJson::encodeNamespace(terminating)}),
         QStringLiteral("ns.json"));
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.snapshot.namespaces.size(), 1);
-    QCOMPARE(result.snapshot.namespaces.constFirst(), terminating);
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.value().namespaces.size(), 1);
+    QCOMPARE(result.value().namespaces.constFirst(), terminating);
 }
 
 void TestDumpLoader::rejectsUnusableFiles_data()
@@ -272,13 +272,13 @@ void TestDumpLoader::rejectsUnusableFiles()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, expectedParts);
-    const DumpLoadResult result = DumpLoader::loadFiles({dump(file.toUtf8().constData())});
+    const Result<ClusterSnapshot> result = DumpLoader::loadFiles({dump(file.toUtf8().constData())});
     QVERIFY(!result.ok());
     for (const QString &part : expectedParts)
-        QVERIFY2(result.error.contains(part), qPrintable(QStringLiteral("actual error: ") + result.error));
+        QVERIFY2(result.errorText().contains(part),
+                 qPrintable(QStringLiteral("actual error: ") + result.errorText()));
     // A failed load hands out nothing half-read.
-    QVERIFY(result.snapshot.nodes.isEmpty());
-    QVERIFY(result.snapshot.pods.isEmpty());
+    QVERIFY(!result.hasValue());
 }
 
 void TestDumpLoader::rejectsUnusableJson_data()
@@ -326,20 +326,20 @@ void TestDumpLoader::rejectsUnusableJson()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expectedError);
-    const DumpLoadResult result = DumpLoader::loadJson(json, QStringLiteral("x.json"));
+    const Result<ClusterSnapshot> result = DumpLoader::loadJson(json, QStringLiteral("x.json"));
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(expectedError),
-             qPrintable(QStringLiteral("actual error: ") + result.error));
+    QVERIFY2(result.errorText().contains(expectedError),
+             qPrintable(QStringLiteral("actual error: ") + result.errorText()));
 }
 
 void TestDumpLoader::reportsMissingFile()
 {
     const QString missing = dump("does-not-exist.json");
-    const DumpLoadResult result = DumpLoader::loadFiles({dump("kubeadm-mid-upgrade.json"), missing});
+    const Result<ClusterSnapshot> result = DumpLoader::loadFiles({dump("kubeadm-mid-upgrade.json"), missing});
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.startsWith(missing + QStringLiteral(": cannot read the file")),
-             qPrintable(result.error));
-    QVERIFY(result.snapshot.nodes.isEmpty());
+    QVERIFY2(result.errorText().startsWith(missing + QStringLiteral(": cannot read the file")),
+             qPrintable(result.errorText()));
+    QVERIFY(!result.hasValue());
     QVERIFY(!DumpLoader::loadFiles({}).ok());
 }
 

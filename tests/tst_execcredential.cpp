@@ -116,13 +116,13 @@ void TestExecCredential::parse()
     QFETCH(QByteArray, json);
     QFETCH(QString, token);
     QFETCH(QString, problem);
-    QString actual;
-    const auto credential = ExecCredential::parse(json, kV1, &actual);
+    const Result<ExecCredential> credential = ExecCredential::parse(json, kV1);
+    const QString actual = credential.errorText();
     if (problem.isEmpty()) {
-        QVERIFY2(credential, qPrintable(actual));
+        QVERIFY2(credential.ok(), qPrintable(actual));
         QCOMPARE(credential->token, token);
     } else {
-        QVERIFY(!credential);
+        QVERIFY(!credential.ok());
         QVERIFY2(actual.contains(problem), qPrintable(actual));
     }
 }

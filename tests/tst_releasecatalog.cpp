@@ -59,12 +59,12 @@ void TestReleaseCatalog::bundledResource()
     QCOMPARE(catalog().minors().size(), 37); // 1.0 … 1.36
 
     // The file loader reads the same data.
-    QString error;
-    const ReleaseCatalog fromFile = ReleaseCatalog::fromFile(
-        QStringLiteral(SLIPWAY_SOURCE_DIR "/resources/catalog/releases.json"), &error);
-    QVERIFY2(!fromFile.isEmpty(), qPrintable(error));
-    QCOMPARE(fromFile.minors(), catalog().minors());
-    QCOMPARE(fromFile.latestPatch(35), catalog().latestPatch(35));
+    const Result<ReleaseCatalog> fromFile =
+        ReleaseCatalog::fromFile(QStringLiteral(SLIPWAY_SOURCE_DIR "/resources/catalog/releases.json"));
+    QVERIFY2(fromFile.ok(), qPrintable(fromFile.errorText()));
+    QVERIFY(!fromFile->isEmpty());
+    QCOMPARE(fromFile->minors(), catalog().minors());
+    QCOMPARE(fromFile->latestPatch(35), catalog().latestPatch(35));
 }
 
 void TestReleaseCatalog::generatedFileMatchesScript()
@@ -298,15 +298,16 @@ void TestReleaseCatalog::loadErrors()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, errorPart);
-    QString error;
-    const ReleaseCatalog c = ReleaseCatalog::fromJson(json, &error);
-    QVERIFY(c.isEmpty());
-    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    const Result<ReleaseCatalog> c = ReleaseCatalog::fromJson(json, QStringLiteral("releases.json"));
+    QVERIFY(!c.ok());
+    QVERIFY(!c.hasValue());
+    QVERIFY2(c.errorText().contains(errorPart), qPrintable(c.errorText()));
+    QVERIFY2(c.errorText().startsWith(QStringLiteral("releases.json: ")), qPrintable(c.errorText()));
 
-    const ReleaseCatalog missing =
-        ReleaseCatalog::fromFile(QStringLiteral("/nonexistent/releases.json"), &error);
-    QVERIFY(missing.isEmpty());
-    QVERIFY(error.contains(QStringLiteral("/nonexistent/releases.json")));
+    const Result<ReleaseCatalog> missing =
+        ReleaseCatalog::fromFile(QStringLiteral("/nonexistent/releases.json"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.errorText().contains(QStringLiteral("/nonexistent/releases.json")));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseCatalog)
