@@ -36,15 +36,11 @@ std::optional<Node> decodeNode(const QJsonObject &object, QString *error, QStrin
     Reader r(QLatin1String("Node"), error, warnings);
     checkKind(r, object, QLatin1String("Node"), kCoreV1);
     Metadata m;
-    readMetadata(r, object, false, m);
+    readMetadata(r, object, ObjectScope::Cluster, m);
     if (r.failed())
         return std::nullopt;
     Node node;
-    node.name = std::move(m.name);
-    node.uid = std::move(m.uid);
-    node.labels = std::move(m.labels);
-    node.annotations = std::move(m.annotations);
-    node.creationTimestamp = std::move(m.creationTimestamp);
+    moveMetadata(std::move(m), node);
 
     {
         const QJsonObject spec = r.object(object, QLatin1String("spec"));
@@ -123,19 +119,11 @@ std::optional<Pod> decodePod(const QJsonObject &object, QString *error, QStringL
     Reader r(QLatin1String("Pod"), error, warnings);
     checkKind(r, object, QLatin1String("Pod"), kCoreV1);
     Metadata m;
-    readMetadata(r, object, true, m);
+    readMetadata(r, object, ObjectScope::Namespaced, m);
     if (r.failed())
         return std::nullopt;
     Pod pod;
-    pod.namespaceName = std::move(m.namespaceName);
-    pod.name = std::move(m.name);
-    pod.uid = std::move(m.uid);
-    pod.labels = std::move(m.labels);
-    pod.annotations = std::move(m.annotations);
-    pod.ownerReferences = std::move(m.ownerReferences);
-    pod.creationTimestamp = std::move(m.creationTimestamp);
-    pod.deletionTimestamp = std::move(m.deletionTimestamp);
-    pod.deletionGracePeriodSeconds = m.deletionGracePeriodSeconds;
+    moveMetadata(std::move(m), pod);
 
     {
         const QJsonObject spec = r.requiredObject(object, QLatin1String("spec"));
@@ -228,16 +216,11 @@ std::optional<Namespace> decodeNamespace(const QJsonObject &object, QString *err
     Reader r(QLatin1String("Namespace"), error, warnings);
     checkKind(r, object, QLatin1String("Namespace"), kCoreV1);
     Metadata m;
-    readMetadata(r, object, false, m);
+    readMetadata(r, object, ObjectScope::Cluster, m);
     if (r.failed())
         return std::nullopt;
     Namespace ns;
-    ns.name = std::move(m.name);
-    ns.uid = std::move(m.uid);
-    ns.labels = std::move(m.labels);
-    ns.annotations = std::move(m.annotations);
-    ns.creationTimestamp = std::move(m.creationTimestamp);
-    ns.deletionTimestamp = std::move(m.deletionTimestamp);
+    moveMetadata(std::move(m), ns);
     const QJsonObject status = r.object(object, QLatin1String("status"));
     const auto scope = r.enter(QLatin1String("status"));
     ns.terminating = r.string(status, QLatin1String("phase")) == QLatin1String("Terminating");

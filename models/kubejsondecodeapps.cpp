@@ -42,17 +42,12 @@ std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error
         break;
     }
     Metadata m;
-    readMetadata(r, object, true, m);
+    readMetadata(r, object, ObjectScope::Namespaced, m);
     if (r.failed())
         return std::nullopt;
     Workload w;
     w.kind = *kind;
-    w.namespaceName = std::move(m.namespaceName);
-    w.name = std::move(m.name);
-    w.uid = std::move(m.uid);
-    w.labels = std::move(m.labels);
-    w.ownerReferences = std::move(m.ownerReferences);
-    w.creationTimestamp = std::move(m.creationTimestamp);
+    moveMetadata(std::move(m), w);
 
     const QJsonObject status = r.object(object, QLatin1String("status"));
     {
@@ -115,13 +110,11 @@ std::optional<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &
     checkKind(r, object, QLatin1String("PodDisruptionBudget"),
               {QLatin1String("policy/v1"), QLatin1String("policy/v1beta1")});
     Metadata m;
-    readMetadata(r, object, true, m);
+    readMetadata(r, object, ObjectScope::Namespaced, m);
     if (r.failed())
         return std::nullopt;
     PodDisruptionBudget pdb;
-    pdb.namespaceName = std::move(m.namespaceName);
-    pdb.name = std::move(m.name);
-    pdb.uid = std::move(m.uid);
+    moveMetadata(std::move(m), pdb);
     {
         const QJsonObject spec = r.object(object, QLatin1String("spec"));
         const auto specScope = r.enter(QLatin1String("spec"));

@@ -97,7 +97,35 @@ struct Metadata
     QList<OwnerReference> ownerReferences;
 };
 
-void readMetadata(Reader &r, const QJsonObject &object, bool namespaced, Metadata &m);
+enum class ObjectScope
+{
+    Cluster,   // Node, Namespace: no metadata.namespace
+    Namespaced // Pod, workloads, PodDisruptionBudget: metadata.namespace required
+};
+void readMetadata(Reader &r, const QJsonObject &object, ObjectScope scope, Metadata &m);
+
+// Moves the metadata into a decoded object: every field the object's type has (a Node has no
+// namespace, a PodDisruptionBudget keeps only its name and uid).
+template<typename T>
+void moveMetadata(Metadata &&m, T &object)
+{
+    object.name = std::move(m.name);
+    object.uid = std::move(m.uid);
+    if constexpr (requires { object.namespaceName; })
+        object.namespaceName = std::move(m.namespaceName);
+    if constexpr (requires { object.labels; })
+        object.labels = std::move(m.labels);
+    if constexpr (requires { object.annotations; })
+        object.annotations = std::move(m.annotations);
+    if constexpr (requires { object.ownerReferences; })
+        object.ownerReferences = std::move(m.ownerReferences);
+    if constexpr (requires { object.creationTimestamp; })
+        object.creationTimestamp = std::move(m.creationTimestamp);
+    if constexpr (requires { object.deletionTimestamp; })
+        object.deletionTimestamp = std::move(m.deletionTimestamp);
+    if constexpr (requires { object.deletionGracePeriodSeconds; })
+        object.deletionGracePeriodSeconds = m.deletionGracePeriodSeconds;
+}
 // Checks kind (when present: items of a typed NodeList carry none) and apiVersion.
 void checkKind(Reader &r, const QJsonObject &object, QLatin1String kind,
                std::initializer_list<QLatin1String> apiVersions);
