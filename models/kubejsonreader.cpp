@@ -315,7 +315,7 @@ std::optional<IntOrPercent> Reader::intOrPercent(const QJsonObject &parent, QLat
     return std::nullopt;
 }
 
-void readMetadata(Reader &r, const QJsonObject &object, ObjectScope scope, Metadata &m)
+void readMetadata(Reader &r, const QJsonObject &object, ObjectScope objectScope, Metadata &m)
 {
     const QJsonObject meta = r.requiredObject(object, QLatin1String("metadata"));
     const auto scope = r.enter(QLatin1String("metadata"));
@@ -325,7 +325,7 @@ void readMetadata(Reader &r, const QJsonObject &object, ObjectScope scope, Metad
     if (r.failed())
         return;
     r.setObjectName(m.name);
-    if (scope == ObjectScope::Namespaced) {
+    if (objectScope == ObjectScope::Namespaced) {
         m.namespaceName = r.requiredString(meta, QLatin1String("namespace"));
         if (r.failed())
             return;

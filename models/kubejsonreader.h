@@ -102,7 +102,7 @@ enum class ObjectScope
     Cluster,   // Node, Namespace: no metadata.namespace
     Namespaced // Pod, workloads, PodDisruptionBudget: metadata.namespace required
 };
-void readMetadata(Reader &r, const QJsonObject &object, ObjectScope scope, Metadata &m);
+void readMetadata(Reader &r, const QJsonObject &object, ObjectScope objectScope, Metadata &m);
 
 // Moves the metadata into a decoded object: every field the object's type has (a Node has no
 // namespace, a PodDisruptionBudget keeps only its name and uid).
