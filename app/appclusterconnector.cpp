@@ -45,13 +45,14 @@ QString AppClusterConnector::practiceTitle(const QString &scenario) const
     return match.hasMatch() ? match.captured(1).trimmed() : scenario;
 }
 
-OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, bool isFile)
+OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, PracticeSource source)
 {
     OpenedCluster opened;
     opened.practice = true;
     opened.source = scenarioOrFile;
-    const ScenarioLoadResult loaded =
-        isFile ? ScenarioLoader::loadFile(scenarioOrFile) : ScenarioLoader::loadBundled(scenarioOrFile);
+    const ScenarioLoadResult loaded = source == PracticeSource::File
+                                          ? ScenarioLoader::loadFile(scenarioOrFile)
+                                          : ScenarioLoader::loadBundled(scenarioOrFile);
     if (!loaded.ok()) {
         opened.error = loaded.errors.join(QLatin1Char('\n'));
         return opened;

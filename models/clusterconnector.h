@@ -30,8 +30,13 @@ public:
 
     virtual QStringList practiceScenarios() const = 0;
     virtual QString practiceTitle(const QString &scenario) const = 0;
-    // A bundled scenario by name, or a scenario file when `isFile`.
-    virtual OpenedCluster openPractice(const QString &scenarioOrFile, bool isFile) = 0;
+    // Where openPractice() finds the scenario.
+    enum class PracticeSource
+    {
+        Bundled, // a bundled scenario by name
+        File     // a scenario file by path
+    };
+    virtual OpenedCluster openPractice(const QString &scenarioOrFile, PracticeSource source) = 0;
 
     // Contexts of a kubeconfig file, and its current-context; an error sentence on failure.
     virtual QStringList contexts(const QString &kubeconfigPath, QString *currentContext,

@@ -311,7 +311,7 @@ void MainWindow::openPractice(const QString &scenario)
         action->setChecked(action->data().toString() == scenario);
     m_kubeconfigPath.clear();
     fillContexts(QString(), QString());
-    adopt(m_connector->openPractice(scenario, false));
+    adopt(m_connector->openPractice(scenario, ClusterConnector::PracticeSource::Bundled));
 }
 
 void MainWindow::openPracticeFile(const QString &path)
@@ -320,7 +320,7 @@ void MainWindow::openPracticeFile(const QString &path)
         action->setChecked(false);
     m_kubeconfigPath.clear();
     fillContexts(QString(), QString());
-    adopt(m_connector->openPractice(path, true));
+    adopt(m_connector->openPractice(path, ClusterConnector::PracticeSource::File));
 }
 
 void MainWindow::openKubeconfig(const QString &path, const QString &context)
