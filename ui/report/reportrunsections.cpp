@@ -229,8 +229,13 @@ void ReportComposer::timeline(ReportPager &pager, int no) const
                        "cross-hatched bars failed. Below: ready and schedulable nodes, Pending pods and "
                        "workloads below their desired replicas. Lanes are grouped when there are too many to "
                        "show one per row."));
-    const qreal height = pager.remainingHeight() - pager.pt(8);
-    pager.block(height, [this](QPainter *painter, const QRectF &rect) {
+    // The chart is laid out 1,000 px wide: ~22 px per lane (grouped beyond what fits) plus the
+    // cluster panel, at most the rest of the page.
+    constexpr qreal kChartWidthPx = 1000;
+    const qreal wantedPx = qBound<qreal>(560, m_timeline->laneCount() * 22.0 + 420, 4000);
+    const qreal height =
+        qMin(pager.remainingHeight() - pager.pt(8), pager.bodyRect().width() * wantedPx / kChartWidthPx);
+    pager.block(height, [this, kChartWidthPx](QPainter *painter, const QRectF &rect) {
         if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
             painter->drawText(rect, Qt::AlignCenter, tr("(the timeline needs a widget application)"));
             return;
@@ -255,9 +260,13 @@ void ReportComposer::timeline(ReportPager &pager, int no) const
         QFont font = chart.font();
         font.setPixelSize(11);
         chart.setFont(font);
-        const qreal width = 1000;
-        chart.resize(QSizeF(width, width * rect.height() / rect.width()).toSize());
+        chart.resize(QSizeF(kChartWidthPx, kChartWidthPx * rect.height() / rect.width()).toSize());
         chart.showWholeRun();
+        // Exactly the run, from its first event to its last (the chart keeps a minimum window for
+        // live runs that would leave a short run in a corner).
+        const qint64 first = m_timeline->firstMs();
+        const qint64 last = qMax(m_timeline->nowMs(), first + 1000);
+        chart.setVisibleWindow(first - (last - first) / 50, last + (last - first) / 50);
         chart.flushUpdates();
         QElapsedTimer timer;
         timer.start();
