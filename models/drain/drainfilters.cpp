@@ -25,7 +25,9 @@ QString localStorageWarning()
 }
 QString unmanagedFatal()
 {
-    return QStringLiteral("Pods that declare no controller (use --force to override)");
+    // kubectl 1.32's constant starts with "cannot delete" itself, so its error reads "cannot delete
+    // cannot delete Pods that declare no controller …" (seen with the real kubectl, docs/drain.md).
+    return QStringLiteral("cannot delete Pods that declare no controller (use --force to override)");
 }
 QString unmanagedWarning()
 {
