@@ -385,8 +385,8 @@ void TestNodeDrainer::deletePodNowIsAnOverride()
 {
     QVERIFY(setUp("  - {kind: Deployment, name: solo, replicas: 1, node: node}\n",
                   "  - {namespace: default, name: solo, selector: {app: solo}, minAvailable: 1}\n"));
-    const DrainRun run = drain(QStringLiteral("node"), fast(), [this](NodeDrainer *drainer, DrainRun &run) {
-        QTRY_VERIFY_WITH_TIMEOUT(!run.diagnoses.isEmpty(), 20000);
+    const DrainRun run = drain(QStringLiteral("node"), fast(), [this](NodeDrainer *drainer, DrainRun &live) {
+        QTRY_VERIFY_WITH_TIMEOUT(!live.diagnoses.isEmpty(), 20000);
         const QString pod = podsOn(QStringLiteral("node")).constFirst();
         drainer->deletePodNow(pod, QStringLiteral("tester@test"));
     });

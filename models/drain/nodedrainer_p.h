@@ -33,6 +33,10 @@ public:
         bool blocked = false; // a wait-started (disruption-budget) is open
         quint64 timer = 0;
         QString error; // kubectl's per-pod error text
+        // When this drainer first saw the pod terminating, by its own clock. The diagnosis measures
+        // from here: the server's deletionTimestamp is on the server's clock (a practice cluster's
+        // virtual clock, or a skewed server), which cannot be compared with ours.
+        std::optional<QDateTime> terminatingSeen;
     };
 
     Private(NodeDrainer *q, ClusterApi *api, RunClock *clock);

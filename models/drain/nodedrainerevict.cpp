@@ -327,7 +327,8 @@ void NodeDrainer::Private::onPodRead(const QString &key, const PodResult &result
 
 void NodeDrainer::Private::diagnoseTerminating(const QString &key)
 {
-    const Pod &pod = pods[key].fresh;
+    PodState &state = pods[key];
+    const Pod &pod = state.fresh;
     if (!pod.deletionTimestamp) {
         Q_EMIT q->diagnosis(key, QStringLiteral("waiting for the API server to mark the pod for deletion"),
                             false);
@@ -335,11 +336,12 @@ void NodeDrainer::Private::diagnoseTerminating(const QString &key)
     }
     const qint64 grace = pod.deletionGracePeriodSeconds.value_or(pod.terminationGracePeriodSeconds);
     const QDateTime now = clock->now();
-    const qint64 elapsed = pod.deletionTimestamp->addSecs(-grace).secsTo(now);
-    if (now <= *pod.deletionTimestamp) {
-        Q_EMIT q->diagnosis(
-            key, QStringLiteral("terminating, %1 s of a %2 s grace").arg(qMax<qint64>(0, elapsed)).arg(grace),
-            false);
+    if (!state.terminatingSeen)
+        state.terminatingSeen = now;
+    const qint64 elapsed = state.terminatingSeen->secsTo(now);
+    if (elapsed <= grace) {
+        Q_EMIT q->diagnosis(key, QStringLiteral("terminating, %1 s of a %2 s grace").arg(elapsed).arg(grace),
+                            false);
         return;
     }
     // Past its grace the kubelet should have killed it: a node that is down, or a finalizer.
