@@ -306,10 +306,11 @@ RunClusterInfo clusterInfo(CliCluster *cluster, const ClusterSnapshot &snapshot)
     return info;
 }
 
+// The practice cluster started by --demo/--scenario-file in this process; against `slipway
+// serve-demo` give --executor practice (its kubeconfig looks like any other).
 bool isPractice(CliCluster *cluster)
 {
-    // --demo in this process, or serve-demo's kubeconfig (contexts practice-token, practice-cert).
-    return cluster->practice() || cluster->displayName().startsWith(QLatin1String("practice"));
+    return cluster->practice() != nullptr;
 }
 
 int runRun(const QStringList &arguments, RunKind kind, const QString &description)

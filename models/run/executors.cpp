@@ -170,8 +170,8 @@ void PracticeExecutor::poll()
     m_env.api->getNode(m_job.node).then(this, [this](const NodeResult &result) {
         if (!m_running)
             return;
-        const auto status =
-            result.node ? PT::parseStatus(result.node->annotations.value(PT::kStatus)) : std::nullopt;
+        const QLatin1String key = m_job.kind == RunKind::Upgrade ? PT::kUpgradeStatus : PT::kRebootStatus;
+        const auto status = result.node ? PT::parseStatus(result.node->annotations.value(key)) : std::nullopt;
         if (status && status->token == m_job.token && status->state != QLatin1String("accepted")) {
             m_running = false;
             const bool ok = status->state == QLatin1String("done");

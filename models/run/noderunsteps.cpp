@@ -222,7 +222,8 @@ void NodeRun::doVerify()
     c.kind = m_env->spec.kind;
     c.target = m_env->spec.target;
     c.controlPlane = m_setup.controlPlane;
-    const bool reboot = m_env->spec.reboot || m_env->spec.executor == RunExecutor::Practice;
+    const bool reboot =
+        m_env->spec.reboot || m_env->spec.executor == RunExecutor::Practice; // practice: a reboot
     c.bootIdBefore = c.kind == RunKind::Maintenance && reboot ? m_bootIdBefore : QString();
     c.timeoutSeconds = m_env->spec.executor == RunExecutor::Manual ? 0 : 900;
     c.pollMsecs = m_env->pollMsecs;

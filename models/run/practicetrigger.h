@@ -22,8 +22,10 @@ inline constexpr QLatin1String kUpgradeToken("practice.slipway.io/upgrade-token"
 inline constexpr QLatin1String kUpgradeMode("practice.slipway.io/upgrade-mode");
 // Reboot request: the token.
 inline constexpr QLatin1String kReboot("practice.slipway.io/reboot");
-// The agent's answer: "<token> accepted", "<token> done" or "<token> failed: <message>".
-inline constexpr QLatin1String kStatus("practice.slipway.io/status");
+// The agent's answers, one per action (a node may carry an old request of the other kind):
+// "<token> accepted", "<token> done" or "<token> failed: <message>".
+inline constexpr QLatin1String kUpgradeStatus("practice.slipway.io/upgrade-status");
+inline constexpr QLatin1String kRebootStatus("practice.slipway.io/reboot-status");
 
 struct Status
 {

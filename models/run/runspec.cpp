@@ -138,9 +138,6 @@ QStringList RunSpec::problems() const
                    "every node. Put {node} where the node's name goes, e.g. \"ssh {node} sudo reboot\".")
                     .arg(commandTemplate));
     }
-    if (reboot && executor != RunExecutor::Practice)
-        out.append(tr("--reboot needs the practice executor; on a real cluster use --command with your "
-                      "reboot command."));
     QStringList seen;
     for (const QString &node : nodes) {
         if (seen.contains(node))

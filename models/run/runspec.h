@@ -83,7 +83,8 @@ public:
     // Command executor: "ssh {node} sudo /usr/local/sbin/upgrade-node {version}". {node} is
     // required; {version} is the target ("v1.35.0"), empty for maintenance.
     QString commandTemplate;
-    bool reboot = false; // maintenance: the middle step is a reboot (practice executor)
+    bool reboot = false; // maintenance: the step reboots the node (practice agent, the command or by hand);
+                         // verified by a new bootID
     RunGates gates;
     // kubectl drain's options; ignoreDaemonSets is always on for runs, overridePdbs ("ns/name")
     // lists the budgets whose pods are deleted instead of evicted when they block (an override).

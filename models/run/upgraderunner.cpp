@@ -154,7 +154,8 @@ void UpgradeRunner::Private::scheduleWorkers()
     for (NodeRun *n : nodes) {
         if (active >= limit)
             break;
-        if (!n->isControlPlane() && !n->hasStarted()) {
+        // Terminal nodes of a resumed run are not started again.
+        if (!n->isControlPlane() && !n->hasStarted() && !n->isTerminal()) {
             n->start();
             ++active;
         }

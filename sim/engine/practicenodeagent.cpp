@@ -11,10 +11,10 @@ namespace PT = PracticeTrigger;
 
 namespace {
 
-// The token of the request the status already answered (empty when none).
-QString answeredToken(const Node &node)
+// The token of the request `statusKey` already answers (empty when none).
+QString answeredToken(const Node &node, QLatin1String statusKey)
 {
-    const auto status = PT::parseStatus(node.annotations.value(PT::kStatus));
+    const auto status = PT::parseStatus(node.annotations.value(statusKey));
     return status ? status->token : QString();
 }
 
@@ -33,12 +33,11 @@ void PracticeNodeAgent::onChanged(const WatchEvent &event)
     if (event.object.kind != ResourceKind::Node || event.type == WatchEventType::Deleted)
         return;
     const Node &node = event.object.node;
-    const QString answered = answeredToken(node);
     const QString upgrade = node.annotations.value(PT::kUpgradeToken);
     const QString reboot = node.annotations.value(PT::kReboot);
-    const bool pending =
-        (!upgrade.isEmpty() && upgrade != answered && !m_upgradeTokens.contains(node.name)) ||
-        (!reboot.isEmpty() && reboot != answered);
+    const bool pending = (!upgrade.isEmpty() && upgrade != answeredToken(node, PT::kUpgradeStatus) &&
+                          !m_upgradeTokens.contains(node.name)) ||
+                         (!reboot.isEmpty() && reboot != answeredToken(node, PT::kRebootStatus));
     if (!pending || m_queued.contains(node.name))
         return;
     // Slots on changed() must not write back synchronously (simulator.h).
@@ -55,22 +54,22 @@ void PracticeNodeAgent::handle(const QString &name)
     if (!stored)
         return;
     const Node &node = stored->node;
-    const QString answered = answeredToken(node);
     const QString upgradeToken = node.annotations.value(PT::kUpgradeToken);
     const QString rebootToken = node.annotations.value(PT::kReboot);
-    if (!upgradeToken.isEmpty() && upgradeToken != answered && !m_upgradeTokens.contains(name)) {
+    if (!upgradeToken.isEmpty() && upgradeToken != answeredToken(node, PT::kUpgradeStatus) &&
+        !m_upgradeTokens.contains(name)) {
         const QString version = node.annotations.value(PT::kUpgradeTo);
         const bool apply = node.annotations.value(PT::kUpgradeMode) == QLatin1String("apply");
         const SimResult result = m_sim->upgradeNode(name, version, apply);
         if (!result.ok()) {
-            writeStatus(name, upgradeToken, QStringLiteral("failed"), result.message);
+            writeStatus(name, PT::kUpgradeStatus, upgradeToken, QStringLiteral("failed"), result.message);
             return;
         }
         m_upgradeTokens.insert(name, upgradeToken);
-        writeStatus(name, upgradeToken, QStringLiteral("accepted"));
-    } else if (!rebootToken.isEmpty() && rebootToken != answered) {
+        writeStatus(name, PT::kUpgradeStatus, upgradeToken, QStringLiteral("accepted"));
+    } else if (!rebootToken.isEmpty() && rebootToken != answeredToken(node, PT::kRebootStatus)) {
         m_sim->rebootNode(name, kRebootDownSeconds);
-        writeStatus(name, rebootToken, QStringLiteral("done"));
+        writeStatus(name, PT::kRebootStatus, rebootToken, QStringLiteral("done"));
     }
 }
 
@@ -79,16 +78,17 @@ void PracticeNodeAgent::onUpgradeFinished(const QString &node, const QString &ve
     Q_UNUSED(version)
     const QString token = m_upgradeTokens.take(node);
     if (!token.isEmpty()) {
-        QTimer::singleShot(0, this,
-                           [this, node, token] { writeStatus(node, token, QStringLiteral("done")); });
+        QTimer::singleShot(0, this, [this, node, token] {
+            writeStatus(node, PT::kUpgradeStatus, token, QStringLiteral("done"));
+        });
     }
 }
 
-void PracticeNodeAgent::writeStatus(const QString &node, const QString &token, const QString &state,
-                                    const QString &message)
+void PracticeNodeAgent::writeStatus(const QString &node, QLatin1String key, const QString &token,
+                                    const QString &state, const QString &message)
 {
-    m_sim->updateNode(
-        node, [&](Node &n) { n.annotations.insert(PT::kStatus, PT::formatStatus(token, state, message)); });
+    m_sim->updateNode(node,
+                      [&](Node &n) { n.annotations.insert(key, PT::formatStatus(token, state, message)); });
 }
 
 } // namespace Slipway

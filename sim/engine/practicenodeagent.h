@@ -27,7 +27,7 @@ public:
 private:
     void onChanged(const WatchEvent &event);
     void handle(const QString &node);
-    void writeStatus(const QString &node, const QString &token, const QString &state,
+    void writeStatus(const QString &node, QLatin1String key, const QString &token, const QString &state,
                      const QString &message = {});
     void onUpgradeFinished(const QString &node, const QString &version);
 

@@ -1,0 +1,283 @@
+// `slipway upgrade`, `maintain` and `rollback` as a user runs them: the real binary against
+// `slipway serve-demo` started as another process. Completes; survives SIGKILL at several points
+// (the same command with the same --journal finishes, no node is left cordoned, no pod is evicted
+// twice); bad input exits 1 and changes nothing; no credential reaches the journal.
+#include "kube/kubeclusterapi.h"
+#include "models/run/runjournal.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Slipway;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+int lineCount(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+}
+
+} // namespace
+
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void badInputExitsOneAndChangesNothing_data();
+    void badInputExitsOneAndChangesNothing();
+    void maintenanceCompletesWithoutCredentialsInTheJournal();
+    void upgradeSurvivesSigkillAndResumes();
+    void rollbackUncordonsWhatTheRunCordoned();
+
+private:
+    QStringList clusterArgs() const { return {QStringLiteral("--kubeconfig"), m_kubeconfig}; }
+    QStringList drainArgs() const
+    {
+        return {QStringLiteral("--executor"),      QStringLiteral("practice"),
+                QStringLiteral("--force"),         QStringLiteral("--delete-emptydir-data"),
+                QStringLiteral("--override-pdb"),  QStringLiteral("billing/invoice-api"),
+                QStringLiteral("--poll-interval"), QStringLiteral("100")};
+    }
+    void startSlipway(QProcess &p, const QStringList &arguments) const;
+    Run slipway(const QStringList &arguments, int timeoutMs = 120000) const;
+    ClusterSnapshot snapshot() const;
+    QString cordonedNodes() const;
+
+    QTemporaryDir m_dir;
+    QProcess m_serve;
+    QString m_kubeconfig;
+    QByteArray m_token;
+};
+
+void TestRunCli::startSlipway(QProcess &p, const QStringList &arguments) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SLIPWAY_EXECUTABLE), arguments);
+}
+
+Run TestRunCli::slipway(const QStringList &arguments, int timeoutMs) const
+{
+    QProcess p;
+    startSlipway(p, arguments);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestRunCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(SLIPWAY_EXECUTABLE)), "build the slipway target first");
+    m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
+    startSlipway(m_serve, {QStringLiteral("serve-demo"), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
+                           m_dir.filePath(QStringLiteral("state")), QStringLiteral("--kubeconfig-out"),
+                           m_kubeconfig, QStringLiteral("--speed"), QStringLiteral("600")});
+    QString out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(m_serve.readAllStandardOutput())).contains(QLatin1String("Press Ctrl+C")),
+        60000);
+    QFile token(m_dir.filePath(QStringLiteral("state/token")));
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    m_token = token.readAll().trimmed();
+    QVERIFY(m_token.size() > 8);
+}
+
+void TestRunCli::cleanupTestCase()
+{
+    m_serve.terminate();
+    if (!m_serve.waitForFinished(20000))
+        m_serve.kill();
+}
+
+ClusterSnapshot TestRunCli::snapshot() const
+{
+    QString error;
+    auto api = KubeClusterApi::fromKubeconfig(m_kubeconfig, {}, &error);
+    if (!api)
+        qFatal("%s", qPrintable(error));
+    QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
+    api->refresh();
+    if (!loaded.wait(30000))
+        return {};
+    return loaded.first().at(0).value<ClusterSnapshot>();
+}
+
+QString TestRunCli::cordonedNodes() const
+{
+    QStringList out;
+    for (const Node &n : snapshot().nodes) {
+        if (n.unschedulable)
+            out << n.name;
+    }
+    return out.join(QLatin1Char(','));
+}
+
+void TestRunCli::badInputExitsOneAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString y = QStringLiteral("--yes");
+    QTest::addRow("unknown node") << QStringList{QStringLiteral("maintain"),
+                                                 QStringLiteral("--nodes"),
+                                                 QStringLiteral("worker-99"),
+                                                 QStringLiteral("--reboot"),
+                                                 QStringLiteral("--executor"),
+                                                 QStringLiteral("practice"),
+                                                 y}
+                                  << QStringLiteral("worker-99");
+    QTest::addRow("target below current")
+        << QStringList{QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("v1.33.0"), y}
+        << QStringLiteral("below");
+    QTest::addRow("template without {node}") << QStringList{QStringLiteral("upgrade"),
+                                                            QStringLiteral("--to"),
+                                                            QStringLiteral("v1.35.0"),
+                                                            QStringLiteral("--node-command"),
+                                                            QStringLiteral("ssh host sudo upgrade"),
+                                                            y}
+                                             << QStringLiteral("{node}");
+    QTest::addRow("foreign journal") << QStringList{QStringLiteral("upgrade"), QStringLiteral("--to"),
+                                                    QStringLiteral("v1.35.0"), QStringLiteral("--journal"),
+                                                    QStringLiteral("FOREIGN"), y}
+                                     << QStringLiteral("not a Slipway run journal");
+    QTest::addRow("no terminal, no --yes")
+        << QStringList{QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("v1.35.0")}
+        << QStringLiteral("--yes");
+    QTest::addRow("unknown strategy")
+        << QStringList{QStringLiteral("upgrade"),    QStringLiteral("--to"), QStringLiteral("v1.35.0"),
+                       QStringLiteral("--strategy"), QStringLiteral("yolo"), y}
+        << QStringLiteral("rolling, all-at-once or surge");
+}
+
+void TestRunCli::badInputExitsOneAndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString foreign = m_dir.filePath(QStringLiteral("foreign.jsonl"));
+    QFile f(foreign);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"apiVersion\":\"v1\",\"kind\":\"Config\"}\n");
+    f.close();
+    arguments.replaceInStrings(QStringLiteral("FOREIGN"), foreign);
+    const ClusterSnapshot before = snapshot();
+    const Run r = slipway(arguments + clusterArgs());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    const ClusterSnapshot after = snapshot();
+    for (const Node &n : after.nodes) {
+        QVERIFY(!n.unschedulable);
+        QCOMPARE(n.annotations, before.findNode(n.name)->annotations);
+    }
+}
+
+void TestRunCli::maintenanceCompletesWithoutCredentialsInTheJournal()
+{
+    const QString journal = m_dir.filePath(QStringLiteral("maintain.jsonl"));
+    const Run r = slipway(QStringList{QStringLiteral("maintain"), QStringLiteral("--nodes"),
+                                      QStringLiteral("worker-4"), QStringLiteral("--reboot"),
+                                      QStringLiteral("--yes"), QStringLiteral("--journal"), journal} +
+                          drainArgs() + clusterArgs());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QLatin1String("worker-4: done")));
+    QCOMPARE(cordonedNodes(), QString());
+    QFile f(journal);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.contains(m_token));
+    QVERIFY(!bytes.contains("BEGIN"));
+    QCOMPARE(QFile::permissions(journal) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    const auto contents = RunJournal::read(journal);
+    QVERIFY(contents.ok());
+    QCOMPARE(contents->events.last().data.value(QStringLiteral("result")).toString(),
+             QStringLiteral("succeeded"));
+}
+
+void TestRunCli::upgradeSurvivesSigkillAndResumes()
+{
+    const QString journal = m_dir.filePath(QStringLiteral("upgrade.jsonl"));
+    const QStringList arguments =
+        QStringList{QStringLiteral("upgrade"), QStringLiteral("--to"),      QStringLiteral("v1.35.0"),
+                    QStringLiteral("--yes"),   QStringLiteral("--journal"), journal} +
+        drainArgs() + clusterArgs();
+    // SIGKILL at several points of the run: early (control plane), then among the workers.
+    for (const int lines : {12, 120, 200}) {
+        QProcess p;
+        startSlipway(p, arguments);
+        QTRY_VERIFY_WITH_TIMEOUT(lineCount(journal) >= lines || p.state() == QProcess::NotRunning, 60000);
+        if (p.state() == QProcess::NotRunning)
+            break; // finished before this point
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    const Run r = slipway(arguments);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out.right(3000) + r.err.right(2000)));
+    QCOMPARE(cordonedNodes(), QString());
+    for (const Node &n : snapshot().nodes)
+        QCOMPARE(n.kubeletVersion, QStringLiteral("v1.35.0"));
+    const auto contents = RunJournal::read(journal);
+    QVERIFY(contents.ok());
+    QHash<QString, int> accepted;
+    int resumed = 0;
+    for (const RunEvent &e : contents->events) {
+        resumed += e.type == RunEvent::Type::RunResumed ? 1 : 0;
+        if (e.type == RunEvent::Type::EvictionAttempt &&
+            e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted"))
+            ++accepted[e.node + QLatin1Char(' ') + e.pod];
+    }
+    QVERIFY(resumed >= 1);
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    // Running it once more reports the finished run and changes nothing.
+    const Run again = slipway(arguments);
+    QCOMPARE(again.exitCode, 0);
+}
+
+void TestRunCli::rollbackUncordonsWhatTheRunCordoned()
+{
+    const QString journal = m_dir.filePath(QStringLiteral("rollback.jsonl"));
+    QProcess p;
+    startSlipway(p, QStringList{QStringLiteral("maintain"), QStringLiteral("--nodes"),
+                                QStringLiteral("worker-1"), QStringLiteral("--reboot"),
+                                QStringLiteral("--yes"), QStringLiteral("--journal"), journal} +
+                        drainArgs() + clusterArgs());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cordonedNodes() == QLatin1String("worker-1") || p.state() == QProcess::NotRunning, 60000);
+    p.kill();
+    p.waitForFinished(5000);
+    if (cordonedNodes().isEmpty())
+        QSKIP("the run finished before it could be interrupted");
+    const Run r = slipway(QStringList{QStringLiteral("rollback"), QStringLiteral("--journal"), journal} +
+                          clusterArgs());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(cordonedNodes(), QString());
+    QCOMPARE(slipway({QStringLiteral("rollback"), QStringLiteral("--journal"),
+                      m_dir.filePath(QStringLiteral("nope"))})
+                 .exitCode,
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_runcli.moc"
