@@ -12,6 +12,7 @@ Only entries marked type="unfinished" are exported; import fills them and clears
 Entries are matched by context, source and disambiguation comment.
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -74,6 +75,20 @@ def import_(ts, src):
     print(f"{filled} entries filled in {ts}")
 
 
+def english_forms(source):
+    """"%n node(s)" -> ("%n node", "%n nodes"). Only the first "(s)"/"(es)" after %n follows %n;
+    any other one ("%2 of %3 node(s) done; %n pod(s) evicted") belongs to another number and
+    reads plural in both forms."""
+    marker = re.compile(r"\((e?s)\)")
+    n = source.find("%n")
+    governed = marker.search(source, n) if n >= 0 else None
+    if governed is None:
+        return marker.sub("", source), marker.sub(r"\1", source)
+    head = marker.sub(r"\1", source[:governed.start()])
+    tail = marker.sub(r"\1", source[governed.end():])
+    return head + tail, head + governed.group(1) + tail
+
+
 def en_plurals(ts):
     tree = ET.parse(ts)
     filled = 0
@@ -85,8 +100,7 @@ def en_plurals(ts):
         forms = t.findall("numerusform")
         while len(forms) < 2:
             forms.append(ET.SubElement(t, "numerusform"))
-        forms[0].text = source.replace("(s)", "").replace("(es)", "")
-        forms[1].text = source.replace("(s)", "s").replace("(es)", "es")
+        forms[0].text, forms[1].text = english_forms(source)
         del t.attrib["type"]
         filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -1,10 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Slipway::MainWindow</name>
+    <name>Slipway::ClusterPage</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+484" />
+        <location filename="../ui/wizard/clusterpage.cpp" line="+87"/>
+        <source>%1 × %n</source>
+        <translation>
+            <numerusform>%1 × %n</numerusform>
+            <numerusform>%1 × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n control-plane</source>
+        <translation>
+            <numerusform>%n control-plane</numerusform>
+            <numerusform>%n control-plane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>%n cordoned</numerusform>
+            <numerusform>%n cordoned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not Ready</source>
+        <translation>
+            <numerusform>%n not Ready</numerusform>
+            <numerusform>%n not Ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -12,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -20,7 +60,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+508"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -31,7 +98,7 @@
 <context>
     <name>Slipway::PlanView</name>
     <message numerus="yes">
-        <location filename="../ui/planview.cpp" line="+217" />
+        <location filename="../ui/planview.cpp" line="+217"/>
         <source>&lt;b&gt;Path:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; %n hop(s), one minor version at a time</source>
         <translation>
             <numerusform>&lt;b&gt;Path:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; %n hop, one minor version at a time</numerusform>
@@ -39,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
+        <location line="+58"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -48,9 +115,104 @@
     </message>
 </context>
 <context>
+    <name>Slipway::PreflightPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/preflightpage.cpp" line="+199"/>
+        <source>Previewing the drain of %n node(s)…</source>
+        <translation>
+            <numerusform>Previewing the drain of %n node…</numerusform>
+            <numerusform>Previewing the drain of %n nodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Capacity: all %n evicted pod(s) fit on the other nodes.</source>
+        <translation>
+            <numerusform>Capacity: the %n evicted pod fits on the other nodes.</numerusform>
+            <numerusform>Capacity: all %n evicted pods fit on the other nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Capacity: %n pod(s) would stay Pending (no node has room).</source>
+        <translation>
+            <numerusform>Capacity: %n pod would stay Pending (no node has room).</numerusform>
+            <numerusform>Capacity: %n pods would stay Pending (no node has room).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n blocker(s): tick the option that covers each, or go back.</source>
+        <translation>
+            <numerusform>%n blocker: tick the option that covers each, or go back.</numerusform>
+            <numerusform>%n blockers: tick the option that covers each, or go back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n stay Pending</source>
+        <translation>
+            <numerusform>%n stays Pending</numerusform>
+            <numerusform>%n stay Pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunConsole</name>
+    <message numerus="yes">
+        <location filename="../app/runconsole.cpp" line="+120"/>
+        <source>Run %1: %2 of %n node(s) done, %3 failed.</source>
+        <translation>
+            <numerusform>Run %1: %2 of %n node done, %3 failed.</numerusform>
+            <numerusform>Run %1: %2 of %n nodes done, %3 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::StrategyPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/strategypage.cpp" line="+273"/>
+        <source>⚠ With this strategy and order the pre-flight finds %n blocker(s): go back to Pre-flight to cover them, or take fewer nodes at a time.</source>
+        <translation>
+            <numerusform>⚠ With this strategy and order the pre-flight finds %n blocker: go back to Pre-flight to cover them, or take fewer nodes at a time.</numerusform>
+            <numerusform>⚠ With this strategy and order the pre-flight finds %n blockers: go back to Pre-flight to cover them, or take fewer nodes at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/summarypage.cpp" line="+136"/>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 node(s) done in %4; %n pod(s) evicted or deleted.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 nodes done in %4; %n pod evicted or deleted.</numerusform>
+            <numerusform>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 nodes done in %4; %n pods evicted or deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TargetPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/targetpage.cpp" line="+230"/>
+        <source>%n node(s) will be drained, maintained and uncordoned.</source>
+        <translation>
+            <numerusform>%n node will be drained, maintained and uncordoned.</numerusform>
+            <numerusform>%n nodes will be drained, maintained and uncordoned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n blocker(s) left: resolve or tick each one.</source>
+        <translation>
+            <numerusform>%n blocker left: resolve or tick each one.</numerusform>
+            <numerusform>%n blockers left: resolve or tick each one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::TimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/timelinechart.cpp" line="+429" />
+        <location filename="../ui/timelinechart.cpp" line="+429"/>
         <source>%n node(s): %1 done, %2 in progress, %3 failed, %4 not started.</source>
         <translation>
             <numerusform>%n node: %1 done, %2 in progress, %3 failed, %4 not started.</numerusform>
@@ -58,11 +220,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelinechartnavigation.cpp" line="+292" />
+        <location filename="../ui/timelinechartnavigation.cpp" line="+292"/>
         <source>%1 (%n node(s))</source>
         <translation>
             <numerusform>%1 (%n node)</numerusform>
             <numerusform>%1 (%n nodes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::UpgradeRunner</name>
+    <message numerus="yes">
+        <location filename="../models/run/upgraderunner.cpp" line="+195"/>
+        <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
+        <translation>
+            <numerusform>Waiting for %n new node at %1 to join and become Ready.</numerusform>
+            <numerusform>Waiting for %n new nodes at %1 to join and become Ready.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,86 @@
 <context>
     <name>Slipway::AppClusterConnector</name>
     <message>
-        <location filename="../app/appclusterconnector.cpp" line="+68"/>
+        <location filename="../app/appclusterconnector.cpp" line="+69"/>
         <source>practice cluster kubeconfig</source>
         <translation>연습용 클러스터 kubeconfig</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>%1 (practice cluster)</source>
+        <translation>%1(연습용 클러스터)</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ClusterCli</name>
+    <message>
+        <location filename="../app/clustercli.cpp" line="+24"/>
+        <source>The kubeconfig file (default: KUBECONFIG, then ~/.kube/config).</source>
+        <translation>kubeconfig 파일(기본값: KUBECONFIG, 그다음 ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act on a practice cluster started in this process: --demo [SCENARIO] (default, cka-lecture).</source>
+        <translation>이 프로세스에서 시작한 연습용 클러스터를 대상으로 합니다: --demo [SCENARIO](default, cka-lecture).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act on a practice cluster from a scenario file.</source>
+        <translation>시나리오 파일로 만든 연습용 클러스터를 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How fast the practice cluster&apos;s clock runs, 1 to 600 times real time (default: 1).</source>
+        <translation>연습용 클러스터의 시계가 흐르는 속도. 실제 시간의 1~600배(기본값: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>give only one cluster: --kubeconfig/--context, --demo or --scenario-file</source>
+        <translation>클러스터는 하나만 지정하십시오: --kubeconfig/--context, --demo 또는 --scenario-file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give only one of --demo and --scenario-file</source>
+        <translation>--demo와 --scenario-file 중 하나만 지정하십시오</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
+        <translation>--speed는 1부터 600 사이의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>practice cluster kubeconfig</source>
+        <translation>연습용 클러스터 kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (practice cluster)</source>
         <translation>%1(연습용 클러스터)</translation>
     </message>
@@ -88,6 +162,135 @@
     </message>
 </context>
 <context>
+    <name>Slipway::ClusterPage</name>
+    <message>
+        <location filename="../ui/wizard/clusterpage.cpp" line="+37"/>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster this run will change, its versions and what the skew policy finds now.</source>
+        <translation>이 실행이 변경할 클러스터, 그 버전, 그리고 현재 버전 차이(skew) 정책 점검 결과입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Context:</source>
+        <translation>컨텍스트:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes:</source>
+        <translation>노드:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings:</source>
+        <translation>점검 결과:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>점검 결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings of the current plan</source>
+        <translation>현재 계획의 점검 결과</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Practice cluster: nothing here touches a real cluster.</source>
+        <translation>연습용 클러스터: 여기서 하는 어떤 작업도 실제 클러스터를 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live cluster: every step of the run changes it for real.</source>
+        <translation>라이브 클러스터: 실행의 모든 단계가 실제로 클러스터를 변경합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 × %n</source>
+        <translation>
+            <numerusform>%1 × %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control plane %1 · kubelets %2</source>
+        <translation>컨트롤 플레인 %1 · kubelet %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n control-plane</source>
+        <translation>
+            <numerusform>컨트롤 플레인 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>cordon됨 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not Ready</source>
+        <translation>
+            <numerusform>NotReady %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planning…</source>
+        <translation>계획하는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>참고 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ClusterSeriesModel</name>
     <message>
         <location filename="../models/items/clusterseriesmodel.cpp" line="+132"/>
@@ -118,6 +321,29 @@
         <location line="+2"/>
         <source>Workloads below desired replicas</source>
         <translation>원하는 복제본 수에 못 미치는 워크로드</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::CommandExecutor</name>
+    <message>
+        <location filename="../models/run/executors.cpp" line="+72"/>
+        <source>The command could not be started: %1</source>
+        <translation>명령을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the command was killed</source>
+        <translation>명령이 강제 종료되었습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The command on %1 was killed.</source>
+        <translation>%1 노드의 명령이 강제 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command on %1 exited with code %2.</source>
+        <translation>%1 노드의 명령이 종료 코드 %2(으)로 끝났습니다.</translation>
     </message>
 </context>
 <context>
@@ -154,9 +380,322 @@
     </message>
 </context>
 <context>
+    <name>Slipway::DrainDialog</name>
+    <message>
+        <location filename="../ui/draindialog.cpp" line="+59"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>evict</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downtime</source>
+        <translation>다운타임</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drain node %1</source>
+        <translation>%1 노드 drain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cordons &lt;b&gt;%1&lt;/b&gt;, then evicts its pods as &lt;tt&gt;kubectl drain&lt;/tt&gt; does. The preview below follows the options; nothing changes until you press &lt;b&gt;Drain&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 노드를 cordon한 다음 &lt;tt&gt;kubectl drain&lt;/tt&gt;처럼 Pod를 축출합니다. 아래 미리 보기는 옵션에 따라 바뀌며, &lt;b&gt;Drain&lt;/b&gt;을 누르기 전에는 아무것도 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why / where it goes</source>
+        <translation>이유 / 옮겨 갈 곳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workload</source>
+        <translation>워크로드</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Drain</source>
+        <translation>Drain(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ignore DaemonSet-managed pods.</source>
+        <translation>DaemonSet이 관리하는 Pod를 무시합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).</source>
+        <translation>emptyDir을 사용하는 Pod(노드를 drain하면 삭제되는 로컬 데이터)가 있어도 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue even if there are pods that do not declare a controller.</source>
+        <translation>컨트롤러를 선언하지 않은 Pod가 있어도 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Force drain to use delete, even if eviction is supported. This will bypass checking PodDisruptionBudgets, use with caution.</source>
+        <translation>축출이 지원되더라도 drain에서 강제로 delete를 사용합니다. PodDisruptionBudget 확인을 우회하므로 주의해서 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each pod&apos;s own</source>
+        <translation>각 Pod의 자체 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>label selector, e.g. app=web</source>
+        <translation>레이블 셀렉터(예: app=web)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a checked budget blocks an eviction, the pod is deleted instead (--override-pdb); every override is recorded.</source>
+        <translation>체크한 예산이 축출을 막으면 그 Pod를 대신 삭제합니다(--override-pdb). 모든 재정의는 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete instead of evicting when
+these budgets block (--override-pdb):</source>
+        <translation>다음 예산이 막으면 축출 대신
+삭제(--override-pdb):</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+10"/>
+        <source>Previewing…</source>
+        <translation>미리 보기 계산 중…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no controller</source>
+        <translation>컨트롤러 없음</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Same as: %1</source>
+        <translation>동일한 명령: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (and --override-pdb %1, Slipway&apos;s own)</source>
+        <translation> (그리고 Slipway 전용 옵션 --override-pdb %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>kubectl drain would refuse: see the errors under the preview</source>
+        <translation>kubectl drain이 거부합니다: 미리 보기 아래의 오류를 보십시오</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked pods keep the drain waiting until its timeout</source>
+        <translation>차단된 Pod가 있으면 drain이 제한 시간까지 기다립니다</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DrainPreview</name>
+    <message>
+        <location filename="../models/drain/drainpreview.cpp" line="+240"/>
+        <source>mirror pod of a static pod: the kubelet owns it</source>
+        <translation>static Pod의 미러 Pod: kubelet이 관리합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion timestamp older than --skip-wait-for-delete-timeout</source>
+        <translation>deletion timestamp가 --skip-wait-for-delete-timeout보다 오래되었습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>finished (%1): removed, nothing replaces it</source>
+        <translation>완료됨(%1): 제거되며 대체되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>selected by %1 PodDisruptionBudgets (%2): the API server refuses to evict a pod under several budgets (500)</source>
+        <translation>PodDisruptionBudget %1개(%2)가 선택합니다: API 서버는 여러 예산에 속한 Pod의 축출을 거부합니다(500)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; deleted instead (--override-pdb)</source>
+        <translation>; 대신 삭제됨(--override-pdb)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PodDisruptionBudget %1 allows no disruption; deleted instead (--override-pdb)</source>
+        <translation>PodDisruptionBudget %1이(가) 중단을 허용하지 않습니다. 대신 삭제됨(--override-pdb)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PodDisruptionBudget %1: the eviction is refused (429) and retried until the budget allows one</source>
+        <translation>PodDisruptionBudget %1: 축출이 거부되며(429) 예산이 허용할 때까지 재시도합니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>waits for a replacement to become Ready: PodDisruptionBudget %1</source>
+        <translation>대체 Pod가 Ready가 될 때까지 기다립니다: PodDisruptionBudget %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>waits forever on PodDisruptionBudget %1: the replacements of its evicted pods fit on no node</source>
+        <translation>PodDisruptionBudget %1에서 무한히 기다립니다: 축출된 Pod를 대체할 Pod가 들어갈 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>declares no controller: it is deleted and nothing recreates it</source>
+        <translation>컨트롤러를 선언하지 않았습니다: 삭제되며 다시 만들어지지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last ready replica of %1 (%2 of %2 ready on this node): it has none until a replacement is Ready</source>
+        <translation>%1의 마지막 Ready 레플리카입니다(이 노드에서 %2개 중 %2개 Ready): 대체 Pod가 Ready가 될 때까지 레플리카가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2: %3 healthy, %4 desired, %5 disruptions allowed)</source>
+        <translation>%1(%2: 정상 %3개, 원하는 수 %4개, 허용 중단 %5개)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>its replacement fits on no node: %1</source>
+        <translation>대체 Pod가 들어갈 노드가 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DrainPreviewText</name>
+    <message>
+        <location filename="../models/drain/drainpreviewtext.cpp" line="+13"/>
+        <source>covered by %1</source>
+        <translation>%1(으)로 허용됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted, not evicted</source>
+        <translation>축출이 아닌 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replacement stays Pending: %1</source>
+        <translation>대체 Pod가 Pending으로 남음: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacement fits on %1</source>
+        <translation>대체 Pod가 %1에 배치 가능</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to evict (%2 with downtime), %3 skipped, %4 blocked</source>
+        <translation>축출 %1개(다운타임 %2개), 건너뜀 %3개, 차단됨 %4개</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 would stay Pending</source>
+        <translation>; Pending으로 남을 Pod %1개</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drain preview for node %1 (nothing is changed)</source>
+        <translation>%1 노드의 drain 미리 보기(아무것도 변경하지 않음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>WORKLOAD</source>
+        <translation>WORKLOAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLOCKER</source>
+        <translation>BLOCKER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OPTION</source>
+        <translation>OPTION</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stops the run:</source>
+        <translation>실행을 막는 것:</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::DumpLoader</name>
     <message>
-        <location filename="../models/dumploader.cpp" line="+120"/>
+        <location filename="../models/dumploader.cpp" line="+127"/>
         <source>the file is empty; write the dump with kubectl get ... -o json</source>
         <translation>파일이 비어 있습니다. kubectl get ... -o json으로 덤프를 작성하십시오</translation>
     </message>
@@ -206,7 +745,7 @@
         <translation>%1: Kubernetes 객체가 아닙니다: &quot;kind&quot; 필드가 없습니다</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>the input holds no objects</source>
         <translation>입력에 객체 없음</translation>
     </message>
@@ -221,33 +760,32 @@
         <translation>Node 객체가 없습니다(%1). 덤프에 노드를 포함하십시오: kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: ignored objects of kinds Slipway does not use: %2</source>
         <translation>%1: Slipway가 사용하지 않는 kind의 객체를 무시했습니다: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: objects that appeared more than once, of which the first copy was kept: %2</source>
         <translation>%1: 두 번 이상 나타난 객체(첫 번째 사본을 유지함): %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1: pods bound to nodes that are not in the dump: %2</source>
         <translation>%1: 덤프에 없는 노드에 바인딩된 Pod: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1: the server version is unknown: the dump has no kube-apiserver pods (a managed control plane?); add the output of kubectl version -o json as another file</source>
         <translation>%1: 서버 버전을 알 수 없습니다. 덤프에 kube-apiserver Pod가 없습니다(관리형 컨트롤 플레인인가요?). kubectl version -o json의 출력을 별도 파일로 추가하십시오</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>no dump file given</source>
         <translation>덤프 파일이 지정되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
     </message>
@@ -268,7 +806,7 @@
 <context>
     <name>Slipway::ExecCredential</name>
     <message>
-        <location filename="../kube/execcredential.cpp" line="+47"/>
+        <location filename="../kube/execcredential.cpp" line="+48"/>
         <source>its output is not an ExecCredential JSON object (%1)</source>
         <translation>출력이 ExecCredential JSON 객체가 아닙니다(%1)</translation>
     </message>
@@ -283,32 +821,32 @@
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>exec plugin returned kind &quot;%1&quot; instead of ExecCredential</source>
         <translation>exec 플러그인이 ExecCredential이 아닌 kind를 반환했습니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>exec plugin didn&apos;t return a status field</source>
         <translation>exec 플러그인이 status 필드를 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>exec plugin returned only certificate or key, not both</source>
         <translation>exec 플러그인이 인증서와 키 중 하나만 반환했습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>exec 플러그인이 토큰이나 인증서/키 쌍을 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>status.clientCertificateData holds no PEM certificate</source>
         <translation>status.clientCertificateData에 PEM 인증서가 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>status.clientKeyData cannot be used: %1</source>
         <translation>status.clientKeyData를 사용할 수 없습니다: %1</translation>
     </message>
@@ -321,7 +859,7 @@
 <context>
     <name>Slipway::ExecCredentialPlugin</name>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>user &quot;%1&quot; (%2)</source>
         <translation>사용자 &quot;%1&quot;(%2)</translation>
     </message>
@@ -377,12 +915,12 @@
         <translation>출력: %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>%1: the exec plugin %2 gave no usable credential: %3.</source>
         <translation>%1: exec 플러그인 %2에서 사용할 수 있는 자격 증명을 얻지 못했습니다: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: the exec plugin %2 returned a credential that expired at %3; check the computer&apos;s clock or log in again.</source>
         <translation>%1: exec 플러그인 %2에서 반환한 자격 증명이 %3에 만료되었습니다. 컴퓨터 시계를 확인하거나 다시 로그인하십시오.</translation>
     </message>
@@ -461,7 +999,7 @@
 <context>
     <name>Slipway::FindingsView</name>
     <message>
-        <location filename="../ui/findingsview.cpp" line="+79"/>
+        <location filename="../ui/findingsview.cpp" line="+93"/>
         <source>Errors: %1</source>
         <translation>오류: %1</translation>
     </message>
@@ -479,7 +1017,7 @@
 <context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location filename="../kube/kubeclient.cpp" line="+384"/>
+        <location filename="../kube/kubeclient.cpp" line="+385"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -502,7 +1040,7 @@
 <context>
     <name>Slipway::KubeClusterApi</name>
     <message>
-        <location filename="../kube/kubeclusterapi.cpp" line="+94"/>
+        <location filename="../kube/kubeclusterapi.cpp" line="+78"/>
         <source>KUBECONFIG names %1, which does not exist.</source>
         <translation>KUBECONFIG에 지정된 파일이 없습니다: %1</translation>
     </message>
@@ -510,18 +1048,18 @@
 <context>
     <name>Slipway::KubeJson</name>
     <message>
-        <location filename="../models/kubejsondecode.cpp" line="+65"/>
-        <location line="+111"/>
+        <location filename="../models/kubejsondecode.cpp" line="+61"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; is not a taint effect (NoSchedule, PreferNoSchedule, NoExecute)</source>
         <translation>올바른 taint effect가 아닙니다(NoSchedule, PreferNoSchedule, NoExecute): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-84"/>
         <source>&quot;%1&quot; is not a condition status (True, False, Unknown)</source>
         <translation>올바른 condition status가 아닙니다(True, False, Unknown): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>&quot;%1&quot; is not a toleration operator (Equal, Exists)</source>
         <translation>올바른 toleration operator가 아닙니다(Equal, Exists): &quot;%1&quot;</translation>
     </message>
@@ -541,7 +1079,7 @@
         <translation>워크로드 kind가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+104"/>
         <source>has an empty selector, which in policy/v1beta1 matches no pods; it is treated as matching every pod in the namespace like policy/v1</source>
         <translation>selector가 비어 있습니다. policy/v1beta1에서는 빈 selector가 어떤 Pod와도 일치하지 않지만, 여기서는 policy/v1처럼 네임스페이스의 모든 Pod와 일치하는 것으로 처리합니다</translation>
     </message>
@@ -1109,13 +1647,13 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+87"/>
-        <location line="+457"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location line="+478"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-468"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
@@ -1175,12 +1713,12 @@
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1237,13 +1775,13 @@
         <translation>연습 시나리오 열기</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+345"/>
+        <location line="-271"/>
+        <location line="+366"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-264"/>
         <source>R&amp;ecent kubeconfigs</source>
         <translation>최근 kubeconfig(&amp;E)</translation>
     </message>
@@ -1253,12 +1791,32 @@
         <translation>연습용 클러스터에서 kubectl 사용(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+7"/>
+        <source>E&amp;xport report…</source>
+        <translation>보고서 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan of this cluster as a PDF report</source>
+        <translation>이 클러스터의 계획을 PDF 보고서로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export r&amp;un report…</source>
+        <translation>실행 보고서 내보내기(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A run&apos;s journal as a PDF report</source>
+        <translation>실행 저널을 PDF 보고서로</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+91"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
@@ -1394,16 +1952,643 @@
         <source>Slipway will use %1 from its next start.</source>
         <translation>Slipway를 다음에 시작할 때부터 %1을(를) 사용합니다.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upgrade…</source>
+        <translation>업그레이드(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Maintenance…</source>
+        <translation>유지보수(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a cluster first: the wizard works on the open cluster.</source>
+        <translation>먼저 클러스터를 여십시오: 마법사는 열려 있는 클러스터에서 작업합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeActions</name>
+    <message>
+        <location filename="../ui/nodeactions.cpp" line="+26"/>
+        <source>No&amp;de</source>
+        <translation>노드(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node operations</source>
+        <translation>노드 작업</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cordon…</source>
+        <translation>Cordon(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the node unschedulable, with a reason (kubectl cordon)</source>
+        <translation>노드를 스케줄 불가로 표시하고 이유를 기록합니다(kubectl cordon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drain…</source>
+        <translation>Drain(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cordon the node and evict its pods, after a preview (kubectl drain)</source>
+        <translation>미리 보기를 확인한 후 노드를 cordon하고 Pod를 축출합니다(kubectl drain)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uncordon</source>
+        <translation>Uncordon(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the node schedulable again (kubectl uncordon)</source>
+        <translation>노드를 다시 스케줄 가능으로 표시합니다(kubectl uncordon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Maintain…</source>
+        <translation>유지보수(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drain, reboot or run a command, verify, uncordon: the maintenance run for this node in the run wizard</source>
+        <translation>drain, 재부팅 또는 명령 실행, 확인, uncordon: 실행 마법사에서 이 노드의 유지보수를 실행합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show node &amp;operations</source>
+        <translation>노드 작업 표시(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cordon %1</source>
+        <translation>%1 노드 cordon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new pods will be scheduled on %1; its pods keep running.
+Why? (recorded on the node with your name and the time)</source>
+        <translation>%1에는 새 Pod가 스케줄되지 않으며, 기존 Pod는 계속 실행됩니다.
+이유는 무엇입니까? (사용자 이름, 시각과 함께 노드에 기록됩니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>maintenance</source>
+        <translation>유지보수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordon</source>
+        <translation>Cordon</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeCommands</name>
+    <message>
+        <location filename="../app/nodecommands.cpp" line="+54"/>
+        <source>Selector (label query) to filter on nodes.</source>
+        <translation>노드를 필터링할 셀렉터(레이블 쿼리).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+196"/>
+        <source>selector</source>
+        <translation>셀렉터</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>none, client or server.</source>
+        <translation>none, client 또는 server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User interface language.</source>
+        <translation>사용자 인터페이스 언어.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log debug messages to stderr.</source>
+        <translation>디버그 메시지를 stderr에 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sub-command.</source>
+        <translation>하위 명령.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node(s).</source>
+        <translation>대상 노드.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>See &apos;slipway %1 --help&apos; for usage.</source>
+        <translation>사용법은 &apos;slipway %1 --help&apos;를 참조하십시오.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Mark nodes as unschedulable, as `kubectl cordon` does, and record why, who and when in the node&apos;s slipway.io/cordon-* annotations.</source>
+        <translation>`kubectl cordon`처럼 노드를 스케줄 불가로 표시하고, 이유·사용자·시각을 노드의 slipway.io/cordon-* 어노테이션에 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark nodes as schedulable, as `kubectl uncordon` does. A node cordoned outside Slipway is left cordoned unless --force is given.</source>
+        <translation>`kubectl uncordon`처럼 노드를 스케줄 가능으로 표시합니다. Slipway 밖에서 cordon된 노드는 --force를 지정하지 않으면 cordon 상태로 둡니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>Why the node is cordoned (recorded).</source>
+        <translation>노드를 cordon하는 이유(기록됨).</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+63"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Uncordon a node that was cordoned outside Slipway too (recorded).</source>
+        <translation>Slipway 밖에서 cordon된 노드도 uncordon합니다(기록됨).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Continue even if there are pods that do not declare a controller.</source>
+        <translation>컨트롤러를 선언하지 않은 Pod가 있어도 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore DaemonSet-managed pods.</source>
+        <translation>DaemonSet이 관리하는 Pod를 무시합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).</source>
+        <translation>emptyDir을 사용하는 Pod(노드를 drain하면 삭제되는 로컬 데이터)가 있어도 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.</source>
+        <translation>각 Pod가 정상적으로 종료되도록 주어지는 시간(초). 음수이면 Pod에 지정된 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The length of time to wait before giving up, zero means infinite.</source>
+        <translation>포기하기 전까지 기다리는 시간. 0은 무제한을 뜻합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label selector to filter pods on the node.</source>
+        <translation>노드의 Pod를 필터링할 레이블 셀렉터.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Force drain to use delete, even if eviction is supported. This will bypass checking PodDisruptionBudgets, use with caution.</source>
+        <translation>축출이 지원되더라도 drain에서 강제로 delete를 사용합니다. PodDisruptionBudget 확인을 우회하므로 주의해서 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If pod DeletionTimestamp older than N seconds, skip waiting for the pod. Seconds must be greater than 0 to skip.</source>
+        <translation>Pod의 DeletionTimestamp가 N초보다 오래되었으면 그 Pod를 기다리지 않습니다. 건너뛰려면 초 값이 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When this PodDisruptionBudget (NAMESPACE/NAME) blocks an eviction, delete the pod instead (recorded as an override; repeatable).</source>
+        <translation>이 PodDisruptionBudget(NAMESPACE/NAME)이 축출을 막으면 대신 Pod를 삭제합니다(재정의로 기록됨, 여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>namespace/name</source>
+        <translation>네임스페이스/이름</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print what draining would do with these flags — per pod evict, skip, blocked or downtime, the PodDisruptionBudgets with their numbers, and where the evicted pods would fit — and change nothing (docs/drain-preview.md).</source>
+        <translation>이 플래그로 drain하면 어떻게 되는지 출력하고 아무것도 변경하지 않습니다. Pod별 축출, 건너뜀, 차단됨 또는 다운타임, PodDisruptionBudget과 그 수치, 축출된 Pod가 배치될 곳을 보여 줍니다(docs/drain-preview.md).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--override-pdb takes NAMESPACE/NAME of a PodDisruptionBudget, not &quot;%1&quot;</source>
+        <translation>--override-pdb에는 PodDisruptionBudget의 NAMESPACE/NAME을 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Drain nodes in preparation for maintenance, exactly as `kubectl drain` does: cordon, then evict (or delete) every pod but mirror pods and, with --ignore-daemonsets, DaemonSet pods, respecting PodDisruptionBudgets, and wait until they are gone.</source>
+        <translation>`kubectl drain`과 똑같이 유지보수를 위해 노드를 drain합니다: cordon한 다음, 미러 Pod와 --ignore-daemonsets 지정 시 DaemonSet Pod를 제외한 모든 Pod를 PodDisruptionBudget을 지키며 축출(또는 삭제)하고, Pod가 모두 사라질 때까지 기다립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeCordoner</name>
+    <message>
+        <location filename="../models/drain/nodecordoner.cpp" line="+106"/>
+        <source>%1 left cordoned: it was cordoned outside Slipway (use --force to uncordon it)</source>
+        <translation>%1 노드는 cordon 상태로 둡니다: Slipway 밖에서 cordon되었습니다(uncordon하려면 --force 사용)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>uncordon a node cordoned outside Slipway</source>
+        <translation>Slipway 밖에서 cordon된 노드 uncordon</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeOperationsPanel</name>
+    <message>
+        <location filename="../ui/nodeoperationspanel.cpp" line="+56"/>
+        <source>Cordon, drain or uncordon a node from the node table (right-click or the Node menu); its progress shows here.</source>
+        <translation>노드 표(마우스 오른쪽 버튼 또는 노드 메뉴)에서 노드를 cordon, drain 또는 uncordon하십시오. 진행 상황이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>stopped: the cluster was closed</source>
+        <translation>중지됨: 클러스터가 닫혔습니다</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pod not yet gone</source>
+        <translation>아직 남아 있는 Pod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wait longer…</source>
+        <translation>더 기다리기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this pod…</source>
+        <translation>이 Pod 삭제…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DELETE the pod chosen above instead of evicting it (bypasses its budget)</source>
+        <translation>위에서 선택한 Pod를 축출하지 않고 DELETE합니다(예산을 우회함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable eviction…</source>
+        <translation>축출 비활성화…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on with DELETE for every pod of this node (--disable-eviction)</source>
+        <translation>이 노드의 모든 Pod를 DELETE로 계속 처리합니다(--disable-eviction)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop retrying and waiting; the node stays cordoned</source>
+        <translation>재시도와 대기를 멈춥니다. 노드는 cordon 상태로 남습니다</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cordoning</source>
+        <translation>cordon 중</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>uncordoning</source>
+        <translation>uncordon 중</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>left cordoned: someone else cordoned it</source>
+        <translation>cordon 상태로 둠: 다른 사용자가 cordon했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncordon %1?</source>
+        <translation>%1 노드를 uncordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was cordoned by someone else, not by Slipway. Uncordon it anyway? This is recorded.</source>
+        <translation>%1 노드는 Slipway가 아닌 다른 사용자가 cordon했습니다. 그래도 uncordon하시겠습니까? 이 작업은 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncordon anyway</source>
+        <translation>그래도 uncordon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cordoned</source>
+        <translation>cordon됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already cordoned</source>
+        <translation>이미 cordon됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncordoned</source>
+        <translation>uncordon됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already uncordoned</source>
+        <translation>이미 uncordon됨</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move the drain&apos;s deadline (--timeout) %1 s later</source>
+        <translation>drain 제한 시간(--timeout)을 %1초 늦춥니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This drain has no timeout: it waits as long as it takes</source>
+        <translation>이 drain에는 제한 시간이 없습니다: 끝날 때까지 기다립니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draining</source>
+        <translation>drain 중</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Will not finish without you: %1</source>
+        <translation>사용자가 조치하지 않으면 끝나지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow, but moving: %1</source>
+        <translation>느리지만 진행 중입니다: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>eviction disabled for %1 by %2: deleting the remaining pods</source>
+        <translation>%2이(가) %1의 축출을 비활성화함: 남은 Pod를 삭제하는 중</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drained</source>
+        <translation>drain 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped; the node stays cordoned</source>
+        <translation>중지됨. 노드는 cordon 상태로 남습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out; the node stays cordoned</source>
+        <translation>시간 초과. 노드는 cordon 상태로 남습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed; the node stays cordoned</source>
+        <translation>실패. 노드는 cordon 상태로 남습니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wait longer for %1?</source>
+        <translation>%1을(를) 더 기다리시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this drain&apos;s deadline %1 s later? This is recorded.</source>
+        <translation>이 drain의 제한 시간을 %1초 늦추시겠습니까? 이 작업은 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait longer</source>
+        <translation>더 기다리기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete %1?</source>
+        <translation>%1을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 now instead of evicting it? A DELETE bypasses its PodDisruptionBudget, so its workload may drop below what the budget protects. This is recorded.</source>
+        <translation>%1을(를) 축출하지 않고 지금 삭제하시겠습니까? DELETE는 PodDisruptionBudget을 우회하므로 워크로드가 예산이 보호하는 수준 아래로 떨어질 수 있습니다. 이 작업은 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the pod</source>
+        <translation>Pod 삭제</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disable eviction for %1?</source>
+        <translation>%1의 축출을 비활성화하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every remaining pod of %1 instead of evicting it (--disable-eviction)? This bypasses all PodDisruptionBudgets. This is recorded.</source>
+        <translation>%1에 남은 모든 Pod를 축출하지 않고 삭제하시겠습니까(--disable-eviction)? 모든 PodDisruptionBudget을 우회합니다. 이 작업은 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disable eviction</source>
+        <translation>축출 비활성화</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeOrderList</name>
+    <message>
+        <location filename="../ui/wizard/nodeorderlist.cpp" line="+16"/>
+        <source>Node order</source>
+        <translation>노드 순서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected node; the control plane goes first.</source>
+        <translation>Alt+Up과 Alt+Down으로 선택한 노드를 옮깁니다. 컨트롤 플레인이 먼저 진행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (control plane, goes first)</source>
+        <translation> (컨트롤 플레인, 먼저 진행)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, position %2 of %3, control plane, fixed</source>
+        <translation>%1, %3개 중 %2번째, 컨트롤 플레인, 고정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, position %2 of %3</source>
+        <translation>%1, %3개 중 %2번째</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeRun</name>
+    <message>
+        <location filename="../models/run/noderun.cpp" line="+96"/>
+        <source>%1 runs %2 already.</source>
+        <translation>%1 노드는 이미 %2 버전을 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start on node %1?</source>
+        <translation>%1 노드에서 시작하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cordon node %1?</source>
+        <translation>%1 노드를 cordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drain node %1?</source>
+        <translation>%1 노드를 drain하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run the %1 step on node %2?</source>
+        <translation>%2 노드에서 %1 단계를 실행하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The manual step on %1 failed, as the user said.</source>
+        <translation>사용자 응답에 따라 %1 노드의 수동 단계가 실패했습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skipped at the user&apos;s word.</source>
+        <translation>사용자 요청에 따라 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left cordoned at the user&apos;s word.</source>
+        <translation>사용자 요청에 따라 cordon 상태로 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 verified and was left cordoned at the user&apos;s word.</source>
+        <translation>%1 노드가 확인되었으며 사용자 요청에 따라 cordon 상태로 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user declined the next step on %1.</source>
+        <translation>사용자가 %1 노드의 다음 단계를 거절했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/run/noderunsteps.cpp" line="+140"/>
+        <source>interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Carry out these commands on %1; Slipway goes on when the node verifies.</source>
+        <translation>%1 노드에서 다음 명령을 실행하십시오. 노드가 확인되면 Slipway가 계속 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 verified. Uncordon it?</source>
+        <translation>%1 노드가 확인되었습니다. uncordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncordon node %1?</source>
+        <translation>%1 노드를 uncordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>aborted by the user</source>
+        <translation>사용자가 중단함</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::NodeRunStateMachine</name>
+    <message>
+        <location filename="../models/run/noderunstatemachine.cpp" line="+66"/>
+        <source>Node %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 노드는 &quot;%2&quot;에서 &quot;%3&quot;(으)로 바뀔 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Node %1 is &quot;%2&quot;, not &quot;failed&quot;: only a failed node can be taken up again.</source>
+        <translation>%1 노드는 &quot;failed&quot;가 아니라 &quot;%2&quot; 상태입니다: 실패한 노드만 다시 진행할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Slipway::NodeTableModel</name>
     <message>
-        <location filename="../models/items/nodetablemodel.cpp" line="+241"/>
+        <location filename="../models/items/nodetablemodel.cpp" line="+236"/>
+        <source>Cordoned by %1 at %2</source>
+        <translation>%1이(가) %2에 cordon함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordoned by %1 at %2: %3</source>
+        <translation>%1이(가) %2에 cordon함: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cordoned (not by Slipway: no reason recorded)</source>
+        <translation>cordon됨(Slipway가 하지 않음: 기록된 이유 없음)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>From the kube-proxy pod&apos;s image on this node (the node&apos;s kubeProxyVersion field is empty since Kubernetes 1.33).</source>
         <translation>이 노드에 있는 kube-proxy Pod의 이미지에서 가져온 버전입니다(Kubernetes 1.33부터 노드의 kubeProxyVersion 필드는 비어 있습니다).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1467,6 +2652,44 @@
     </message>
 </context>
 <context>
+    <name>Slipway::NodeVerifier</name>
+    <message>
+        <location filename="../models/run/nodeverifier.cpp" line="+33"/>
+        <source>%1 is not Ready (%2).</source>
+        <translation>%1 노드가 Ready가 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kubelet on %1 reports %2, not %3.</source>
+        <translation>%1 노드의 kubelet이 %2 버전을 보고합니다(예상: %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not rebooted yet (status.nodeInfo.bootID is unchanged).</source>
+        <translation>%1 노드가 아직 재부팅되지 않았습니다(status.nodeInfo.bootID가 그대로입니다).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No %1 static pod runs on %2.</source>
+        <translation>%2 노드에서 실행 중인 %1 static Pod가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2 runs %3, not %4 (Ready: %5).</source>
+        <translation>%2 노드의 %1 버전이 %3입니다(예상: %4, Ready: %5).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 did not verify within %2 s: %3</source>
+        <translation>%1 노드가 %2초 안에 확인되지 않았습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>/version reports %1, not yet %2.</source>
+        <translation>/version이 %1 버전을 보고합니다. 아직 %2 버전이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::NodesCommand</name>
     <message>
         <location filename="../app/nodescommand.cpp" line="+13"/>
@@ -1487,8 +2710,7 @@
 <context>
     <name>Slipway::PlanCommand</name>
     <message>
-        <location filename="../app/plancommand.cpp" line="+42"/>
-        <location line="+117"/>
+        <location filename="../app/plancommand.cpp" line="+130"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1614,7 +2836,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
         <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
     </message>
@@ -1889,6 +3111,2116 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location filename="../sim/apiserver/practicecluster.cpp" line="+39"/>
         <source>The practice cluster&apos;s API server could not start: %1</source>
         <translation>연습용 클러스터의 API 서버를 시작할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PracticeExecutor</name>
+    <message>
+        <location filename="../models/run/executors.cpp" line="+62"/>
+        <source>%1: asking the practice node agent to %2</source>
+        <translation>%1: 연습용 노드 에이전트에 %2 요청 중</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The practice node agent failed on %1: %2</source>
+        <translation>%1 노드에서 연습용 노드 에이전트가 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PreflightPage</name>
+    <message>
+        <location filename="../ui/wizard/preflightpage.cpp" line="+30"/>
+        <source>evict</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evict — downtime</source>
+        <translation>축출 — 다운타임</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--&amp;force: pods without a controller are deleted</source>
+        <translation>--force: 컨트롤러가 없는 Pod를 삭제합니다(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--delete-&amp;emptydir-data: local emptyDir data is lost</source>
+        <translation>--delete-emptydir-data: 로컬 emptyDir 데이터가 사라집니다(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--disable-e&amp;viction: DELETE instead of evict (bypasses PDBs)</source>
+        <translation>--disable-eviction: 축출 대신 DELETE합니다(PDB 우회)(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre-flight</source>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What draining each node would do, node after node, before anything changes.</source>
+        <translation>변경하기 전에, 각 노드를 차례로 drain하면 어떻게 되는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drain preview per node</source>
+        <translation>노드별 drain 미리 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node / pod</source>
+        <translation>노드 / Pod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>옮겨 갈 곳</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-flight blockers</source>
+        <translation>사전 점검 차단 요인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downtime forecast per workload</source>
+        <translation>워크로드별 다운타임 예측</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Blockers</source>
+        <translation>차단 요인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downtime forecast</source>
+        <translation>다운타임 예측</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drain timeout per node</source>
+        <translation>노드별 drain 제한 시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets to override</source>
+        <translation>재정의할 예산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a ticked budget blocks an eviction, its pod is deleted instead. Every such deletion is recorded as an override.</source>
+        <translation>체크한 예산이 축출을 막으면 그 Pod를 대신 삭제합니다. 이렇게 삭제할 때마다 재정의로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drain options (kubectl drain)</source>
+        <translation>drain 옵션(kubectl drain)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeout per node:</source>
+        <translation>노드별 제한 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override &amp;budgets (delete their pods instead):</source>
+        <translation>예산 재정의(&amp;B)(해당 Pod를 대신 삭제):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Previewing the drain of %n node(s)…</source>
+        <translation>
+            <numerusform>노드 %n개의 drain을 미리 계산하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (%2 on %3): %4</source>
+        <translation>%1(%3 노드의 %2): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No workload loses its last ready replica.</source>
+        <translation>마지막 Ready 레플리카를 잃는 워크로드가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 (no option covers it)</source>
+        <translation>%1: %2(허용하는 옵션 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — covered by %3</source>
+        <translation>%1: %2 — %3(으)로 허용됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: every node can be drained with these options.</source>
+        <translation>없음: 이 옵션으로 모든 노드를 drain할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Capacity: all %n evicted pod(s) fit on the other nodes.</source>
+        <translation>
+            <numerusform>용량: 축출된 Pod %n개가 모두 다른 노드에 들어갑니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Capacity: %n pod(s) would stay Pending (no node has room).</source>
+        <translation>
+            <numerusform>용량: Pod %n개가 Pending으로 남습니다(자리가 있는 노드 없음).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready: nothing blocks the run.</source>
+        <translation>준비됨: 실행을 막는 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocker(s): tick the option that covers each, or go back.</source>
+        <translation>
+            <numerusform>차단 요인 %n개: 각 차단 요인을 허용하는 옵션을 체크하거나 이전 단계로 돌아가십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 evict · %2 downtime · %3 skip · %4 blocked</source>
+        <translation>축출 %1 · 다운타임 %2 · 건너뜀 %3 · 차단됨 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stay Pending</source>
+        <translation>
+            <numerusform>Pending으로 남음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending: %1</source>
+        <translation>Pending: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReportCommand</name>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="+32"/>
+        <source>Write the report to this PDF file.</source>
+        <translation>보고서를 이 PDF 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Report on the run recorded in this journal.</source>
+        <translation>이 저널에 기록된 실행에 대한 보고서를 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report the plan for a bundled practice cluster.</source>
+        <translation>내장 연습 클러스터의 계획 보고서를 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report the plan for a practice scenario file.</source>
+        <translation>연습 시나리오 파일의 계획 보고서를 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report the plan for a `kubectl get … -o json` dump (repeatable).</source>
+        <translation>`kubectl get … -o json` 덤프의 계획 보고서를 만듭니다(반복 가능).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report the plan for a live cluster with this kubeconfig.</source>
+        <translation>이 kubeconfig로 실제 클러스터의 계획 보고서를 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target version of the plan, e.g. v1.35.8 or 1.35.</source>
+        <translation>계획의 목표 버전(예: v1.35.8 또는 1.35).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report: en or ko.</source>
+        <translation>보고서 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size: a4 or letter.</source>
+        <translation>용지 크기: a4 또는 letter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times in this IANA time zone, e.g. Asia/Seoul (default: the system&apos;s).</source>
+        <translation>시각을 이 IANA 시간대로 표시합니다(예: Asia/Seoul, 기본값: 시스템 시간대).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log debug messages to stderr.</source>
+        <translation>디버그 메시지를 stderr에 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give the PDF file to write with -o FILE.pdf</source>
+        <translation>쓸 PDF 파일을 -o FILE.pdf로 지정하십시오</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown language &quot;%1&quot;; available: %2</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;; 사용 가능: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper는 &quot;%1&quot;이(가) 아니라 a4 또는 letter여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Seoul or UTC)</source>
+        <translation>알 수 없는 시간대 &quot;%1&quot;(Asia/Seoul 또는 UTC 같은 IANA 이름을 사용하십시오)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give only one source: --journal, --demo, --scenario-file, --from-dump or --kubeconfig/--context</source>
+        <translation>소스는 하나만 지정하십시오: --journal, --demo, --scenario-file, --from-dump 또는 --kubeconfig/--context</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writes the upgrade report as PDF: from a run&apos;s journal (--journal FILE, finished or interrupted), or a plan-only report of a cluster (--demo [SCENARIO], --scenario-file FILE, --from-dump FILE, --kubeconfig FILE/--context NAME; the kubeconfig like kubectl when no source is given).</source>
+        <translation>업그레이드 보고서를 PDF로 씁니다: 실행의 저널(--journal FILE, 완료되었거나 중단된 실행)에서, 또는 클러스터의 계획만 담은 보고서(--demo [SCENARIO], --scenario-file FILE, --from-dump FILE, --kubeconfig FILE/--context NAME; 소스를 지정하지 않으면 kubectl처럼 kubeconfig를 사용)로.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With --demo: the practice scenario (default, cka-lecture).</source>
+        <translation>--demo와 함께: 연습 시나리오(default, cka-lecture).</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReportComposer</name>
+    <message>
+        <location filename="../ui/report/reportcomposer.cpp" line="+48"/>
+        <source>Kubernetes upgrade plan</source>
+        <translation>Kubernetes 업그레이드 계획</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kubernetes node maintenance report</source>
+        <translation>Kubernetes 노드 유지보수 보고서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes upgrade report</source>
+        <translation>Kubernetes 업그레이드 보고서</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>maintenance; versions unchanged</source>
+        <translation>유지보수, 버전 변경 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (maintenance; versions unchanged)</source>
+        <translation>%1(유지보수, 버전 변경 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → no target</source>
+        <translation>%1 → 목표 없음</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Generated by Slipway on %1</source>
+        <translation>Slipway가 %1에 생성함</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not started</source>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted (%1)</source>
+        <translation>중단됨(%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plan only: the cluster is already at the target</source>
+        <translation>계획만: 클러스터가 이미 목표 버전입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan only: no upgrade path (see the findings)</source>
+        <translation>계획만: 업그레이드 경로 없음(발견 사항 참조)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan only: nothing was changed on the cluster</source>
+        <translation>계획만: 클러스터에서 아무것도 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted: the journal ends before the run finished (%1 of %2 nodes done)</source>
+        <translation>중단됨: 실행이 끝나기 전에 저널이 끝납니다(노드 %2개 중 %1개 완료)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Succeeded: %1 of %2 nodes done</source>
+        <translation>성공: 노드 %2개 중 %1개 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted: %1 of %2 nodes done, %3 failed</source>
+        <translation>중단됨: 노드 %2개 중 %1개 완료, %3개 실패</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1 of %2 nodes done, %3 failed</source>
+        <translation>실패: 노드 %2개 중 %1개 완료, %3개 실패</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API server</source>
+        <translation>API 서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="+53"/>
+        <location line="+65"/>
+        <location line="+59"/>
+        <location line="+32"/>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="-155"/>
+        <location line="+65"/>
+        <location line="+59"/>
+        <source>Finished</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="-124"/>
+        <source>Last event</source>
+        <translation>마지막 이벤트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock</source>
+        <translation>시계</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the practice cluster&apos;s virtual clock</source>
+        <translation>연습 클러스터의 가상 시계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/reportplansections.cpp" line="+43"/>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="+2"/>
+        <location line="+61"/>
+        <location line="+63"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cluster %1 runs Kubernetes %2 on %3 nodes (%4 control-plane).</source>
+        <translation>클러스터 %1은(는) 노드 %3개(컨트롤 플레인 %4개)에서 Kubernetes %2을(를) 실행합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown version)</source>
+        <translation>(알 수 없는 버전)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is already at the target version %1.</source>
+        <translation>이미 목표 버전 %1입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No upgrade path can be planned; the findings below say why.</source>
+        <translation>업그레이드 경로를 계획할 수 없습니다. 이유는 아래 발견 사항에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan upgrades it to %1 in %2 hops (%3), one minor version at a time, in %4 steps.</source>
+        <translation>이 계획은 한 번에 마이너 버전 하나씩 %2단계 홉(%3)으로 %1까지 업그레이드하며, 작업은 %4개입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The version-skew check found no problems.</source>
+        <translation>버전 차이(skew) 검사에서 문제가 발견되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version-skew check found problems (errors: %1, warnings: %2); errors must be fixed before the upgrade.</source>
+        <translation>버전 차이(skew) 검사에서 문제가 발견되었습니다(오류: %1, 경고: %2). 오류는 업그레이드 전에 해결해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On %1, %2 ran a maintenance of %3 nodes of cluster %4 (cordon, drain, maintain, verify, uncordon).</source>
+        <translation>%1에 %2이(가) 클러스터 %4의 노드 %3개에 대해 유지보수를 실행했습니다(cordon, drain, 유지보수, 확인, uncordon).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On %1, %2 upgraded %3 nodes of cluster %4 from %5 to %6.</source>
+        <translation>%1에 %2이(가) 클러스터 %4의 노드 %3개를 %5에서 %6(으)로 업그레이드했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run took %1 with the %2 strategy and ended: %3.</source>
+        <translation>실행은 %2 전략으로 %1 걸렸으며 결과는 다음과 같습니다: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="-131"/>
+        <source>rolling</source>
+        <translation>롤링</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 pods were evicted; a disruption budget refused %2 of them for a while, and the run waited %3 for budgets in total.</source>
+        <translation>Pod %1개가 축출되었습니다. 그중 %2개는 중단 예산(PDB)이 한동안 거부했으며, 실행은 예산 때문에 모두 %3 기다렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The operator confirmed no overrides.</source>
+        <translation>작업자가 확인한 재정의(override)는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrides the operator confirmed: %1 (listed in the execution section).</source>
+        <translation>작업자가 확인한 재정의(override): %1개(실행 절에 나열).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left cordoned: %1.</source>
+        <translation>cordon 상태로 남은 노드: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 errors were recorded.</source>
+        <translation>오류 %1개가 기록되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal: %1</source>
+        <translation>저널: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportplansections.cpp" line="-25"/>
+        <source>on the node</source>
+        <translation>노드에서</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with kubectl</source>
+        <translation>kubectl로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (not confirmed)</source>
+        <translation>%1(확인 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not upgraded)</source>
+        <translation>%1(업그레이드 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions before and after</source>
+        <translation>이전 및 이후 버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before: as the cluster was read when the plan was made. After: the target for the nodes whose run ended done (their upgrade and verify phases passed), otherwise the version before.</source>
+        <translation>이전: 계획을 만들 때 읽은 클러스터의 버전. 이후: 실행이 완료로 끝난 노드(업그레이드와 확인 단계 통과)는 목표 버전, 그 밖의 노드는 이전 버전.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before: as the cluster was read. Planned: the versions after the last hop of the plan.</source>
+        <translation>이전: 읽은 클러스터의 버전. 계획: 계획의 마지막 홉 이후의 버전.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control plane and add-ons</source>
+        <translation>컨트롤 플레인과 애드온</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No control-plane components were found (a managed control plane).</source>
+        <translation>컨트롤 플레인 구성 요소를 찾지 못했습니다(관리형 컨트롤 플레인).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <location line="+122"/>
+        <location filename="../ui/report/reportpreviewsection.cpp" line="+65"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="+67"/>
+        <location line="+28"/>
+        <location line="+198"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nodes: kubelet and kube-proxy</source>
+        <translation>노드: kubelet과 kube-proxy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 nodes: %2</source>
+        <translation>노드 %1개: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 nodes, grouped by identical roles, versions and readiness.</source>
+        <translation>노드 %1개를 역할, 버전, Ready 상태가 같은 것끼리 묶었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="-276"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubelet before</source>
+        <translation>이전 kubelet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubelet after</source>
+        <translation>이후 kubelet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kubelet planned</source>
+        <translation>계획된 kubelet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kube-proxy</source>
+        <translation>kube-proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version-skew findings</source>
+        <translation>버전 차이(skew) 발견 사항</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No findings: every component is within the Kubernetes version-skew policy, now and after each hop of the plan.</source>
+        <translation>발견 사항 없음: 지금과 계획의 각 홉 이후 모두, 모든 구성 요소가 Kubernetes 버전 차이 정책 안에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each finding names its rule (docs/skew-rules.md), the component and node it is about, and the fix. &quot;Now&quot; is the cluster as read; the other groups are projected after each hop of the plan.</source>
+        <translation>각 발견 사항에는 규칙(docs/skew-rules.md), 해당 구성 요소와 노드, 해결 방법이 있습니다. &quot;현재&quot;는 읽은 그대로의 클러스터이고, 다른 묶음은 계획의 각 홉 이후를 예상한 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hop %1: %2 → %3</source>
+        <translation>홉 %1 이후: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fix: %1</source>
+        <translation>해결: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding and fix</source>
+        <translation>발견 사항과 해결 방법</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upgrade plan</source>
+        <translation>업그레이드 계획</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to do: the cluster is at the target version.</source>
+        <translation>할 일 없음: 클러스터가 목표 버전입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upgrade path: see the findings for what refuses it.</source>
+        <translation>업그레이드 경로 없음: 무엇이 막는지는 발견 사항을 보십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The control plane moves one minor version at a time (the Kubernetes version-skew policy); each hop upgrades the control-plane nodes first, then every node&apos;s kubelet. Package commands are for %1.</source>
+        <translation>컨트롤 플레인은 한 번에 마이너 버전 하나씩 올라갑니다(Kubernetes 버전 차이 정책). 각 홉은 컨트롤 플레인 노드를 먼저, 그다음 모든 노드의 kubelet을 업그레이드합니다. 패키지 명령은 %1용입니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hop</source>
+        <translation>홉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hop %1: %2 → %3</source>
+        <translation>홉 %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>before the control plane</source>
+        <translation>컨트롤 플레인보다 먼저</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other %1 nodes take the same steps with their own names (%2%3); `slipway plan` lists every command.</source>
+        <translation>나머지 노드 %1개도 각자의 이름으로 같은 작업을 합니다(%2%3). 모든 명령은 `slipway plan`이 나열합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpreviewsection.cpp" line="-62"/>
+        <source>Pre-flight drain preview</source>
+        <translation>사전 drain 미리 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What draining each node would do, computed from the cluster as read and without touching it: the nodes in the plan&apos;s order, one at a time, each drained with the earlier ones&apos; pods moved to where the scheduler&apos;s filters place them, like kubectl drain %1.</source>
+        <translation>각 노드를 drain하면 어떻게 되는지를 클러스터를 건드리지 않고 읽은 상태에서 계산했습니다: 계획의 순서대로 한 번에 한 노드씩, 앞 노드의 Pod는 스케줄러 필터가 배치하는 곳으로 옮긴 뒤 kubectl drain %1처럼 drain합니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="+5"/>
+        <source>Per node</source>
+        <translation>노드별</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 nodes drain without blockers, downtime or Pending pods and are not listed.</source>
+        <translation>노드 %1개는 차단 요인, 다운타임, Pending Pod 없이 drain되므로 나열하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To evict</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With downtime</source>
+        <translation>다운타임 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would stay Pending</source>
+        <translation>Pending으로 남음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blockers</source>
+        <translation>차단 요인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: fix it first</source>
+        <translation>없음: 먼저 해결하십시오</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: every node can be drained with these options.</source>
+        <translation>없음: 이 옵션으로 모든 노드를 drain할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="+122"/>
+        <location line="+150"/>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>What stops the drain</source>
+        <translation>drain을 막는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option that covers it</source>
+        <translation>허용하는 옵션</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downtime and capacity</source>
+        <translation>다운타임과 용량</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No workload loses its last ready replica, and every evicted pod fits on the remaining nodes.</source>
+        <translation>마지막 Ready 레플리카를 잃는 워크로드가 없고, 축출된 모든 Pod가 남은 노드에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/report/reportrunsections.cpp" line="-131"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportrunsections.cpp" line="-172"/>
+        <source>Execution</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are in %1%2.</source>
+        <translation>시각은 %1 기준입니다%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, on the practice cluster&apos;s virtual clock</source>
+        <translation>(연습 클러스터의 가상 시계)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, at most %2 node(s) unavailable at a time</source>
+        <translation>%1, 한 번에 최대 노드 %2개 사용 불가</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Executor</source>
+        <translation>실행기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <location line="+59"/>
+        <location line="+31"/>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Left cordoned</source>
+        <translation>cordon 상태로 남음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauses</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 paused, %2 resumed</source>
+        <translation>일시 정지 %1회, 재개 %2회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>저널</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error at %1: %2</source>
+        <translation>%1의 오류: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 nodes took part; to keep the report readable, details follow only for the %2 nodes with problems (waits on budgets, overrides, errors, not done). The event log and the journal have everything.</source>
+        <translation>노드 %1개가 참여했습니다. 보고서를 읽기 쉽게 하려고 문제가 있는 노드 %2개(예산 대기, 재정의, 오류, 미완료)의 세부 사항만 싣습니다. 모든 내용은 이벤트 로그와 저널에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 more nodes with problems are in the event log.</source>
+        <translation>문제가 있는 노드 %1개가 더 이벤트 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2 refused)</source>
+        <translation>%1(%2개 거부됨)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evictions</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Overrides</source>
+        <translation>재정의</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None: every step stayed on the safe path (no forced deletions, no budgets overridden, no blockers acknowledged).</source>
+        <translation>없음: 모든 작업이 안전한 경로를 따랐습니다(강제 삭제, 예산 재정의, 차단 요인 승인 없음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the operator confirmed outside the safe path, and who confirmed it.</source>
+        <translation>작업자가 안전한 경로를 벗어나 확인한 것과 확인한 사람.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location line="+119"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Override</source>
+        <translation>재정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>확인한 사람</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was confirmed</source>
+        <translation>확인한 내용</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleted (%1)</source>
+        <translation>삭제됨(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gone</source>
+        <translation>사라짐</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Refused by</source>
+        <translation>거부한 예산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited for</source>
+        <translation>대기 이유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pod or budget</source>
+        <translation>Pod 또는 예산</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lane per node, a bar per phase; hatched bars are waits on a disruption budget, cross-hatched bars failed. Below: ready and schedulable nodes, Pending pods and workloads below their desired replicas. Lanes are grouped when there are too many to show one per row.</source>
+        <translation>노드마다 한 줄, 단계마다 막대 하나입니다. 빗금 막대는 중단 예산(PDB) 대기, 교차 빗금 막대는 실패입니다. 아래: Ready 노드와 스케줄 가능한 노드, Pending Pod, 원하는 레플리카 수에 못 미치는 워크로드. 한 줄에 하나씩 보이기에 너무 많으면 줄을 묶습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(the timeline needs a widget application)</source>
+        <translation>(타임라인에는 위젯 애플리케이션이 필요합니다)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Appendix: event log</source>
+        <translation>부록: 이벤트 로그</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The journal has %1 events. Listed here: the %2 events of the run itself and of the nodes with problems, one line each; the journal file (%3) has every event.</source>
+        <translation>저널에는 이벤트 %1개가 있습니다. 여기에는 실행 자체와 문제가 있는 노드의 이벤트 %2개를 한 줄씩 싣습니다. 모든 이벤트는 저널 파일(%3)에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every event of the journal (%1), one line each; the journal file has the full text of each line.</source>
+        <translation>저널의 모든 이벤트(%1개)를 한 줄씩 싣습니다. 각 줄의 전체 내용은 저널 파일에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every event of the journal (%1), as recorded.</source>
+        <translation>저널의 모든 이벤트(%1개)를 기록된 그대로 싣습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seq</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detail</source>
+        <translation>세부 사항</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReportExporter</name>
+    <message>
+        <location filename="../ui/report/reportexporter.cpp" line="+35"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report was not written: %1</source>
+        <translation>보고서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a run journal</source>
+        <translation>실행 저널 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run journals (*.jsonl);;All files (*)</source>
+        <translation>실행 저널 (*.jsonl);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReportPager</name>
+    <message>
+        <location filename="../ui/report/reportpager.cpp" line="+118"/>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1</source>
+        <translation>%1쪽</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReportWriter</name>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="+80"/>
+        <location line="+47"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>cannot write %1: the PDF writer could not start</source>
+        <translation>%1을(를) 쓸 수 없습니다: PDF 작성기를 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunCommand</name>
+    <message>
+        <location filename="../app/runcommand.cpp" line="+50"/>
+        <source>The version every node ends at, e.g. v1.35.0.</source>
+        <translation>모든 노드가 도달할 버전(예: v1.35.0).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolling, all-at-once or surge.</source>
+        <translation>rolling, all-at-once 또는 surge.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling: nodes out of service at a time.</source>
+        <translation>rolling: 한 번에 서비스에서 빠지는 노드 수.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolling: wait this long after each node (e.g. 5m).</source>
+        <translation>rolling: 각 노드 후 이 시간만큼 기다립니다(예: 5m).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Surge: new nodes that must join first.</source>
+        <translation>surge: 먼저 합류해야 하는 새 노드 수.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manual, command or practice (default: practice on practice clusters, else manual).</source>
+        <translation>manual, command 또는 practice(기본값: 연습용 클러스터에서는 practice, 그 밖에는 manual).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executor</source>
+        <translation>실행기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command executor: a template with {node} and {version}.</source>
+        <translation>command 실행기: {node}와 {version}이 들어가는 템플릿.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The maintenance command, a template with {node}.</source>
+        <translation>유지보수 명령. {node}가 들어가는 템플릿.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maintenance step reboots the node (verified by a new boot id).</source>
+        <translation>유지보수 단계에서 노드를 재부팅합니다(새 boot id로 확인).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nodes, comma separated, in the order to take them.</source>
+        <translation>진행할 순서대로 쉼표로 구분한 노드 목록.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not ask before each change.</source>
+        <translation>변경할 때마다 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the run order and the drain preview; change nothing.</source>
+        <translation>실행 순서와 drain 미리 보기를 출력하고 아무것도 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run&apos;s journal; an existing one is resumed.</source>
+        <translation>실행 저널. 이미 있으면 그 실행을 재개합니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+321"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>Ask before starting on each node.</source>
+        <translation>각 노드를 시작하기 전에 묻습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask before uncordoning each node.</source>
+        <translation>각 노드를 uncordon하기 전에 묻습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl drain --force: also pods without a controller.</source>
+        <translation>kubectl drain --force: 컨트롤러가 없는 Pod도 포함합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl drain: also pods with emptyDir data.</source>
+        <translation>kubectl drain: emptyDir 데이터가 있는 Pod도 포함합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl drain: seconds each pod gets to stop (-1: its own).</source>
+        <translation>kubectl drain: 각 Pod가 종료하는 데 주어지는 시간(초)(-1: Pod 자체 값).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubectl drain: give up on a node&apos;s drain after this long (0: never).</source>
+        <translation>kubectl drain: 노드의 drain을 이 시간 후에 포기합니다(0: 포기하지 않음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kubectl drain: delete instead of evict (bypasses budgets).</source>
+        <translation>kubectl drain: 축출 대신 삭제합니다(예산 우회).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When this budget blocks, delete its pods instead (recorded); repeatable.</source>
+        <translation>이 예산이 막으면 대신 해당 Pod를 삭제합니다(기록됨). 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often to look at the cluster while waiting, in ms.</source>
+        <translation>기다리는 동안 클러스터를 확인하는 간격(ms).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+295"/>
+        <source>User interface language.</source>
+        <translation>사용자 인터페이스 언어.</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+296"/>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+296"/>
+        <source>Log debug messages to stderr.</source>
+        <translation>디버그 메시지를 stderr에 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>The sub-command.</source>
+        <translation>하위 명령.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>See &apos;slipway %1 --help&apos; for usage.</source>
+        <translation>사용법은 &apos;slipway %1 --help&apos;를 참조하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &quot;%1&quot;; see &apos;slipway %2 --help&apos;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;. &apos;slipway %2 --help&apos;를 참조하십시오</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--grace-period must be a number of seconds, not &quot;%1&quot;</source>
+        <translation>--grace-period는 초 단위 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--override-pdb takes NAMESPACE/NAME, not &quot;%1&quot;</source>
+        <translation>--override-pdb에는 NAMESPACE/NAME을 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--strategy must be rolling, all-at-once or surge, not &quot;%1&quot;</source>
+        <translation>--strategy는 rolling, all-at-once 또는 surge여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--max-unavailable must be a number, not &quot;%1&quot;</source>
+        <translation>--max-unavailable은 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--surge-nodes must be a number, not &quot;%1&quot;</source>
+        <translation>--surge-nodes는 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--executor must be manual, command or practice, not &quot;%1&quot;</source>
+        <translation>--executor는 manual, command 또는 practice여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slipway maintain needs --nodes N1,N2…</source>
+        <translation>slipway maintain에는 --nodes N1,N2…가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --command or --reboot</source>
+        <translation>--command와 --reboot 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 would cover it)</source>
+        <translation> (%1(으)로 허용 가능)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run order (%1, %2): %3</source>
+        <translation>실행 순서(%1, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>시험 실행: 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>slipway upgrade needs --to VERSION</source>
+        <translation>slipway upgrade에는 --to VERSION이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refusing to change the cluster without --yes: there is no terminal to ask on. Run it on a terminal, or add --yes.</source>
+        <translation>--yes 없이는 클러스터를 변경하지 않습니다: 확인을 물어볼 터미널이 없습니다. 터미널에서 실행하거나 --yes를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Resuming the run in %1</source>
+        <translation>%1의 실행을 재개합니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Journal: %1</source>
+        <translation>저널: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Upgrade the cluster node by node: control plane first, then workers; cordon, drain, upgrade, verify and uncordon each, with a crash-safe journal.</source>
+        <translation>클러스터를 노드 단위로 업그레이드합니다: 컨트롤 플레인을 먼저, 그다음 워커 노드를 진행하며, 각 노드를 cordon, drain, 업그레이드, 확인, uncordon합니다. 비정상 종료에도 안전한 저널을 남깁니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maintain nodes one by one: cordon, drain, the maintenance command or a reboot, verify (Ready, and a new boot id after a reboot) and uncordon, with a crash-safe journal.</source>
+        <translation>노드를 하나씩 유지보수합니다: cordon, drain, 유지보수 명령 또는 재부팅, 확인(Ready, 재부팅 후에는 새 boot id), uncordon 순서로 진행하며, 비정상 종료에도 안전한 저널을 남깁니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncordon every node an interrupted or aborted run cordoned, as its journal records; nodes cordoned by someone else stay cordoned.</source>
+        <translation>중단되었거나 취소된 실행이 cordon한 모든 노드를 저널 기록에 따라 uncordon합니다. 다른 사용자가 cordon한 노드는 cordon 상태로 둡니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run&apos;s journal.</source>
+        <translation>실행 저널.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>slipway rollback needs --journal FILE</source>
+        <translation>slipway rollback에는 --journal FILE이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunConsole</name>
+    <message>
+        <location filename="../app/runconsole.cpp" line="+23"/>
+        <source> (needs you)</source>
+        <translation> (사용자 조치 필요)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Run %1: %2 of %n node(s) done, %3 failed.</source>
+        <translation>
+            <numerusform>실행 %1: 노드 %n개 중 %2개 완료, %3개 실패.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left cordoned by this run: %1. Roll back with: slipway rollback --journal %2</source>
+        <translation>이 실행이 cordon 상태로 남긴 노드: %1. 롤백하려면: slipway rollback --journal %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal is %1; run the same command again with --journal %1 to go on.</source>
+        <translation>저널은 %1입니다. 계속하려면 같은 명령을 --journal %1과 함께 다시 실행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunJournal</name>
+    <message>
+        <location filename="../models/run/runjournal.cpp" line="+88"/>
+        <source>it is not a Slipway run journal (line 1 has no &quot;kind&quot;: &quot;SlipwayRunJournal&quot;)</source>
+        <translation>Slipway 실행 저널이 아닙니다(1행에 &quot;kind&quot;: &quot;SlipwayRunJournal&quot;이 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is a run journal of format version %1; this Slipway reads version %2</source>
+        <translation>형식 버전 %1의 실행 저널입니다. 이 Slipway는 버전 %2을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The run journal %1 exists already; give another --journal file, or resume that run.</source>
+        <translation>실행 저널 %1이(가) 이미 있습니다. 다른 --journal 파일을 지정하거나 그 실행을 재개하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1 for the run journal.</source>
+        <translation>실행 저널용 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Cannot write the run journal %1: %2</source>
+        <translation>실행 저널 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot append to the run journal %1: %2</source>
+        <translation>실행 저널 %1에 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open the run journal %1: %2</source>
+        <translation>실행 저널 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot repair the run journal %1: %2</source>
+        <translation>실행 저널 %1을(를) 복구할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The run journal %1 does not exist.</source>
+        <translation>실행 저널 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the run journal %1: %2</source>
+        <translation>실행 저널 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Slipway run journal: it has no header line.</source>
+        <translation>%1은(는) Slipway 실행 저널이 아닙니다: 헤더 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Slipway run journal: line 1 is not a JSON object.</source>
+        <translation>%1은(는) Slipway 실행 저널이 아닙니다: 1행이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run journal %1 cannot be used: %2.</source>
+        <translation>실행 저널 %1을(를) 사용할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:%2: the last line was cut short (the run was interrupted); it is ignored.</source>
+        <translation>%1:%2: 마지막 행이 잘렸습니다(실행이 중단됨). 이 행은 무시합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run journal %1 is damaged: line %2 is not a JSON object.</source>
+        <translation>실행 저널 %1이(가) 손상되었습니다: %2행이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2: %3; the line is skipped.</source>
+        <translation>%1:%2: %3. 이 행은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write to the run journal %1: %2. The run stops before changing anything else.</source>
+        <translation>실행 저널 %1에 쓸 수 없습니다: %2. 실행은 다른 것을 변경하기 전에 멈춥니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunOrder</name>
+    <message>
+        <location filename="../models/run/runorder.cpp" line="+44"/>
+        <source>The target %1 is below the cluster&apos;s version %2; Slipway does not downgrade.</source>
+        <translation>대상 %1이(가) 클러스터 버전 %2보다 낮습니다. Slipway는 다운그레이드하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan refuses the target %1: %2</source>
+        <translation>계획이 대상 %1을(를) 거부합니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is more than one minor version away (the plan goes %2); upgrade one minor at a time: slipway upgrade --to %3 first.</source>
+        <translation>%1은(는) 마이너 버전이 두 개 이상 차이 납니다(계획 경로: %2). 한 번에 마이너 버전 하나씩 업그레이드하십시오: 먼저 slipway upgrade --to %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The practice cluster cannot create surge nodes; use --strategy rolling (or add the new nodes to a real cluster and run surge there).</source>
+        <translation>연습용 클러스터에서는 surge 노드를 만들 수 없습니다. --strategy rolling을 사용하십시오(또는 실제 클러스터에 새 노드를 추가하고 그곳에서 surge를 실행하십시오).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node &quot;%1&quot; is not in the cluster (nodes: %2).</source>
+        <translation>클러스터에 없는 노드입니다: &quot;%1&quot;(노드: %2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Control-plane node %1 is not at %2 yet; upgrade the control plane first (add it to --nodes, or leave --nodes out).</source>
+        <translation>컨트롤 플레인 노드 %1이(가) 아직 %2 버전이 아닙니다. 먼저 컨트롤 플레인을 업그레이드하십시오(--nodes에 추가하거나 --nodes를 생략).</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunPage</name>
+    <message>
+        <location filename="../ui/wizard/runpage.cpp" line="+38"/>
+        <source>&amp;Next step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;node</source>
+        <translation>노드 실행(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;all</source>
+        <translation>모두 실행(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+388"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-387"/>
+        <source>A&amp;bort…</source>
+        <translation>중단(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy commands</source>
+        <translation>명령 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change waits for you: Next step does one phase of one node, Run node the rest of the node, Run all everything up to the gates you chose.</source>
+        <translation>모든 변경은 사용자를 기다립니다: 다음 단계는 한 노드의 한 단계를, 노드 실행은 그 노드의 나머지를, 모두 실행은 선택한 확인 지점까지 전부를 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run log</source>
+        <translation>실행 로그</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Timeline</source>
+        <translation>타임라인(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log</source>
+        <translation>로그(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Steps: nodes by phases</source>
+        <translation>단계: 노드별, 단계별</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Do the next phase of one node, then wait (F10)</source>
+        <translation>한 노드의 다음 단계를 진행한 후 기다립니다(F10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the current node, then wait</source>
+        <translation>현재 노드를 끝낸 후 기다립니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on until the end, stopping only at the gates you chose</source>
+        <translation>끝까지 계속하고, 선택한 확인 지점에서만 멈춥니다</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Commands of the selected step</source>
+        <translation>선택한 단계의 명령</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the drain waits</source>
+        <translation>drain이 기다리는 이유</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Why the drain waits:</source>
+        <translation>drain이 기다리는 이유(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>error: </source>
+        <translation>오류: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>⚠ needs you — </source>
+        <translation>⚠ 조치 필요 — </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The run did not start.</source>
+        <translation>실행이 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run did not start</source>
+        <translation>실행이 시작되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 started</source>
+        <translation>%1: %2 시작</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3%4</source>
+        <translation>%1: %2 %3%4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: do these commands on the node, Slipway checks the result:
+%2</source>
+        <translation>%1: 노드에서 다음 명령을 실행하십시오. Slipway가 결과를 확인합니다:
+%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Resumed.</source>
+        <translation>재개되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: running drains stop retrying; nodes stay as they are.</source>
+        <translation>일시 정지됨: 진행 중인 drain은 재시도를 멈추고, 노드는 현재 상태를 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abort the run?</source>
+        <translation>실행을 중단하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run stops for good; every node keeps the state it is in now. You can then uncordon the nodes Slipway cordoned.</source>
+        <translation>실행이 완전히 멈추며, 모든 노드는 현재 상태를 유지합니다. 그다음 Slipway가 cordon한 노드를 uncordon할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Run %1: %2 node(s) done, %3 failed.</source>
+        <translation>실행 %1: 노드 %2개 완료, %3개 실패.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncordon?</source>
+        <translation>uncordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slipway cordoned these nodes and they are still cordoned: %1. Uncordon them now?</source>
+        <translation>Slipway가 cordon한 다음 노드가 아직 cordon 상태입니다: %1. 지금 uncordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1 on %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;%2의 %1&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not started.</source>
+        <translation>시작 전.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: %1.</source>
+        <translation>완료: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>일시 정지됨.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for you.</source>
+        <translation>사용자를 기다리는 중.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running: %1 of %2 steps done.</source>
+        <translation>실행 중: %2단계 중 %1단계 완료.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunSpec</name>
+    <message>
+        <location filename="../models/run/runspec.cpp" line="+125"/>
+        <source>An upgrade run needs a target version (--to).</source>
+        <translation>업그레이드 실행에는 대상 버전(--to)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--max-unavailable must be at least 1 (got %1).</source>
+        <translation>--max-unavailable은 1 이상이어야 합니다(현재 값: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The soak time cannot be negative.</source>
+        <translation>안정화 대기 시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A surge run needs at least one new node.</source>
+        <translation>surge 실행에는 새 노드가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command executor needs a command template (--node-command or --command).</source>
+        <translation>command 실행기에는 명령 템플릿(--node-command 또는 --command)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command template &quot;%1&quot; has no {node}: it would run the same command for every node. Put {node} where the node&apos;s name goes, e.g. &quot;ssh {node} sudo reboot&quot;.</source>
+        <translation>명령 템플릿 &quot;%1&quot;에 {node}가 없습니다: 모든 노드에서 같은 명령이 실행됩니다. 노드 이름이 들어갈 자리에 {node}를 넣으십시오(예: &quot;ssh {node} sudo reboot&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--reboot needs the practice executor; on a real cluster use --command with your reboot command.</source>
+        <translation>--reboot에는 practice 실행기가 필요합니다. 실제 클러스터에서는 재부팅 명령과 함께 --command를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Node &quot;%1&quot; is listed twice.</source>
+        <translation>노드 &quot;%1&quot;이(가) 두 번 나열되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The run&apos;s kind, strategy or executor is not one Slipway knows.</source>
+        <translation>Slipway가 알지 못하는 실행 종류, 전략 또는 실행기입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunStepperModel</name>
+    <message>
+        <location filename="../models/items/runsteppermodel.cpp" line="+239"/>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +5859,407 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::StrategyPage</name>
+    <message>
+        <location filename="../ui/wizard/strategypage.cpp" line="+26"/>
+        <source>&amp;Rolling</source>
+        <translation>롤링(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All at once</source>
+        <translation>한꺼번에(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Surge (new nodes first)</source>
+        <translation>서지 - 새 노드 먼저(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask before each &amp;node</source>
+        <translation>각 노드 전에 묻기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask before each &amp;uncordon</source>
+        <translation>각 uncordon 전에 묻기(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>How many nodes go out of service at a time, in which order, who does the work on each node, and where the run stops to ask.</source>
+        <translation>한 번에 몇 개의 노드를 서비스에서 빼는지, 어떤 순서로 진행하는지, 각 노드의 작업을 누가 하는지, 실행이 어디에서 멈추고 물어볼지 정합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move u&amp;p</source>
+        <translation>위로 이동(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>아래로 이동(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt+Up in the list</source>
+        <translation>목록에서 Alt+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down in the list</source>
+        <translation>목록에서 Alt+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node &amp;order</source>
+        <translation>노드 순서(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gates</source>
+        <translation>확인 지점</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Every worker is drained at the same time: workloads have no node to move to and are down until the nodes come back.</source>
+        <translation>⚠ 모든 워커 노드를 동시에 drain합니다: 워크로드가 옮겨 갈 노드가 없으므로 노드가 돌아올 때까지 중단됩니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Max &amp;unavailable:</source>
+        <translation>최대 사용 불가 노드 수(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;oak after each node:</source>
+        <translation>각 노드 후 안정화 대기(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New nodes &amp;first (surge):</source>
+        <translation>먼저 추가할 새 노드 수(서지)(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+27"/>
+        <source>Command template</source>
+        <translation>명령 템플릿</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Who upgrades each node</source>
+        <translation>각 노드를 업그레이드할 주체</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Executor:</source>
+        <translation>실행기(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template:</source>
+        <translation>템플릿(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Strategy for the maintenance</source>
+        <translation>유지보수 전략</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy for the upgrade</source>
+        <translation>업그레이드 전략</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practice cluster agent</source>
+        <translation>연습용 클러스터 에이전트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual (Slipway shows the commands, you run them)</source>
+        <translation>수동(Slipway가 명령을 보여 주고, 사용자가 실행)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Estimated duration: about %1 (typical phase lengths; PDB waits and slow nodes add to it).</source>
+        <translation>예상 소요 시간: 약 %1(일반적인 단계 소요 시간 기준. PDB 대기와 느린 노드가 있으면 더 걸립니다).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Checking the pre-flight with this strategy and order…</source>
+        <translation>이 전략과 순서로 사전 점검을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-flight with this strategy and order: nothing blocks.</source>
+        <translation>이 전략과 순서의 사전 점검: 막는 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ With this strategy and order the pre-flight finds %n blocker(s): go back to Pre-flight to cover them, or take fewer nodes at a time.</source>
+        <translation>
+            <numerusform>⚠ 이 전략과 순서로는 사전 점검에서 차단 요인 %n개가 발견됩니다: 사전 점검으로 돌아가 허용하거나, 한 번에 진행하는 노드 수를 줄이십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SummaryPage</name>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="+36"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, node by node.</source>
+        <translation>실행이 노드별로 한 일.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Durations per node and phase</source>
+        <translation>노드별, 단계별 소요 시간</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Overrides</source>
+        <translation>재정의</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overrides you confirmed</source>
+        <translation>사용자가 확인한 재정의</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evictions</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not finished</source>
+        <translation>완료되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 node(s) done in %4; %n pod(s) evicted or deleted.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1.&lt;/b&gt; %4 동안 노드 %3개 중 %2개 완료. Pod %n개 축출 또는 삭제.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no time</source>
+        <translation>시간 없음</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1%2 failed: %3</source>
+        <translation>%1%2 실패: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1waiting for %2 timed out</source>
+        <translation>%1%2 대기 시간 초과</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1%2 (%3) by %4%5</source>
+        <translation>%1%2(%3), 확인: %4%5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TargetPage</name>
+    <message>
+        <location filename="../ui/wizard/targetpage.cpp" line="+30"/>
+        <source>&amp;Upgrade Kubernetes</source>
+        <translation>Kubernetes 업그레이드(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maintenance (drain, reboot or patch, uncordon)</source>
+        <translation>유지보수(drain, 재부팅 또는 패치, uncordon)(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reboot the node</source>
+        <translation>노드 재부팅(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a &amp;command on the node:</source>
+        <translation>노드에서 명령 실행(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target and path</source>
+        <translation>대상과 경로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade to a newer version one minor at a time, or do maintenance on chosen nodes.</source>
+        <translation>한 번에 마이너 버전 하나씩 새 버전으로 업그레이드하거나, 선택한 노드를 유지보수합니다.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Upgrade plan</source>
+        <translation>업그레이드 계획</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target version</source>
+        <translation>대상 버전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blockers to acknowledge</source>
+        <translation>승인할 차단 요인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blockers: resolve them, or tick each to go on anyway (recorded)</source>
+        <translation>차단 요인: 해결하거나, 그래도 진행하려면 각각 체크하십시오(기록됨)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nodes to maintain</source>
+        <translation>유지보수할 노드</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maintenance command</source>
+        <translation>유지보수 명령</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh {node} sudo apt-get -y upgrade</source>
+        <translation>ssh {node} sudo apt-get -y upgrade</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What is done to each node</source>
+        <translation>각 노드에 하는 작업</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Nodes (space ticks a node):</source>
+        <translation>노드(&amp;N)(Space 키로 노드 체크):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1(%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1. Ticking it records that you go on despite it.</source>
+        <translation>규칙 %1. 체크하면 이 문제에도 불구하고 진행한다는 사실이 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tick at least one node.</source>
+        <translation>노드를 하나 이상 체크하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command must contain {node}; it is replaced by each node&apos;s name.</source>
+        <translation>명령에 {node}가 있어야 합니다. 각 노드의 이름으로 바뀝니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n node(s) will be drained, maintained and uncordoned.</source>
+        <translation>
+            <numerusform>노드 %n개를 drain, 유지보수, uncordon합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planning…</source>
+        <translation>계획하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster already runs %1: nothing to upgrade.</source>
+        <translation>클러스터가 이미 %1 버전을 실행 중입니다: 업그레이드할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No upgrade path: see the findings for why.</source>
+        <translation>업그레이드 경로 없음: 이유는 점검 결과를 보십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n blocker(s) left: resolve or tick each one.</source>
+        <translation>
+            <numerusform>남은 차단 요인 %n개: 각각 해결하거나 체크하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready: %1 → %2.</source>
+        <translation>준비됨: %1 → %2.</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::TimelineChart</name>
     <message>
         <location filename="../ui/timelinechart.cpp" line="+49"/>
@@ -2837,12 +6570,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
@@ -2887,7 +6620,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>Pod %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>pending</source>
         <translation>시작 전</translation>
@@ -3140,6 +6873,46 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::UpgradeRunner</name>
+    <message>
+        <location filename="../models/run/upgraderunner.cpp" line="+173"/>
+        <source>All-at-once: every worker is cordoned and drained at the same time; workloads without replicas elsewhere will be down until the nodes come back.</source>
+        <translation>한꺼번에: 모든 워커 노드를 동시에 cordon하고 drain합니다. 다른 곳에 레플리카가 없는 워크로드는 노드가 돌아올 때까지 중단됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
+        <translation>
+            <numerusform>%1 버전의 새 노드 %n개가 합류하여 Ready가 되기를 기다리는 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Soaking %1 s after %2.</source>
+        <translation>%2 후 %1초 동안 안정화 대기 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/run/upgraderunnercontrol.cpp" line="+21"/>
+        <source>This runner has a run already.</source>
+        <translation>이 러너에는 이미 실행이 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run journal %1 cannot be used: %2</source>
+        <translation>실행 저널 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run journal %1 has no run-started event; there is nothing to resume.</source>
+        <translation>실행 저널 %1에 run-started 이벤트가 없습니다: 재개할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>rolled back</source>
+        <translation>롤백됨</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::UpgradeSteps</name>
     <message>
         <location filename="../models/upgradesteps.cpp" line="+150"/>
@@ -3218,16 +6991,29 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::UpgradeWizard</name>
+    <message>
+        <location filename="../ui/wizard/upgradewizard.cpp" line="+19"/>
+        <source>Maintenance — Slipway</source>
+        <translation>유지보수 — Slipway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upgrade — Slipway</source>
+        <translation>업그레이드 — Slipway</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
 GUI를 보려면 데스크톱 환경에서 실행하거나 가상 디스플레이에서 실행하십시오: xvfb-run -a %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+113"/>
         <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>알 수 없는 언어 &quot;%1&quot;. 사용 가능한 언어: %2</translation>
     </message>
