@@ -11,6 +11,7 @@
 #include "ui/report/reportexporter.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
+#include "ui/wizard/resumeoffer.h"
 #include "ui/wizard/upgradewizard.h"
 #include "models/releasecatalog.h"
 #include "ui/severityicons.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -375,6 +377,7 @@ void MainWindow::adopt(OpenedCluster opened)
     const bool kubectl = !opened.kubectlKubeconfig.isEmpty();
     const QStringList warnings = opened.warnings;
     m_session->adopt(std::move(opened));
+    m_resumeOffered = false; // a new cluster may have its own interrupted run
     m_insecureLabel->setVisible(insecure);
     m_kubectlAction->setVisible(kubectl);
     for (const QString &w : warnings)
@@ -470,6 +473,10 @@ void MainWindow::showSnapshot(const ClusterSnapshot &snapshot)
     }
     updateStatusBar();
     m_planView->setSnapshot(snapshot); // findings and badges follow in onPlanReady()
+    if (!m_resumeOffered) {
+        m_resumeOffered = true;
+        offerResume();
+    }
     Q_EMIT snapshotShown();
 }
 
@@ -677,6 +684,30 @@ UpgradeWizard *MainWindow::openWizard(RunKind kind)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->show();
     return m_wizard;
+}
+
+void MainWindow::offerResume(const QString &journalFolder)
+{
+    if (m_wizard)
+        return;
+    const QList<InterruptedRun> runs = ResumeOffer::find(snapshot().name, journalFolder);
+    if (runs.isEmpty())
+        return;
+    const InterruptedRun run = runs.constFirst();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted run?"), ResumeOffer::describe(run),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resumeOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("The wizard opens at the run page; nothing changes before you go on."));
+    QPushButton *resume = box->addButton(tr("&Resume in the wizard"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeRun"));
+    box->addButton(tr("&Not now"), QMessageBox::RejectRole);
+    connect(resume, &QPushButton::clicked, this, [this, run] {
+        const RunKind kind = run.kind == QLatin1String("maintenance") ? RunKind::Maintenance : RunKind::Upgrade;
+        if (UpgradeWizard *wizard = openWizard(kind))
+            wizard->resumeFromJournal(run.journalPath);
+    });
+    box->open();
 }
 
 void MainWindow::setPresenterZoom(bool on)

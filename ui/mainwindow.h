@@ -73,6 +73,10 @@ public:
     // wizard is raised). Returns it, or null when no cluster is loaded.
     UpgradeWizard *openWizard(RunKind kind);
     UpgradeWizard *wizard() const;
+    // Offers (a non-modal question) to bring back an interrupted run of the open cluster in the
+    // wizard; asked once per opened cluster, when its first snapshot is shown. `journalFolder`
+    // empty: the default journal folder.
+    void offerResume(const QString &journalFolder = {});
 
     // Bigger fonts across the window for projectors (View ▸ Presenter zoom); remembered.
     void setPresenterZoom(bool on);
@@ -139,6 +143,7 @@ private:
     QAction *m_upgradeAction = nullptr;
     QAction *m_maintenanceAction = nullptr;
     QPointer<UpgradeWizard> m_wizard;
+    bool m_resumeOffered = false;
     QSplitter *m_splitter = nullptr;
     bool m_presenterZoom = false;
     bool m_headersRestored = false;

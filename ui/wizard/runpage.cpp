@@ -5,10 +5,12 @@
 #include "models/items/runsteppermodel.h"
 #include "models/items/timelinemodel.h"
 #include "models/run/runclock.h"
+#include "models/run/runjournal.h"
 #include "ui/timelinechart.h"
 #include "ui/wizard/stepdelegate.h"
 #include "ui/wizard/upgradewizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -199,7 +201,8 @@ void RunPage::connectRunner()
 
 void RunPage::initializePage()
 {
-    if (!m_started)
+    wizard()->button(QWizard::CancelButton)->setText(tr("&Close"));
+    if (!m_started && !m_resuming)
         startRun();
 }
 
@@ -237,6 +240,25 @@ bool RunPage::startRun()
 
 bool RunPage::resumeRun(const QString &journalPath)
 {
+    // What happened before the interruption, as it was recorded: the stepper, the timeline and
+    // the log show it first; the runner then goes on from the journal's last event.
+    const Result<RunJournal::Contents> journal = RunJournal::read(journalPath);
+    if (!journal.ok()) {
+        appendLog(journal.errorText());
+        return false;
+    }
+    WizardDraft &draft = m_wizard->draft();
+    if (Result<RunSpec> spec = RunSpec::fromJson(journal->header.run); spec.ok())
+        draft.spec = spec.value();
+    const JournalReplay replay = JournalReplay::replay(journal->events);
+    m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance : RunStepperModel::Kind::Upgrade,
+                      replay.nodeOrder.isEmpty() ? draft.spec.nodes : replay.nodeOrder);
+    fillCommands();
+    m_timeline->clear();
+    m_events.clear();
+    appendLog(tr("Resuming the run recorded in %1.").arg(journalPath));
+    for (const RunEvent &event : journal->events)
+        onEvent(event);
     const Diagnostics diagnostics = m_runner->resumeFromJournal(journalPath);
     if (diagnostics.hasErrors()) {
         appendLog(diagnostics.errorText());
@@ -244,6 +266,7 @@ bool RunPage::resumeRun(const QString &journalPath)
     }
     m_started = true;
     m_nowTimer->start();
+    m_stepView->setCurrentIndex(m_stepper->index(0, 0));
     updateButtons();
     return true;
 }
@@ -260,6 +283,9 @@ void RunPage::fillCommands()
 
 void RunPage::onEvent(const RunEvent &event)
 {
+    // A resumed runner may replay what the journal already showed.
+    if (event.seq > 0 && !m_events.isEmpty() && event.seq <= m_events.constLast().seq)
+        return;
     m_events.append(event);
     m_stepper->addEvent(event);
     m_timeline->addEvent(event);

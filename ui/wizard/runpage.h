@@ -54,6 +54,9 @@ public:
     TimelineChart *chart() const { return m_chart; }
     const QList<RunEvent> &events() const { return m_events; }
     bool isFinished() const { return m_finished; }
+    bool isStarted() const { return m_started; }
+    // Entering the page will not start a new run: a resume follows.
+    void prepareResume() { m_resuming = true; }
     bool isHeld() const { return !m_held.isEmpty(); } // a gate waits for the user
     Pace pace() const { return m_pace; }
 
@@ -114,6 +117,7 @@ private:
     QString m_paceNode; // Pace::Node: the node being run
     bool m_started = false;
     bool m_finished = false;
+    bool m_resuming = false;
 
     QPushButton *m_nextStep;
     QPushButton *m_runNode;

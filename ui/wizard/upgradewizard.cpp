@@ -3,8 +3,13 @@
 #include "models/clustersession.h"
 #include "ui/wizard/clusterpage.h"
 #include "ui/wizard/preflightpage.h"
+#include "ui/wizard/runpage.h"
 #include "ui/wizard/strategypage.h"
+#include "ui/wizard/summarypage.h"
 #include "ui/wizard/targetpage.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
 
 namespace Slipway {
 
@@ -31,6 +36,13 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
     setPage(TargetPageId, m_targetPage);
     setPage(PreflightPageId, m_preflightPage);
     setPage(StrategyPageId, m_strategyPage);
+    m_runPage = new RunPage(this);
+    m_summaryPage = new SummaryPage(this, m_runPage);
+    setPage(RunPageId, m_runPage);
+    setPage(SummaryPageId, m_summaryPage);
+    // Starting the run commits: there is no way back from the run page.
+    m_strategyPage->setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Start the run"));
     m_targetPage->setMaintenance(kind == RunKind::Maintenance);
     m_targetPage->setToday(m_today);
 
@@ -39,12 +51,42 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
     connect(session, &ClusterSession::snapshotReplaced, m_targetPage, &TargetPage::setSnapshot);
     connect(session, &ClusterSession::snapshotUpdated, this,
             [this](const QStringList &, const QStringList &removed, bool versionsChanged) {
-                if (versionsChanged || !removed.isEmpty())
+                if ((versionsChanged || !removed.isEmpty()) && !isRunStarted())
                     m_targetPage->setSnapshot(m_session->snapshot());
             });
 }
 
 UpgradeWizard::~UpgradeWizard() = default;
+
+bool UpgradeWizard::isRunStarted() const
+{
+    return m_runPage->isStarted();
+}
+
+bool UpgradeWizard::resumeFromJournal(const QString &journalPath)
+{
+    // Straight to the run page: QWizard has no jump, so the history is rebuilt page by page
+    // without their checks (the journal holds what they decided).
+    m_runPage->prepareResume();
+    setStartId(RunPageId);
+    restart();
+    return m_runPage->resumeRun(journalPath);
+}
+
+void UpgradeWizard::reject()
+{
+    if (isRunStarted() && !m_runPage->isFinished()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close the wizard?"),
+            tr("The run is paused and its journal kept. Slipway offers to resume it when it opens this "
+               "cluster again (Run ▸ Upgrade… or at the next start)."),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+        m_runPage->runner()->pause();
+    }
+    QWizard::reject();
+}
 
 void UpgradeWizard::setToday(const QDate &today)
 {

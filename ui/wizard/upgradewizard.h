@@ -18,6 +18,8 @@ class ClusterPage;
 class TargetPage;
 class PreflightPage;
 class StrategyPage;
+class RunPage;
+class SummaryPage;
 
 class UpgradeWizard : public QWizard
 {
@@ -29,6 +31,8 @@ public:
         TargetPageId,
         PreflightPageId,
         StrategyPageId,
+        RunPageId,
+        SummaryPageId,
     };
 
     // `session` and `catalog` must outlive the wizard. `kind` preselects upgrade or maintenance.
@@ -48,6 +52,18 @@ public:
     TargetPage *targetPage() const { return m_targetPage; }
     PreflightPage *preflightPage() const { return m_preflightPage; }
     StrategyPage *strategyPage() const { return m_strategyPage; }
+    RunPage *runPage() const { return m_runPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
+
+    // Brings an interrupted run back (after Slipway was closed mid-run): the run page at once,
+    // fed from the journal, and the runner resumed from it. False (reasons in the log) when the
+    // runner refuses the journal.
+    bool resumeFromJournal(const QString &journalPath);
+    // A run has started (or was resumed): the earlier pages are history.
+    bool isRunStarted() const;
+
+protected:
+    void reject() override;
 
 Q_SIGNALS:
     // A new plan for the chosen target (computed off the GUI thread).
@@ -62,6 +78,8 @@ private:
     TargetPage *m_targetPage;
     PreflightPage *m_preflightPage;
     StrategyPage *m_strategyPage;
+    RunPage *m_runPage;
+    SummaryPage *m_summaryPage;
 };
 
 } // namespace Slipway
