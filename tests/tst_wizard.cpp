@@ -4,6 +4,8 @@
 
 #include "app/appclusterconnector.h"
 #include "models/clustersession.h"
+#include "models/items/runsteppermodel.h"
+#include "models/items/timelinemodel.h"
 #include "ui/findingsview.h"
 #include "ui/mainwindow.h"
 #include "ui/planview.h"
@@ -11,7 +13,9 @@
 #include "ui/wizard/clusterpage.h"
 #include "ui/wizard/nodeorderlist.h"
 #include "ui/wizard/preflightpage.h"
+#include "ui/wizard/runpage.h"
 #include "ui/wizard/strategypage.h"
+#include "ui/wizard/summarypage.h"
 #include "ui/wizard/targetpage.h"
 #include "ui/wizard/upgradewizard.h"
 
@@ -19,6 +23,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -114,6 +121,70 @@ class TestWizard : public QObject
         QCOMPARE(w->draft().plan.target.toString(), QStringLiteral("v1.35.8"));
     }
 
+    // Page 3 of an upgrade of the default scenario: its drain blockers, each covered by an option.
+    static void throughPreflight(UpgradeWizard *w, bool screenshot)
+    {
+        QCOMPARE(w->currentId(), int(UpgradeWizard::PreflightPageId));
+        PreflightPage *preflight = w->preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        QCOMPARE(preflight->previewTree()->topLevelItemCount(), 9);
+        QVERIFY(preflight->blockerCount() > 0);
+        QVERIFY(!next(w)->isEnabled());
+        preflight->forceBox()->setChecked(true);    // default/debug-shell has no controller
+        preflight->emptyDirBox()->setChecked(true); // metrics-server, session-cache
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        tick(preflight->overrideList(), QStringLiteral("billing/invoice-api")); // 1 replica, minAvailable 1
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing() && preflight->blockerCount() == 0, 20000);
+        QVERIFY(next(w)->isEnabled());
+        if (screenshot)
+            saveScreenshot(w, QStringLiteral("3-preflight"));
+        next(w)->click();
+        QVERIFY(w->draft().spec.drain.force);
+        QVERIFY(w->draft().spec.drain.deleteEmptyDirData);
+        QCOMPARE(w->draft().spec.drain.overridePdbs, QStringList{QStringLiteral("billing/invoice-api")});
+    }
+
+    // One bar per phase per node, in the phases' order, each ended ok, none overlapping the next.
+    static void verifyTimeline(const TimelineModel *timeline, const QStringList &nodes,
+                               const QList<RunPhase> &phases)
+    {
+        QCOMPARE(timeline->laneCount(), int(nodes.size()));
+        for (const QString &node : nodes) {
+            const int row = timeline->rowOfNode(node);
+            QVERIFY2(row >= 0, qPrintable(node));
+            QList<TimelineBar> bars;
+            for (const TimelineBar &bar : timeline->lane(row).bars) {
+                if (!bar.isWait)
+                    bars << bar;
+            }
+            QCOMPARE(bars.size(), phases.size());
+            for (int i = 0; i < bars.size(); ++i) {
+                QCOMPARE(bars.at(i).phase, phases.at(i));
+                QCOMPARE(bars.at(i).result, TimelineBar::Result::Ok);
+                QVERIFY(!bars.at(i).isOpen());
+                QVERIFY(bars.at(i).endMs >= bars.at(i).startMs);
+                if (i > 0)
+                    QVERIFY2(bars.at(i).startMs >= bars.at(i - 1).endMs, qPrintable(node));
+            }
+        }
+    }
+
+    // Page 4 as it comes, then Start the run: the run page, waiting for the user.
+    static void startRun(UpgradeWizard *w, RunPage **out)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(w->currentPage()->isComplete(), 20000);
+        QAbstractButton *start = w->button(QWizard::CommitButton);
+        QVERIFY(start->isVisible() && start->isEnabled());
+        QCOMPARE(start->text(), QStringLiteral("&Start the run"));
+        start->click();
+        QCOMPARE(w->currentId(), int(UpgradeWizard::RunPageId));
+        RunPage *run = w->runPage();
+        QVERIFY(run->isStarted());
+        QVERIFY(!w->button(QWizard::BackButton)->isVisible() || !w->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!next(w)->isEnabled()); // the summary waits for the end
+        *out = run;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -147,24 +218,8 @@ private Q_SLOTS:
         QCOMPARE(window.openWizard(RunKind::Upgrade), w);
         throughTarget(w);
 
-        // Page 3: the default scenario's drain blockers, each covered by an option.
-        QCOMPARE(w->currentId(), int(UpgradeWizard::PreflightPageId));
+        throughPreflight(w, true);
         PreflightPage *preflight = w->preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
-        QCOMPARE(preflight->previewTree()->topLevelItemCount(), 9);
-        QVERIFY(preflight->blockerCount() > 0);
-        QVERIFY(!next(w)->isEnabled());
-        preflight->forceBox()->setChecked(true);    // default/debug-shell has no controller
-        preflight->emptyDirBox()->setChecked(true); // metrics-server, session-cache
-        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
-        tick(preflight->overrideList(), QStringLiteral("billing/invoice-api")); // 1 replica, minAvailable 1
-        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing() && preflight->blockerCount() == 0, 20000);
-        QVERIFY(next(w)->isEnabled());
-        saveScreenshot(w, QStringLiteral("3-preflight"));
-        next(w)->click();
-        QVERIFY(w->draft().spec.drain.force);
-        QVERIFY(w->draft().spec.drain.deleteEmptyDirData);
-        QCOMPARE(w->draft().spec.drain.overridePdbs, QStringList{QStringLiteral("billing/invoice-api")});
 
         // Page 4: control plane first and fixed; workers reorderable by keyboard.
         QCOMPARE(w->currentId(), int(UpgradeWizard::StrategyPageId));
@@ -281,6 +336,119 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
         QCOMPARE(strategy->maxUnavailableBox()->maximum(), 2);
         w->close();
+    }
+    void rollingUpgradeToSummary()
+    {
+        MainWindow window(&m_connector);
+        window.show();
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        window.findChild<QAction *>(QStringLiteral("runUpgrade"))->trigger();
+        UpgradeWizard *w = window.wizard();
+        throughTarget(w);
+        throughPreflight(w, false);
+        RunPage *run = nullptr;
+        startRun(w, &run);
+        QVERIFY(run);
+        RunStepperModel *stepper = run->stepper();
+        const QString cp1 = QStringLiteral("cp-1");
+        QCOMPARE(stepper->nodes().constFirst(), cp1);
+
+        // The trainer's pace: nothing happens until Next step, then one phase of one node.
+        QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
+        QCOMPARE(stepper->state(cp1, RunPhase::Cordon), RunStepperModel::StepState::Pending);
+        QCOMPARE(stepper->nextStep(), stepper->index(0, 0));
+        QVERIFY(run->nextStepButton()->isEnabled());
+        QTest::keyClick(run, Qt::Key_F10); // Next step from the keyboard
+        QTRY_COMPARE_WITH_TIMEOUT(stepper->state(cp1, RunPhase::Cordon), RunStepperModel::StepState::Done, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
+        QCOMPARE(stepper->state(cp1, RunPhase::Drain), RunStepperModel::StepState::Pending);
+
+        // Each step's kubectl equivalent, shown and copyable.
+        run->stepView()->setCurrentIndex(stepper->index(0, 1));
+        QVERIFY(run->commandsView()->toPlainText().startsWith(
+            QStringLiteral("kubectl drain cp-1 --ignore-daemonsets --force --delete-emptydir-data")));
+        run->copyButton()->click();
+        QCOMPARE(QApplication::clipboard()->text(), run->commandsView()->toPlainText());
+
+        // Run node: the rest of cp-1, then the next node waits.
+        run->runNodeButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(stepper->state(cp1, RunPhase::Uncordon), RunStepperModel::StepState::Done, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
+        QCOMPARE(stepper->state(QStringLiteral("cp-2"), RunPhase::Cordon), RunStepperModel::StepState::Pending);
+
+        // Pause and resume.
+        run->pauseButton()->click();
+        QVERIFY(run->runner()->isPaused());
+        QCOMPARE(run->pauseButton()->text(), QStringLiteral("&Resume"));
+        saveScreenshot(w, QStringLiteral("5-run-paused"));
+        run->pauseButton()->click();
+        QVERIFY(!run->runner()->isPaused());
+
+        // Run all: to the end without stopping (no gates chosen).
+        run->runAllButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 120000);
+        QCOMPARE(stepper->runResult(), QStringLiteral("succeeded"));
+        QCOMPARE(stepper->count(RunStepperModel::StepState::Done), 9 * 5);
+        verifyTimeline(run->timeline(), stepper->nodes(), RunStepperModel::phasesOf(RunStepperModel::Kind::Upgrade));
+        QVERIFY(!run->nextStepButton()->isEnabled());
+        QVERIFY(!run->abortButton()->isEnabled());
+        run->chart()->showWholeRun();
+        saveScreenshot(w, QStringLiteral("5-run"));
+
+        QVERIFY(next(w)->isEnabled());
+        next(w)->click();
+        QCOMPARE(w->currentId(), int(UpgradeWizard::SummaryPageId));
+        SummaryPage *summary = w->summaryPage();
+        QVERIFY2(summary->headline()->text().startsWith(QStringLiteral("<b>Succeeded.</b> 9 of 9")),
+                 qPrintable(summary->headline()->text()));
+        QCOMPARE(summary->durationTree()->topLevelItemCount(), 9);
+        saveScreenshot(w, QStringLiteral("6-summary"));
+        // The report helper's PDF, from the run's journal.
+        QVERIFY(summary->exportButton()->isEnabled());
+        const QString pdf = screenshotDir() + QStringLiteral("/wizard-report.pdf");
+        QFile::remove(pdf);
+        QString error;
+        QVERIFY2(summary->exportPdf(pdf, &error), qPrintable(error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        w->button(QWizard::FinishButton)->click();
+    }
+
+    void maintenanceRunOfTwoWorkers()
+    {
+        MainWindow window(&m_connector);
+        window.show();
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        window.findChild<QAction *>(QStringLiteral("runMaintenance"))->trigger();
+        UpgradeWizard *w = window.wizard();
+        next(w)->click();
+        tick(w->targetPage()->nodeList(), QStringLiteral("worker-1 "));
+        tick(w->targetPage()->nodeList(), QStringLiteral("worker-2 "));
+        next(w)->click();
+        PreflightPage *preflight = w->preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        if (preflight->blockerCount() > 0) {
+            preflight->forceBox()->setChecked(true);
+            preflight->emptyDirBox()->setChecked(true);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing() && preflight->blockerCount() == 0, 20000);
+        next(w)->click();
+        RunPage *run = nullptr;
+        startRun(w, &run);
+        QVERIFY(run);
+        QCOMPARE(run->stepper()->nodes(), (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
+        QCOMPARE(run->stepper()->phases().at(2), RunPhase::Maintain);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
+        run->runAllButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 120000);
+        QCOMPARE(run->stepper()->runResult(), QStringLiteral("succeeded"));
+        verifyTimeline(run->timeline(), run->stepper()->nodes(),
+                       RunStepperModel::phasesOf(RunStepperModel::Kind::Maintenance));
+        saveScreenshot(w, QStringLiteral("5-run-maintenance"));
+        next(w)->click();
+        QCOMPARE(w->summaryPage()->durationTree()->topLevelItemCount(), 2);
+        saveScreenshot(w, QStringLiteral("6-summary-maintenance"));
     }
 };
 

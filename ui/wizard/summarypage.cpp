@@ -2,10 +2,14 @@
 
 #include "models/items/runsteppermodel.h"
 #include "models/items/timelinemodel.h"
+#include "ui/report/reportwriter.h"
 #include "ui/wizard/runpage.h"
 #include "ui/wizard/upgradewizard.h"
 
+#include <QFileDialog>
 #include <QGroupBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +35,7 @@ SummaryPage::SummaryPage(UpgradeWizard *wizard, RunPage *run)
     , m_durations(new QTreeWidget)
     , m_problems(new QListWidget)
     , m_overrides(new QListWidget)
+    , m_export(new QPushButton(tr("&Export PDF…")))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
@@ -57,16 +62,48 @@ SummaryPage::SummaryPage(UpgradeWizard *wizard, RunPage *run)
     lists->addWidget(problems);
     lists->addWidget(overrides);
 
+    m_export->setObjectName(QStringLiteral("exportPdf"));
+    m_export->setToolTip(tr("The upgrade report as PDF: plan, pre-flight, every node's phases, the timeline "
+                            "and the event log"));
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseAndExport);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(m_export, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addWidget(m_durations, 2);
     layout->addLayout(lists, 1);
 }
 
 void SummaryPage::initializePage()
 {
+    m_export->setEnabled(!m_run->runner()->journalPath().isEmpty());
     fillDurations();
     fillProblemsAndOverrides();
+}
+
+bool SummaryPage::exportPdf(const QString &fileName, QString *error)
+{
+    const Result<ReportSource> source = ReportSource::fromJournal(m_run->runner()->journalPath());
+    if (!source.ok()) {
+        *error = source.errorText();
+        return false;
+    }
+    ReportOptions options;
+    options.language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    return ReportWriter::write(source.value(), options, fileName, error);
+}
+
+void SummaryPage::chooseAndExport()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the report"),
+                                                          QStringLiteral("slipway-report.pdf"), tr("PDF (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportPdf(fileName, &error))
+        QMessageBox::warning(this, tr("The report was not written"), error);
 }
 
 void SummaryPage::fillDurations()

@@ -27,10 +27,14 @@ public:
     QTreeWidget *durationTree() const { return m_durations; }
     QListWidget *problemList() const { return m_problems; }
     QListWidget *overrideList() const { return m_overrides; }
+    QPushButton *exportButton() const { return m_export; }
+    // Writes the run's report (ui/report, from its journal) to `fileName`; false with `error`.
+    bool exportPdf(const QString &fileName, QString *error);
 
 private:
     void fillDurations();
     void fillProblemsAndOverrides();
+    void chooseAndExport();
 
     UpgradeWizard *m_wizard;
     RunPage *m_run;
@@ -38,6 +42,7 @@ private:
     QTreeWidget *m_durations;
     QListWidget *m_problems;
     QListWidget *m_overrides;
+    QPushButton *m_export;
 };
 
 } // namespace Slipway
