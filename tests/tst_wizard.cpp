@@ -9,6 +9,7 @@
 #include "ui/findingsview.h"
 #include "ui/mainwindow.h"
 #include "ui/planview.h"
+#include "ui/timelinechart.h"
 #include "ui/translations.h"
 #include "ui/wizard/clusterpage.h"
 #include "ui/wizard/nodeorderlist.h"
@@ -32,7 +33,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -114,11 +117,14 @@ class TestWizard : public QObject
         QVERIFY(!next(w)->isEnabled());
         target->blockerList()->item(1)->setCheckState(Qt::Checked);
         QVERIFY(next(w)->isEnabled());
-        QCOMPARE(target->statusLabel()->text(), QStringLiteral("Ready: v1.34.3 → v1.35.8."));
+        QVERIFY2(target->statusLabel()->text().contains(
+                     QStringLiteral("this run takes v1.34.3 to v1.34.11 (hop 1 of 2)")),
+                 qPrintable(target->statusLabel()->text()));
         saveScreenshot(w, QStringLiteral("2-target"));
         next(w)->click();
         QCOMPARE(w->draft().acknowledgedBlockers.size(), 2);
         QCOMPARE(w->draft().plan.target.toString(), QStringLiteral("v1.35.8"));
+        QCOMPARE(w->draft().spec.target.toString(), QStringLiteral("v1.34.11")); // one hop per run
     }
 
     // Page 3 of an upgrade of the default scenario: its drain blockers, each covered by an option.
@@ -179,7 +185,7 @@ class TestWizard : public QObject
         start->click();
         QCOMPARE(w->currentId(), int(UpgradeWizard::RunPageId));
         RunPage *run = w->runPage();
-        QVERIFY(run->isStarted());
+        QVERIFY2(run->isStarted(), qPrintable(run->logView()->toPlainText()));
         QVERIFY(!w->button(QWizard::BackButton)->isVisible() || !w->button(QWizard::BackButton)->isEnabled());
         QVERIFY(!next(w)->isEnabled()); // the summary waits for the end
         *out = run;
@@ -192,6 +198,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SlipwayTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
         QSettings().clear();
+        // Journals of earlier runs of this test must not be offered for resuming.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs"))
+            .removeRecursively();
     }
 
     void launcherNeedsACluster()
@@ -359,7 +368,8 @@ private Q_SLOTS:
         QCOMPARE(stepper->nextStep(), stepper->index(0, 0));
         QVERIFY(run->nextStepButton()->isEnabled());
         QTest::keyClick(run, Qt::Key_F10); // Next step from the keyboard
-        QTRY_COMPARE_WITH_TIMEOUT(stepper->state(cp1, RunPhase::Cordon), RunStepperModel::StepState::Done, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepper->state(cp1, RunPhase::Cordon), RunStepperModel::StepState::Done,
+                                  20000);
         QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
         QCOMPARE(stepper->state(cp1, RunPhase::Drain), RunStepperModel::StepState::Pending);
 
@@ -372,9 +382,11 @@ private Q_SLOTS:
 
         // Run node: the rest of cp-1, then the next node waits.
         run->runNodeButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(stepper->state(cp1, RunPhase::Uncordon), RunStepperModel::StepState::Done, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepper->state(cp1, RunPhase::Uncordon), RunStepperModel::StepState::Done,
+                                  60000);
         QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
-        QCOMPARE(stepper->state(QStringLiteral("cp-2"), RunPhase::Cordon), RunStepperModel::StepState::Pending);
+        QCOMPARE(stepper->state(QStringLiteral("cp-2"), RunPhase::Cordon),
+                 RunStepperModel::StepState::Pending);
 
         // Pause and resume.
         run->pauseButton()->click();
@@ -389,7 +401,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 120000);
         QCOMPARE(stepper->runResult(), QStringLiteral("succeeded"));
         QCOMPARE(stepper->count(RunStepperModel::StepState::Done), 9 * 5);
-        verifyTimeline(run->timeline(), stepper->nodes(), RunStepperModel::phasesOf(RunStepperModel::Kind::Upgrade));
+        verifyTimeline(run->timeline(), stepper->nodes(),
+                       RunStepperModel::phasesOf(RunStepperModel::Kind::Upgrade));
         QVERIFY(!run->nextStepButton()->isEnabled());
         QVERIFY(!run->abortButton()->isEnabled());
         run->chart()->showWholeRun();
@@ -437,7 +450,8 @@ private Q_SLOTS:
         RunPage *run = nullptr;
         startRun(w, &run);
         QVERIFY(run);
-        QCOMPARE(run->stepper()->nodes(), (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
+        QCOMPARE(run->stepper()->nodes(),
+                 (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
         QCOMPARE(run->stepper()->phases().at(2), RunPhase::Maintain);
         QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
         run->runAllButton()->click();
@@ -449,6 +463,63 @@ private Q_SLOTS:
         next(w)->click();
         QCOMPARE(w->summaryPage()->durationTree()->topLevelItemCount(), 2);
         saveScreenshot(w, QStringLiteral("6-summary-maintenance"));
+    }
+    void resumeAtTheRunPage()
+    {
+        QString journal;
+        {
+            // Slipway is closed in the middle of a maintenance run: worker-1 cordoned, its drain waiting.
+            auto *window = new MainWindow(&m_connector);
+            window->show();
+            QVERIFY(loadAndWait(*window, QStringLiteral("default")));
+            UpgradeWizard *w = window->openWizard(RunKind::Maintenance);
+            next(w)->click();
+            tick(w->targetPage()->nodeList(), QStringLiteral("worker-1 "));
+            tick(w->targetPage()->nodeList(), QStringLiteral("worker-2 "));
+            next(w)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isComputing(), 20000);
+            w->preflightPage()->forceBox()->setChecked(true);
+            w->preflightPage()->emptyDirBox()->setChecked(true);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !w->preflightPage()->isComputing() && w->preflightPage()->blockerCount() == 0, 20000);
+            next(w)->click();
+            RunPage *run = nullptr;
+            startRun(w, &run);
+            QVERIFY(run);
+            QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
+            run->nextStep();
+            QTRY_COMPARE_WITH_TIMEOUT(run->stepper()->state(QStringLiteral("worker-1"), RunPhase::Cordon),
+                                      RunStepperModel::StepState::Done, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(run->isHeld(), 20000);
+            journal = run->runner()->journalPath();
+            QVERIFY(QFile::exists(journal));
+            delete window; // no goodbye: the journal is all that is left
+        }
+        // Slipway starts again on the same cluster and offers the run back.
+        MainWindow window(&m_connector);
+        window.show();
+        QVERIFY(loadAndWait(window, QStringLiteral("default")));
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((offer = window.findChild<QMessageBox *>(QStringLiteral("resumeOffer"))),
+                                 5000);
+        QVERIFY2(offer->text().contains(QStringLiteral("0 of 2 nodes done")), qPrintable(offer->text()));
+        offer->findChild<QPushButton *>(QStringLiteral("resumeRun"))->click();
+        UpgradeWizard *w = window.wizard();
+        QVERIFY(w);
+        QCOMPARE(w->currentId(), int(UpgradeWizard::RunPageId));
+        RunPage *run = w->runPage();
+        QVERIFY2(run->isStarted(), qPrintable(run->logView()->toPlainText()));
+        QCOMPARE(run->stepper()->nodes(),
+                 (QStringList{QStringLiteral("worker-1"), QStringLiteral("worker-2")}));
+        // What happened before the interruption is shown as it was recorded.
+        QCOMPARE(run->stepper()->state(QStringLiteral("worker-1"), RunPhase::Cordon),
+                 RunStepperModel::StepState::Done);
+        QVERIFY(run->timeline()->rowOfNode(QStringLiteral("worker-1")) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isHeld() || run->isFinished(), 20000);
+        run->runAll();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 120000);
+        QCOMPARE(run->stepper()->runResult(), QStringLiteral("succeeded"));
+        QCOMPARE(run->runner()->journalPath(), journal);
     }
 };
 

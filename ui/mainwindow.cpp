@@ -694,8 +694,8 @@ void MainWindow::offerResume(const QString &journalFolder)
     if (runs.isEmpty())
         return;
     const InterruptedRun run = runs.constFirst();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted run?"), ResumeOffer::describe(run),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted run?"),
+                                ResumeOffer::describe(run), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("resumeOffer"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("The wizard opens at the run page; nothing changes before you go on."));
@@ -703,7 +703,8 @@ void MainWindow::offerResume(const QString &journalFolder)
     resume->setObjectName(QStringLiteral("resumeRun"));
     box->addButton(tr("&Not now"), QMessageBox::RejectRole);
     connect(resume, &QPushButton::clicked, this, [this, run] {
-        const RunKind kind = run.kind == QLatin1String("maintenance") ? RunKind::Maintenance : RunKind::Upgrade;
+        const RunKind kind =
+            run.kind == QLatin1String("maintenance") ? RunKind::Maintenance : RunKind::Upgrade;
         if (UpgradeWizard *wizard = openWizard(kind))
             wizard->resumeFromJournal(run.journalPath);
     });

@@ -57,6 +57,8 @@ public:
     void confirmGate(RunGate gate, bool proceed);
     // Uncordons the node when Slipway cordoned it and it is not done; `done` follows either way.
     void rollback(std::function<void()> done);
+    // The drain in flight (escape hatches for a stuck drain); null outside the drain phase.
+    NodeDrainer *drainer() const { return m_drainer; }
 
 Q_SIGNALS:
     void stateChanged(const QString &node, Slipway::NodeRunState state, Slipway::NodeRunState previous);

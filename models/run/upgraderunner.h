@@ -100,6 +100,17 @@ public:
     // failed" and the node fails.
     void confirmGate(const QString &node, RunGate gate, bool proceed);
 
+    // Records something the user confirmed outside the safe path as an `override` event (kind:
+    // docs/run-events.md, e.g. "acknowledge-blocker"; `by` is the spec's operator). Before any
+    // node starts when called right after start(). False when no run is recording.
+    bool recordOverride(const QString &kind, const QString &node, const QString &target,
+                        const QString &message);
+    // Escape hatches for a drain that waits (the diagnosis said why), each recorded as an override
+    // by NodeDrainer: DELETE this one pod now, or give the drain `seconds` more. False when the
+    // node is not draining.
+    bool deletePodNow(const QString &node, const QString &podKey);
+    bool extendDrainTimeout(const QString &node, qint64 seconds);
+
     bool isRunning() const;
     bool isPaused() const;
     RunSpec spec() const;

@@ -2,6 +2,7 @@
 // The Private class is shared with upgraderunner.cpp through upgraderunner_p.h.
 #include "models/run/upgraderunner_p.h"
 
+#include "models/drain/nodedrainer.h"
 #include "models/run/noderun.h"
 #include "models/run/runclock.h"
 
@@ -140,6 +141,36 @@ void UpgradeRunner::confirmGate(const QString &node, RunGate gate, bool proceed)
     }
     if (NodeRun *n = d->nodeRun(node))
         n->confirmGate(gate, proceed);
+}
+
+bool UpgradeRunner::recordOverride(const QString &kind, const QString &node, const QString &target,
+                                   const QString &message)
+{
+    if (!d->running)
+        return false;
+    return d->record(RunEnv::make(T::Override, node,
+                                  {{QStringLiteral("kind"), kind},
+                                   {QStringLiteral("by"), d->env.spec.operatorName},
+                                   {QStringLiteral("target"), target}},
+                                  message));
+}
+
+bool UpgradeRunner::deletePodNow(const QString &node, const QString &podKey)
+{
+    NodeRun *n = d->nodeRun(node);
+    if (!n || !n->drainer() || !n->drainer()->isRunning())
+        return false;
+    n->drainer()->deletePodNow(podKey, d->env.spec.operatorName);
+    return true;
+}
+
+bool UpgradeRunner::extendDrainTimeout(const QString &node, qint64 seconds)
+{
+    NodeRun *n = d->nodeRun(node);
+    if (!n || !n->drainer() || !n->drainer()->isRunning())
+        return false;
+    n->drainer()->extendTimeout(seconds, d->env.spec.operatorName);
+    return true;
 }
 
 bool UpgradeRunner::isRunning() const

@@ -11,7 +11,8 @@ namespace Slipway {
 
 QList<InterruptedRun> ResumeOffer::find(const QString &clusterName, const QString &folder)
 {
-    const QString dir = folder.isEmpty() ? QFileInfo(RunJournal::defaultPath(QStringLiteral("x"))).absolutePath() : folder;
+    const QString dir =
+        folder.isEmpty() ? QFileInfo(RunJournal::defaultPath(QStringLiteral("x"))).absolutePath() : folder;
     QList<InterruptedRun> out;
     const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files);
     for (const QFileInfo &file : files) {

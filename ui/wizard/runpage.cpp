@@ -49,6 +49,8 @@ RunPage::RunPage(UpgradeWizard *wizard)
     , m_stepTitle(new QLabel)
     , m_commands(new QPlainTextEdit)
     , m_diagnosis(new QListWidget)
+    , m_deletePod(new QPushButton(tr("&Delete this pod…")))
+    , m_waitLonger(new QPushButton(tr("&Wait 5 minutes longer…")))
     , m_tabs(new QTabWidget)
     , m_log(new QPlainTextEdit)
 {
@@ -76,6 +78,7 @@ RunPage::RunPage(UpgradeWizard *wizard)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 500}); // the timeline gets room for a lane per node
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createControls());
@@ -169,6 +172,19 @@ QWidget *RunPage::createStepPanel()
     label->setBuddy(m_diagnosis);
     layout->addWidget(label);
     layout->addWidget(m_diagnosis, 1);
+    m_deletePod->setObjectName(QStringLiteral("deletePodNow"));
+    m_waitLonger->setObjectName(QStringLiteral("waitLonger"));
+    m_deletePod->setToolTip(
+        tr("DELETE the selected pod now, bypassing its PodDisruptionBudget (recorded as an override)"));
+    m_waitLonger->setToolTip(tr("Give this node's drain 5 more minutes before its timeout (recorded)"));
+    connect(m_deletePod, &QPushButton::clicked, this, [this] { deleteSelectedPod(false); });
+    connect(m_waitLonger, &QPushButton::clicked, this, [this] { waitLonger(false); });
+    connect(m_diagnosis, &QListWidget::currentRowChanged, this, &RunPage::updateButtons);
+    auto *hatches = new QHBoxLayout;
+    hatches->addWidget(m_deletePod);
+    hatches->addWidget(m_waitLonger);
+    hatches->addStretch();
+    layout->addLayout(hatches);
     return panel;
 }
 
@@ -193,6 +209,8 @@ void RunPage::connectRunner()
                 if (!item) {
                     item = new QListWidgetItem(m_diagnosis);
                     item->setData(Qt::UserRole, key);
+                    item->setData(Qt::UserRole + 1, node);
+                    item->setData(Qt::UserRole + 2, pod);
                 }
                 item->setText((stuck ? tr("⚠ needs you — ") : QString()) +
                               tr("%1 on %2: %3").arg(pod, node, sentence));
@@ -224,14 +242,17 @@ bool RunPage::startRun()
     RunClusterInfo cluster;
     cluster.name = session->snapshot().name;
     cluster.context = session->info().practice ? QString() : session->info().clusterName;
-    const Diagnostics diagnostics = m_runner->start(spec, draft.plan, cluster);
+    const Diagnostics diagnostics = m_runner->start(spec, draft.runPlan, cluster);
     if (diagnostics.hasErrors()) {
-        m_status->setText(tr("The run did not start."));
+        m_startError = tr("The run did not start: %1").arg(diagnostics.errorLines().join(QLatin1Char(' ')));
         appendLog(diagnostics.errorText());
-        QMessageBox::warning(this, tr("The run did not start"), diagnostics.errorText());
+        updateButtons();
         return false;
     }
     m_started = true;
+    // Each blocker the user went on despite is on record in the run itself.
+    for (const Finding &f : draft.acknowledgedBlockers)
+        m_runner->recordOverride(QStringLiteral("acknowledge-blocker"), f.node, f.rule, f.message);
     m_nowTimer->start();
     m_stepView->setCurrentIndex(m_stepper->index(0, 0));
     updateButtons();
@@ -251,7 +272,8 @@ bool RunPage::resumeRun(const QString &journalPath)
     if (Result<RunSpec> spec = RunSpec::fromJson(journal->header.run); spec.ok())
         draft.spec = spec.value();
     const JournalReplay replay = JournalReplay::replay(journal->events);
-    m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance : RunStepperModel::Kind::Upgrade,
+    m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance
+                                            : RunStepperModel::Kind::Upgrade,
                       replay.nodeOrder.isEmpty() ? draft.spec.nodes : replay.nodeOrder);
     fillCommands();
     m_timeline->clear();
@@ -277,7 +299,7 @@ void RunPage::fillCommands()
     for (const QString &node : m_stepper->nodes()) {
         for (RunPhase phase : m_stepper->phases())
             m_stepper->setCommands(node, phase,
-                                   RunStepCommands::commands(draft.spec, draft.plan, node, phase));
+                                   RunStepCommands::commands(draft.spec, draft.runPlan, node, phase));
     }
 }
 
@@ -403,6 +425,37 @@ void RunPage::abortRun(bool confirmed)
     updateButtons();
 }
 
+bool RunPage::deleteSelectedPod(bool confirmed)
+{
+    QListWidgetItem *item = m_diagnosis->currentItem();
+    if (!item)
+        return false;
+    const QString node = item->data(Qt::UserRole + 1).toString();
+    const QString pod = item->data(Qt::UserRole + 2).toString();
+    if (!confirmed &&
+        QMessageBox::warning(this, tr("Delete the pod?"),
+                             tr("Delete %1 now? This bypasses its PodDisruptionBudget: the workload may drop "
+                                "below the minimum it asked for. Recorded as an override.")
+                                 .arg(pod),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    return m_runner->deletePodNow(node, pod);
+}
+
+bool RunPage::waitLonger(bool confirmed)
+{
+    QListWidgetItem *item = m_diagnosis->currentItem();
+    if (!item)
+        return false;
+    const QString node = item->data(Qt::UserRole + 1).toString();
+    if (!confirmed && QMessageBox::question(
+                          this, tr("Wait longer?"),
+                          tr("Give the drain of %1 five more minutes? Recorded as an override.").arg(node)) !=
+                          QMessageBox::Yes)
+        return false;
+    return m_runner->extendDrainTimeout(node, 300);
+}
+
 void RunPage::onFinished(const RunOutcome &outcome)
 {
     m_finished = true;
@@ -455,6 +508,8 @@ void RunPage::updateButtons()
     m_pause->setText(m_runner->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_abort->setEnabled(running);
     m_copy->setEnabled(!m_commands->toPlainText().isEmpty());
+    m_deletePod->setEnabled(running && m_diagnosis->currentItem());
+    m_waitLonger->setEnabled(running && m_diagnosis->currentItem());
     if (held) {
         m_question->setText(m_held.constFirst().question);
         m_question->show();
@@ -463,7 +518,7 @@ void RunPage::updateButtons()
     }
     QString status;
     if (!m_started)
-        status = tr("Not started.");
+        status = m_startError.isEmpty() ? tr("Not started.") : m_startError;
     else if (m_finished)
         status = tr("Finished: %1.").arg(m_stepper->runResult());
     else if (m_runner->isPaused())

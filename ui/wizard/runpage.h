@@ -71,6 +71,11 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     QLabel *statusLabel() const { return m_status; }
     QListWidget *diagnosisList() const { return m_diagnosis; }
+    QPushButton *deletePodButton() const { return m_deletePod; }
+    QPushButton *waitLongerButton() const { return m_waitLonger; }
+    // The escape hatches for the selected diagnosis; they ask first unless `confirmed`.
+    bool deleteSelectedPod(bool confirmed = false);
+    bool waitLonger(bool confirmed = false);
 
     void nextStep();
     void runNode();
@@ -118,6 +123,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_resuming = false;
+    QString m_startError; // why start() refused, shown until a run starts
 
     QPushButton *m_nextStep;
     QPushButton *m_runNode;
@@ -131,6 +137,8 @@ private:
     QLabel *m_stepTitle;
     QPlainTextEdit *m_commands;
     QListWidget *m_diagnosis;
+    QPushButton *m_deletePod;
+    QPushButton *m_waitLonger;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_log;
 };

@@ -83,6 +83,7 @@ StrategyPage::StrategyPage(UpgradeWizard *wizard)
 
     connect(m_order, &NodeOrderList::orderChanged, this, &StrategyPage::updateState);
     connect(wizard->preflightPage(), &PreflightPage::previewReady, this, &StrategyPage::showPreflight);
+    connect(wizard, &UpgradeWizard::runPlanReady, this, &StrategyPage::completeChanged);
 }
 
 QWidget *StrategyPage::createStrategyBox()
@@ -235,7 +236,8 @@ void StrategyPage::updateState()
 bool StrategyPage::isComplete() const
 {
     const PreflightPage *preflight = m_wizard->preflightPage();
-    if (m_order->count() == 0 || preflight->isComputing() || preflight->blockerCount() != 0)
+    if (m_order->count() == 0 || preflight->isComputing() || preflight->blockerCount() != 0 ||
+        !m_wizard->isRunPlanReady())
         return false;
     if (m_executor->currentData().toInt() == int(RunExecutor::Command))
         return m_template->text().contains(QLatin1String("{node}"));

@@ -2,13 +2,12 @@
 
 #include "models/items/runsteppermodel.h"
 #include "models/items/timelinemodel.h"
+#include "ui/report/reportexporter.h"
 #include "ui/report/reportwriter.h"
 #include "ui/wizard/runpage.h"
 #include "ui/wizard/upgradewizard.h"
 
-#include <QFileDialog>
 #include <QGroupBox>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,20 +89,12 @@ bool SummaryPage::exportPdf(const QString &fileName, QString *error)
         *error = source.errorText();
         return false;
     }
-    ReportOptions options;
-    options.language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
-    return ReportWriter::write(source.value(), options, fileName, error);
+    return ReportWriter::write(source.value(), ReportExporter::defaultOptions(), fileName, error);
 }
 
 void SummaryPage::chooseAndExport()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the report"),
-                                                          QStringLiteral("slipway-report.pdf"), tr("PDF (*.pdf)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    if (!exportPdf(fileName, &error))
-        QMessageBox::warning(this, tr("The report was not written"), error);
+    ReportExporter::exportJournal(m_run->runner()->journalPath(), this);
 }
 
 void SummaryPage::fillDurations()
@@ -152,7 +143,7 @@ void SummaryPage::fillDurations()
         const int state = stepper->nodeState(node);
         item->setText(base + 2, TimelineModel::nodeStateLabel(
                                     state < 0 ? std::nullopt : std::optional(NodeRunState(state))));
-        for (int c = 1; c < header.size(); ++c)
+        for (int c = 1; c < header.size() - 1; ++c) // numbers right, the result as text
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         if (first >= 0) {
             runStart = runStart < 0 ? first : std::min(runStart, first);

@@ -240,7 +240,13 @@ void TargetPage::updateStatus()
         else if (open > 0)
             text = tr("%n blocker(s) left: resolve or tick each one.", nullptr, open);
         else
-            text = tr("Ready: %1 → %2.").arg(plan.clusterVersion.toString(), plan.target.toString());
+            text =
+                plan.path.size() > 1
+                    ? tr("Ready. The runner goes one hop at a time: this run takes %1 to %2 (hop 1 of %3); "
+                         "open the wizard again for the next hop.")
+                          .arg(plan.clusterVersion.toString(), plan.path.constFirst().toString())
+                          .arg(plan.path.size())
+                    : tr("Ready: %1 → %2.").arg(plan.clusterVersion.toString(), plan.target.toString());
     }
     m_status->setText(text);
     Q_EMIT completeChanged();
@@ -260,11 +266,14 @@ bool TargetPage::validatePage()
 {
     WizardDraft &draft = m_wizard->draft();
     draft.spec.kind = isMaintenance() ? RunKind::Maintenance : RunKind::Upgrade;
-    draft.spec.target = isMaintenance() ? Version() : draft.plan.target;
+    // The runner upgrades one hop per run (one minor at a time, FACTS §1.1): the plan's first.
+    draft.spec.target =
+        isMaintenance() || draft.plan.path.isEmpty() ? Version() : draft.plan.path.constFirst();
     draft.acknowledgedBlockers = isMaintenance() ? QList<Finding>() : acknowledged();
     draft.maintenanceNodes = checkedNodes();
     draft.spec.reboot = m_reboot->isChecked();
     draft.maintenanceCommand = m_command->isChecked() ? m_commandEdit->text().trimmed() : QString();
+    m_wizard->planRun();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/wizard/upgradewizard.h"
 
 #include "models/clustersession.h"
+#include "models/upgradeplanner.h"
 #include "ui/wizard/clusterpage.h"
 #include "ui/wizard/preflightpage.h"
 #include "ui/wizard/runpage.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QtConcurrent>
 
 namespace Slipway {
 
@@ -19,13 +21,14 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
     , m_session(session)
     , m_catalog(catalog)
     , m_today(QDate::currentDate())
+    , m_runPlanWatcher(new QFutureWatcher<UpgradePlan>(this))
 {
     setObjectName(QStringLiteral("upgradeWizard"));
     setWindowTitle(kind == RunKind::Maintenance ? tr("Maintenance — Slipway") : tr("Upgrade — Slipway"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    resize(1100, 760);
+    resize(1200, 900);
     m_draft.spec.kind = kind;
 
     m_clusterPage = new ClusterPage(this);
@@ -56,7 +59,39 @@ UpgradeWizard::UpgradeWizard(ClusterSession *session, const ReleaseCatalog &cata
             });
 }
 
-UpgradeWizard::~UpgradeWizard() = default;
+UpgradeWizard::~UpgradeWizard()
+{
+    m_runPlanWatcher->waitForFinished();
+}
+
+void UpgradeWizard::planRun()
+{
+    m_runPlanReady = false;
+    m_runPlanWatcher->disconnect(this);
+    if (m_draft.isMaintenance()) {
+        // The runner reads only the nodes from a maintenance run's plan.
+        m_draft.runPlan = UpgradePlan();
+        m_draft.runPlan.clusterName = m_session->snapshot().name;
+        m_draft.runPlan.nodes = m_session->snapshot().nodes;
+        m_runPlanReady = true;
+        Q_EMIT runPlanReady();
+        return;
+    }
+    PlanOptions options;
+    options.target = m_draft.spec.target.toString();
+    options.today = m_today;
+    options.includePatchHopFirst = false; // one hop, straight to its target
+    options.packageFamily = m_draft.plan.packageFamily;
+    connect(m_runPlanWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_draft.runPlan = m_runPlanWatcher->result();
+        m_runPlanReady = true;
+        Q_EMIT runPlanReady();
+    });
+    m_runPlanWatcher->setFuture(
+        QtConcurrent::run([snapshot = m_session->snapshot(), &catalog = m_catalog, options] {
+            return planUpgrade(snapshot, catalog, options);
+        }));
+}
 
 bool UpgradeWizard::isRunStarted() const
 {

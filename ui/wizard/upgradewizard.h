@@ -8,6 +8,7 @@
 #include "ui/wizard/wizarddraft.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QWizard>
 
 namespace Slipway {
@@ -59,6 +60,11 @@ public:
     // fed from the journal, and the runner resumed from it. False (reasons in the log) when the
     // runner refuses the journal.
     bool resumeFromJournal(const QString &journalPath);
+    // Plans the run's one hop (spec.target, no extra patch hop, as `slipway upgrade` does) on the
+    // thread pool; runPlanReady() follows. The strategy page waits for it.
+    void planRun();
+    bool isRunPlanReady() const { return m_runPlanReady; }
+
     // A run has started (or was resumed): the earlier pages are history.
     bool isRunStarted() const;
 
@@ -68,12 +74,15 @@ protected:
 Q_SIGNALS:
     // A new plan for the chosen target (computed off the GUI thread).
     void planChanged();
+    void runPlanReady();
 
 private:
     ClusterSession *m_session;
     const ReleaseCatalog &m_catalog;
     WizardDraft m_draft;
     QDate m_today;
+    QFutureWatcher<UpgradePlan> *m_runPlanWatcher;
+    bool m_runPlanReady = false;
     ClusterPage *m_clusterPage;
     TargetPage *m_targetPage;
     PreflightPage *m_preflightPage;

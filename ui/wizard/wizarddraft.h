@@ -16,6 +16,7 @@ struct WizardDraft
 {
     RunSpec spec;
     UpgradePlan plan;                    // upgrade: the plan the target was chosen from
+    UpgradePlan runPlan;                 // upgrade: the plan of this run's one hop (spec.target)
     QList<Finding> acknowledgedBlockers; // upgrade: errors the user chose to go on despite
     QStringList maintenanceNodes;        // maintenance: the chosen nodes
     QString maintenanceCommand;          // maintenance: "ssh {node} sudo apt-get -y upgrade"; empty: reboot
