@@ -231,7 +231,7 @@
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message numerus="yes">
-        <location filename="../models/run/upgraderunner.cpp" line="+195"/>
+        <location filename="../models/run/upgraderunner.cpp" line="+196"/>
         <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
         <translation>
             <numerusform>Waiting for %n new node at %1 to join and become Ready.</numerusform>

@@ -2532,7 +2532,7 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>%1 노드에서 다음 명령을 실행하십시오. 노드가 확인되면 Slipway가 계속 진행합니다.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 verified. Uncordon it?</source>
         <translation>%1 노드가 확인되었습니다. uncordon하시겠습니까?</translation>
     </message>
@@ -4566,12 +4566,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+0"/>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>Ask before starting on each node.</source>
         <translation>각 노드를 시작하기 전에 묻습니다.</translation>
     </message>
@@ -4622,24 +4622,24 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+3"/>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>User interface language.</source>
         <translation>사용자 인터페이스 언어.</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>Log debug messages to stderr.</source>
         <translation>디버그 메시지를 stderr에 기록합니다.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>The sub-command.</source>
         <translation>하위 명령.</translation>
     </message>
@@ -4714,7 +4714,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>시험 실행: 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>slipway upgrade needs --to VERSION</source>
         <translation>slipway upgrade에는 --to VERSION이 필요합니다</translation>
     </message>
@@ -5155,12 +5155,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>명령 템플릿 &quot;%1&quot;에 {node}가 없습니다: 모든 노드에서 같은 명령이 실행됩니다. 노드 이름이 들어갈 자리에 {node}를 넣으십시오(예: &quot;ssh {node} sudo reboot&quot;).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--reboot needs the practice executor; on a real cluster use --command with your reboot command.</source>
-        <translation>--reboot에는 practice 실행기가 필요합니다. 실제 클러스터에서는 재부팅 명령과 함께 --command를 사용하십시오.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Node &quot;%1&quot; is listed twice.</source>
         <translation>노드 &quot;%1&quot;이(가) 두 번 나열되었습니다.</translation>
     </message>
@@ -6875,7 +6870,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message>
-        <location filename="../models/run/upgraderunner.cpp" line="+173"/>
+        <location filename="../models/run/upgraderunner.cpp" line="+174"/>
         <source>All-at-once: every worker is cordoned and drained at the same time; workloads without replicas elsewhere will be down until the nodes come back.</source>
         <translation>한꺼번에: 모든 워커 노드를 동시에 cordon하고 drain합니다. 다른 곳에 레플리카가 없는 워크로드는 노드가 돌아올 때까지 중단됩니다.</translation>
     </message>
