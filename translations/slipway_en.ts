@@ -71,7 +71,7 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+508"/>
+        <location filename="../ui/mainwindow.cpp" line="+515"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>Slipway::StrategyPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/strategypage.cpp" line="+273"/>
+        <location filename="../ui/wizard/strategypage.cpp" line="+275"/>
         <source>⚠ With this strategy and order the pre-flight finds %n blocker(s): go back to Pre-flight to cover them, or take fewer nodes at a time.</source>
         <translation>
             <numerusform>⚠ With this strategy and order the pre-flight finds %n blocker: go back to Pre-flight to cover them, or take fewer nodes at a time.</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>Slipway::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/summarypage.cpp" line="+136"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="+164"/>
         <source>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 node(s) done in %4; %n pod(s) evicted or deleted.</source>
         <translation>
             <numerusform>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 nodes done in %4; %n pod evicted or deleted.</numerusform>

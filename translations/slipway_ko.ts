@@ -1647,13 +1647,13 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+478"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location line="+483"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-473"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
@@ -1760,7 +1760,7 @@ these budgets block (--override-pdb):</source>
         <translation>클러스터</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Open kubeconfig</source>
         <translation>kubeconfig 열기</translation>
     </message>
@@ -1775,13 +1775,13 @@ these budgets block (--override-pdb):</source>
         <translation>연습 시나리오 열기</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+366"/>
+        <location line="-272"/>
+        <location line="+371"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>R&amp;ecent kubeconfigs</source>
         <translation>최근 kubeconfig(&amp;E)</translation>
     </message>
@@ -1811,12 +1811,12 @@ these budgets block (--override-pdb):</source>
         <translation>실행 저널을 PDF 보고서로</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+95"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
@@ -1971,6 +1971,26 @@ these budgets block (--override-pdb):</source>
         <location line="+18"/>
         <source>Open a cluster first: the wizard works on the open cluster.</source>
         <translation>먼저 클러스터를 여십시오: 마법사는 열려 있는 클러스터에서 작업합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resume the interrupted run?</source>
+        <translation>중단된 실행을 재개하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wizard opens at the run page; nothing changes before you go on.</source>
+        <translation>마법사가 실행 페이지에서 열립니다. 계속 진행하기 전에는 아무것도 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume in the wizard</source>
+        <translation>마법사에서 재개(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not now</source>
+        <translation>나중에(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4491,19 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::ResumeOffer</name>
+    <message>
+        <location filename="../ui/wizard/resumeoffer.cpp" line="+44"/>
+        <source>A maintenance run on %1 started %2 was interrupted with %3 of %4 nodes done.</source>
+        <translation>%2에 시작한 클러스터 %1의 유지보수 실행이 노드 %4개 중 %3개를 완료한 상태에서 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An upgrade of %1 started %2 was interrupted with %3 of %4 nodes done.</source>
+        <translation>%2에 시작한 클러스터 %1의 업그레이드가 노드 %4개 중 %3개를 완료한 상태에서 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::RunCommand</name>
     <message>
         <location filename="../app/runcommand.cpp" line="+50"/>
@@ -4914,7 +4947,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::RunPage</name>
     <message>
-        <location filename="../ui/wizard/runpage.cpp" line="+38"/>
+        <location filename="../ui/wizard/runpage.cpp" line="+40"/>
         <source>&amp;Next step</source>
         <translation>다음 단계(&amp;N)</translation>
     </message>
@@ -4930,12 +4963,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+465"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-464"/>
         <source>A&amp;bort…</source>
         <translation>중단(&amp;B)…</translation>
     </message>
@@ -4945,7 +4978,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>명령 복사(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>&amp;Delete this pod…</source>
+        <translation>이 Pod 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wait 5 minutes longer…</source>
+        <translation>5분 더 기다리기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -4970,7 +5013,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>로그(&amp;L)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Steps: nodes by phases</source>
         <translation>단계: 노드별, 단계별</translation>
     </message>
@@ -5005,12 +5048,22 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>drain이 기다리는 이유(&amp;W):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>DELETE the selected pod now, bypassing its PodDisruptionBudget (recorded as an override)</source>
+        <translation>선택한 Pod를 지금 DELETE합니다. PodDisruptionBudget을 우회합니다(재정의로 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this node&apos;s drain 5 more minutes before its timeout (recorded)</source>
+        <translation>이 노드의 drain 제한 시간을 5분 늘립니다(기록됨)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>error: </source>
         <translation>오류: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>⚠ needs you — </source>
         <translation>⚠ 조치 필요 — </translation>
     </message>
@@ -5020,17 +5073,22 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%2의 %1: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The run did not start.</source>
-        <translation>실행이 시작되지 않았습니다.</translation>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The run did not start</source>
-        <translation>실행이 시작되지 않았습니다</translation>
+        <location line="+25"/>
+        <source>The run did not start: %1</source>
+        <translation>실행이 시작되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
+        <source>Resuming the run recorded in %1.</source>
+        <translation>%1에 기록된 실행을 재개합니다.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1: %2 started</source>
         <translation>%1: %2 시작</translation>
     </message>
@@ -5072,7 +5130,27 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행이 완전히 멈추며, 모든 노드는 현재 상태를 유지합니다. 그다음 Slipway가 cordon한 노드를 uncordon할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Delete the pod?</source>
+        <translation>Pod를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 now? This bypasses its PodDisruptionBudget: the workload may drop below the minimum it asked for. Recorded as an override.</source>
+        <translation>%1을(를) 지금 삭제하시겠습니까? PodDisruptionBudget을 우회하므로 워크로드가 요청한 최솟값 아래로 떨어질 수 있습니다. 재정의로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wait longer?</source>
+        <translation>더 기다리시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the drain of %1 five more minutes? Recorded as an override.</source>
+        <translation>%1의 drain에 5분을 더 주시겠습니까? 재정의로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Run %1: %2 node(s) done, %3 failed.</source>
         <translation>실행 %1: 노드 %2개 완료, %3개 실패.</translation>
     </message>
@@ -5097,7 +5175,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not started.</source>
         <translation>시작 전.</translation>
     </message>
@@ -5882,12 +5960,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Strategy</source>
         <translation>전략</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>How many nodes go out of service at a time, in which order, who does the work on each node, and where the run stops to ask.</source>
         <translation>한 번에 몇 개의 노드를 서비스에서 빼는지, 어떤 순서로 진행하는지, 각 노드의 작업을 누가 하는지, 실행이 어디에서 멈추고 물어볼지 정합니다.</translation>
     </message>
@@ -5922,7 +6000,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>확인 지점</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source> s</source>
         <translation>초</translation>
     </message>
@@ -5993,7 +6071,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>예상 소요 시간: 약 %1(일반적인 단계 소요 시간 기준. PDB 대기와 느린 노드가 있으면 더 걸립니다).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Checking the pre-flight with this strategy and order…</source>
         <translation>이 전략과 순서로 사전 점검을 확인하는 중…</translation>
     </message>
@@ -6013,7 +6091,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="+36"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="+37"/>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -6044,7 +6127,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>사용자가 확인한 재정의</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>The upgrade report as PDF: plan, pre-flight, every node&apos;s phases, the timeline and the event log</source>
+        <translation>업그레이드 보고서를 PDF로: 계획, 사전 점검, 각 노드의 단계, 타임라인, 이벤트 로그</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -6249,7 +6337,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Ready. The runner goes one hop at a time: this run takes %1 to %2 (hop 1 of %3); open the wizard again for the next hop.</source>
+        <translation>준비됨. 러너는 한 번에 한 홉씩 진행합니다: 이번 실행은 %1에서 %2까지입니다(홉 %3개 중 1번째). 다음 홉은 마법사를 다시 여십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ready: %1 → %2.</source>
         <translation>준비됨: %1 → %2.</translation>
     </message>
@@ -6887,7 +6980,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%2 후 %1초 동안 안정화 대기 중입니다.</translation>
     </message>
     <message>
-        <location filename="../models/run/upgraderunnercontrol.cpp" line="+21"/>
+        <location filename="../models/run/upgraderunnercontrol.cpp" line="+22"/>
         <source>This runner has a run already.</source>
         <translation>이 러너에는 이미 실행이 있습니다.</translation>
     </message>
@@ -6988,7 +7081,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeWizard</name>
     <message>
-        <location filename="../ui/wizard/upgradewizard.cpp" line="+19"/>
+        <location filename="../ui/wizard/upgradewizard.cpp" line="+27"/>
         <source>Maintenance — Slipway</source>
         <translation>유지보수 — Slipway</translation>
     </message>
@@ -6996,6 +7089,21 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+0"/>
         <source>Upgrade — Slipway</source>
         <translation>업그레이드 — Slipway</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Start the run</source>
+        <translation>실행 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Close the wizard?</source>
+        <translation>마법사를 닫으시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run is paused and its journal kept. Slipway offers to resume it when it opens this cluster again (Run ▸ Upgrade… or at the next start).</source>
+        <translation>실행이 일시 정지되고 저널은 보관됩니다. Slipway가 이 클러스터를 다시 열 때(실행 ▸ 업그레이드… 또는 다음 시작 시) 재개를 제안합니다.</translation>
     </message>
 </context>
 <context>
