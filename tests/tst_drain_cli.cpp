@@ -93,13 +93,21 @@ class TestDrainCli : public QObject
         return pods;
     }
 
-    // Sorted lines; inside an aggregated error "[a, b]" the parts are sorted too: kubectl groups
-    // its errors in a Go map, so their order changes from run to run.
+    // Sorted lines; inside an aggregated error "[a, b]" and a "Warning: a; b" line the parts are
+    // sorted too: kubectl groups both in Go maps, so their order changes from run to run.
     static QStringList sorted(QStringList lines)
     {
         static const QRegularExpression aggregate(QStringLiteral("\\[(.*)\\]"));
         static const QRegularExpression separator(QStringLiteral(", (?=cannot delete )"));
+        static const QString warning = QStringLiteral("Warning: ");
         for (QString &line : lines) {
+            // The warnings are grouped in a Go map too: "Warning: a; b" comes in either order.
+            if (line.startsWith(warning)) {
+                QStringList parts = line.mid(warning.size()).split(QStringLiteral("; "));
+                parts.sort();
+                line = warning + parts.join(QStringLiteral("; "));
+                continue;
+            }
             const auto match = aggregate.match(line);
             if (!match.hasMatch())
                 continue;
