@@ -3,6 +3,7 @@
 
 #include "app/clustercli.h"
 #include "kube/kubeclusterapi.h"
+#include "models/clusterfutures.h"
 #include "models/drain/drainpreview.h"
 #include "models/drain/drainpreviewtext.h"
 #include "models/drain/nodecordoner.h"
@@ -344,7 +345,7 @@ bool nodesExist(ClusterApi *api, const QStringList &nodes)
     for (const QString &node : nodes) {
         QEventLoop loop;
         NodeResult result;
-        api->getNode(node).then(&loop, [&](const NodeResult &r) {
+        whenFinished(api->getNode(node), &loop, [&](const NodeResult &r) {
             result = r;
             loop.quit();
         });

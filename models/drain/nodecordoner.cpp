@@ -1,5 +1,6 @@
 #include "models/drain/nodecordoner.h"
 
+#include "models/clusterfutures.h"
 #include "models/run/runclock.h"
 
 #include <QFutureWatcher>
@@ -12,7 +13,7 @@ namespace {
 template<typename T, typename F>
 void onResult(QFuture<T> future, QObject *context, F done)
 {
-    future.then(context, [done](const T &result) { done(result); });
+    whenFinished(future, context, std::move(done));
 }
 
 } // namespace

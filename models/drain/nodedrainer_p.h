@@ -3,6 +3,7 @@
 // NodeDrainer's private state (nodedrainer.cpp, nodedrainerwait.cpp). Not installed API.
 
 #include "models/clusterapi.h"
+#include "models/clusterfutures.h"
 #include "models/drain/drainfilters.h"
 #include "models/drain/nodedrainer.h"
 
@@ -105,7 +106,7 @@ template<typename T, typename F>
 void NodeDrainer::Private::whenReady(QFuture<T> future, F done)
 {
     const int expected = generation;
-    future.then(q, [this, expected, done](const T &result) mutable {
+    whenFinished(future, q, [this, expected, done](const T &result) mutable {
         if (expected == generation && running)
             done(result);
     });

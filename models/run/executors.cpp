@@ -1,5 +1,6 @@
 // The three executors (docs/runner.md "Executors").
 #include "models/clusterapi.h"
+#include "models/clusterfutures.h"
 #include "models/run/commandexecutor.h"
 #include "models/run/manualexecutor.h"
 #include "models/run/practiceexecutor.h"
@@ -153,21 +154,22 @@ void PracticeExecutor::start(const NodeJob &job)
         patch.setAnnotations.insert(PT::kReboot, job.token);
     }
     Q_EMIT output(tr("%1: asking the practice node agent to %2").arg(job.node, action(job)), false);
-    m_env.api->patchNode(job.node, patch, {}).then(this, [this](const ClusterOperationResult &result) {
-        if (!m_running)
-            return;
-        if (!result.ok()) {
-            m_running = false;
-            Q_EMIT finished(false, result.error.describe());
-            return;
-        }
-        poll();
-    });
+    whenFinished(m_env.api->patchNode(job.node, patch, {}), this,
+                 [this](const ClusterOperationResult &result) {
+                     if (!m_running)
+                         return;
+                     if (!result.ok()) {
+                         m_running = false;
+                         Q_EMIT finished(false, result.error.describe());
+                         return;
+                     }
+                     poll();
+                 });
 }
 
 void PracticeExecutor::poll()
 {
-    m_env.api->getNode(m_job.node).then(this, [this](const NodeResult &result) {
+    whenFinished(m_env.api->getNode(m_job.node), this, [this](const NodeResult &result) {
         if (!m_running)
             return;
         const QLatin1String key = m_job.kind == RunKind::Upgrade ? PT::kUpgradeStatus : PT::kRebootStatus;

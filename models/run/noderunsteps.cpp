@@ -1,5 +1,6 @@
 // NodeRun's steps: cordon, drain, executor, verify, uncordon; pause, abort and roll back.
 #include "models/clusterapi.h"
+#include "models/clusterfutures.h"
 #include "models/drain/nodecordoner.h"
 #include "models/drain/nodedrainer.h"
 #include "models/run/nodeexecutor.h"
@@ -85,7 +86,7 @@ void NodeRun::doDrain()
 
 void NodeRun::waitForTerminatingPods(std::function<void()> then)
 {
-    m_env->api->listPodsOnNode(node(), {}).then(this, [this, then](const PodListResult &result) {
+    whenFinished(m_env->api->listPodsOnNode(node(), {}), this, [this, then](const PodListResult &result) {
         if (m_pauseRequested || m_machine.isTerminal())
             return parkIfPaused(), void();
         bool terminating = false;
@@ -165,7 +166,7 @@ void NodeRun::doExecutor()
         return;
     }
     // A reboot is verified by a new status.nodeInfo.bootID: remember the one before.
-    m_env->api->getNode(node()).then(this, [this](const NodeResult &r) {
+    whenFinished(m_env->api->getNode(node()), this, [this](const NodeResult &r) {
         if (!r.ok() || !r.node)
             return fail(RunPhase::Maintain, r.error.describe());
         startExecutor(r.node->bootId);

@@ -1,6 +1,7 @@
 #include "models/run/nodeverifier.h"
 
 #include "models/clusterapi.h"
+#include "models/clusterfutures.h"
 #include "models/run/runclock.h"
 
 namespace Slipway {
@@ -105,7 +106,7 @@ void NodeVerifier::again(const QString &problem)
 
 void NodeVerifier::poll()
 {
-    m_api->getNode(m_criteria.node).then(this, [this](const NodeResult &result) {
+    whenFinished(m_api->getNode(m_criteria.node), this, [this](const NodeResult &result) {
         if (!m_running)
             return;
         if (!result.ok() || !result.node)
@@ -122,17 +123,17 @@ void NodeVerifier::poll()
 
 void NodeVerifier::checkStaticPods()
 {
-    m_api->listPodsOnNode(m_criteria.node, QStringLiteral("tier=control-plane"))
-        .then(this, [this](const PodListResult &result) {
-            if (!m_running)
-                return;
-            if (!result.ok())
-                return again(result.error.describe());
-            const QString problem = staticPodProblem(m_criteria, result.pods);
-            if (!problem.isEmpty())
-                return again(problem);
-            checkServerVersion();
-        });
+    whenFinished(m_api->listPodsOnNode(m_criteria.node, QStringLiteral("tier=control-plane")), this,
+                 [this](const PodListResult &result) {
+                     if (!m_running)
+                         return;
+                     if (!result.ok())
+                         return again(result.error.describe());
+                     const QString problem = staticPodProblem(m_criteria, result.pods);
+                     if (!problem.isEmpty())
+                         return again(problem);
+                     checkServerVersion();
+                 });
 }
 
 void NodeVerifier::checkServerVersion()
