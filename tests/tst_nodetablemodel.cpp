@@ -81,9 +81,11 @@ private Q_SLOTS:
         // Who cordoned, when and why, from Slipway's slipway.io/cordon-* annotations.
         Node node;
         node.unschedulable = true;
-        QCOMPARE(NodeTableModel::statusToolTip(node), QStringLiteral("Cordoned (not by Slipway: no reason recorded)"));
+        QCOMPARE(NodeTableModel::statusToolTip(node),
+                 QStringLiteral("Cordoned (not by Slipway: no reason recorded)"));
         node.annotations.insert(QStringLiteral("slipway.io/cordoned-by"), QStringLiteral("ana@laptop"));
-        node.annotations.insert(QStringLiteral("slipway.io/cordoned-at"), QStringLiteral("2026-12-02T09:15:00Z"));
+        node.annotations.insert(QStringLiteral("slipway.io/cordoned-at"),
+                                QStringLiteral("2026-12-02T09:15:00Z"));
         node.annotations.insert(QStringLiteral("slipway.io/cordon-reason"), QStringLiteral("kernel update"));
         QCOMPARE(NodeTableModel::statusToolTip(node),
                  QStringLiteral("Cordoned by ana@laptop at 2026-12-02T09:15:00Z: kernel update"));

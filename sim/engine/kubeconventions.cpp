@@ -81,7 +81,8 @@ QString withImageTag(const QString &image, const QString &tag)
 QString newBootId(const QString &node, quint64 boot)
 {
     static const QUuid ns(QStringLiteral("{6f1c2b1e-5a43-4c51-9a55-1d3c0c1a7b30}"));
-    return QUuid::createUuidV5(ns, node + QLatin1Char('#') + QString::number(boot)).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(ns, node + QLatin1Char('#') + QString::number(boot))
+        .toString(QUuid::WithoutBraces);
 }
 
 QString reportedKubeProxyVersion(const QString &kubeletVersion)
