@@ -5,7 +5,9 @@
 #include "kube/kubeclusterapi.h"
 #include "models/run/runjournal.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void maintenanceCompletesWithoutCredentialsInTheJournal();
     void upgradeSurvivesSigkillAndResumes();
     void rollbackUncordonsWhatTheRunCordoned();
+    void surgeReplacesTheWorkersWithNewNodes();
 
 private:
     QStringList clusterArgs() const { return {QStringLiteral("--kubeconfig"), m_kubeconfig}; }
@@ -54,8 +57,9 @@ private:
                 QStringLiteral("--poll-interval"), QStringLiteral("100")};
     }
     void startSlipway(QProcess &p, const QStringList &arguments) const;
+    bool startServeDemo(QProcess &p, const QString &stateDir, const QString &kubeconfig) const;
     Run slipway(const QStringList &arguments, int timeoutMs = 120000) const;
-    ClusterSnapshot snapshot() const;
+    ClusterSnapshot snapshot(const QString &kubeconfig = {}) const;
     QString cordonedNodes() const;
 
     QTemporaryDir m_dir;
@@ -87,18 +91,27 @@ Run TestRunCli::slipway(const QStringList &arguments, int timeoutMs) const
     return r;
 }
 
+bool TestRunCli::startServeDemo(QProcess &p, const QString &stateDir, const QString &kubeconfig) const
+{
+    startSlipway(p, {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--state-dir"), stateDir, QStringLiteral("--kubeconfig-out"), kubeconfig,
+                     QStringLiteral("--speed"), QStringLiteral("600")});
+    QString out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains(QLatin1String("Press Ctrl+C")) && waited.elapsed() < 60000 &&
+           p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(500);
+        out += QString::fromUtf8(p.readAllStandardOutput());
+    }
+    return out.contains(QLatin1String("Press Ctrl+C"));
+}
+
 void TestRunCli::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(SLIPWAY_EXECUTABLE)), "build the slipway target first");
     m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
-    startSlipway(m_serve, {QStringLiteral("serve-demo"), QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
-                           m_dir.filePath(QStringLiteral("state")), QStringLiteral("--kubeconfig-out"),
-                           m_kubeconfig, QStringLiteral("--speed"), QStringLiteral("600")});
-    QString out;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (out += QString::fromUtf8(m_serve.readAllStandardOutput())).contains(QLatin1String("Press Ctrl+C")),
-        60000);
+    QVERIFY(startServeDemo(m_serve, m_dir.filePath(QStringLiteral("state")), m_kubeconfig));
     QFile token(m_dir.filePath(QStringLiteral("state/token")));
     QVERIFY(token.open(QIODevice::ReadOnly));
     m_token = token.readAll().trimmed();
@@ -112,10 +125,10 @@ void TestRunCli::cleanupTestCase()
         m_serve.kill();
 }
 
-ClusterSnapshot TestRunCli::snapshot() const
+ClusterSnapshot TestRunCli::snapshot(const QString &kubeconfig) const
 {
     QString error;
-    auto api = KubeClusterApi::fromKubeconfig(m_kubeconfig, {}, &error);
+    auto api = KubeClusterApi::fromKubeconfig(kubeconfig.isEmpty() ? m_kubeconfig : kubeconfig, {}, &error);
     if (!api)
         qFatal("%s", qPrintable(error));
     QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
@@ -277,6 +290,78 @@ void TestRunCli::rollbackUncordonsWhatTheRunCordoned()
                       m_dir.filePath(QStringLiteral("nope"))})
                  .exitCode,
              1);
+}
+
+// Surge on the practice cluster from another process: the run asks serve-demo for new nodes at
+// the target, drains each old worker once its replacement is Ready, and retires it (the machine
+// off, its Node deleted). At the end the new nodes are Ready and schedulable, the old workers are
+// gone and every workload is back at its desired replicas.
+void TestRunCli::surgeReplacesTheWorkersWithNewNodes()
+{
+    QProcess serve;
+    const QString kubeconfig = m_dir.filePath(QStringLiteral("surge-kubeconfig"));
+    QVERIFY(startServeDemo(serve, m_dir.filePath(QStringLiteral("surge-state")), kubeconfig));
+    const ClusterSnapshot before = snapshot(kubeconfig);
+    QStringList oldWorkers;
+    for (const Node &n : before.nodes) {
+        if (!n.isControlPlane())
+            oldWorkers << n.name;
+    }
+    QCOMPARE(oldWorkers.size(), 6);
+    const QString journal = m_dir.filePath(QStringLiteral("surge.jsonl"));
+    const Run r = slipway(
+        QStringList{QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("v1.35.0"),
+                    QStringLiteral("--strategy"), QStringLiteral("surge"), QStringLiteral("--surge-nodes"),
+                    QStringLiteral("2"), QStringLiteral("--yes"), QStringLiteral("--journal"), journal,
+                    QStringLiteral("--kubeconfig"), kubeconfig} +
+        drainArgs());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out.right(3000) + r.err.right(2000)));
+    const auto settled = [&] {
+        const ClusterSnapshot s = snapshot(kubeconfig);
+        QStringList problems;
+        int workers = 0;
+        for (const Node &n : s.nodes) {
+            if (oldWorkers.contains(n.name))
+                problems << n.name + QStringLiteral(" still exists");
+            if (n.ready != ConditionStatus::True || n.unschedulable ||
+                n.kubeletVersion != QLatin1String("v1.35.0"))
+                problems << n.name + QStringLiteral(" not Ready/schedulable at v1.35.0");
+            if (n.isControlPlane())
+                continue;
+            ++workers;
+            if (!n.roles().contains(QLatin1String("worker")) ||
+                n.labels.value(QStringLiteral("topology.kubernetes.io/zone")).isEmpty())
+                problems << n.name + QStringLiteral(" not labelled like the old workers");
+        }
+        if (workers != oldWorkers.size())
+            problems << QStringLiteral("%1 workers").arg(workers);
+        for (const Workload &w : s.workloads) {
+            if ((w.kind == WorkloadKind::Deployment || w.kind == WorkloadKind::StatefulSet) &&
+                w.readyReplicas < w.replicas)
+                problems << w.key() + QStringLiteral(" %1/%2").arg(w.readyReplicas).arg(w.replicas);
+        }
+        return problems.join(QStringLiteral("; "));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(settled(), QString(), 30000);
+    const auto contents = RunJournal::read(journal);
+    QVERIFY(contents.ok());
+    QSet<QString> retired;
+    QHash<QString, int> accepted;
+    for (const RunEvent &e : contents->events) {
+        if (e.type == RunEvent::Type::Intent &&
+            e.data.value(QStringLiteral("action")).toString() == QLatin1String("retire"))
+            retired.insert(e.node);
+        if (e.type == RunEvent::Type::EvictionAttempt &&
+            e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted"))
+            ++accepted[e.node + QLatin1Char(' ') + e.pod];
+    }
+    QCOMPARE(retired, QSet<QString>(oldWorkers.cbegin(), oldWorkers.cend()));
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    QCOMPARE(contents->events.last().data.value(QStringLiteral("leftCordoned")).toArray().size(), 0);
+    serve.terminate();
+    if (!serve.waitForFinished(20000))
+        serve.kill();
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)

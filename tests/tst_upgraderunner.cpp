@@ -128,6 +128,7 @@ private Q_SLOTS:
     void initTestCase();
     void rollingUpgradeOfTheDefaultScenario();
     void maintenanceRebootsEachChosenNodeOnce();
+    void surgeRetiresTheOldWorkers();
     void pauseThenResume();
     void abortThenRollback();
     void resumeAfterTheRunnerDied();
@@ -219,6 +220,58 @@ void TestUpgradeRunner::maintenanceRebootsEachChosenNodeOnce()
         QCOMPARE(n->ready, ConditionStatus::True);
         QVERIFY(n->bootId != before.findNode(name)->bootId);
     }
+    QVERIFY2(watch.pdbViolations.isEmpty(), qPrintable(watch.pdbViolations.join(QLatin1Char(','))));
+}
+
+// Surge on the practice cluster: new nodes join at the target before each old worker is drained,
+// the old workers are retired (deleted), budgets hold throughout, and the run reports no node left
+// cordoned.
+void TestUpgradeRunner::surgeRetiresTheOldWorkers()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    SimWatch watch;
+    watch.attach(f.sim(), {QStringLiteral("billing/invoice-api")});
+    const ClusterSnapshot before = f.snapshot();
+    const UpgradePlan plan = RunPracticeFixture::plan(before, QStringLiteral("v1.35.0"));
+    RunSpec spec = RunPracticeFixture::spec(RunKind::Upgrade, m_dir.filePath(QStringLiteral("surge.jsonl")));
+    spec.target = plan.target;
+    spec.strategy = RunStrategy::Surge;
+    spec.surgeNodes = 1;
+    int fewestSchedulableWorkers = 1000;
+    QObject::connect(f.sim(), &Simulator::changed, f.sim(), [&](const WatchEvent &e) {
+        if (e.object.kind != ResourceKind::Node)
+            return;
+        int schedulable = 0;
+        for (const StoredObject &o : f.sim()->list(ResourceKind::Node).items)
+            schedulable +=
+                !o.node.isControlPlane() && !o.node.unschedulable && o.node.ready == ConditionStatus::True;
+        fewestSchedulableWorkers = std::min(fewestSchedulableWorkers, schedulable);
+    });
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    runner.setPollInterval(50);
+    QSignalSpy finished(&runner, &UpgradeRunner::finished);
+    const Diagnostics started = runner.start(spec, plan, {before.name, {}, {}});
+    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
+    const RunOutcome outcome = waitFinished(finished, 180000);
+    QVERIFY2(outcome.result == RunOutcome::Result::Succeeded, qPrintable(lastErrors(spec.journalPath)));
+    QVERIFY(outcome.leftCordoned.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(allSettled(f.snapshot(), QStringLiteral("v1.35.0")), QString(), 30000);
+    const ClusterSnapshot after = f.snapshot();
+    QCOMPARE(after.nodes.size(), before.nodes.size());
+    for (const Node &n : before.nodes) {
+        if (!n.isControlPlane())
+            QVERIFY2(!after.findNode(n.name), qPrintable(n.name));
+    }
+    // While a worker was out of service its replacement had already joined: schedulable workers
+    // never fewer than at the start.
+    qsizetype workersBefore = 0;
+    for (const Node &n : before.nodes)
+        workersBefore += n.isControlPlane() ? 0 : 1;
+    QVERIFY2(fewestSchedulableWorkers >= workersBefore,
+             qPrintable(QString::number(fewestSchedulableWorkers)));
     QVERIFY2(watch.pdbViolations.isEmpty(), qPrintable(watch.pdbViolations.join(QLatin1Char(','))));
 }
 

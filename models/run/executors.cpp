@@ -137,6 +137,8 @@ PracticeExecutor::PracticeExecutor(const RunEnv &env, QObject *parent)
 
 QString PracticeExecutor::action(const NodeJob &job) const
 {
+    if (job.retire)
+        return QStringLiteral("retire");
     return job.kind == RunKind::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("reboot");
 }
 
@@ -145,7 +147,9 @@ void PracticeExecutor::start(const NodeJob &job)
     m_job = job;
     m_running = true;
     NodePatch patch;
-    if (job.kind == RunKind::Upgrade) {
+    if (job.retire) {
+        patch.setAnnotations.insert(PT::kRetire, job.token);
+    } else if (job.kind == RunKind::Upgrade) {
         patch.setAnnotations.insert(PT::kUpgradeTo, job.target.toString());
         patch.setAnnotations.insert(PT::kUpgradeToken, job.token);
         patch.setAnnotations.insert(PT::kUpgradeMode,
@@ -158,7 +162,9 @@ void PracticeExecutor::start(const NodeJob &job)
                  [this](const ClusterOperationResult &result) {
                      if (!m_running)
                          return;
-                     if (!result.ok()) {
+                     // A node retired already (a resumed run's request had been carried out).
+                     const bool gone = m_job.retire && result.error.kind == ClusterError::Kind::NotFound;
+                     if (!result.ok() && !gone) {
                          m_running = false;
                          Q_EMIT finished(false, result.error.describe());
                          return;
@@ -172,7 +178,14 @@ void PracticeExecutor::poll()
     whenFinished(m_env.api->getNode(m_job.node), this, [this](const NodeResult &result) {
         if (!m_running)
             return;
-        const QLatin1String key = m_job.kind == RunKind::Upgrade ? PT::kUpgradeStatus : PT::kRebootStatus;
+        if (m_job.retire && result.error.kind == ClusterError::Kind::NotFound) {
+            m_running = false; // retired: the Node is deleted
+            Q_EMIT finished(true, {});
+            return;
+        }
+        const QLatin1String key = m_job.retire                     ? PT::kRetireStatus
+                                  : m_job.kind == RunKind::Upgrade ? PT::kUpgradeStatus
+                                                                   : PT::kRebootStatus;
         const auto status = result.node ? PT::parseStatus(result.node->annotations.value(key)) : std::nullopt;
         if (status && status->token == m_job.token && status->state != QLatin1String("accepted")) {
             m_running = false;

@@ -30,7 +30,8 @@ bool closes(const RunEvent &result, const RunEvent &intent)
     case T::PhaseFinished:
         return result.node == intent.node &&
                (a == QLatin1String("upgrade") || a == QLatin1String("maintain") ||
-                a == QLatin1String("reboot") || a == QLatin1String("command"));
+                a == QLatin1String("reboot") || a == QLatin1String("command") ||
+                a == QLatin1String("retire"));
     case T::Command:
         return a == QLatin1String("command") && result.node == intent.node &&
                result.data.value(QLatin1String("stream")).toString() == QLatin1String("exited");

@@ -24,6 +24,7 @@ struct NodeJob
     bool controlPlane = false;
     bool firstControlPlane = false; // kubeadm upgrade apply (else kubeadm upgrade node)
     QString token;                  // unique per run, node and step: the practice trigger's token
+    bool retire = false;            // surge on the practice cluster: retire the node instead
 };
 
 class NodeExecutor : public QObject

@@ -131,7 +131,10 @@ void NodeRun::next()
             doExecutor();
         return;
     case S::Verifying:
-        doVerify();
+        if (m_setup.retire)
+            finishRetired();
+        else
+            doVerify();
         return;
     case S::Uncordoned:
         enter(S::Done);

@@ -33,6 +33,9 @@ struct NodeRunSetup
     JournalNodeRecord record;     // the journal's view of this node (resumed runs)
     QList<RunEvent> openIntents;  // this node's intents without an outcome (resumed runs)
     bool alreadyAtTarget = false; // nothing to do (upgrade runs)
+    // Surge on the practice cluster: after its drain the node is retired (powered off and
+    // deleted) instead of upgraded or maintained; the new nodes replace it.
+    bool retire = false;
 };
 
 class NodeRun : public QObject
@@ -48,7 +51,9 @@ public:
     bool hasStarted() const { return m_started; }
     bool isControlPlane() const { return m_setup.controlPlane; }
     // Slipway cordoned it and has not given it back yet.
-    bool isLeftCordoned() const { return m_cordonedBySlipway && !m_uncordoned; }
+    bool isLeftCordoned() const { return m_cordonedBySlipway && !m_uncordoned && !isRetired(); }
+    bool isRetired() const { return m_setup.retire && state() == NodeRunState::Done; }
+    bool retires() const { return m_setup.retire; }
 
     void start(); // begin, or continue a resumed node
     void pause();
@@ -85,6 +90,7 @@ private:
     void doExecutor();
     void startExecutor(const QString &bootIdBefore);
     void doVerify();
+    void finishRetired();
     void doUncordon();
     void onUncordoned(const CordonOutcome &outcome);
 

@@ -34,7 +34,8 @@ QList<NodeRunState> NodeRunStateMachine::transitionsFrom(NodeRunState from)
     case S::Maintaining:
         return {S::Verifying};
     case S::Verifying:
-        return {S::Uncordoned};
+        // done: a retired node (surge) is gone, with nothing left to uncordon
+        return {S::Uncordoned, S::Done};
     case S::Uncordoned:
         return {S::Done};
     case S::Done:

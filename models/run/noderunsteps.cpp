@@ -183,7 +183,7 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
     delete m_executor;
     m_executor = NodeExecutor::create(*m_env, this).release();
     NodeJob job{node(), m_env->spec.kind, m_env->spec.target, m_setup.controlPlane, m_setup.firstControlPlane,
-                {}};
+                {},     m_setup.retire};
     job.token = token(m_executor->action(job));
     QJsonObject extra{{QStringLiteral("bootId"), bootIdBefore}};
     if (!m_executor->commandFor(job).isEmpty())
@@ -206,6 +206,8 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
         phase(p, false, QStringLiteral("ok"));
         if (parkIfPaused())
             return;
+        if (m_setup.retire)
+            return finishRetired();
         doVerify();
     });
     m_executor->start(job);
@@ -257,6 +259,18 @@ void NodeRun::doVerify()
             doUncordon();
     });
     m_verifier->start(c);
+}
+
+// A retired node is verified by being gone: nothing is left to uncordon.
+void NodeRun::finishRetired()
+{
+    m_busy = false;
+    if (!phase(RunPhase::Verify, true) || !enter(S::Verifying))
+        return;
+    const QString gone = tr("%1 was retired: the machine is off and its Node deleted.").arg(node());
+    phase(RunPhase::Verify, false, QStringLiteral("ok"), gone);
+    Q_EMIT output(node(), gone, false);
+    enter(S::Done, gone);
 }
 
 // ---- uncordon ----

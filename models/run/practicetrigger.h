@@ -27,6 +27,23 @@ inline constexpr QLatin1String kReboot("practice.slipway.io/reboot");
 inline constexpr QLatin1String kUpgradeStatus("practice.slipway.io/upgrade-status");
 inline constexpr QLatin1String kRebootStatus("practice.slipway.io/reboot-status");
 
+// Surge request (docs/practice-cluster-simulator.md "Surge nodes"), on a node that is not
+// retired (the first control-plane node): the run's token, how many new nodes the run wants in
+// all (raised as old workers are retired, never lowered), their kubelet version, and the workers
+// they replace in order (the n-th new node copies the n-th one's labels, taints and capacity).
+inline constexpr QLatin1String kSurgeToken("practice.slipway.io/surge-token");
+inline constexpr QLatin1String kSurgeNodes("practice.slipway.io/surge-nodes");
+inline constexpr QLatin1String kSurgeVersion("practice.slipway.io/surge-version");
+inline constexpr QLatin1String kSurgeTemplates("practice.slipway.io/surge-templates");
+// The agent's answer: "<token> accepted: <the new nodes so far>" or "<token> failed: <message>".
+inline constexpr QLatin1String kSurgeStatus("practice.slipway.io/surge-status");
+// On every node the agent created: the token of the request it answers.
+inline constexpr QLatin1String kSurgeOf("practice.slipway.io/surge-of");
+// Retire request on a drained old worker: the token. The agent powers the machine off and deletes
+// the Node (`kubectl delete node`); a refusal is "<token> failed: <message>" in kRetireStatus.
+inline constexpr QLatin1String kRetire("practice.slipway.io/retire");
+inline constexpr QLatin1String kRetireStatus("practice.slipway.io/retire-status");
+
 struct Status
 {
     QString token;

@@ -1,5 +1,7 @@
 #include "models/run/runorder.h"
 
+#include "models/run/practicetrigger.h"
+
 #include <QJsonArray>
 
 namespace Slipway {
@@ -77,10 +79,6 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         problems.addError(p);
     if (const QString t = checkTarget(spec, plan); !t.isEmpty())
         problems.addError(t);
-    if (spec.strategy == RunStrategy::Surge && spec.executor == RunExecutor::Practice)
-        problems.addError(
-            tr("The practice cluster cannot create surge nodes; use --strategy rolling (or add the new "
-               "nodes to a real cluster and run surge there)."));
     QStringList known;
     for (const Node &n : plan.nodes)
         known.append(n.name);
@@ -122,6 +120,18 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         o.controlPlane.prepend(o.firstControlPlane);
     }
     o.nodes = o.controlPlane + workers;
+    if (spec.strategy == RunStrategy::Surge && spec.executor == RunExecutor::Practice) {
+        for (const QString &w : workers) {
+            if (!o.alreadyAtTarget.contains(w))
+                o.retiring.append(w);
+        }
+        for (const Node &n : plan.nodes)
+            o.surgeHost = o.surgeHost.isEmpty() && n.isControlPlane() ? n.name : o.surgeHost;
+        if (o.surgeHost.isEmpty())
+            return Result<RunOrder>::failure(
+                tr("A surge run on the practice cluster needs a control-plane node to ask for the new "
+                   "nodes; this cluster shows none. Use --strategy rolling."));
+    }
     return o;
 }
 
@@ -137,6 +147,8 @@ QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
         {QStringLiteral("controlPlane"), QJsonArray::fromStringList(controlPlane)},
         {QStringLiteral("firstControlPlane"), firstControlPlane},
         {QStringLiteral("alreadyAtTarget"), QJsonArray::fromStringList(alreadyAtTarget)},
+        {QStringLiteral("surgeHost"), surgeHost},
+        {QStringLiteral("retiring"), QJsonArray::fromStringList(retiring)},
     };
 }
 
@@ -147,15 +159,20 @@ RunOrder RunOrder::fromStartedData(const QJsonObject &data)
     o.controlPlane = strings(data.value(QStringLiteral("controlPlane")));
     o.firstControlPlane = data.value(QStringLiteral("firstControlPlane")).toString();
     o.alreadyAtTarget = strings(data.value(QStringLiteral("alreadyAtTarget")));
+    o.surgeHost = data.value(QStringLiteral("surgeHost")).toString();
+    o.retiring = strings(data.value(QStringLiteral("retiring")));
     return o;
 }
 
-int RunOrder::surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec)
+int RunOrder::surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec,
+                              const QString &surgeToken)
 {
     int count = 0;
     for (const Node &n : snapshot.nodes) {
-        if (!order.nodes.contains(n.name) && n.ready == ConditionStatus::True && !n.unschedulable &&
-            (spec.kind != RunKind::Upgrade || Version::parse(n.kubeletVersion) == spec.target))
+        if (!order.nodes.contains(n.name) && !n.isControlPlane() && n.ready == ConditionStatus::True &&
+            !n.unschedulable &&
+            (spec.kind != RunKind::Upgrade || Version::parse(n.kubeletVersion) == spec.target) &&
+            (surgeToken.isEmpty() || n.annotations.value(PracticeTrigger::kSurgeOf) == surgeToken))
             ++count;
     }
     return count;

@@ -24,13 +24,19 @@ public:
     QStringList controlPlane; // the control-plane nodes among them, in order
     QString firstControlPlane;
     QStringList alreadyAtTarget; // upgrade runs: nothing to do on these
+    // Surge on the practice cluster: the node that carries the surge request (the first
+    // control-plane node, never retired) and the workers the new nodes replace, in order.
+    QString surgeHost;
+    QStringList retiring;
 
     static Result<RunOrder> compute(const RunSpec &spec, const UpgradePlan &plan);
     // The `run-started` event's data (docs/run-events.md), plus controlPlane/firstControlPlane.
     QJsonObject toStartedData(const RunSpec &spec) const;
     static RunOrder fromStartedData(const QJsonObject &data);
-    // Ready, schedulable nodes at the target that are not part of the run (surge nodes).
-    static int surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec);
+    // Ready, schedulable workers at the target that are not part of the run (surge nodes); on the
+    // practice cluster only those made for this run's surge request (`surgeToken`).
+    static int surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec,
+                               const QString &surgeToken = {});
 };
 
 } // namespace Slipway

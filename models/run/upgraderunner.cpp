@@ -68,6 +68,7 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         setup.controlPlane = order.controlPlane.contains(name);
         setup.firstControlPlane = name == order.firstControlPlane;
         setup.alreadyAtTarget = order.alreadyAtTarget.contains(name);
+        setup.retire = order.retiring.contains(name);
         setup.resumed = records.contains(name);
         setup.record = records.value(name);
         for (const RunEvent &e : openIntents) {
@@ -95,16 +96,8 @@ void UpgradeRunner::Private::begin()
         if (running)
             record(RunEnv::make(T::ClusterSample, {}, data));
     });
-    QObject::connect(sampler, &ClusterSampler::snapshotSeen, q, [this](const ClusterSnapshot &s) {
-        if (surgeWaiting && RunOrder::surgeNodesReady(s, order, env.spec) >= env.spec.surgeNodes) {
-            surgeWaiting = false;
-            surgeReady = true;
-            record(RunEnv::make(T::WaitEnded, {},
-                                {{QStringLiteral("reason"), waitReasonName(WaitReason::Surge)},
-                                 {QStringLiteral("outcome"), QStringLiteral("resolved")}}));
-            schedule();
-        }
-    });
+    QObject::connect(sampler, &ClusterSampler::snapshotSeen, q,
+                     [this](const ClusterSnapshot &s) { onSurgeSnapshot(s); });
     sampler->start();
     QTimer::singleShot(0, q, [this] { schedule(); });
 }
@@ -156,6 +149,8 @@ void UpgradeRunner::Private::scheduleWorkers()
             break;
         // Terminal nodes of a resumed run are not started again.
         if (!n->isControlPlane() && !n->hasStarted() && !n->isTerminal()) {
+            if (retiringGate(n))
+                break; // its replacement has not joined yet
             n->start();
             ++active;
         }
@@ -180,23 +175,6 @@ bool UpgradeRunner::Private::downtimeGate()
         return false;
     }
     Q_EMIT q->gateRequested({}, RunGate::Downtime, warning, {});
-    return true;
-}
-
-// Surge: workers are drained only after `surgeNodes` new nodes at the target have joined.
-bool UpgradeRunner::Private::surgeGate()
-{
-    if (env.spec.strategy != RunStrategy::Surge || surgeReady)
-        return false;
-    if (!surgeWaiting) {
-        surgeWaiting = true;
-        record(RunEnv::make(T::WaitStarted, {},
-                            {{QStringLiteral("reason"), waitReasonName(WaitReason::Surge)},
-                             {QStringLiteral("needs"), env.spec.surgeNodes}},
-                            UpgradeRunner::tr("Waiting for %n new node(s) at %1 to join and become Ready.",
-                                              nullptr, env.spec.surgeNodes)
-                                .arg(env.spec.target.toString())));
-    }
     return true;
 }
 

@@ -36,6 +36,12 @@ public:
     bool downtimeConfirmed = false;
     bool surgeReady = false;
     bool surgeWaiting = false;
+    // Surge on the practice cluster (upgraderunnersurge.cpp): the count the request on
+    // order.surgeHost says now, whether a PATCH is in flight, Ready new nodes in the last snapshot.
+    int surgeRequested = 0;
+    bool surgeSending = false;
+    int surgeNodesSeen = 0;
+    quint64 surgePollTimer = 0;
     QString failure; // why the run failed, when not a node's own failure
     PreflightHook preflight;
 
@@ -48,6 +54,15 @@ public:
     void scheduleWorkers();
     bool downtimeGate();
     bool surgeGate();
+    // Surge on the practice cluster: old workers are retired, new ones requested as they go.
+    bool retiresWorkers() const;
+    QString surgeToken() const;
+    int surgeWanted() const;
+    int surgeNeeded() const;
+    bool retiringGate(NodeRun *next);
+    void requestSurgeNodes(int count);
+    void onSurgeSnapshot(const ClusterSnapshot &snapshot);
+    void pollSurge();
     void onNodeFinished(const QString &node);
     void finish();
     RunOutcome outcome(RunOutcome::Result result) const;

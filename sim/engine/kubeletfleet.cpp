@@ -223,13 +223,29 @@ void KubeletFleet::restart(const QString &node, const QString &newVersion, std::
     if (!s.running)
         return;
     s.reportsNotReady = true;
-    const quint64 generation = ++s.generation;
     postReady(node, false);
-    m_ctx.at(m_ctx.now().addSecs(kKubeletRestartNotReadySeconds), [this, node, newVersion, generation, done] {
-        State &st = state(node);
-        if (st.generation != generation || !st.running)
-            return; // powered off meanwhile
-        st.reportsNotReady = false;
+    reportReadyAfter(node, kKubeletRestartNotReadySeconds, newVersion, std::move(done));
+}
+
+void KubeletFleet::join(const QString &node, qint64 readySeconds)
+{
+    State &s = state(node);
+    s.running = true;
+    s.reportsNotReady = true;
+    s.phaseMs =
+        (m_ctx.now().toMSecsSinceEpoch() - m_ctx.epoch.toMSecsSinceEpoch()) % (kLeaseRenewSeconds * 1000);
+    reportReadyAfter(node, readySeconds, {}, {});
+}
+
+void KubeletFleet::reportReadyAfter(const QString &node, qint64 seconds, const QString &newVersion,
+                                    std::function<void()> done)
+{
+    const quint64 generation = ++state(node).generation;
+    m_ctx.at(m_ctx.now().addSecs(seconds), [this, node, newVersion, generation, done] {
+        const State *st = findState(node);
+        if (!st || st->generation != generation || !st->running || !m_ctx.store.node(node))
+            return; // powered off, restarted or deleted meanwhile
+        state(node).reportsNotReady = false;
         postReady(node, true, newVersion);
         for (const QString &key : m_ctx.store.podKeysOnNode(node)) {
             const Pod *pod = m_ctx.store.pod(key);

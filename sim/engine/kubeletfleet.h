@@ -33,6 +33,9 @@ public:
     // `newVersion` when given (the node upgrade agent's package upgrade). `done` runs when the
     // kubelet reports Ready again.
     void restart(const QString &node, const QString &newVersion, std::function<void()> done = {});
+    // A machine that just registered its Node (Simulator::addNode): the kubelet reports NotReady
+    // until `readySeconds` later (container runtime and network coming up), then Ready.
+    void join(const QString &node, qint64 readySeconds);
     // A pod the kubelet created itself (a static pod's mirror): ready after the readiness delay.
     void expectReady(const QString &podKey);
 
@@ -54,6 +57,10 @@ private:
     void finishTermination(const QString &podKey, const QString &uid);
     void scheduleReady(const QString &podKey, qint64 delaySeconds);
     void postReady(const QString &node, bool ready, const QString &newVersion = {});
+    // Reports Ready (with `newVersion`) `seconds` from now unless the machine is powered off or
+    // restarted meanwhile; then restores the pods' readiness. `done` follows.
+    void reportReadyAfter(const QString &node, qint64 seconds, const QString &newVersion,
+                          std::function<void()> done);
 
     QHash<QString, State> m_nodes;
     std::set<QString> m_toStart;

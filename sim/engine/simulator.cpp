@@ -511,6 +511,50 @@ SimResult alreadyExists(const QString &resource, const QString &name)
 
 } // namespace
 
+SimResult Simulator::addNode(const Node &node, qint64 readySeconds)
+{
+    SimStore &store = d->ctx.store;
+    if (node.name.isEmpty())
+        return SimResults::invalid(QStringLiteral("nodes"), node.name,
+                                   QStringLiteral("Node \"\" is invalid: metadata.name: Required value: name "
+                                                  "or generateName is required"));
+    if (store.node(node.name))
+        return alreadyExists(QStringLiteral("nodes"), node.name);
+    StoredObject object = stored(ResourceKind::Node);
+    object.node = node;
+    object.node.uid = d->ctx.newUid(QStringLiteral("nodes/") + node.name);
+    object.node.creationTimestamp = now();
+    object.node.bootId = KubeConventions::newBootId(node.name, 0);
+    object.node.ready = ConditionStatus::False;
+    object.node.readyReason = QStringLiteral("KubeletNotReady");
+    object.node.unschedulable = false;
+    d->kubelets->join(node.name, std::max<qint64>(0, readySeconds));
+    store.create(std::move(object));
+    d->settle();
+    return SimResults::ok(*store.find(ResourceKind::Node, node.name), 201);
+}
+
+SimResult Simulator::deleteNode(const QString &name)
+{
+    SimStore &store = d->ctx.store;
+    const StoredObject *current = store.find(ResourceKind::Node, name);
+    if (!current)
+        return SimResults::notFound(QStringLiteral("nodes"), name);
+    const StoredObject last = *current;
+    store.remove(ResourceKind::Node, name);
+    // kube-controller-manager's pod GC force-deletes pods whose node is gone once its quarantine
+    // (40 s) has passed and the node is still missing.
+    constexpr qint64 kPodGcQuarantineSeconds = 40;
+    d->ctx.at(now().addSecs(kPodGcQuarantineSeconds), [this, name] {
+        if (d->ctx.store.node(name))
+            return;
+        for (const QString &key : d->ctx.store.podKeysOnNode(name))
+            d->ctx.deletePod(key, 0);
+    });
+    d->settle();
+    return SimResults::ok(last);
+}
+
 SimResult Simulator::createPod(const Pod &pod)
 {
     SimStore &store = d->ctx.store;

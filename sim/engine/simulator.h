@@ -175,6 +175,16 @@ public:
     SimResult scaleWorkload(WorkloadKind kind, const QString &namespaceName, const QString &name,
                             int replicas, quint64 expectedResourceVersion = 0);
 
+    // ---- additions for surge runs (issue 8) ----
+    // A new machine joins (what `kubeadm join` does): its kubelet registers the Node as given
+    // (uid, creationTimestamp and a boot id are the server's), NotReady, schedulable, and reports
+    // Ready `readySeconds` later. 201 with the node; 409 AlreadyExists when the name is taken.
+    SimResult addNode(const Node &node, qint64 readySeconds);
+    // DELETE node (`kubectl delete node`): the object goes at once; its kubelet (powered off
+    // first by whoever retires the machine) does not register again. Pods still bound to it are
+    // force-deleted by the pod garbage collector 40 s later (its orphan quarantine). 404 unknown.
+    SimResult deleteNode(const QString &name);
+
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order
     // The node upgrade agent finished: the kubelet runs `version` and reports Ready again.
