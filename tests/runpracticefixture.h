@@ -3,6 +3,8 @@
 // Test fixture for tst_upgraderunner: the practice cluster (simulator + its HTTPS API server, as
 // the GUI and `--demo` use it) at a high clock speed, Slipway's own HTTPS client on it, and the
 // helpers to build a run's spec and plan. Header-only, so the test links libraries only.
+#include "runchecks.h"
+
 #include "kube/kubeclusterapi.h"
 #include "kube/kubeconfig.h"
 #include "models/releasecatalog.h"
@@ -66,11 +68,7 @@ struct RunPracticeFixture
 
     static UpgradePlan plan(const ClusterSnapshot &snapshot, const QString &target)
     {
-        PlanOptions options;
-        options.target = target;
-        options.today = QDate(2026, 12, 2);
-        options.includePatchHopFirst = false;
-        return planUpgrade(snapshot, ReleaseCatalog::bundled(), options);
+        return practicePlan(snapshot, target);
     }
 
     // The options the default scenario's drain pre-flight asks for, with kubectl's retry delays

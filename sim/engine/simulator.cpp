@@ -380,6 +380,17 @@ std::optional<StoredObject> Simulator::get(ResourceKind kind, const QString &nam
     return o ? std::optional<StoredObject>(*o) : std::nullopt;
 }
 
+QList<Pod> Simulator::podsOnNode(const QString &node) const
+{
+    const SimStore &store = d->ctx.store;
+    QList<Pod> out;
+    for (const QString &key : store.podKeysOnNode(node)) {
+        if (const Pod *pod = store.pod(key))
+            out << *pod;
+    }
+    return out;
+}
+
 std::optional<QList<WatchEvent>> Simulator::eventsSince(quint64 resourceVersion) const
 {
     return d->ctx.store.eventsSince(resourceVersion);

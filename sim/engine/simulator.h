@@ -185,6 +185,11 @@ public:
     // force-deleted by the pod garbage collector 40 s later (its orphan quarantine). 404 unknown.
     SimResult deleteNode(const QString &name);
 
+    // ---- additions for in-process runs (docs/in-process-runs.md) ----
+    // The pods bound to `node` (spec.nodeName), in key order, from the store's index by node:
+    // never a scan of every pod.
+    QList<Pod> podsOnNode(const QString &node) const;
+
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order
     // The node upgrade agent finished: the kubelet runs `version` and reports Ready again.

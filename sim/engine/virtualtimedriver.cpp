@@ -1,0 +1,69 @@
+#include "sim/engine/virtualtimedriver.h"
+
+#include "sim/engine/virtualclock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+
+#include <algorithm>
+
+namespace Slipway {
+
+VirtualTimeDriver::VirtualTimeDriver(VirtualClock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    // An application event filter sees every event delivered in the main thread: the way to tell
+    // that a pass over the event loop did nothing, i.e. that the current instant is idle.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+VirtualTimeDriver::~VirtualTimeDriver()
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->removeEventFilter(this);
+}
+
+bool VirtualTimeDriver::eventFilter(QObject *watched, QEvent *event)
+{
+    ++m_delivered;
+    return QObject::eventFilter(watched, event);
+}
+
+void VirtualTimeDriver::settle()
+{
+    for (;;) {
+        const quint64 before = m_delivered;
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        // Watchers and finished helpers are deleteLater()'d; outside a running QEventLoop they
+        // would wait for one, so they go now (as QTest does).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (m_delivered == before)
+            return;
+    }
+}
+
+bool VirtualTimeDriver::runUntil(const std::function<bool()> &done, qint64 maxVirtualSeconds)
+{
+    m_clock->pause(); // a running clock would follow real time
+    m_steps = 0;
+    const qint64 endMs = m_clock->nowMSecs() + std::max<qint64>(0, maxVirtualSeconds) * 1000;
+    for (;;) {
+        settle();
+        if (done())
+            return true;
+        const qint64 nowMs = m_clock->nowMSecs();
+        if (nowMs >= endMs)
+            return false;
+        qint64 target = std::min(nowMs + m_maxStepMs, endMs);
+        if (const auto next = m_clock->nextDue())
+            target = std::min(target, std::max(nowMs, next->toMSecsSinceEpoch()));
+        ++m_steps;
+        m_clock->advanceTo(QDateTime::fromMSecsSinceEpoch(target, Qt::UTC));
+    }
+}
+
+} // namespace Slipway

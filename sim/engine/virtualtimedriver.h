@@ -1,0 +1,50 @@
+#pragma once
+
+// Plays virtual time as fast as the machine allows (docs/in-process-runs.md): whenever the event
+// loop has nothing left to do for the current instant (every posted event, queued call and
+// finished future handled), it moves the VirtualClock to its next due timer, at most `maxStep`
+// at a time, and starts again. The one "advance until idle" loop of the code base: rehearsals,
+// lessons and tests all use it. Deterministic: the same scenario and run give the same events at
+// the same virtual times, however fast the machine is.
+
+#include <QObject>
+
+#include <functional>
+
+namespace Slipway {
+
+class VirtualClock;
+
+class VirtualTimeDriver : public QObject
+{
+    Q_OBJECT
+public:
+    // `clock` must outlive this object; it should be paused (a running clock follows real time).
+    explicit VirtualTimeDriver(VirtualClock *clock, QObject *parent = nullptr);
+    ~VirtualTimeDriver() override;
+
+    // The longest single step of virtual time when no timer is due sooner (default one hour).
+    void setMaxStepMSecs(qint64 msecs) { m_maxStepMs = std::max<qint64>(1, msecs); }
+
+    // Returns true as soon as done() holds (checked whenever the current instant is idle), false
+    // when `maxVirtualSeconds` of virtual time passed first.
+    bool runUntil(const std::function<bool()> &done, qint64 maxVirtualSeconds);
+
+    // Handles everything the event loop has for the current instant; returns when idle.
+    void settle();
+
+    // Instants played (clock steps) and events handled by the last runUntil(), for benchmarks.
+    quint64 steps() const { return m_steps; }
+    quint64 eventsHandled() const { return m_delivered; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    VirtualClock *m_clock;
+    qint64 m_maxStepMs = 3600 * 1000;
+    quint64 m_delivered = 0;
+    quint64 m_steps = 0;
+};
+
+} // namespace Slipway
