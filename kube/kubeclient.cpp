@@ -2,6 +2,7 @@
 #include "kube/execcredential.h"
 #include "kube/kubelog.h"
 #include "kube/kubeproxyfactory.h"
+#include "models/clustererrorkind.h"
 #include "kube/secretredaction.h"
 
 #include <QCoreApplication>
@@ -438,29 +439,7 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
     for (const QJsonValue &cause : causes)
         e.causes << cause.toObject().value(QLatin1String("reason")).toString(); // StatusCause.Type
     e.retryAfterSeconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt();
-    switch (status) {
-    case 401:
-        e.kind = ClusterError::Kind::Unauthorized;
-        break;
-    case 403:
-        e.kind = ClusterError::Kind::Forbidden;
-        break;
-    case 404:
-        e.kind = ClusterError::Kind::NotFound;
-        break;
-    case 409:
-        e.kind = ClusterError::Kind::Conflict;
-        break;
-    case 410:
-        e.kind = ClusterError::Kind::Gone;
-        break;
-    case 429:
-        e.kind = ClusterError::Kind::TooManyRequests;
-        break;
-    default:
-        e.kind = ClusterError::Kind::ServerError;
-        break;
-    }
+    e.kind = clusterErrorKindForHttpStatus(status);
     return e;
 }
 

@@ -1,4 +1,5 @@
 #include "models/clusterapi.h"
+#include "models/clustererrorkind.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,26 @@ QString ClusterError::objectName() const
     if (name.isEmpty())
         return {};
     return namespaceName.isEmpty() ? name : namespaceName + QLatin1Char('/') + name;
+}
+
+ClusterError::Kind clusterErrorKindForHttpStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return ClusterError::Kind::Unauthorized;
+    case 403:
+        return ClusterError::Kind::Forbidden;
+    case 404:
+        return ClusterError::Kind::NotFound;
+    case 409:
+        return ClusterError::Kind::Conflict;
+    case 410:
+        return ClusterError::Kind::Gone;
+    case 429:
+        return ClusterError::Kind::TooManyRequests;
+    default:
+        return ClusterError::Kind::ServerError;
+    }
 }
 
 QString ClusterError::kindName(Kind kind)

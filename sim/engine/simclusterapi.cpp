@@ -1,5 +1,6 @@
 #include "sim/engine/simclusterapi.h"
 
+#include "models/clustererrorkind.h"
 #include "models/labelselector.h"
 #include "sim/engine/simulator.h"
 
@@ -24,26 +25,6 @@ std::optional<qint64> sentGrace(const ClusterWriteOptions &options)
 {
     return options.gracePeriodSeconds && *options.gracePeriodSeconds >= 0 ? options.gracePeriodSeconds
                                                                           : std::nullopt;
-}
-
-ClusterError::Kind kindForStatus(int status)
-{
-    switch (status) {
-    case 401:
-        return ClusterError::Kind::Unauthorized;
-    case 403:
-        return ClusterError::Kind::Forbidden;
-    case 404:
-        return ClusterError::Kind::NotFound;
-    case 409:
-        return ClusterError::Kind::Conflict;
-    case 410:
-        return ClusterError::Kind::Gone;
-    case 429:
-        return ClusterError::Kind::TooManyRequests;
-    default:
-        return ClusterError::Kind::ServerError;
-    }
 }
 
 SimResult notFound(const QString &resource, const QString &name)
@@ -78,7 +59,7 @@ ClusterError SimClusterApi::errorFor(const SimResult &result, const QString &ver
     ClusterError e;
     if (result.ok())
         return e;
-    e.kind = kindForStatus(result.httpStatus);
+    e.kind = clusterErrorKindForHttpStatus(result.httpStatus);
     e.httpStatus = result.httpStatus;
     e.address = QStringLiteral("in-process");
     e.verb = verb;
