@@ -33,6 +33,9 @@ public:
     // Escape hatches for a stuck drain; each is recorded as an `override` event with `by`.
     void deletePodNow(const QString &podKey, const QString &by); // DELETE this one pod
     void extendTimeout(qint64 seconds, const QString &by);       // wait longer
+    // `--disable-eviction` from now on for this node: every pod still blocked is DELETEd
+    // (bypassing its PodDisruptionBudget), as kubectl drain --disable-eviction would.
+    void disableEvictionNow(const QString &by);
 
 Q_SIGNALS:
     // Events with seq 0: the runner (or the CLI) numbers and journals them.

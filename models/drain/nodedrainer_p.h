@@ -79,6 +79,7 @@ public:
     void deleteSequentially(int index);
     void deleteOne(const QString &key, const QString &why,
                    std::function<void(const ClusterOperationResult &)> done);
+    void deleteAndWait(const QString &key, const QString &why); // DELETE, then wait until gone
     void pollPod(const QString &key);
     void onPodRead(const QString &key, const PodResult &result);
     void podGone(const QString &key, const QString &replacedBy);

@@ -47,6 +47,11 @@ void NodeDrainer::Private::evict(const QString &key)
 {
     PodState &state = pods[key];
     state.timer = 0;
+    if (options.disableEviction && !state.accepted && !state.deleted) {
+        // Eviction was disabled for this node while the pod waited (NodeDrainer::disableEvictionNow).
+        deleteAndWait(key, QStringLiteral("disable-eviction"));
+        return;
+    }
     const bool serverDryRun = options.dryRun == DrainOptions::DryRun::Server;
     out(QStringLiteral("evicting pod ") + key +
         (serverDryRun ? QStringLiteral(" (server dry run)") : QString()));
@@ -138,43 +143,36 @@ void NodeDrainer::Private::onBlocked(const QString &key, const ClusterError &err
             .arg(podName(key), podNamespace(key), errorText(error)),
         true);
     // Which budget said no, with its numbers, for the event, the diagnosis and --override-pdb.
-    whenReady(api->listPodDisruptionBudgets(podNamespace(key)), [this, key,
-                                                                 error](const PdbListResult &listed) {
-        PodState &state = pods[key];
-        QList<PodDisruptionBudget> matching;
-        for (const PodDisruptionBudget &pdb : listed.pdbs) {
-            if (!pdb.selector.isEmpty() && selectorMatches(pdb.selector, state.fresh.labels))
-                matching << pdb;
-        }
-        QJsonObject data{{QStringLiteral("attempt"), state.attempts},
-                         {QStringLiteral("outcome"), QStringLiteral("blocked")},
-                         {QStringLiteral("httpStatus"), error.httpStatus},
-                         {QStringLiteral("policyVersion"), evictionVersion}};
-        const std::optional<PodDisruptionBudget> pdb =
-            matching.isEmpty() ? std::nullopt : std::optional(matching.constFirst());
-        if (pdb)
-            data.insert(QStringLiteral("pdb"), pdb->key());
-        emitEvent(RunEvent::Type::EvictionAttempt, key, error.message, data);
-        if (pdb && options.overridePdbs.contains(pdb->key())) {
-            // --override-pdb: this budget's pods are deleted instead (an explicit override).
-            emitEvent(RunEvent::Type::Override, key,
-                      QStringLiteral("delete instead of evict: PDB %1").arg(pdb->key()),
-                      {{QStringLiteral("kind"), QStringLiteral("override-pdb")},
-                       {QStringLiteral("by"), options.by},
-                       {QStringLiteral("target"), pdb->key()}});
-            deleteOne(
-                key, QStringLiteral("override-pdb"), [this, key](const ClusterOperationResult &deleted) {
-                    if (!deleted.ok())
-                        podFailed(key, QStringLiteral("error when deleting pods/\"%1\" -n \"%2\": %3")
-                                           .arg(podName(key), podNamespace(key), errorText(deleted.error)));
-                    else
-                        pollPod(key);
-                });
-            return;
-        }
-        diagnoseBlocked(key, pdb);
-        retryLater(key);
-    });
+    whenReady(api->listPodDisruptionBudgets(podNamespace(key)),
+              [this, key, error](const PdbListResult &listed) {
+                  PodState &state = pods[key];
+                  QList<PodDisruptionBudget> matching;
+                  for (const PodDisruptionBudget &pdb : listed.pdbs) {
+                      if (!pdb.selector.isEmpty() && selectorMatches(pdb.selector, state.fresh.labels))
+                          matching << pdb;
+                  }
+                  QJsonObject data{{QStringLiteral("attempt"), state.attempts},
+                                   {QStringLiteral("outcome"), QStringLiteral("blocked")},
+                                   {QStringLiteral("httpStatus"), error.httpStatus},
+                                   {QStringLiteral("policyVersion"), evictionVersion}};
+                  const std::optional<PodDisruptionBudget> pdb =
+                      matching.isEmpty() ? std::nullopt : std::optional(matching.constFirst());
+                  if (pdb)
+                      data.insert(QStringLiteral("pdb"), pdb->key());
+                  emitEvent(RunEvent::Type::EvictionAttempt, key, error.message, data);
+                  if (pdb && options.overridePdbs.contains(pdb->key())) {
+                      // --override-pdb: this budget's pods are deleted instead (an explicit override).
+                      emitEvent(RunEvent::Type::Override, key,
+                                QStringLiteral("delete instead of evict: PDB %1").arg(pdb->key()),
+                                {{QStringLiteral("kind"), QStringLiteral("override-pdb")},
+                                 {QStringLiteral("by"), options.by},
+                                 {QStringLiteral("target"), pdb->key()}});
+                      deleteAndWait(key, QStringLiteral("override-pdb"));
+                      return;
+                  }
+                  diagnoseBlocked(key, pdb);
+                  retryLater(key);
+              });
 }
 
 void NodeDrainer::Private::diagnoseBlocked(const QString &key, const std::optional<PodDisruptionBudget> &pdb)
@@ -266,6 +264,17 @@ void NodeDrainer::Private::deleteOne(const QString &key, const QString &why,
             }
             done(result);
         });
+}
+
+void NodeDrainer::Private::deleteAndWait(const QString &key, const QString &why)
+{
+    deleteOne(key, why, [this, key](const ClusterOperationResult &deleted) {
+        if (!deleted.ok())
+            podFailed(key, QStringLiteral("error when deleting pods/\"%1\" -n \"%2\": %3")
+                               .arg(podName(key), podNamespace(key), errorText(deleted.error)));
+        else
+            pollPod(key);
+    });
 }
 
 void NodeDrainer::Private::pollPod(const QString &key)
@@ -417,14 +426,26 @@ void NodeDrainer::deletePodNow(const QString &podKey, const QString &by)
     state.timer = 0;
     d->emitEvent(RunEvent::Type::Override, podKey, QStringLiteral("delete this pod now"),
                  {{QStringLiteral("kind"), QStringLiteral("delete-pod")}, {QStringLiteral("by"), by}});
-    d->deleteOne(podKey, QStringLiteral("user"), [this, podKey](const ClusterOperationResult &result) {
-        if (!result.ok())
-            d->podFailed(podKey, QStringLiteral("error when deleting pods/\"%1\" -n \"%2\": %3")
-                                     .arg(Private::podName(podKey), Private::podNamespace(podKey),
-                                          Private::errorText(result.error)));
-        else
-            d->pollPod(podKey);
-    });
+    d->deleteAndWait(podKey, QStringLiteral("user"));
+}
+
+void NodeDrainer::disableEvictionNow(const QString &by)
+{
+    if (!d->running || d->options.disableEviction)
+        return;
+    d->emitEvent(RunEvent::Type::Override, {},
+                 QStringLiteral("disable eviction for this node: delete the pods that are left"),
+                 {{QStringLiteral("kind"), QStringLiteral("disable-eviction")}, {QStringLiteral("by"), by}});
+    d->options.disableEviction = true;
+    // Pods waiting for their next eviction attempt are deleted now; one whose eviction request is
+    // on its way is deleted when the answer says it is still blocked (evict() checks the option).
+    for (const QString &key : std::as_const(d->order)) {
+        Private::PodState &state = d->pods[key];
+        if (state.done || state.deleted || state.accepted || !state.timer)
+            continue;
+        d->clock->cancel(state.timer);
+        d->evict(key);
+    }
 }
 
 void NodeDrainer::extendTimeout(qint64 seconds, const QString &by)

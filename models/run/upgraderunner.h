@@ -106,10 +106,12 @@ public:
     bool recordOverride(const QString &kind, const QString &node, const QString &target,
                         const QString &message);
     // Escape hatches for a drain that waits (the diagnosis said why), each recorded as an override
-    // by NodeDrainer: DELETE this one pod now, or give the drain `seconds` more. False when the
-    // node is not draining.
+    // by NodeDrainer: DELETE this one pod now, give the drain `seconds` more, or stop evicting on
+    // this node. False when the node is not draining.
     bool deletePodNow(const QString &node, const QString &podKey);
     bool extendDrainTimeout(const QString &node, qint64 seconds);
+    // DELETE instead of evict for the rest of this node's drain (override `disable-eviction`).
+    bool disableEvictionForNode(const QString &node);
 
     bool isRunning() const;
     bool isPaused() const;

@@ -173,6 +173,15 @@ bool UpgradeRunner::extendDrainTimeout(const QString &node, qint64 seconds)
     return true;
 }
 
+bool UpgradeRunner::disableEvictionForNode(const QString &node)
+{
+    NodeRun *n = d->nodeRun(node);
+    if (!n || !n->drainer() || !n->drainer()->isRunning())
+        return false;
+    n->drainer()->disableEvictionNow(d->env.spec.operatorName);
+    return true;
+}
+
 bool UpgradeRunner::isRunning() const
 {
     return d->running;

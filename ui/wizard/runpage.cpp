@@ -8,6 +8,7 @@
 #include "models/run/runjournal.h"
 #include "ui/timelinechart.h"
 #include "ui/wizard/stepdelegate.h"
+#include "ui/wizard/summarypage.h"
 #include "ui/wizard/upgradewizard.h"
 
 #include <QAbstractButton>
@@ -51,6 +52,7 @@ RunPage::RunPage(UpgradeWizard *wizard)
     , m_diagnosis(new QListWidget)
     , m_deletePod(new QPushButton(tr("&Delete this pod…")))
     , m_waitLonger(new QPushButton(tr("&Wait 5 minutes longer…")))
+    , m_disableEviction(new QPushButton(tr("Disable e&viction for this node…")))
     , m_tabs(new QTabWidget)
     , m_log(new QPlainTextEdit)
 {
@@ -63,7 +65,6 @@ RunPage::RunPage(UpgradeWizard *wizard)
     m_log->setReadOnly(true);
     m_log->setAccessibleName(tr("Run log"));
     m_log->setMaximumBlockCount(20000);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_chart, tr("&Timeline"));
     m_tabs->addTab(m_log, tr("&Log"));
 
@@ -100,6 +101,7 @@ RunPage::RunPage(UpgradeWizard *wizard)
             showStep(from);
     });
 
+    applyFonts();
     m_nowTimer->setInterval(250); // 4 updates a second: open bars grow with the clock
     connect(m_nowTimer, &QTimer::timeout, this, [this] { m_timeline->setNow(m_clock->now()); });
     connectRunner();
@@ -107,6 +109,46 @@ RunPage::RunPage(UpgradeWizard *wizard)
 }
 
 RunPage::~RunPage() = default;
+
+void RunPage::applyFonts()
+{
+    // The commands and the log are fixed-width, set explicitly: they follow the page's size
+    // (the presenter zoom) by hand.
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(font().pointSizeF());
+    m_commands->setFont(fixed);
+    m_log->setFont(fixed);
+    fitStepper();
+}
+
+void RunPage::fitStepper()
+{
+    // Every phase's "✓ Done" fits: the stepper is at least as wide as its columns want to be.
+    QStyleOptionViewItem option;
+    option.initFrom(m_stepView);
+    option.font = m_stepView->font();
+    QFont bold = option.font; // the next step's column heading is bold
+    bold.setBold(true);
+    const QFontMetrics headingMetrics(bold);
+    int width = m_stepView->verticalHeader()->sizeHint().width() + 2 * m_stepView->frameWidth() + 4;
+    for (int column = 0; column < m_stepper->columnCount(); ++column) {
+        int columnWidth =
+            headingMetrics.horizontalAdvance(m_stepper->headerData(column, Qt::Horizontal).toString()) + 16;
+        if (m_stepper->rowCount() > 0)
+            columnWidth =
+                qMax(columnWidth,
+                     m_stepView->itemDelegate()->sizeHint(option, m_stepper->index(0, column)).width());
+        width += columnWidth;
+    }
+    m_stepView->setMinimumWidth(width);
+}
+
+void RunPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWizardPage::changeEvent(event);
+}
 
 QWidget *RunPage::createControls()
 {
@@ -150,7 +192,6 @@ QWidget *RunPage::createStepPanel()
     m_commands->setObjectName(QStringLiteral("stepCommands"));
     m_commands->setReadOnly(true);
     m_commands->setAccessibleName(tr("Commands of the selected step"));
-    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_copy->setObjectName(QStringLiteral("copyStepCommands"));
     connect(m_copy, &QPushButton::clicked, this,
@@ -174,15 +215,20 @@ QWidget *RunPage::createStepPanel()
     layout->addWidget(m_diagnosis, 1);
     m_deletePod->setObjectName(QStringLiteral("deletePodNow"));
     m_waitLonger->setObjectName(QStringLiteral("waitLonger"));
+    m_disableEviction->setObjectName(QStringLiteral("disableEviction"));
     m_deletePod->setToolTip(
         tr("DELETE the selected pod now, bypassing its PodDisruptionBudget (recorded as an override)"));
     m_waitLonger->setToolTip(tr("Give this node's drain 5 more minutes before its timeout (recorded)"));
     connect(m_deletePod, &QPushButton::clicked, this, [this] { deleteSelectedPod(false); });
+    m_disableEviction->setToolTip(tr("DELETE every pod still on this node instead of evicting it, as kubectl "
+                                     "drain --disable-eviction does (bypasses budgets; recorded)"));
     connect(m_waitLonger, &QPushButton::clicked, this, [this] { waitLonger(false); });
+    connect(m_disableEviction, &QPushButton::clicked, this, [this] { disableEviction(false); });
     connect(m_diagnosis, &QListWidget::currentRowChanged, this, &RunPage::updateButtons);
     auto *hatches = new QHBoxLayout;
     hatches->addWidget(m_deletePod);
     hatches->addWidget(m_waitLonger);
+    hatches->addWidget(m_disableEviction);
     hatches->addStretch();
     layout->addLayout(hatches);
     return panel;
@@ -235,6 +281,7 @@ bool RunPage::startRun()
     m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance
                                             : RunStepperModel::Kind::Upgrade,
                       spec.nodes);
+    fitStepper();
     fillCommands();
     m_timeline->clear();
     m_events.clear();
@@ -275,6 +322,7 @@ bool RunPage::resumeRun(const QString &journalPath)
     m_stepper->setRun(draft.isMaintenance() ? RunStepperModel::Kind::Maintenance
                                             : RunStepperModel::Kind::Upgrade,
                       replay.nodeOrder.isEmpty() ? draft.spec.nodes : replay.nodeOrder);
+    fitStepper();
     fillCommands();
     m_timeline->clear();
     m_events.clear();
@@ -456,6 +504,23 @@ bool RunPage::waitLonger(bool confirmed)
     return m_runner->extendDrainTimeout(node, 300);
 }
 
+bool RunPage::disableEviction(bool confirmed)
+{
+    QListWidgetItem *item = m_diagnosis->currentItem();
+    if (!item)
+        return false;
+    const QString node = item->data(Qt::UserRole + 1).toString();
+    if (!confirmed &&
+        QMessageBox::warning(this, tr("Disable eviction?"),
+                             tr("Stop evicting on %1 and DELETE every pod still on it? This bypasses every "
+                                "PodDisruptionBudget of those pods, as kubectl drain --disable-eviction "
+                                "does. Recorded as an override.")
+                                 .arg(node),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    return m_runner->disableEvictionForNode(node);
+}
+
 void RunPage::onFinished(const RunOutcome &outcome)
 {
     m_finished = true;
@@ -510,6 +575,7 @@ void RunPage::updateButtons()
     m_copy->setEnabled(!m_commands->toPlainText().isEmpty());
     m_deletePod->setEnabled(running && m_diagnosis->currentItem());
     m_waitLonger->setEnabled(running && m_diagnosis->currentItem());
+    m_disableEviction->setEnabled(running && m_diagnosis->currentItem());
     if (held) {
         m_question->setText(m_held.constFirst().question);
         m_question->show();
@@ -520,7 +586,7 @@ void RunPage::updateButtons()
     if (!m_started)
         status = m_startError.isEmpty() ? tr("Not started.") : m_startError;
     else if (m_finished)
-        status = tr("Finished: %1.").arg(m_stepper->runResult());
+        status = tr("Finished: %1.").arg(SummaryPage::resultLabel(m_stepper->runResult()));
     else if (m_runner->isPaused())
         status = tr("Paused.");
     else if (held)

@@ -73,9 +73,11 @@ public:
     QListWidget *diagnosisList() const { return m_diagnosis; }
     QPushButton *deletePodButton() const { return m_deletePod; }
     QPushButton *waitLongerButton() const { return m_waitLonger; }
+    QPushButton *disableEvictionButton() const { return m_disableEviction; }
     // The escape hatches for the selected diagnosis; they ask first unless `confirmed`.
     bool deleteSelectedPod(bool confirmed = false);
     bool waitLonger(bool confirmed = false);
+    bool disableEviction(bool confirmed = false);
 
     void nextStep();
     void runNode();
@@ -83,6 +85,9 @@ public:
     void togglePause();
     // Asks first unless `confirmed`.
     void abortRun(bool confirmed = false);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void runFinished(const Slipway::RunOutcome &outcome);
@@ -96,6 +101,8 @@ private:
     };
 
     QWidget *createControls();
+    void applyFonts();
+    void fitStepper();
     QWidget *createStepPanel();
     void connectRunner();
     void onEvent(const RunEvent &event);
@@ -139,6 +146,7 @@ private:
     QListWidget *m_diagnosis;
     QPushButton *m_deletePod;
     QPushButton *m_waitLonger;
+    QPushButton *m_disableEviction;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_log;
 };
