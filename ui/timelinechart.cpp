@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -82,7 +83,7 @@ TimelineChart::TimelineChart(TimelineModel *model, QWidget *parent)
         connect(chart, &QChart::plotAreaChanged, this, &TimelineChart::alignPlotAreas, Qt::QueuedConnection);
     connectModel();
 
-    m_lanesChart->bars()->setFont(font());
+    applyFont();
     applyPalette();
     updateLabelWidth(0);
     for (int lane = 0; lane < m_model->laneCount(); ++lane)
@@ -272,7 +273,7 @@ void TimelineChart::applyView()
     if (moved) {
         TimelineTimeAxis::apply(m_lanesChart->timeAxis(), m_fromMs, m_toMs, m_originMs, plotWidth);
         m_lanesChart->laneAxis()->setRange(m_yTop, m_yTop + m_ySpan);
-        m_clusterChart->setWindow(m_fromMs, m_toMs, m_originMs, now);
+        setClusterWindow(now);
         bars->update();
         m_appliedFrom = m_fromMs;
         m_appliedTo = m_toMs;
@@ -283,7 +284,7 @@ void TimelineChart::applyView()
         Q_EMIT visibleWindowChanged();
     } else {
         if (m_seriesChanged || m_nowMoved)
-            m_clusterChart->setWindow(m_fromMs, m_toMs, m_originMs, now);
+            setClusterWindow(now);
         // Only the rows that changed, and the "now" line.
         const TimelineBarsItem::Mapping m = bars->mapping();
         QSet<int> rows;
@@ -309,6 +310,27 @@ void TimelineChart::applyView()
     m_dirtyLanes.clear();
     m_lanesAdded = m_seriesChanged = m_nowMoved = false;
     updateAccessibleDescription();
+}
+
+void TimelineChart::setClusterWindow(qint64 nowMs)
+{
+    m_clusterChart->setWindow(m_fromMs, m_toMs, m_originMs, nowMs);
+    // Wider value labels (the counts grew a digit) need a wider margin: align both panels again.
+    if (m_plotFixed && (m_clusterChart->leftLabelWidth() > m_valueLabelRoom.first ||
+                        m_clusterChart->rightLabelWidth() > m_valueLabelRoom.second))
+        unfixPlotAreas();
+}
+
+void TimelineChart::applyFont()
+{
+    m_lanesChart->bars()->setFont(font());
+    m_lanesChart->setFont(font());
+    for (QAbstractAxis *axis : m_lanesChart->axes())
+        axis->setLabelsFont(font());
+    m_lanesChart->legend()->setFont(font());
+    m_clusterChart->setLabelFont(font());
+    // The cluster panel keeps room for its legend, its time labels and a few lines of plot.
+    m_clusterView->setMinimumHeight(QFontMetrics(font()).height() * 8);
 }
 
 void TimelineChart::updateLabelWidth(int firstNewLane)
@@ -344,8 +366,14 @@ void TimelineChart::alignPlotAreas()
     if (a.width() <= 0 || b.width() <= 0)
         return;
     m_aligning = true;
-    const qreal left = std::ceil(qMax(qMax(a.left(), b.left()), m_labelWidth + 16));
-    const qreal right = std::floor(qMin(a.right(), b.right()));
+    // Room for the lane names and for the cluster panel's value labels on both sides.
+    const QMargins margins = m_clusterChart->margins();
+    m_valueLabelRoom = {m_clusterChart->leftLabelWidth(), m_clusterChart->rightLabelWidth()};
+    const qreal left = std::ceil(
+        qMax(qMax(a.left(), b.left()), qMax(m_labelWidth + 16, margins.left() + m_valueLabelRoom.first)));
+    const qreal right =
+        std::floor(qMin(qMin(a.right(), b.right()),
+                        m_clusterChart->size().width() - margins.right() - m_valueLabelRoom.second));
     if (right - left > 20) {
         m_lanesChart->setPlotArea(QRectF(left, a.top(), right - left, a.height()));
         m_clusterChart->setPlotArea(QRectF(left, b.top(), right - left, b.height()));
@@ -389,8 +417,8 @@ void TimelineChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         applyPalette();
     } else if (event->type() == QEvent::FontChange) {
-        m_lanesChart->bars()->setFont(font());
-        m_lanesChart->setFont(font());
+        applyFont();
+        unfixPlotAreas();
         updateLabelWidth(0);
         m_appliedFrom = -1;
         scheduleUpdate();

@@ -13,6 +13,7 @@
 
 #include "ui/timelinepalette.h"
 
+#include <QPair>
 #include <QSet>
 #include <QWidget>
 
@@ -97,6 +98,8 @@ private:
     void scheduleUpdate();
     void applyView();
     void applyPalette();
+    void applyFont();
+    void setClusterWindow(qint64 nowMs);
     void alignPlotAreas();
     void unfixPlotAreas();
     void updateLabelWidth(int firstNewLane);
@@ -149,7 +152,8 @@ private:
     bool m_autoXPending = true; // the follow window is placed afresh at the next update
     qreal m_lastNowX = -1;
     qreal m_labelWidth = 60;
-    qreal m_labelNameWidth = 40; // the widest node name
+    qreal m_labelNameWidth = 40;                // the widest node name
+    QPair<qreal, qreal> m_valueLabelRoom{0, 0}; // reserved for the cluster panel's value labels
 
     // What changed since the last update.
     QSet<int> m_dirtyLanes;

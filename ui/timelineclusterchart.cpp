@@ -5,10 +5,14 @@
 #include "ui/timelinetimeaxis.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
 
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace Slipway {
@@ -43,6 +47,18 @@ void setCountRange(QValueAxis *axis, int low, int high)
     axis->setRange(low, high);
 }
 
+// The values an axis of setCountRange() has ticks at, lowest first.
+QList<int> tickValues(const QValueAxis *axis)
+{
+    QList<int> values;
+    const int step = qMax(1, int(axis->tickInterval()));
+    for (int v = int(axis->min()); v <= int(axis->max()) && values.size() < 50; v += step)
+        values << v;
+    return values;
+}
+
+constexpr qreal kLabelGap = 4; // between a label and the plot area
+
 int niceCeiling(int value)
 {
     if (value <= 5)
@@ -69,7 +85,7 @@ TimelineClusterChart::TimelineClusterChart(const ClusterSeriesModel *model)
     setMargins(QMargins(8, 4, 12, 4));
     m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (QValueAxis *axis : {m_nodes, m_pods}) {
-        axis->setLabelFormat(QStringLiteral("%5d")); // a steady width: the panels stay aligned
+        axis->setLabelsVisible(false); // placeValueLabels() draws them
         setCountRange(axis, 0, 5);
     }
     // No axis titles: the legend names the lines, and the panel is short.
@@ -88,6 +104,83 @@ TimelineClusterChart::TimelineClusterChart(const ClusterSeriesModel *model)
         m_series << line;
     }
     legend()->setAlignment(Qt::AlignBottom);
+    connect(this, &QChart::plotAreaChanged, this, &TimelineClusterChart::placeValueLabels);
+}
+
+void TimelineClusterChart::setLabelFont(const QFont &font)
+{
+    for (QAbstractAxis *axis : axes())
+        axis->setLabelsFont(font);
+    legend()->setFont(font);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setFont(font);
+    placeValueLabels();
+}
+
+qreal TimelineClusterChart::labelWidth(const QValueAxis *axis) const
+{
+    const QFontMetricsF metrics(m_nodes->labelsFont());
+    qreal width = 0;
+    for (const int v : tickValues(axis))
+        width = qMax(width, metrics.horizontalAdvance(QString::number(v)));
+    return std::ceil(width + kLabelGap);
+}
+
+qreal TimelineClusterChart::leftLabelWidth() const
+{
+    return labelWidth(m_nodes);
+}
+
+qreal TimelineClusterChart::rightLabelWidth() const
+{
+    return labelWidth(m_pods);
+}
+
+QStringList TimelineClusterChart::valueLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_labels) {
+        if (label->isVisible())
+            texts << label->text();
+    }
+    return texts;
+}
+
+void TimelineClusterChart::placeValueLabels()
+{
+    const QRectF plot = plotArea();
+    const QFontMetricsF metrics(m_nodes->labelsFont());
+    int used = 0;
+    for (const bool left : {true, false}) {
+        const QValueAxis *axis = left ? m_nodes : m_pods;
+        const qreal span = axis->max() - axis->min();
+        const QList<int> ticks = tickValues(axis);
+        // Labels that would overlap (a short panel, big fonts) thin out; the top one always stays.
+        const qreal spacing = ticks.size() > 1 ? plot.height() / (ticks.size() - 1) : plot.height();
+        const int stride = spacing > 0 ? qMax(1, int(std::ceil(metrics.height() / spacing))) : 1;
+        for (int i = 0; i < ticks.size(); ++i) {
+            if ((ticks.size() - 1 - i) % stride != 0)
+                continue;
+            const int v = ticks.at(i);
+            if (used == m_labels.size()) {
+                auto *item = new QGraphicsSimpleTextItem(this);
+                item->setFont(m_nodes->labelsFont());
+                item->setBrush(m_labelBrush);
+                item->setZValue(10);
+                m_labels << item;
+            }
+            QGraphicsSimpleTextItem *label = m_labels.at(used++);
+            const QString text = QString::number(v);
+            label->setText(text);
+            const qreal width = metrics.horizontalAdvance(text);
+            const qreal y = plot.bottom() - (span > 0 ? (v - axis->min()) / span : 0) * plot.height();
+            const qreal x = left ? plot.left() - kLabelGap - width : plot.right() + kLabelGap;
+            label->setPos(x, y - metrics.height() / 2);
+            label->setVisible(plot.height() > metrics.height());
+        }
+    }
+    for (; used < m_labels.size(); ++used)
+        m_labels.at(used)->setVisible(false);
 }
 
 void TimelineClusterChart::setTimelinePalette(const TimelinePalette &palette, const QPalette &widgetPalette)
@@ -98,6 +191,9 @@ void TimelineClusterChart::setTimelinePalette(const TimelinePalette &palette, co
         styleTimelineAxis(axis, palette);
     for (int i = 0; i < 4; ++i)
         m_series.at(i)->setPen(palette.seriesPen(TimelinePalette::Series(i)));
+    m_labelBrush = palette.text();
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setBrush(m_labelBrush);
 }
 
 void TimelineClusterChart::updateExtremes()
@@ -193,6 +289,7 @@ void TimelineClusterChart::setWindow(qint64 fromMs, qint64 toMs, qint64 originMs
                   m_maxNodes);
     setCountRange(m_pods, 0, niceCeiling(m_maxPods));
     TimelineTimeAxis::apply(m_time, fromMs, toMs, originMs, plotArea().width());
+    placeValueLabels();
 }
 
 } // namespace Slipway

@@ -4,6 +4,10 @@
 // the left axis; Pending pods, workloads below their desired replicas on the right) as step
 // lines over the same time window as the lanes. Only the visible window is turned into points,
 // at most a few per pixel column, so a long run with many samples stays cheap to redraw.
+//
+// The value axes' labels are drawn by the chart itself beside its plot area (QtCharts would cut
+// them to "…" once the plot area is aligned with the lanes panel): TimelineChart reserves
+// leftLabelWidth() and rightLabelWidth() for them when it aligns both panels.
 
 #include "ui/timelinepalette.h"
 
@@ -12,6 +16,7 @@
 #include <limits>
 
 class QCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -30,9 +35,18 @@ public:
     // Rebuilds the lines for [fromMs, toMs]; they end at `nowMs` (or the last sample).
     void setWindow(qint64 fromMs, qint64 toMs, qint64 originMs, qint64 nowMs);
     QLineSeries *series(TimelinePalette::Series which) const { return m_series.at(int(which)); }
+    // The font of the axes' labels and the legend (the widget's font: presenter zoom).
+    void setLabelFont(const QFont &font);
+    // Room the value labels need left and right of the plot area, in pixels.
+    qreal leftLabelWidth() const;
+    qreal rightLabelWidth() const;
+    // The value labels as drawn, left axis then right axis (tests).
+    QStringList valueLabels() const;
 
 private:
     void updateExtremes();
+    void placeValueLabels();
+    qreal labelWidth(const QValueAxis *axis) const;
 
     const ClusterSeriesModel *m_model;
     qsizetype m_scanned = 0; // samples looked at for the extremes
@@ -43,6 +57,8 @@ private:
     QValueAxis *m_nodes;
     QValueAxis *m_pods;
     QList<QLineSeries *> m_series;
+    QList<QGraphicsSimpleTextItem *> m_labels; // left axis first, then right; reused
+    QBrush m_labelBrush;
 };
 
 } // namespace Slipway
