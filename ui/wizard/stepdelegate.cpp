@@ -41,7 +41,7 @@ QString StepDelegate::symbol(int state)
     case State::Running:
         return QStringLiteral("▶");
     case State::Waiting:
-        return QStringLiteral("⏸");
+        return QStringLiteral("◷"); // a clock face; ⏸ is missing from common fonts (drawn as a box)
     case State::Done:
         return QStringLiteral("✓");
     case State::Failed:

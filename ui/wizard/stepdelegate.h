@@ -5,7 +5,7 @@
 namespace Slipway {
 
 // Paints a stepper cell: a coloured chip per state with a symbol that does not depend on colour
-// (○ pending, ▶ running, ⏸ waiting, ✓ done, ✗ failed, – skipped, ■ aborted) and a frame around
+// (○ pending, ▶ running, ◷ waiting, ✓ done, ✗ failed, – skipped, ■ aborted) and a frame around
 // the step "Next step" would run.
 class StepDelegate : public QStyledItemDelegate
 {

@@ -97,6 +97,14 @@ void SummaryPage::chooseAndExport()
     ReportExporter::exportJournal(m_run->runner()->journalPath(), this);
 }
 
+QString SummaryPage::resultLabel(const QString &result)
+{
+    return result == QLatin1String("succeeded") ? tr("Succeeded")
+           : result == QLatin1String("aborted") ? tr("Aborted")
+           : result.isEmpty()                   ? tr("Not finished")
+                                                : tr("Failed");
+}
+
 void SummaryPage::fillDurations()
 {
     const RunStepperModel *stepper = m_run->stepper();
@@ -152,11 +160,7 @@ void SummaryPage::fillDurations()
     }
     m_durations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    const QString result = stepper->runResult();
-    const QString resultText = result == QLatin1String("succeeded") ? tr("Succeeded")
-                               : result == QLatin1String("aborted") ? tr("Aborted")
-                               : result.isEmpty()                   ? tr("Not finished")
-                                                                    : tr("Failed");
+    const QString resultText = resultLabel(stepper->runResult());
     int done = 0;
     for (const QString &node : stepper->nodes())
         done += stepper->nodeState(node) == int(NodeRunState::Done) ? 1 : 0;
@@ -190,13 +194,19 @@ void SummaryPage::fillProblemsAndOverrides()
                 m_problems->addItem(
                     tr("%1waiting for %2 timed out").arg(node, e.data.value(key("reason")).toString()));
             break;
-        case RunEvent::Type::Override:
+        case RunEvent::Type::Override: {
+            // What it was about: the budget or finding (target), else the pod; nothing when neither.
+            QString about = e.data.value(key("target")).toString();
+            if (about.isEmpty())
+                about = e.pod;
             m_overrides->addItem(
-                tr("%1%2 (%3) by %4%5")
-                    .arg(node, e.data.value(key("kind")).toString(), e.data.value(key("target")).toString(),
+                tr("%1%2%3 by %4%5")
+                    .arg(node, e.data.value(key("kind")).toString(),
+                         about.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(about),
                          e.data.value(key("by")).toString(),
                          e.message.isEmpty() ? QString() : QStringLiteral(": ") + e.message));
             break;
+        }
         default:
             break;
         }

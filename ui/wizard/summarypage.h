@@ -30,6 +30,8 @@ public:
     QPushButton *exportButton() const { return m_export; }
     // Writes the run's report (ui/report, from its journal) to `fileName`; false with `error`.
     bool exportPdf(const QString &fileName, QString *error);
+    // A run-finished result ("succeeded", "failed", "aborted", empty) in words.
+    static QString resultLabel(const QString &result);
 
 private:
     void fillDurations();
