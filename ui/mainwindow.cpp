@@ -281,6 +281,14 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_nodeActions->menu());
     createViewMenu();
     createRunMenu();
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    training->setObjectName(QStringLiteral("trainingMenu"));
+    m_trainingAction = training->addAction(tr("&Lessons…"), this, [this] { openTraining(); });
+    m_trainingAction->setObjectName(QStringLiteral("openTraining"));
+    m_trainingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_trainingAction->setToolTip(
+        tr("The CKA upgrade lessons on their own practice cluster, with presenter controls"));
+    m_trainingAction->setEnabled(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Slipway"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence(Qt::Key_F1));
@@ -628,6 +636,8 @@ void MainWindow::createViewMenu()
     m_presenterAction->setObjectName(QStringLiteral("presenterZoom"));
     m_presenterAction->setCheckable(true);
     m_presenterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Also from the wizard and every other window Slipway opens: the class sees all of them.
+    m_presenterAction->setShortcutContext(Qt::ApplicationShortcut);
     m_presenterAction->setToolTip(tr("Bigger text across the window, for projectors"));
     connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterZoom);
 
@@ -684,6 +694,29 @@ UpgradeWizard *MainWindow::openWizard(RunKind kind)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->show();
     return m_wizard;
+}
+
+void MainWindow::setTrainingWindowFactory(WindowFactory factory)
+{
+    m_trainingFactory = std::move(factory);
+    m_trainingAction->setEnabled(bool(m_trainingFactory));
+}
+
+QWidget *MainWindow::openTraining()
+{
+    if (!m_training && m_trainingFactory) {
+        m_training = m_trainingFactory(this);
+        if (m_training) {
+            m_training->setWindowFlag(Qt::Window, true);
+            m_training->setAttribute(Qt::WA_DeleteOnClose);
+        }
+    }
+    if (m_training) {
+        m_training->show();
+        m_training->raise();
+        m_training->activateWindow();
+    }
+    return m_training;
 }
 
 void MainWindow::offerResume(const QString &journalFolder)

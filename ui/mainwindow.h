@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 #include <memory>
 
 class QAction;
@@ -78,6 +80,13 @@ public:
     // empty: the default journal folder.
     void offerResume(const QString &journalFolder = {});
 
+    // Training ▸ Lessons… (Ctrl+Shift+L): the window app/ makes (ui/training needs the lessons'
+    // player, which ui/ does not know). Without a factory the menu entry stays disabled.
+    using WindowFactory = std::function<QWidget *(QWidget *parent)>;
+    void setTrainingWindowFactory(WindowFactory factory);
+    // Opens (or raises) the training window; null without a factory.
+    QWidget *openTraining();
+
     // Bigger fonts across the window for projectors (View ▸ Presenter zoom); remembered.
     void setPresenterZoom(bool on);
     bool presenterZoom() const { return m_presenterZoom; }
@@ -143,6 +152,9 @@ private:
     QAction *m_upgradeAction = nullptr;
     QAction *m_maintenanceAction = nullptr;
     QPointer<UpgradeWizard> m_wizard;
+    QAction *m_trainingAction = nullptr;
+    WindowFactory m_trainingFactory;
+    QPointer<QWidget> m_training;
     bool m_resumeOffered = false;
     QSplitter *m_splitter = nullptr;
     bool m_presenterZoom = false;
