@@ -19,6 +19,7 @@
 #include "ui/wizard/summarypage.h"
 #include "ui/wizard/targetpage.h"
 #include "ui/wizard/upgradewizard.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -44,47 +45,13 @@
 
 using namespace Slipway;
 
-namespace {
-
-QString screenshotDir()
-{
-    const QString dir = QStringLiteral(SLIPWAY_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QVERIFY(widget->grab().save(screenshotDir() + QStringLiteral("/wizard-%1.png").arg(name)));
-}
-
-QAbstractButton *next(UpgradeWizard *w)
-{
-    return w->button(QWizard::NextButton);
-}
-
-void tick(QListWidget *list, const QString &startsWith)
-{
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(startsWith))
-            list->item(i)->setCheckState(Qt::Checked);
-    }
-}
-
-} // namespace
+using namespace Slipway::WizardTest;
 
 class TestWizard : public QObject
 {
     Q_OBJECT
 
     AppClusterConnector m_connector{60.0};
-
-    static bool loadAndWait(MainWindow &window, const QString &scenario)
-    {
-        QSignalSpy shown(&window, &MainWindow::snapshotShown);
-        window.openPractice(scenario);
-        return shown.wait(15000);
-    }
 
     // Pages 1 and 2 of an upgrade of the default scenario: the plan, the blockers acknowledged.
     static void throughTarget(UpgradeWizard *w)
