@@ -28,6 +28,7 @@
 #include <QClipboard>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -359,6 +360,9 @@ private Q_SLOTS:
         run->pauseButton()->click();
         QVERIFY(run->runner()->isPaused());
         QCOMPARE(run->pauseButton()->text(), QStringLiteral("&Resume"));
+        run->chart()->flushUpdates();
+        QTRY_VERIFY(run->chart()->lanesView()->chart()->plotArea().left() >=
+                    QFontMetrics(run->chart()->font()).horizontalAdvance(QStringLiteral("worker-1")));
         saveScreenshot(w, QStringLiteral("5-run-paused"));
         run->pauseButton()->click();
         QVERIFY(!run->runner()->isPaused());

@@ -243,6 +243,9 @@ class TestWizardRun : public QObject
         // Both panels share the time axis: same plot span.
         const QRectF lanes = run->chart()->lanesView()->chart()->plotArea();
         QCOMPARE(qRound(lanes.left()), qRound(plot.left()));
+        // … and the lane names have their column left of it.
+        QVERIFY(lanes.left() >=
+                QFontMetrics(run->chart()->font()).horizontalAdvance(QStringLiteral("worker-1")));
         QCOMPARE(qRound(lanes.right()), qRound(plot.right()));
     }
 

@@ -310,6 +310,10 @@ void TimelineChart::applyView()
     m_dirtyLanes.clear();
     m_lanesAdded = m_seriesChanged = m_nowMoved = false;
     updateAccessibleDescription();
+    // An alignment that found no laid-out panels yet (right after unfixPlotAreas()) is retried
+    // here, so the lane names never stay without their column.
+    if (!m_plotFixed)
+        QMetaObject::invokeMethod(this, &TimelineChart::alignPlotAreas, Qt::QueuedConnection);
 }
 
 void TimelineChart::setClusterWindow(qint64 nowMs)
