@@ -6,6 +6,7 @@
 #include "app/nodescommand.h"
 #include "app/plancommand.h"
 #include "app/runcommand.h"
+#include "app/rehearsecommand.h"
 #include "app/reportcommand.h"
 #include "sim/scenario/scenarioloader.h"
 #include "app/servedemocommand.h"
@@ -135,6 +136,9 @@ const SubCommand kSubCommands[] = {
     {"maintain",
      [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runMaintainCommand); },
      "drain, maintain or reboot, verify and uncordon nodes one by one (slipway maintain --help)"},
+    {"rehearse",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runRehearseCommand); },
+     "play the planned run on a practice copy of the cluster first (slipway rehearse --help)"},
     {"rollback",
      [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runRollbackCommand); },
      "uncordon what an interrupted run cordoned, from its journal (slipway rollback --help)"},

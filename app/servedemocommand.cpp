@@ -1,11 +1,13 @@
 #include "app/servedemocommand.h"
 
+#include "app/clustersource.h"
 #include "sim/apiserver/apiserver.h"
 #include "sim/apiserver/apiserverkubeconfig.h"
 #include "sim/scenario/scenarioloader.h"
 #include "sim/apiserver/servercredentials.h"
 #include "sim/engine/simulator.h"
 #include "sim/engine/virtualclock.h"
+#include "sim/rehearsal/practicecopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,6 +99,46 @@ void quitOnSignals(QCoreApplication *app)
     sigaction(SIGTERM, &action, nullptr);
 }
 
+// The options that choose what is served, in the order scenario, scenario file, dump,
+// kubeconfig, context.
+struct SourceOptions
+{
+    QCommandLineOption scenario, scenarioFile, dump, kubeconfig, context;
+};
+
+// A bundled scenario or a scenario file as it is; a dump or a live cluster (read once) as a
+// practice copy (sim/rehearsal/practicecopy.h: names only).
+std::optional<ClusterSnapshot> servedSnapshot(const QCommandLineParser &parser, const SourceOptions &o,
+                                              QString *error)
+{
+    const bool live = parser.isSet(o.kubeconfig) || parser.isSet(o.context);
+    const int sources = int(parser.isSet(o.scenarioFile)) + int(parser.isSet(o.dump)) + int(live);
+    if (sources > 1 || (sources == 1 && parser.isSet(o.scenario))) {
+        *error = Tr::tr(
+            "give only one source: --scenario, --scenario-file, --from-dump or --kubeconfig/--context");
+        return std::nullopt;
+    }
+    ClusterSourceChoice choice;
+    choice.kind = parser.isSet(o.dump)           ? ClusterSourceChoice::Kind::Dump
+                  : live                         ? ClusterSourceChoice::Kind::Live
+                  : parser.isSet(o.scenarioFile) ? ClusterSourceChoice::Kind::ScenarioFile
+                                                 : ClusterSourceChoice::Kind::Bundled;
+    choice.scenario = parser.value(o.scenario);
+    choice.scenarioFile = parser.value(o.scenarioFile);
+    choice.dumps = parser.values(o.dump);
+    choice.kubeconfig = parser.value(o.kubeconfig);
+    choice.context = parser.value(o.context);
+    QStringList warnings;
+    const std::optional<LoadedCluster> loaded = loadCluster(choice, error, &warnings);
+    for (const QString &w : std::as_const(warnings))
+        QTextStream(stderr) << "slipway serve-demo: warning: " << w << '\n';
+    if (!loaded)
+        return std::nullopt;
+    const bool copied =
+        choice.kind == ClusterSourceChoice::Kind::Dump || choice.kind == ClusterSourceChoice::Kind::Live;
+    return copied ? PracticeCopy::make(loaded->snapshot) : loaded->snapshot;
+}
+
 } // namespace
 
 int runServeDemoCommand(const QStringList &arguments)
@@ -137,7 +179,19 @@ int runServeDemoCommand(const QStringList &arguments)
         Tr::tr(
             "For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
         Tr::tr("spec"));
-    parser.addOptions({scenario, scenarioFile, listen, kubeconfigOut, stateDir, speed, faults});
+    const QCommandLineOption dump(
+        QStringLiteral("from-dump"),
+        Tr::tr("Serve a practice copy of a `kubectl get … -o json` dump (repeatable)."), Tr::tr("file"));
+    const QCommandLineOption sourceKubeconfig(
+        QStringLiteral("kubeconfig"),
+        Tr::tr(
+            "Serve a practice copy of this live cluster, read once (names only; nothing is written to it)."),
+        Tr::tr("file"));
+    const QCommandLineOption sourceContext(QStringLiteral("context"),
+                                           Tr::tr("The kubeconfig context of the live cluster to copy."),
+                                           Tr::tr("name"));
+    parser.addOptions({scenario, scenarioFile, dump, sourceKubeconfig, sourceContext, listen, kubeconfigOut,
+                       stateDir, speed, faults});
     // Global options (--lang, --verbose) were handled by main; accept them here too.
     parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
                        QCommandLineOption(QStringLiteral("verbose"))});
@@ -169,11 +223,10 @@ int runServeDemoCommand(const QStringList &arguments)
         faultSettings = *parsed;
     }
 
-    const ScenarioLoadResult loaded = parser.isSet(scenarioFile)
-                                          ? ScenarioLoader::loadFile(parser.value(scenarioFile))
-                                          : ScenarioLoader::loadBundled(parser.value(scenario));
-    if (!loaded.ok())
-        return fail(loaded.errors.join(QLatin1Char('\n')));
+    const auto loaded =
+        servedSnapshot(parser, {scenario, scenarioFile, dump, sourceKubeconfig, sourceContext}, &error);
+    if (!loaded)
+        return fail(error);
 
     const QString state = parser.isSet(stateDir)
                               ? QDir(parser.value(stateDir)).absolutePath()
@@ -183,7 +236,7 @@ int runServeDemoCommand(const QStringList &arguments)
     if (!credentials)
         return fail(error);
 
-    Simulator simulator(loaded.snapshot);
+    Simulator simulator(*loaded);
     ApiServer server(&simulator, *credentials);
     server.setFaults(faultSettings);
     if (!server.listen(address->address, address->port, &error))
@@ -203,7 +256,7 @@ int runServeDemoCommand(const QStringList &arguments)
 
     QTextStream out(stdout);
     out << Tr::tr("Serving the practice cluster \"%1\" (Kubernetes %2) at %3 (port %4)")
-               .arg(loaded.snapshot.name, simulator.serverGitVersion(), server.url().toString())
+               .arg(loaded->name, simulator.serverGitVersion(), server.url().toString())
                .arg(server.serverPort())
         << '\n'
         << Tr::tr("Clock: %1x real time").arg(factor) << '\n'

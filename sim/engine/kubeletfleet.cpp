@@ -103,7 +103,8 @@ void KubeletFleet::sync()
         if (!pod || !isBoundAndPending(*pod) || !isRunning(pod->nodeName))
             continue;
         const QString uid = pod->uid;
-        m_ctx.at(m_ctx.now().addSecs(kPodStartSeconds), [this, key, uid] { startContainers(key, uid); });
+        m_ctx.at(m_ctx.now().addSecs(m_ctx.timing.podStartSeconds),
+                 [this, key, uid] { startContainers(key, uid); });
     }
     const std::set<QString> toTerminate = std::exchange(m_toTerminate, {});
     for (const QString &key : toTerminate) {
@@ -124,7 +125,7 @@ void KubeletFleet::startContainers(const QString &podKey, const QString &uid)
         p.phase = PodPhase::Running;
         p.ready = false;
     });
-    scheduleReady(podKey, kPodReadySeconds);
+    scheduleReady(podKey, m_ctx.timing.podReadySeconds);
 }
 
 void KubeletFleet::scheduleReady(const QString &podKey, qint64 delaySeconds)
@@ -138,7 +139,7 @@ void KubeletFleet::scheduleReady(const QString &podKey, qint64 delaySeconds)
 
 void KubeletFleet::expectReady(const QString &podKey)
 {
-    scheduleReady(podKey, kPodReadySeconds);
+    scheduleReady(podKey, m_ctx.timing.podReadySeconds);
 }
 
 void KubeletFleet::markReady(const QString &podKey, const QString &uid)
@@ -212,7 +213,7 @@ void KubeletFleet::powerOn(const QString &node)
         } else if (pod->phase == PodPhase::Running) {
             // Containers restart after the power loss.
             m_ctx.store.updatePod(key, [](Pod &p) { p.ready = false; });
-            scheduleReady(key, kPodStartSeconds + kPodReadySeconds);
+            scheduleReady(key, m_ctx.timing.podStartSeconds + m_ctx.timing.podReadySeconds);
         }
     }
 }
@@ -224,7 +225,7 @@ void KubeletFleet::restart(const QString &node, const QString &newVersion, std::
         return;
     s.reportsNotReady = true;
     postReady(node, false);
-    reportReadyAfter(node, kKubeletRestartNotReadySeconds, newVersion, std::move(done));
+    reportReadyAfter(node, m_ctx.timing.kubeletRestartNotReadySeconds, newVersion, std::move(done));
 }
 
 void KubeletFleet::join(const QString &node, qint64 readySeconds)
@@ -250,7 +251,7 @@ void KubeletFleet::reportReadyAfter(const QString &node, qint64 seconds, const Q
         for (const QString &key : m_ctx.store.podKeysOnNode(node)) {
             const Pod *pod = m_ctx.store.pod(key);
             if (pod && pod->phase == PodPhase::Running && !pod->ready && !pod->deletionTimestamp)
-                scheduleReady(key, kPodReadySeconds);
+                scheduleReady(key, m_ctx.timing.podReadySeconds);
             else if (pod && isBoundAndPending(*pod))
                 m_toStart.insert(key);
         }

@@ -90,7 +90,7 @@ SimResult NodeUpgradeAgent::start(const QString &nodeName, const QString &versio
         const QString newImage = KubeConventions::withImageTag(image, tag);
         if (newImage == image)
             continue;
-        offset += kStaticPodStepSeconds;
+        offset += m_ctx.timing.staticPodStepSeconds;
         m_ctx.at(m_ctx.now().addSecs(offset),
                  [this, nodeName, component, newImage] { replaceStaticPod(nodeName, component, newImage); });
     }
@@ -102,17 +102,18 @@ SimResult NodeUpgradeAgent::start(const QString &nodeName, const QString &versio
                 upgradeAddons(target, kubeletVersion);
         });
     }
-    m_ctx.at(m_ctx.now().addSecs(offset + kKubeletPackageSeconds), [this, nodeName, kubeletVersion] {
-        if (!m_ctx.kubelets->isRunning(nodeName)) {
-            m_upgrading.remove(nodeName); // powered off mid-upgrade: the package upgrade is lost
-            return;
-        }
-        m_ctx.kubelets->restart(nodeName, kubeletVersion, [this, nodeName, kubeletVersion] {
-            m_upgrading.remove(nodeName);
-            if (m_finished)
-                m_finished(nodeName, kubeletVersion);
-        });
-    });
+    m_ctx.at(m_ctx.now().addSecs(offset + m_ctx.timing.kubeletPackageSeconds),
+             [this, nodeName, kubeletVersion] {
+                 if (!m_ctx.kubelets->isRunning(nodeName)) {
+                     m_upgrading.remove(nodeName); // powered off mid-upgrade: the package upgrade is lost
+                     return;
+                 }
+                 m_ctx.kubelets->restart(nodeName, kubeletVersion, [this, nodeName, kubeletVersion] {
+                     m_upgrading.remove(nodeName);
+                     if (m_finished)
+                         m_finished(nodeName, kubeletVersion);
+                 });
+             });
     SimResult result;
     result.object = *node;
     return result;

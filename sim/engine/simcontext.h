@@ -2,6 +2,7 @@
 
 #include "sim/engine/podtemplates.h"
 #include "sim/engine/simstore.h"
+#include "sim/engine/simtiming.h"
 
 #include <QDateTime>
 
@@ -38,6 +39,7 @@ public:
     KubeletFleet *kubelets = nullptr;
     NodeLifecycleController *nodeLifecycle = nullptr;
     EventRecorder *events = nullptr; // null while the initial state settles
+    SimTimingModel timing;           // kubelet and upgrade durations (Simulator::setTimingModel)
 
     QDateTime now() const;
     // Runs `action` once virtual time reaches `due`, then lets the controllers settle.

@@ -42,3 +42,19 @@ constexpr qint64 kKubeletPackageSeconds = 5;
 constexpr int kWatchHistoryLimit = 10000;
 
 } // namespace Slipway::SimTiming
+
+namespace Slipway {
+
+// The timings a rehearsal may change (issue 14, docs/rehearsal.md); the defaults are the constants
+// above. Set with Simulator::setTimingModel().
+struct SimTimingModel
+{
+    qint64 podStartSeconds = SimTiming::kPodStartSeconds; // bound → Running: image pull and start
+    qint64 podReadySeconds = SimTiming::kPodReadySeconds; // Running → Ready: start-up, readiness
+    qint64 kubeletRestartNotReadySeconds = SimTiming::kKubeletRestartNotReadySeconds;
+    qint64 staticPodStepSeconds = SimTiming::kStaticPodStepSeconds;
+    qint64 kubeletPackageSeconds = SimTiming::kKubeletPackageSeconds; // node upgrade: packages
+    friend bool operator==(const SimTimingModel &, const SimTimingModel &) = default;
+};
+
+} // namespace Slipway

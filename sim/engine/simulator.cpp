@@ -380,6 +380,16 @@ std::optional<StoredObject> Simulator::get(ResourceKind kind, const QString &nam
     return o ? std::optional<StoredObject>(*o) : std::nullopt;
 }
 
+void Simulator::setTimingModel(const SimTimingModel &timing)
+{
+    d->ctx.timing = timing;
+}
+
+SimTimingModel Simulator::timingModel() const
+{
+    return d->ctx.timing;
+}
+
 QList<Pod> Simulator::podsOnNode(const QString &node) const
 {
     const SimStore &store = d->ctx.store;

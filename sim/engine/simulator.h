@@ -5,6 +5,7 @@
 // adding. The implementation lives in simulator.cpp and the controller files.
 
 #include "models/clustersnapshot.h"
+#include "sim/engine/simtiming.h"
 
 #include <QObject>
 #include <QVariant>
@@ -189,6 +190,11 @@ public:
     // The pods bound to `node` (spec.nodeName), in key order, from the store's index by node:
     // never a scan of every pod.
     QList<Pod> podsOnNode(const QString &node) const;
+
+    // ---- additions for rehearsals (issue 14) ----
+    // How long image pulls, pod start-up and node upgrades take from now on (sim/engine/simtiming.h).
+    void setTimingModel(const SimTimingModel &timing);
+    SimTimingModel timingModel() const;
 
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order
