@@ -82,7 +82,7 @@ void ReplicaSetController::sync()
 int ReplicaSetController::readyPods(const Workload &replicaSet) const
 {
     int ready = 0;
-    for (const QString &key : m_ctx.store.podKeysOwnedBy(replicaSet.uid)) {
+    for (const QString &key : m_ctx.store.podKeySetOwnedBy(replicaSet.uid)) {
         const Pod *pod = m_ctx.store.pod(key);
         if (pod && isActive(*pod) && pod->ready)
             ++ready;
@@ -96,13 +96,23 @@ void ReplicaSetController::syncReplicaSet(const QString &key)
     if (!stored)
         return;
     const Workload rs = *stored;
+    // Count first; the pods themselves are copied only when some must go (sorted below, so the
+    // set's order does not matter).
+    qsizetype activeCount = 0;
+    int activeReady = 0;
+    for (const QString &podKey : m_ctx.store.podKeySetOwnedBy(rs.uid)) {
+        const Pod *pod = m_ctx.store.pod(podKey);
+        const bool counted = pod && isActive(*pod);
+        activeCount += counted ? 1 : 0;
+        activeReady += counted && pod->ready ? 1 : 0;
+    }
+    const qsizetype diff = rs.replicas - activeCount;
     QList<Pod> active;
-    for (const QString &podKey : m_ctx.store.podKeysOwnedBy(rs.uid)) {
+    for (const QString &podKey : diff < 0 ? m_ctx.store.podKeysOwnedBy(rs.uid) : QStringList()) {
         const Pod *pod = m_ctx.store.pod(podKey);
         if (pod && isActive(*pod))
             active << *pod;
     }
-    const qsizetype diff = rs.replicas - active.size();
     for (qsizetype i = 0; i < diff; ++i)
         m_ctx.createPod(m_ctx.templates.instantiate(rs, m_ctx.generatePodName(rs.namespaceName, rs.name)));
     if (diff < 0) {
@@ -115,7 +125,7 @@ void ReplicaSetController::syncReplicaSet(const QString &key)
             m_ctx.deletePod(active.at(i).key(), std::nullopt);
     }
     // New pods are never ready yet and the deleted ones no longer count.
-    int ready = 0;
+    int ready = diff < 0 ? 0 : activeReady;
     for (qsizetype i = diff < 0 ? -diff : 0; i < active.size(); ++i)
         ready += active.at(i).ready ? 1 : 0;
     m_ctx.store.updateWorkload(WorkloadKind::ReplicaSet, key,

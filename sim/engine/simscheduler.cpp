@@ -96,7 +96,7 @@ void SimScheduler::schedule(const QString &podKey)
     // Spread: how many pods of the same controller each node already runs.
     QHash<QString, int> spread;
     if (const auto ref = pod.controllerRef()) {
-        for (const QString &key : m_ctx.store.podKeysOwnedBy(ref->uid)) {
+        for (const QString &key : m_ctx.store.podKeySetOwnedBy(ref->uid)) {
             const Pod *sibling = m_ctx.store.pod(key);
             if (sibling && !sibling->nodeName.isEmpty() && !sibling->deletionTimestamp)
                 ++spread[sibling->nodeName];

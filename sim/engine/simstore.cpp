@@ -177,6 +177,13 @@ QStringList SimStore::podKeysOwnedBy(const QString &controllerUid) const
     return sorted(m_podsByOwner.value(controllerUid));
 }
 
+const QSet<QString> &SimStore::podKeySetOwnedBy(const QString &controllerUid) const
+{
+    static const QSet<QString> none;
+    const auto it = m_podsByOwner.constFind(controllerUid);
+    return it == m_podsByOwner.constEnd() ? none : *it;
+}
+
 QStringList SimStore::replicaSetKeysOwnedBy(const QString &deploymentUid) const
 {
     return sorted(m_replicaSetsByOwner.value(deploymentUid));

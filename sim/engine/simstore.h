@@ -84,6 +84,8 @@ public:
     // Indexes. Lists are sorted so that controllers act in a reproducible order.
     QStringList podKeysOnNode(const QString &node) const;
     QStringList podKeysOwnedBy(const QString &controllerUid) const;
+    // The same keys unsorted, for counting (no copy, no sort: a big ReplicaSet is counted often).
+    const QSet<QString> &podKeySetOwnedBy(const QString &controllerUid) const;
     QStringList replicaSetKeysOwnedBy(const QString &deploymentUid) const;
     // Requests of the pods bound to the node that still hold resources (not Succeeded/Failed),
     // with `pods` counting them, as the scheduler accounts for them.

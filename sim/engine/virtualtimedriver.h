@@ -30,7 +30,8 @@ public:
     // when `maxVirtualSeconds` of virtual time passed first.
     bool runUntil(const std::function<bool()> &done, qint64 maxVirtualSeconds);
 
-    // Handles everything the event loop has for the current instant; returns when idle.
+    // Handles every posted event for the current instant (and, every 64th call, the event loop's
+    // timers and sockets); returns when idle.
     void settle();
 
     // Instants played (clock steps) and events handled by the last runUntil(), for benchmarks.
@@ -45,6 +46,8 @@ private:
     qint64 m_maxStepMs = 3600 * 1000;
     quint64 m_delivered = 0;
     quint64 m_steps = 0;
+    quint64 m_settles = 0;
+    static constexpr quint64 kPollEvery = 64;
 };
 
 } // namespace Slipway

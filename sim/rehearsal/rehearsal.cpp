@@ -10,6 +10,7 @@
 #include "sim/engine/virtualtimedriver.h"
 #include "sim/rehearsal/rehearsalwatch.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -165,7 +166,10 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     QElapsedTimer wall;
     wall.start();
     RehearsalResult r;
-    QTemporaryDir temp;
+    // The runner fsyncs every journal line; a rehearsal's own journal goes to memory when it can.
+    QTemporaryDir temp(QDir(QStringLiteral("/dev/shm")).exists()
+                           ? QStringLiteral("/dev/shm/slipway-rehearsal-XXXXXX")
+                           : QDir::tempPath() + QStringLiteral("/slipway-rehearsal-XXXXXX"));
     r.journalPath = options.journalPath.isEmpty() ? temp.filePath(QStringLiteral("rehearsal.jsonl"))
                                                   : options.journalPath;
     r.spec = rehearsedSpec(options, r.journalPath);
@@ -203,11 +207,16 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     }
     std::optional<std::pair<QString, OpenWait>> stuck;
     const qint64 limitMs = options.stuckSeconds * 1000;
+    qint64 nextCheckMs = 0; // open waits are looked at once a virtual second at most
     driver.runUntil(
         [&] {
             if (log.outcome)
                 return true;
-            stuck = log.stuck(sim.clock()->nowMSecs() - log.startMs, limitMs);
+            const qint64 nowMs = sim.clock()->nowMSecs() - log.startMs;
+            if (nowMs < nextCheckMs)
+                return false;
+            nextCheckMs = nowMs + 1000;
+            stuck = log.stuck(nowMs, limitMs);
             return stuck.has_value();
         },
         options.maxVirtualSeconds);
