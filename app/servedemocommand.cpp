@@ -175,9 +175,9 @@ int runServeDemoCommand(const QStringList &arguments)
         Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
         Tr::tr("factor"), QStringLiteral("1"));
     const QCommandLineOption faults(
-        QStringLiteral("inject-faults"),
-        Tr::tr(
-            "For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default)."),
+        QStringList{QStringLiteral("faults"), QStringLiteral("inject-faults")},
+        Tr::tr("For tests: fail a share of requests, e.g. 5xx=0.05,drop=0.02,latency=200ms,seed=7 (off by "
+               "default; health checks are exempt)."),
         Tr::tr("spec"));
     const QCommandLineOption dump(
         QStringLiteral("from-dump"),
@@ -219,7 +219,7 @@ int runServeDemoCommand(const QStringList &arguments)
     if (parser.isSet(faults)) {
         const auto parsed = ApiServerFaults::parse(parser.value(faults), &error);
         if (!parsed)
-            return fail(Tr::tr("--inject-faults: %1").arg(error));
+            return fail(Tr::tr("--faults: %1").arg(error));
         faultSettings = *parsed;
     }
 

@@ -18,12 +18,15 @@ namespace Slipway {
 
 namespace {
 
-bool isRetryable(const ClusterError &error, const KubeRequest &request)
+// `neverSent`: the connection was refused or the host not found, so nothing reached the server.
+bool isRetryable(const ClusterError &error, const KubeRequest &request, bool neverSent)
 {
     switch (error.kind) {
     case ClusterError::Kind::Unreachable:
     case ClusterError::Kind::Timeout:
-        return true;
+        // A write that is not idempotent may have been carried out before the answer was lost;
+        // its caller checks the object and decides (docs/runner.md "Faults").
+        return request.retryConnectionLoss || neverSent;
     case ClusterError::Kind::ServerError:
         // 501 Not Implemented will not change; other 5xx may (FACTS §5.3 excludes evictions).
         return request.retryServerErrors && error.httpStatus >= 500 && error.httpStatus != 501;
@@ -206,7 +209,9 @@ void KubeCall::onReplyFinished()
         attempt();
         return;
     }
-    if (!m_request.streaming && isRetryable(response.error, m_request) &&
+    const bool neverSent = reply->error() == QNetworkReply::ConnectionRefusedError ||
+                           reply->error() == QNetworkReply::HostNotFoundError;
+    if (!m_request.streaming && isRetryable(response.error, m_request, neverSent) &&
         retry(response.error, response.error.retryAfterSeconds))
         return;
     finish(response);

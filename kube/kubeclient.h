@@ -47,6 +47,9 @@ struct KubeRequest
     bool streaming = false;           // watch: lines arrive through KubeCall::lineReceived
     bool retryServerErrors = true;    // 5xx; off for evictions (500 means several PDBs, FACTS §5.3)
     bool retryTooManyRequests = true; // 429; off for evictions (the caller loops, FACTS §5.3)
+    // A lost connection or a timeout; off for writes a second copy of could do harm (an eviction
+    // or DELETE that reached the server may have been carried out: the caller reads and decides).
+    bool retryConnectionLoss = true;
     // false: a successful body is left to the caller (list pages are parsed on the thread pool,
     // not on the GUI thread); error answers are always parsed for their Status.
     bool parseJsonBody = true;

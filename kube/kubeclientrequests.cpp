@@ -29,6 +29,9 @@ QJsonObject deleteOptions(const ClusterWriteOptions &write)
         options.insert(QStringLiteral("gracePeriodSeconds"), double(*write.gracePeriodSeconds));
     if (write.dryRun)
         options.insert(QStringLiteral("dryRun"), QJsonArray{QStringLiteral("All")});
+    if (!write.preconditionUid.isEmpty())
+        options.insert(QStringLiteral("preconditions"),
+                       QJsonObject{{QStringLiteral("uid"), write.preconditionUid}});
     return options;
 }
 
@@ -154,6 +157,7 @@ KubeCall *KubeClient::evictPod(const QString &namespaceName, const QString &name
     r.name = name;
     r.retryServerErrors = false;
     r.retryTooManyRequests = false;
+    r.retryConnectionLoss = false;
     return send(r);
 }
 
@@ -170,6 +174,7 @@ KubeCall *KubeClient::deletePod(const QString &namespaceName, const QString &nam
     r.resource = QStringLiteral("pods");
     r.namespaceName = namespaceName;
     r.name = name;
+    r.retryConnectionLoss = false;
     return send(r);
 }
 

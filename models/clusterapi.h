@@ -81,6 +81,10 @@ struct ClusterWriteOptions
     std::optional<qint64> gracePeriodSeconds;       // sent only when set and >= 0; else the pod's own
     bool dryRun = false;                            // server dry run: dryRun=All
     QString evictionVersion = QStringLiteral("v1"); // "v1" or "v1beta1" (policy/…)
+    // Evictions and pod DELETEs: deleteOptions.preconditions.uid, so that a copy of the request
+    // (an HTTP client resending it after a lost connection) can never hit a replacement pod of
+    // the same name: the server answers 409 Conflict instead. Empty: not sent (kubectl's body).
+    QString preconditionUid = QString();
 };
 
 // A node change as one strategic merge PATCH (FACTS §5.5): spec.unschedulable and/or annotations.

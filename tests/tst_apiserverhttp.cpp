@@ -465,6 +465,46 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
     }
 
+    // A dropped write may have been carried out or not; the client cannot tell which.
+    void injectedDropsLoseWritesBeforeOrAfterActing()
+    {
+        ApiServerFaults faults;
+        faults.dropRate = 1;
+        faults.seed = 11;
+        server()->setFaults(faults);
+        constexpr int kWrites = 12;
+        for (int i = 0; i < kWrites; ++i) {
+            const QByteArray patch = QByteArrayLiteral(R"({"metadata":{"annotations":{"test.slipway.io/n)") +
+                                     QByteArray::number(i) + QByteArrayLiteral(R"(":"x"}}})");
+            const Response r =
+                m_client->send(QByteArrayLiteral("PATCH"), QStringLiteral("/api/v1/nodes/worker-1"),
+                               Auth::Token, patch, QByteArrayLiteral("application/merge-patch+json"));
+            QCOMPARE(r.status, 0); // never an answer
+        }
+        server()->setFaults({});
+        int applied = 0;
+        const Node worker =
+            m_practice->simulator->get(ResourceKind::Node, {}, QStringLiteral("worker-1"))->node;
+        for (int i = 0; i < kWrites; ++i)
+            applied += worker.annotations.contains(QStringLiteral("test.slipway.io/n%1").arg(i)) ? 1 : 0;
+        QVERIFY2(applied > 0 && applied < kWrites, qPrintable(QString::number(applied)));
+    }
+
+    void healthChecksAreExemptFromFaults()
+    {
+        ApiServerFaults faults;
+        faults.errorRate = 0.5;
+        faults.dropRate = 0.5;
+        faults.latencyMs = 2000;
+        server()->setFaults(faults);
+        for (const char *path : {"/healthz", "/livez", "/readyz"}) {
+            const Response r = m_client->get(QLatin1String(path), Auth::None);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.elapsedMs < 2000, path);
+        }
+        server()->setFaults({});
+    }
+
     void injectedLatencyDelaysAnswers()
     {
         ApiServerFaults faults;

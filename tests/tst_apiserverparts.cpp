@@ -380,6 +380,16 @@ private Q_SLOTS:
         QVERIFY(!ApiServerFaults::parse(QStringLiteral("errors=0.6,drops=0.6"), &error));
         QVERIFY(!ApiServerFaults::parse(QStringLiteral("explode=1"), &error));
         QVERIFY(error.contains(QLatin1String("explode")));
+        // The documented spelling of `slipway serve-demo --faults`.
+        const auto g =
+            ApiServerFaults::parse(QStringLiteral("5xx=0.05,drop=0.02,latency=1.5s,seed=3"), &error);
+        QVERIFY2(g, qPrintable(error));
+        QCOMPARE(g->errorRate, 0.05);
+        QCOMPARE(g->dropRate, 0.02);
+        QCOMPARE(g->latencyMs, 1500);
+        QCOMPARE(g->seed, 3u);
+        QVERIFY(!ApiServerFaults::parse(QStringLiteral("latency=soon"), &error));
+        QVERIFY(error.contains(QLatin1String("200ms")));
     }
 
     // ---- credentials on disk ----

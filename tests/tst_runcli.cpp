@@ -46,6 +46,7 @@ private Q_SLOTS:
     void upgradeSurvivesSigkillAndResumes();
     void rollbackUncordonsWhatTheRunCordoned();
     void surgeReplacesTheWorkersWithNewNodes();
+    void maintenanceSurvivesServerFaults();
 
 private:
     QStringList clusterArgs() const { return {QStringLiteral("--kubeconfig"), m_kubeconfig}; }
@@ -57,7 +58,8 @@ private:
                 QStringLiteral("--poll-interval"), QStringLiteral("100")};
     }
     void startSlipway(QProcess &p, const QStringList &arguments) const;
-    bool startServeDemo(QProcess &p, const QString &stateDir, const QString &kubeconfig) const;
+    bool startServeDemo(QProcess &p, const QString &stateDir, const QString &kubeconfig,
+                        const QStringList &extra = {}) const;
     Run slipway(const QStringList &arguments, int timeoutMs = 120000) const;
     ClusterSnapshot snapshot(const QString &kubeconfig = {}) const;
     QString cordonedNodes() const;
@@ -91,11 +93,14 @@ Run TestRunCli::slipway(const QStringList &arguments, int timeoutMs) const
     return r;
 }
 
-bool TestRunCli::startServeDemo(QProcess &p, const QString &stateDir, const QString &kubeconfig) const
+bool TestRunCli::startServeDemo(QProcess &p, const QString &stateDir, const QString &kubeconfig,
+                                const QStringList &extra) const
 {
-    startSlipway(p, {QStringLiteral("serve-demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--state-dir"), stateDir, QStringLiteral("--kubeconfig-out"), kubeconfig,
-                     QStringLiteral("--speed"), QStringLiteral("600")});
+    startSlipway(p, QStringList{QStringLiteral("serve-demo"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"), stateDir,
+                                QStringLiteral("--kubeconfig-out"), kubeconfig, QStringLiteral("--speed"),
+                                QStringLiteral("600")} +
+                        extra);
     QString out;
     QElapsedTimer waited;
     waited.start();
@@ -359,6 +364,40 @@ void TestRunCli::surgeReplacesTheWorkersWithNewNodes()
     for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
         QVERIFY2(it.value() == 1, qPrintable(it.key()));
     QCOMPARE(contents->events.last().data.value(QStringLiteral("leftCordoned")).toArray().size(), 0);
+    serve.terminate();
+    if (!serve.waitForFinished(20000))
+        serve.kill();
+}
+
+// `slipway serve-demo --faults` in another process: a maintenance run still completes, nothing is
+// evicted twice and no node is left cordoned.
+void TestRunCli::maintenanceSurvivesServerFaults()
+{
+    QProcess serve;
+    const QString kubeconfig = m_dir.filePath(QStringLiteral("faults-kubeconfig"));
+    QVERIFY(startServeDemo(
+        serve, m_dir.filePath(QStringLiteral("faults-state")), kubeconfig,
+        {QStringLiteral("--faults"), QStringLiteral("5xx=0.05,drop=0.03,latency=5ms,seed=3")}));
+    const QString journal = m_dir.filePath(QStringLiteral("faults.jsonl"));
+    const Run r =
+        slipway(QStringList{QStringLiteral("maintain"), QStringLiteral("--nodes"),
+                            QStringLiteral("worker-1,worker-2,worker-3"), QStringLiteral("--reboot"),
+                            QStringLiteral("--yes"), QStringLiteral("--journal"), journal,
+                            QStringLiteral("--kubeconfig"), kubeconfig} +
+                drainArgs());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out.right(3000) + r.err.right(2000)));
+    const auto contents = RunJournal::read(journal);
+    QVERIFY(contents.ok());
+    QHash<QString, int> accepted;
+    for (const RunEvent &e : contents->events) {
+        if (e.type == RunEvent::Type::EvictionAttempt &&
+            e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted"))
+            ++accepted[e.node + QLatin1Char(' ') + e.pod];
+    }
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    for (const Node &n : snapshot(kubeconfig).nodes)
+        QVERIFY2(!n.unschedulable, qPrintable(n.name));
     serve.terminate();
     if (!serve.waitForFinished(20000))
         serve.kill();

@@ -2,6 +2,7 @@
 // taint-based eviction after 300 s, what happens to each kind of pod) and of the node upgrade
 // agent (FACTS §3.5, §7.2, §7.4).
 #include "models/releasecatalog.h"
+#include "models/run/practicetrigger.h"
 #include "simulatortestsupport.h"
 
 #include <QSignalSpy>
@@ -461,6 +462,77 @@ private Q_SLOTS:
         QVERIFY(sim->upgradeNode(QStringLiteral("w3"), QStringLiteral("v1.35.0"), false).ok());
         QCOMPARE(sim->upgradeNode(QStringLiteral("w3"), QStringLiteral("v1.35.0"), false).httpStatus, 409);
         QCOMPARE(node(*sim, QStringLiteral("w1")).kubeletVersion, QStringLiteral("v1.34.3"));
+    }
+
+    // The node agent's surge and retire requests (docs/practice-cluster-simulator.md "Surge
+    // nodes"): a new machine registers NotReady, tainted not-ready, and is Ready, schedulable and
+    // running its DaemonSet pods 30 s later; a retired worker's Node is deleted and its remaining
+    // pods go with the pod garbage collector 40 s later; the same request twice adds nothing.
+    void surgeNodesJoinAndRetiredNodesGo()
+    {
+        namespace PT = PracticeTrigger;
+        auto sim = loadBundled(QStringLiteral("default"));
+        QVERIFY(sim);
+        const auto request = [&](int count, const QString &version) {
+            sim->updateNode(QStringLiteral("cp-1"), [&](Node &n) {
+                n.annotations.insert(PT::kSurgeToken, QStringLiteral("run1.surge"));
+                n.annotations.insert(PT::kSurgeNodes, QString::number(count));
+                n.annotations.insert(PT::kSurgeVersion, version);
+                n.annotations.insert(PT::kSurgeTemplates, QStringLiteral("worker-2,worker-3"));
+            });
+            QCoreApplication::processEvents(); // the agent answers from the event loop
+        };
+        request(1, QStringLiteral("v1.36.0")); // newer than the API server: refused
+        QVERIFY(node(*sim, QStringLiteral("cp-1"))
+                    .annotations.value(PT::kSurgeStatus)
+                    .contains(QLatin1String("failed")));
+        QVERIFY(!sim->get(ResourceKind::Node, {}, QStringLiteral("worker-7")));
+        sim->updateNode(QStringLiteral("cp-1"), [](Node &n) { n.annotations.remove(PT::kSurgeStatus); });
+        request(1, QStringLiteral("v1.34.3"));
+        const Node joined = node(*sim, QStringLiteral("worker-7"));
+        QCOMPARE(joined.ready, ConditionStatus::False);
+        QVERIFY(!joined.unschedulable);
+        QCOMPARE(joined.labels.value(QStringLiteral("topology.kubernetes.io/zone")),
+                 QStringLiteral("zone-b"));
+        QCOMPARE(joined.labels.value(QStringLiteral("kubernetes.io/hostname")), QStringLiteral("worker-7"));
+        QVERIFY(joined.roles().contains(QLatin1String("worker")));
+        QCOMPARE(joined.annotations.value(PT::kSurgeOf), QStringLiteral("run1.surge"));
+        sim->clock()->advance(10);
+        QVERIFY(hasTaint(node(*sim, QStringLiteral("worker-7")),
+                         QStringLiteral("node.kubernetes.io/not-ready"), QStringLiteral("NoSchedule")));
+        sim->clock()->advance(30);
+        QCOMPARE(node(*sim, QStringLiteral("worker-7")).ready, ConditionStatus::True);
+        QVERIFY(!hasTaint(node(*sim, QStringLiteral("worker-7")),
+                          QStringLiteral("node.kubernetes.io/not-ready"), QStringLiteral("NoSchedule")));
+        QVERIFY(!podsOnNode(*sim, QStringLiteral("worker-7")).isEmpty()); // kube-proxy at least
+        request(1, QStringLiteral("v1.34.3")); // sent again (a resumed run): nothing more
+        request(2, QStringLiteral("v1.34.3"));
+        QVERIFY(sim->get(ResourceKind::Node, {}, QStringLiteral("worker-8")));
+        QVERIFY(!sim->get(ResourceKind::Node, {}, QStringLiteral("worker-9")));
+        QCOMPARE(node(*sim, QStringLiteral("worker-8"))
+                     .labels.value(QStringLiteral("topology.kubernetes.io/zone")),
+                 QStringLiteral("zone-c"));
+
+        // Retire: refused while schedulable, done once cordoned.
+        const auto retire = [&] {
+            sim->updateNode(QStringLiteral("worker-2"), [](Node &n) {
+                n.annotations.insert(PT::kRetire, QStringLiteral("run1.worker-2.retire"));
+            });
+            QCoreApplication::processEvents();
+        };
+        retire();
+        QVERIFY(node(*sim, QStringLiteral("worker-2"))
+                    .annotations.value(PT::kRetireStatus)
+                    .contains(QLatin1String("schedulable")));
+        sim->updateNode(QStringLiteral("worker-2"), [](Node &n) {
+            n.unschedulable = true;
+            n.annotations.remove(PT::kRetireStatus);
+        });
+        retire();
+        QVERIFY(!sim->get(ResourceKind::Node, {}, QStringLiteral("worker-2")));
+        QVERIFY(!podsOnNode(*sim, QStringLiteral("worker-2")).isEmpty());
+        sim->clock()->advance(41);
+        QVERIFY(podsOnNode(*sim, QStringLiteral("worker-2")).isEmpty());
     }
 };
 

@@ -7,6 +7,7 @@
 #include "models/run/runclock.h"
 #include "models/run/runjournal.h"
 #include "models/run/upgraderunner.h"
+#include "sim/apiserver/apiserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void rollingUpgradeOfTheDefaultScenario();
     void maintenanceRebootsEachChosenNodeOnce();
     void surgeRetiresTheOldWorkers();
+    void rollingUpgradeSurvivesServerFaults();
     void pauseThenResume();
     void abortThenRollback();
     void resumeAfterTheRunnerDied();
@@ -199,6 +201,86 @@ void TestUpgradeRunner::surgeRetiresTheOldWorkers()
         workersBefore += n.isControlPlane() ? 0 : 1;
     QVERIFY2(fewestSchedulableWorkers >= workersBefore,
              qPrintable(QString::number(fewestSchedulableWorkers)));
+    QVERIFY2(watch.pdbViolations.isEmpty(), qPrintable(watch.pdbViolations.join(QLatin1Char(','))));
+}
+
+// With the practice API server failing a share of requests (5xx, dropped connections before or
+// after acting, latency), a rolling upgrade still ends well: every node done and uncordoned, and
+// the cluster deleted each pod the run drained at most once, and no other pod of its name.
+void TestUpgradeRunner::rollingUpgradeSurvivesServerFaults()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    SimWatch watch;
+    watch.attach(f.sim(), {QStringLiteral("billing/invoice-api")});
+    // Pods the cluster really started to delete, per name: one entry per uid (a StatefulSet pod
+    // drained on two nodes is two pods). A request carried out twice on a replacement shows here.
+    QHash<QString, QSet<QString>> deleted;
+    int faultsSeen = 0;
+    QObject::connect(
+        f.practice->server(), &ApiServer::requestHandled, f.sim(),
+        [&](const QString &, const QString &, int status) { faultsSeen += status >= 500 ? 1 : 0; });
+    QObject::connect(f.sim(), &Simulator::changed, f.sim(), [&](const WatchEvent &e) {
+        if (e.object.kind == ResourceKind::Pod &&
+            (e.object.pod.deletionTimestamp || e.type == WatchEventType::Deleted))
+            deleted[e.object.pod.key()].insert(e.object.pod.uid);
+    });
+    const ClusterSnapshot before = f.snapshot();
+    const UpgradePlan plan = RunPracticeFixture::plan(before, QStringLiteral("v1.35.0"));
+    RunSpec spec = RunPracticeFixture::spec(RunKind::Upgrade, m_dir.filePath(QStringLiteral("faults.jsonl")));
+    spec.target = plan.target;
+    QString faultError;
+    const auto faults =
+        ApiServerFaults::parse(QStringLiteral("5xx=0.05,drop=0.06,latency=5ms,seed=11"), &faultError);
+    QVERIFY2(faults, qPrintable(faultError));
+    f.practice->server()->setFaults(*faults);
+    WallRunClock clock;
+    UpgradeRunner runner(f.api.get(), &clock);
+    runner.setPollInterval(50);
+    QSignalSpy finished(&runner, &UpgradeRunner::finished);
+    const Diagnostics started = runner.start(spec, plan, {before.name, {}, {}});
+    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
+    const RunOutcome outcome = waitFinished(finished, 300000);
+    f.practice->server()->setFaults({});
+    QVERIFY2(faultsSeen > 0, "no fault was injected");
+    // Never a node cordoned without the run saying so.
+    for (const Node &n : f.snapshot().nodes) {
+        if (n.unschedulable)
+            QVERIFY2(outcome.leftCordoned.contains(n.name),
+                     qPrintable(n.name + QLatin1Char('\n') + lastErrors(spec.journalPath)));
+    }
+    QVERIFY2(outcome.result == RunOutcome::Result::Succeeded, qPrintable(lastErrors(spec.journalPath)));
+    QTRY_COMPARE_WITH_TIMEOUT(allSettled(f.snapshot(), QStringLiteral("v1.35.0")), QString(), 30000);
+    // The run touched each pod name once per node it drained it from; it said "accepted" (or
+    // deleted it) at most once there, and the cluster deleted no more pods of that name.
+    QHash<QString, QSet<QString>> handled; // pod -> nodes
+    QHash<QString, int> accepted;          // node + pod -> accepted evictions and DELETEs
+    int lostAnswers = 0;
+    for (const RunEvent &e : journalEvents(spec.journalPath)) {
+        lostAnswers += e.data.value(QStringLiteral("verified")).toBool() ? 1 : 0;
+        if (e.type == RunEvent::Type::EvictionAttempt || e.type == RunEvent::Type::PodDeleted)
+            handled[e.pod].insert(e.node);
+        if ((e.type == RunEvent::Type::EvictionAttempt &&
+             e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted")) ||
+            e.type == RunEvent::Type::PodDeleted)
+            ++accepted[e.node + QLatin1Char(' ') + e.pod];
+    }
+    qInfo() << "server faults:" << faultsSeen << "lost eviction/delete answers checked:" << lostAnswers;
+    QStringList differences;
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
+        if (it.value() > 1)
+            differences << QStringLiteral("%1 accepted %2 times").arg(it.key()).arg(it.value());
+    }
+    for (auto it = handled.cbegin(); it != handled.cend(); ++it) {
+        if (deleted.value(it.key()).size() > it.value().size())
+            differences << QStringLiteral("%1: %2 pods of that name deleted, drained from %3 node(s)")
+                               .arg(it.key())
+                               .arg(deleted.value(it.key()).size())
+                               .arg(it.value().size());
+    }
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                                               lastErrors(spec.journalPath)));
     QVERIFY2(watch.pdbViolations.isEmpty(), qPrintable(watch.pdbViolations.join(QLatin1Char(','))));
 }
 

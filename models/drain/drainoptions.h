@@ -33,7 +33,10 @@ struct DrainOptions
     // Cordon: the caller cordoned the node already (a run's cordon phase), so the drain does not.
     bool alreadyCordoned = false;
     QString cordonReason; // recorded in the slipway.io/cordon-reason annotation when we cordon
-    QString by;           // "user@host" for the cordon annotations and `override` events
+    // Runs: evictions and DELETEs carry the pod's uid as a precondition (ClusterWriteOptions), so
+    // no copy of a request can touch a replacement pod. Off for `slipway drain` (kubectl's bytes).
+    bool uidPreconditions = false;
+    QString by; // "user@host" for the cordon annotations and `override` events
 
     // kubectl's hidden library values, settable for tests only.
     qint64 evictRetryDelayMsecs = 5000; // EvictErrorRetryDelay

@@ -38,6 +38,7 @@ public:
         // from here: the server's deletionTimestamp is on the server's clock (a practice cluster's
         // virtual clock, or a skewed server), which cannot be compared with ours.
         std::optional<QDateTime> terminatingSeen;
+        int serverErrors = 0; // passing 5xx answers to its evictions, retried (nodedrainerfaults.cpp)
     };
 
     Private(NodeDrainer *q, ClusterApi *api, RunClock *clock);
@@ -81,6 +82,14 @@ public:
                    std::function<void(const ClusterOperationResult &)> done);
     void deleteAndWait(const QString &key, const QString &why); // DELETE, then wait until gone
     void pollPod(const QString &key);
+    // nodedrainerfaults.cpp: lost answers and passing server errors
+    static bool isLostAnswer(const ClusterError &error);
+    static bool isTransientServerError(const ClusterError &error);
+    bool onEvictionFault(const QString &key, const ClusterError &error);
+    void checkLostEviction(const QString &key, const ClusterError &lost);
+    void checkLostDelete(const QString &key, const QString &why,
+                         std::function<void(const ClusterOperationResult &)> done,
+                         const ClusterOperationResult &lost);
     void onPodRead(const QString &key, const PodResult &result);
     void podGone(const QString &key, const QString &replacedBy);
     void podFailed(const QString &key, const QString &error);

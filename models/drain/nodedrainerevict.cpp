@@ -78,7 +78,9 @@ void NodeDrainer::Private::sendEviction(const QString &key)
 {
     PodState &state = pods[key];
     ++state.attempts;
-    const ClusterWriteOptions write = writeOptions();
+    ClusterWriteOptions write = writeOptions();
+    if (options.uidPreconditions)
+        write.preconditionUid = state.pod.uid;
     if (!write.dryRun) {
         QJsonObject data{{QStringLiteral("action"), QStringLiteral("evict")}};
         if (write.gracePeriodSeconds)
@@ -132,6 +134,8 @@ void NodeDrainer::Private::onEvictionAnswer(const QString &key, const ClusterOpe
         retryLater(key);
         return;
     }
+    if (onEvictionFault(key, error))
+        return;
     attemptEvent("error");
     podFailed(key, QStringLiteral("error when evicting pods/\"%1\" -n \"%2\": %3")
                        .arg(podName(key), podNamespace(key), errorText(error)));
@@ -245,7 +249,9 @@ void NodeDrainer::Private::deleteSequentially(int index)
 void NodeDrainer::Private::deleteOne(const QString &key, const QString &why,
                                      std::function<void(const ClusterOperationResult &)> done)
 {
-    const ClusterWriteOptions write = writeOptions();
+    ClusterWriteOptions write = writeOptions();
+    if (options.uidPreconditions)
+        write.preconditionUid = pods[key].pod.uid;
     QJsonObject data;
     if (write.gracePeriodSeconds)
         data.insert(QStringLiteral("gracePeriodSeconds"), double(*write.gracePeriodSeconds));
@@ -257,6 +263,14 @@ void NodeDrainer::Private::deleteOne(const QString &key, const QString &why,
     whenReady(
         api->deletePod(podNamespace(key), podName(key), write),
         [this, key, why, data, done, dryRun = write.dryRun](const ClusterOperationResult &result) mutable {
+            if (!dryRun && isLostAnswer(result.error))
+                return checkLostDelete(key, why, done, result);
+            if (result.error.kind == ClusterError::Kind::Conflict && options.uidPreconditions) {
+                ClusterOperationResult gone = result; // the uid precondition: a replacement has the name
+                gone.error = {};
+                gone.alreadyDone = true;
+                return done(gone);
+            }
             if (result.ok() && !dryRun) {
                 pods[key].deleted = true;
                 data.insert(QStringLiteral("why"), why);
@@ -292,6 +306,15 @@ void NodeDrainer::Private::onPodRead(const QString &key, const PodResult &result
     // Gone: NotFound, or the name now belongs to a new pod (a StatefulSet's) (FACTS §5.4).
     if (result.error.kind == ClusterError::Kind::NotFound) {
         podGone(key, {});
+        return;
+    }
+    if (!result.ok() && (isLostAnswer(result.error) || isTransientServerError(result.error)) &&
+        !pastDeadline()) {
+        // A passing fault while waiting: look again (the deadline still applies).
+        state.timer = clock->callAfter(options.deletePollMsecs, q, [this, key, g = generation] {
+            if (g == generation && running)
+                pollPod(key);
+        });
         return;
     }
     if (!result.ok()) {

@@ -58,7 +58,15 @@ void NodeRun::onCordoned(const CordonOutcome &outcome)
 {
     m_busy = false;
     if (!outcome.ok()) {
-        fail(RunPhase::Cordon, outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine);
+        // The PATCH may have been carried out although its answer was lost: until a read says
+        // otherwise the node counts as cordoned by this run, so it is reported and rolled back.
+        const QString error = outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine;
+        m_cordonedBySlipway = true;
+        whenFinished(m_env->api->getNode(node()), this, [this, error](const NodeResult &r) {
+            if (r.ok() && r.node && (!r.node->unschedulable || !NodeCordoner::cordonedBySlipway(*r.node)))
+                m_cordonedBySlipway = false;
+            fail(RunPhase::Cordon, error);
+        });
         return;
     }
     // "already-cordoned" after an interrupted run's own cordon intent is still Slipway's cordon.
@@ -115,6 +123,7 @@ void NodeRun::startDrainer()
     DrainOptions options = m_env->spec.drain;
     options.ignoreDaemonSets = true; // runs always leave DaemonSet pods (FACTS §5.5)
     options.alreadyCordoned = true;  // the cordon phase did it
+    options.uidPreconditions = true; // a resent eviction can never hit a replacement pod
     options.by = m_env->spec.operatorName;
     m_drainer->start(node(), options);
 }

@@ -12,6 +12,38 @@
 
 namespace Slipway {
 
+namespace {
+
+// "200ms", "1s", "1.5s" or a bare number of milliseconds.
+std::optional<int> parseMilliseconds(QString text)
+{
+    double factor = 1;
+    if (text.endsWith(QLatin1String("ms"))) {
+        text.chop(2);
+    } else if (text.endsWith(QLatin1Char('s'))) {
+        text.chop(1);
+        factor = 1000;
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok) * factor;
+    if (!ok || value < 0 || value > 600000)
+        return std::nullopt;
+    return int(value);
+}
+
+// Health checks answer even while faults are injected, as load balancers and probes need them.
+bool isHealthCheck(const QString &path)
+{
+    for (const char *p : {"/healthz", "/livez", "/readyz"}) {
+        const QLatin1String prefix(p);
+        if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QString *error)
 {
     ApiServerFaults faults;
@@ -19,22 +51,23 @@ std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QStri
         const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
         const QString value = part.section(QLatin1Char('='), 1).trimmed();
         bool ok = false;
-        if (key == QLatin1String("errors") || key == QLatin1String("drops")) {
+        const bool errors = key == QLatin1String("5xx") || key == QLatin1String("errors");
+        const bool drops = key == QLatin1String("drop") || key == QLatin1String("drops");
+        if (errors || drops) {
             const double rate = value.toDouble(&ok);
             if (!ok || rate < 0 || rate > 1) {
                 *error = QStringLiteral("%1 must be a rate between 0 and 1, not \"%2\"").arg(key, value);
                 return std::nullopt;
             }
-            (key == QLatin1String("errors") ? faults.errorRate : faults.dropRate) = rate;
+            (errors ? faults.errorRate : faults.dropRate) = rate;
         } else if (key == QLatin1String("latency")) {
-            QString ms = value;
-            if (ms.endsWith(QLatin1String("ms")))
-                ms.chop(2);
-            faults.latencyMs = ms.toInt(&ok);
-            if (!ok || faults.latencyMs < 0) {
-                *error = QStringLiteral("latency must be a number of milliseconds, not \"%1\"").arg(value);
+            const std::optional<int> ms = parseMilliseconds(value);
+            if (!ms) {
+                *error =
+                    QStringLiteral("latency must be a duration such as 200ms or 1s, not \"%1\"").arg(value);
                 return std::nullopt;
             }
+            faults.latencyMs = *ms;
         } else if (key == QLatin1String("seed")) {
             faults.seed = value.toUInt(&ok);
             if (!ok) {
@@ -42,13 +75,14 @@ std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QStri
                 return std::nullopt;
             }
         } else {
-            *error = QStringLiteral("unknown fault \"%1\" (use errors=RATE, drops=RATE, latency=MS, seed=N)")
-                         .arg(key);
+            *error =
+                QStringLiteral("unknown fault \"%1\" (use 5xx=RATE, drop=RATE, latency=DURATION, seed=N)")
+                    .arg(key);
             return std::nullopt;
         }
     }
     if (faults.errorRate + faults.dropRate > 1) {
-        *error = QStringLiteral("errors and drops add up to more than 1");
+        *error = QStringLiteral("5xx and drop add up to more than 1");
         return std::nullopt;
     }
     return faults;
@@ -212,6 +246,10 @@ void ApiServer::acceptConnections()
 void ApiServer::onRequest(ApiConnection *connection, const HttpRequest &request)
 {
     ++m_requestCount;
+    if (isHealthCheck(request.path)) {
+        answer(connection, request);
+        return;
+    }
     if (m_faults.latencyMs > 0) {
         // The context object cancels the timer if the client goes away first.
         QTimer::singleShot(m_faults.latencyMs, connection,
@@ -226,8 +264,13 @@ void ApiServer::dispatch(ApiConnection *connection, const HttpRequest &request)
     if (m_faults.errorRate > 0 || m_faults.dropRate > 0) {
         const double roll = m_random.generateDouble();
         if (roll < m_faults.dropRate) {
+            // Half of the drops lose the request, half lose only the answer of a write that was
+            // carried out: the client cannot tell which, as with a real network.
+            const bool afterActing = m_random.bounded(2) == 0 && request.method != "GET";
             qCDebug(lcApiServer) << "fault injection: dropping the connection for" << request.method
-                                 << request.path;
+                                 << request.path << (afterActing ? "after acting" : "before acting");
+            if (afterActing)
+                answer(connection, request);
             connection->abort();
             return;
         }
@@ -247,6 +290,11 @@ void ApiServer::dispatch(ApiConnection *connection, const HttpRequest &request)
             return;
         }
     }
+    answer(connection, request);
+}
+
+void ApiServer::answer(ApiConnection *connection, const HttpRequest &request)
+{
     const AuthDecision auth = m_authenticator->authenticate(request, connection->certificateUser());
     if (!auth.authenticated) {
         qCDebug(lcApiServer) << "refused" << request.method << request.path << "from"

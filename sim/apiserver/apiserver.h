@@ -21,16 +21,18 @@ class ApiRouter;
 class ApiServerContext;
 class Simulator;
 
-// Test switch: make a share of requests fail the way a struggling API server does. Off by default.
+// Test switch: make a share of requests fail the way a struggling API server does. Off by default;
+// health checks (/healthz, /livez, /readyz) are exempt.
 struct ApiServerFaults
 {
     double errorRate = 0; // answered 500 InternalError or 503 ServiceUnavailable (with Retry-After: 1)
-    double dropRate = 0;  // connection dropped without an answer
+    double dropRate = 0;  // connection dropped without an answer (writes: half of them after acting)
     int latencyMs = 0;    // added before every answer
     quint32 seed = 1;     // deterministic choice of the failing requests
 
     bool enabled() const { return errorRate > 0 || dropRate > 0 || latencyMs > 0; }
-    // "errors=0.1,drops=0.05,latency=200,seed=7" (rates 0..1, latency in ms).
+    // "5xx=0.05,drop=0.02,latency=200ms,seed=7" (rates 0..1; latency 200ms, 1s or plain ms;
+    // `errors` and `drops` are older names of the rates).
     static std::optional<ApiServerFaults> parse(const QString &spec, QString *error);
 };
 
@@ -74,6 +76,7 @@ private:
     void acceptConnections();
     void onRequest(ApiConnection *connection, const HttpRequest &request);
     void dispatch(ApiConnection *connection, const HttpRequest &request);
+    void answer(ApiConnection *connection, const HttpRequest &request); // authenticate and route
 
     ServerCredentials m_credentials;
     std::unique_ptr<ApiServerContext> m_context;
