@@ -61,6 +61,7 @@ private Q_SLOTS:
     void pauseThenResume();
     void abortThenRollback();
     void resumeAfterTheRunnerDied();
+    void interruptedCommandIsNotRunAgainWhenTheNodeVerifies();
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
 
@@ -402,6 +403,49 @@ void TestUpgradeRunner::resumeAfterTheRunnerDied()
         QVERIFY2(it.value() == 1, qPrintable(it.key()));
     for (const Node &n : f.snapshot().nodes)
         QVERIFY2(!n.unschedulable, qPrintable(n.name));
+}
+
+// The runner dies while the command executor's command runs (its exit never reaches the
+// journal): the resumed run verifies the node first and, as it verifies, does not run the
+// command a second time.
+void TestUpgradeRunner::interruptedCommandIsNotRunAgainWhenTheNodeVerifies()
+{
+    RunPracticeFixture f;
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    const ClusterSnapshot before = f.snapshot();
+    UpgradePlan plan;
+    plan.nodes = before.nodes;
+    RunSpec spec =
+        RunPracticeFixture::spec(RunKind::Maintenance, m_dir.filePath(QStringLiteral("interrupted.jsonl")));
+    const QString counter = m_dir.filePath(QStringLiteral("command-runs.txt"));
+    spec.executor = RunExecutor::Command;
+    spec.commandTemplate = QStringLiteral("echo {node} >> '%1'; sleep 30").arg(counter);
+    spec.nodes = {QStringLiteral("worker-2")};
+    const auto runs = [&] {
+        QFile file(counter);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
+    };
+    WallRunClock clock;
+    {
+        UpgradeRunner first(f.api.get(), &clock);
+        first.setPollInterval(50);
+        QVERIFY(!first.start(spec, plan, {}).hasErrors());
+        QTRY_COMPARE_WITH_TIMEOUT(runs(), 1, 60000);
+    } // gone mid-command, as a killed process would be
+    UpgradeRunner second(f.api.get(), &clock);
+    second.setPollInterval(50);
+    QSignalSpy finished(&second, &UpgradeRunner::finished);
+    const Diagnostics resumed = second.resumeFromJournal(spec.journalPath);
+    QVERIFY2(!resumed.hasErrors(), qPrintable(resumed.errorText()));
+    const RunOutcome outcome = waitFinished(finished);
+    QVERIFY2(outcome.result == RunOutcome::Result::Succeeded, qPrintable(lastErrors(spec.journalPath)));
+    QCOMPARE(runs(), 1);
+    bool said = false;
+    for (const RunEvent &e : journalEvents(spec.journalPath))
+        said = said || (e.type == RunEvent::Type::Log && e.message.contains(QLatin1String("not run again")));
+    QVERIFY(said);
+    QVERIFY(!f.snapshot().findNode(QStringLiteral("worker-2"))->unschedulable);
 }
 
 void TestUpgradeRunner::refusalsChangeNothing_data()

@@ -19,6 +19,7 @@ namespace Slipway {
 class NodeDrainer;
 class NodeExecutor;
 class NodeVerifier;
+struct VerifyCriteria;
 struct DrainOutcome;
 struct CordonOutcome;
 struct CordonOptions;
@@ -36,6 +37,10 @@ struct NodeRunSetup
     // Surge on the practice cluster: after its drain the node is retired (powered off and
     // deleted) instead of upgraded or maintained; the new nodes replace it.
     bool retire = false;
+    // Resumed command executor: its command was started (intent on record) and, when its
+    // `exited` event is on record too, the exit code.
+    bool commandStarted = false;
+    std::optional<int> commandExitCode;
 };
 
 class NodeRun : public QObject
@@ -90,6 +95,8 @@ private:
     void doExecutor();
     void startExecutor(const QString &bootIdBefore);
     void doVerify();
+    VerifyCriteria verifyCriteria() const;
+    bool continueInterruptedCommand();
     void finishRetired();
     void doUncordon();
     void onUncordoned(const CordonOutcome &outcome);
@@ -120,6 +127,7 @@ private:
     bool m_uncordoned = false;
     bool m_verifyWaitOpen = false;
     bool m_nodeGateAnswered = false;
+    bool m_interruptedCommandChecked = false;
 };
 
 } // namespace Slipway

@@ -169,6 +169,8 @@ void NodeRun::onDrained(const DrainOutcome &outcome)
 void NodeRun::doExecutor()
 {
     m_busy = true;
+    if (continueInterruptedCommand())
+        return;
     const bool maintenance = m_env->spec.kind == RunKind::Maintenance;
     if (!maintenance || !m_bootIdBefore.isEmpty()) {
         startExecutor(m_bootIdBefore);
@@ -222,13 +224,58 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
     m_executor->start(job);
 }
 
+// A command whose run was interrupted (the process killed with the runner) is not run again
+// blindly: with its exit on record the run goes on from it; without, the node is verified first
+// and the command runs again only when the node does not verify. Returns true when it took over.
+bool NodeRun::continueInterruptedCommand()
+{
+    const NodeRunSetup &r = m_setup;
+    const S held = m_machine.heldState();
+    if (m_interruptedCommandChecked || !m_setup.resumed || m_env->spec.executor != RunExecutor::Command ||
+        !r.commandStarted || (held != S::Upgrading && held != S::Maintaining))
+        return false;
+    m_interruptedCommandChecked = true;
+    const RunPhase p = m_env->spec.kind == RunKind::Upgrade ? RunPhase::Upgrade : RunPhase::Maintain;
+    m_bootIdBefore = r.record.bootIdBefore;
+    if (r.commandExitCode) {
+        if (*r.commandExitCode != 0) {
+            fail(p, tr("The command on %1 exited with code %2 before the run was interrupted.")
+                        .arg(node())
+                        .arg(*r.commandExitCode));
+            return true;
+        }
+        phase(p, false, QStringLiteral("ok"),
+              tr("The command on %1 had finished (exit code 0) before the run was interrupted; it is not run "
+                 "again.")
+                  .arg(node()));
+        doVerify();
+        return true;
+    }
+    VerifyCriteria c = verifyCriteria();
+    c.once = true;
+    delete m_verifier;
+    m_verifier = new NodeVerifier(m_env->api, m_env->clock, this);
+    connect(m_verifier, &NodeVerifier::finished, this, [this, p](bool ok, const QString &problem) {
+        const QString line =
+            ok ? tr("The command on %1 was interrupted, but the node verifies: it is not run again.")
+                     .arg(node())
+               : tr("The command on %1 was interrupted and the node does not verify (%2): running it again.")
+                     .arg(node(), problem);
+        record(RunEnv::make(T::Log, node(), {{QStringLiteral("level"), QStringLiteral("info")}}, line));
+        Q_EMIT output(node(), line, false);
+        if (!ok)
+            return doExecutor();
+        phase(p, false, QStringLiteral("ok"), line);
+        doVerify();
+    });
+    m_verifier->start(c);
+    return true;
+}
+
 // ---- verify ----
 
-void NodeRun::doVerify()
+VerifyCriteria NodeRun::verifyCriteria() const
 {
-    m_busy = true;
-    if (!phase(RunPhase::Verify, true) || !enter(S::Verifying))
-        return;
     VerifyCriteria c;
     c.node = node();
     c.kind = m_env->spec.kind;
@@ -239,6 +286,15 @@ void NodeRun::doVerify()
     c.bootIdBefore = c.kind == RunKind::Maintenance && reboot ? m_bootIdBefore : QString();
     c.timeoutSeconds = m_env->spec.executor == RunExecutor::Manual ? 0 : 900;
     c.pollMsecs = m_env->pollMsecs;
+    return c;
+}
+
+void NodeRun::doVerify()
+{
+    m_busy = true;
+    if (!phase(RunPhase::Verify, true) || !enter(S::Verifying))
+        return;
+    const VerifyCriteria c = verifyCriteria();
     delete m_verifier;
     m_verifier = new NodeVerifier(m_env->api, m_env->clock, this);
     m_verifyWaitOpen = false;

@@ -85,10 +85,15 @@ void NodeVerifier::cancel()
     disconnect(m_failedConnection);
 }
 
-void NodeVerifier::again(const QString &problem)
+void NodeVerifier::again(const QString &problem, bool readFailed)
 {
     if (!m_running)
         return;
+    if (m_criteria.once && !readFailed) {
+        m_running = false;
+        Q_EMIT finished(false, problem);
+        return;
+    }
     if (problem != m_lastProblem) {
         m_lastProblem = problem;
         Q_EMIT waiting(problem);
@@ -110,7 +115,7 @@ void NodeVerifier::poll()
         if (!m_running)
             return;
         if (!result.ok() || !result.node)
-            return again(result.error.describe());
+            return again(result.error.describe(), true);
         const QString problem = nodeProblem(m_criteria, *result.node);
         if (!problem.isEmpty())
             return again(problem);

@@ -29,6 +29,7 @@ struct VerifyCriteria
     QString bootIdBefore;      // maintenance: the boot id before the step; empty = do not check
     qint64 timeoutSeconds = 0; // 0: wait as long as it takes (the manual executor)
     qint64 pollMsecs = 2000;
+    bool once = false; // one look (read errors aside): finished(false) at the first problem
 };
 
 class NodeVerifier : public QObject
@@ -52,7 +53,7 @@ private:
     void poll();
     void checkStaticPods();
     void checkServerVersion();
-    void again(const QString &problem);
+    void again(const QString &problem, bool readFailed = false);
 
     ClusterApi *m_api;
     RunClock *m_clock;

@@ -69,6 +69,9 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         setup.firstControlPlane = name == order.firstControlPlane;
         setup.alreadyAtTarget = order.alreadyAtTarget.contains(name);
         setup.retire = order.retiring.contains(name);
+        setup.commandStarted = commandsStarted.contains(name);
+        if (commandExits.contains(name))
+            setup.commandExitCode = commandExits.value(name);
         setup.resumed = records.contains(name);
         setup.record = records.value(name);
         for (const RunEvent &e : openIntents) {

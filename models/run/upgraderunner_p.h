@@ -44,6 +44,9 @@ public:
     quint64 surgePollTimer = 0;
     QString failure; // why the run failed, when not a node's own failure
     PreflightHook preflight;
+    // Resumed runs: per node, whether its command was started and how it exited (load()).
+    QSet<QString> commandsStarted;
+    QHash<QString, int> commandExits;
 
     bool record(RunEvent e);
     NodeRun *nodeRun(const QString &name) const;

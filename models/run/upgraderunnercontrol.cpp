@@ -36,6 +36,14 @@ Diagnostics UpgradeRunner::Private::load(const QString &path, JournalReplay *rep
     for (const RunEvent &e : contents.events) {
         if (e.type == T::RunStarted)
             order = RunOrder::fromStartedData(e.data);
+        if (e.type == T::Intent &&
+            e.data.value(QStringLiteral("action")).toString() == QLatin1String("command")) {
+            commandsStarted.insert(e.node);
+            commandExits.remove(e.node);
+        }
+        if (e.type == T::Command &&
+            e.data.value(QStringLiteral("stream")).toString() == QLatin1String("exited"))
+            commandExits.insert(e.node, e.data.value(QStringLiteral("exitCode")).toInt(-1));
     }
     journal = std::move(opened).value();
     journalPath = path;
