@@ -1,5 +1,6 @@
 // slipway — one binary: the GUI by default, sub-commands for the command line.
 #include "app/appclusterconnector.h"
+#include "app/lessoncommand.h"
 #include "app/logging.h"
 #include "ui/mainwindow.h"
 #include "app/nodecommands.h"
@@ -142,6 +143,9 @@ const SubCommand kSubCommands[] = {
     {"rollback",
      [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runRollbackCommand); },
      "uncordon what an interrupted run cordoned, from its journal (slipway rollback --help)"},
+    {"lesson",
+     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runLessonCommand); },
+     "the CKA upgrade chapter's lessons on the practice cluster (slipway lesson list | run N)"},
 };
 
 void describeCommands(QCommandLineParser &parser)

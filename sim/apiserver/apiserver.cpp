@@ -3,6 +3,7 @@
 #include "sim/apiserver/apiserverauth.h"
 #include "sim/apiserver/apiservercontext.h"
 #include "sim/apiserver/apiserverrouter.h"
+#include "sim/engine/simulator.h"
 
 #include <QPointer>
 #include <QSslConfiguration>
@@ -95,7 +96,9 @@ ApiServer::ApiServer(Simulator *simulator, const ServerCredentials &credentials,
     , m_router(std::make_unique<ApiRouter>(m_context.get()))
     , m_authenticator(std::make_unique<ApiAuthenticator>(credentials.token()))
     , m_random(1)
-{}
+{
+    connect(simulator, &Simulator::apiServerAvailabilityChanged, this, &ApiServer::setControlPlaneAvailable);
+}
 
 ApiServer::~ApiServer()
 {
@@ -158,8 +161,39 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error
         m_server = nullptr;
         return false;
     }
+    m_address = m_server->serverAddress();
+    m_port = m_server->serverPort();
+    m_suspended = false;
     qCInfo(lcApiServer) << "practice API server listening on" << url().toString();
+    if (!m_context->simulator()->isApiServerAvailable())
+        setControlPlaneAvailable(false);
     return true;
+}
+
+void ApiServer::setControlPlaneAvailable(bool available)
+{
+    if (!m_server || available != m_suspended)
+        return;
+    if (!available) {
+        qCInfo(lcApiServer) << "kube-apiserver is restarting: refusing connections on" << url().toString();
+        m_server->close();
+        m_suspended = true;
+        const auto connections = m_connections;
+        m_connections.clear();
+        for (ApiConnection *c : connections) {
+            disconnect(c, nullptr, this, nullptr);
+            c->abort();
+        }
+        return;
+    }
+    if (!m_server->listen(m_address, m_port)) {
+        qCWarning(lcApiServer) << "cannot listen again on" << url().toString() << m_server->errorString();
+        QTimer::singleShot(
+            100, this, [this] { setControlPlaneAvailable(m_context->simulator()->isApiServerAvailable()); });
+        return;
+    }
+    m_suspended = false;
+    qCInfo(lcApiServer) << "kube-apiserver serves again on" << url().toString();
 }
 
 void ApiServer::close()
@@ -184,12 +218,12 @@ bool ApiServer::isListening() const
 
 QHostAddress ApiServer::serverAddress() const
 {
-    return m_server ? m_server->serverAddress() : QHostAddress();
+    return m_server ? m_address : QHostAddress();
 }
 
 quint16 ApiServer::serverPort() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_server ? m_port : 0;
 }
 
 QUrl ApiServer::url() const

@@ -74,6 +74,10 @@ Q_SIGNALS:
 
 private:
     void acceptConnections();
+    // kube-apiserver restarting (Simulator::apiServerAvailabilityChanged): stop listening and drop
+    // every connection, so clients see "connection refused" as from a real single master; listen on
+    // the same address and port again once it serves.
+    void setControlPlaneAvailable(bool available);
     void onRequest(ApiConnection *connection, const HttpRequest &request);
     void dispatch(ApiConnection *connection, const HttpRequest &request);
     void answer(ApiConnection *connection, const HttpRequest &request); // authenticate and route
@@ -83,6 +87,9 @@ private:
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<ApiAuthenticator> m_authenticator;
     QSslServer *m_server = nullptr;
+    QHostAddress m_address; // what listen() bound, kept while kube-apiserver restarts
+    quint16 m_port = 0;
+    bool m_suspended = false;
     QSet<ApiConnection *> m_connections;
     ApiConnection::Limits m_limits;
     ApiServerFaults m_faults;

@@ -137,9 +137,9 @@ void KubeletFleet::scheduleReady(const QString &podKey, qint64 delaySeconds)
     m_ctx.at(m_ctx.now().addSecs(delaySeconds), [this, podKey, uid] { markReady(podKey, uid); });
 }
 
-void KubeletFleet::expectReady(const QString &podKey)
+void KubeletFleet::expectReady(const QString &podKey, qint64 delaySeconds)
 {
-    scheduleReady(podKey, m_ctx.timing.podReadySeconds);
+    scheduleReady(podKey, delaySeconds < 0 ? m_ctx.timing.podReadySeconds : delaySeconds);
 }
 
 void KubeletFleet::markReady(const QString &podKey, const QString &uid)

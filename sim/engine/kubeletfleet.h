@@ -36,8 +36,9 @@ public:
     // A machine that just registered its Node (Simulator::addNode): the kubelet reports NotReady
     // until `readySeconds` later (container runtime and network coming up), then Ready.
     void join(const QString &node, qint64 readySeconds);
-    // A pod the kubelet created itself (a static pod's mirror): ready after the readiness delay.
-    void expectReady(const QString &podKey);
+    // A pod the kubelet created itself (a static pod's mirror): ready after the readiness delay
+    // (kPodReadySeconds unless given).
+    void expectReady(const QString &podKey, qint64 delaySeconds = -1);
 
 private:
     struct State

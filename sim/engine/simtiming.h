@@ -34,6 +34,9 @@ constexpr qint64 kKubeletRestartNotReadySeconds = 5;
 // ---- node upgrade agent ----
 // kubeadm replaces one static pod manifest after the other and waits for each (FACTS §3.5).
 constexpr qint64 kStaticPodStepSeconds = 10;
+// A restarted kube-apiserver static pod serves again (readiness probe on /readyz) after this long;
+// meanwhile a single master's API refuses connections. Not in FACTS: a plausible value.
+constexpr qint64 kApiServerRestartSeconds = 15;
 // Package install between kubeadm and the kubelet restart.
 constexpr qint64 kKubeletPackageSeconds = 5;
 

@@ -158,6 +158,9 @@ public:
     QString clusterName;
     QString initialServerVersion;
     mutable std::optional<QString> serverVersion; // cache, dropped when a kube-apiserver pod changes
+    bool apiServerAvailable = true;
+
+    bool computeApiServerAvailable() const;
 
     void load(const ClusterSnapshot &snapshot);
     void settle();
@@ -277,13 +280,20 @@ Simulator::Simulator(const ClusterSnapshot &initial, QObject *parent)
     ctx.store.setListener([this](const WatchEvent &event, const StoredObject *previous) {
         for (SimController *c : d->controllers)
             c->observe(event, previous);
-        if (event.object.kind == ResourceKind::Pod && isKubeApiserver(event.object.pod))
+        if (event.object.kind == ResourceKind::Pod && isKubeApiserver(event.object.pod)) {
             d->serverVersion.reset();
+            const bool available = d->computeApiServerAvailable();
+            if (available != d->apiServerAvailable) {
+                d->apiServerAvailable = available;
+                Q_EMIT apiServerAvailabilityChanged(available);
+            }
+        }
         if (d->ctx.events)
             d->ctx.events->observe(event, previous);
         Q_EMIT changed(event);
     });
     d->settle();
+    d->apiServerAvailable = d->computeApiServerAvailable();
     // Whatever the controllers did to settle the scenario is part of the initial state.
     ctx.store.compactHistory();
     d->events = std::make_unique<EventRecorder>(
@@ -500,6 +510,26 @@ std::optional<QDateTime> Simulator::nodeReadyTransitionTime(const QString &name)
 bool Simulator::isNodePoweredOn(const QString &name) const
 {
     return d->ctx.store.node(name) && d->kubelets->isRunning(name);
+}
+
+bool Simulator::Private::computeApiServerAvailable() const
+{
+    bool any = false;
+    const auto [first, last] = ctx.store.namespaceRange(ResourceKind::Pod, kKubeSystem);
+    for (auto it = first; it != last; ++it) {
+        const Pod &pod = it->second.pod;
+        if (!isKubeApiserver(pod))
+            continue;
+        any = true;
+        if ((pod.ready && !pod.deletionTimestamp) || !kubelets->isRunning(pod.nodeName))
+            return true;
+    }
+    return !any;
+}
+
+bool Simulator::isApiServerAvailable() const
+{
+    return d->apiServerAvailable;
 }
 
 bool Simulator::isNodeUpgrading(const QString &name) const

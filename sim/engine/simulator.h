@@ -185,6 +185,12 @@ public:
     // first by whoever retires the machine) does not register again. Pods still bound to it are
     // force-deleted by the pod garbage collector 40 s later (its orphan quarantine). 404 unknown.
     SimResult deleteNode(const QString &name);
+    // ---- additions for the lessons (issue 11) ----
+    // Whether kube-apiserver answers: false while no kube-apiserver static pod is Ready, i.e. while
+    // a single master's kube-apiserver restarts during `kubeadm upgrade apply` or a reboot (until
+    // its readiness probe passes). An instance on a powered-off node is not modelled as down.
+    // Always true for clusters without kube-apiserver static pods (managed clusters).
+    bool isApiServerAvailable() const;
 
     // ---- additions for in-process runs (docs/in-process-runs.md) ----
     // The pods bound to `node` (spec.nodeName), in key order, from the store's index by node:
@@ -198,6 +204,8 @@ public:
 
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order
+    // isApiServerAvailable() changed (the practice API server stops and starts listening).
+    void apiServerAvailabilityChanged(bool available);
     // The node upgrade agent finished: the kubelet runs `version` and reports Ready again.
     void nodeUpgradeFinished(const QString &node, const QString &version);
 

@@ -6,6 +6,7 @@
 // (sim/lessons/lessonplayer.h) plays them. Qt Core only: the GUI's presenter view and
 // `slipway lesson run` both sit on top of this.
 
+#include "models/drain/drainoptions.h"
 #include "models/finding.h"
 #include "models/run/runspec.h"
 
@@ -65,6 +66,8 @@ struct LessonAction
     int replicas = 0;   // Scale
     qint64 seconds = 0; // Reboot: downtime
     RunSpec run;        // Run
+    // Drain: kubectl drain's flags (--ignore-daemonsets is always on; force for bare pods).
+    DrainOptions drain;
     std::function<void(LessonContext &)> custom;
 
     // Virtual seconds the step lasts after the action (0: the next step follows at once).

@@ -38,7 +38,7 @@ struct LessonContext
     int desiredReplicas(const QString &namespaceName, const QString &deployment) const;
 
 private:
-    mutable ClusterSnapshot m_cache;
+    mutable Node m_node;
 };
 
 } // namespace Slipway

@@ -1,0 +1,101 @@
+// `slipway lesson list` and `slipway lesson run N` as a trainer types them in a terminal-only
+// classroom (docs/lessons.md): narration, command and observed state per step, checks, exit codes.
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+class TestLessonCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments, int timeoutMs = 120000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE), QStringList{QStringLiteral("lesson")} + arguments);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void listNamesEveryLesson()
+    {
+        const Run r = run({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("1  A node goes down")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("4  Versions and skew")));
+        QVERIFY(r.out.contains(QStringLiteral("slipway lesson run N")));
+    }
+
+    void runNodeDownFast()
+    {
+        const Run r = run({QStringLiteral("run"), QStringLiteral("1"), QStringLiteral("--fast")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("Lesson 1: A node goes down")));
+        // Each step: its number and title, the narration, the command, the observed state, the checks.
+        QVERIFY(r.out.contains(QStringLiteral("[2/8] node02 loses power")));
+        QVERIFY(r.out.contains(QStringLiteral("node-monitor grace period")));
+        QVERIFY(r.out.contains(QStringLiteral("  $ kubectl get nodes --watch")));
+        QVERIFY(r.out.contains(QStringLiteral("--pod-eviction-timeout")));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral(
+            "node02\\s+NotReady\\s+<none>\\s+v1.34.3\\s+node.kubernetes.io/unreachable:NoExecute"))));
+        QVERIFY(r.out.contains(QStringLiteral("✓ The green pod is gone.")));
+        QVERIFY(!r.out.contains(QStringLiteral("✗")));
+        QVERIFY(r.out.contains(QStringLiteral("every check held")));
+    }
+
+    void runAtASpeed()
+    {
+        // Lesson 4 has no waits; at 600× it finishes at once, through the real-time path.
+        const Run r = run(
+            {QStringLiteral("run"), QStringLiteral("4"), QStringLiteral("--speed"), QStringLiteral("600")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("error kubelet-too-old")));
+        QVERIFY(r.out.contains(QStringLiteral("v1.8–v1.10")));
+        QVERIFY(r.out.contains(QStringLiteral("v1.31–v1.34")));
+    }
+
+    void badInputIsExplained_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no action") << QStringList{} << QStringLiteral("expected `slipway lesson list`");
+        QTest::newRow("unknown lesson") << QStringList{QStringLiteral("run"), QStringLiteral("42")}
+                                        << QStringLiteral("there is no lesson \"42\"");
+        QTest::newRow("not a number") << QStringList{QStringLiteral("run"), QStringLiteral("one")}
+                                      << QStringLiteral("there is no lesson \"one\"");
+        QTest::newRow("speed") << QStringList{QStringLiteral("run"), QStringLiteral("1"),
+                                              QStringLiteral("--speed"), QStringLiteral("9000")}
+                               << QStringLiteral("--speed must be a number from 1 to 600");
+        QTest::newRow("option") << QStringList{QStringLiteral("run"), QStringLiteral("1"),
+                                               QStringLiteral("--fastest")}
+                                << QStringLiteral("Unknown option");
+    }
+
+    void badInputIsExplained()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLessonCli)
+#include "tst_lessoncli.moc"
