@@ -150,6 +150,48 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
+    // Lessons 3 and 5 played to the end: every check of every step holds.
+    void everyCheckHolds_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::newRow("3 cordon drain uncordon") << 3;
+        QTest::newRow("5 kubeadm upgrade") << 5;
+    }
+
+    void everyCheckHolds()
+    {
+        QFETCH(int, number);
+        LessonPlayer player;
+        QVERIFY(player.load(lessonNumber(number)));
+        QVERIFY2(player.runToEnd(), qPrintable(player.error()));
+        const QString failed = failedChecks(player.observations(), player.lesson());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    // Lesson 3: after uncordon no pod moved back until the scale-up.
+    void nothingMovesBackUntilScaleUp()
+    {
+        LessonPlayer player;
+        QVERIFY(player.load(lessonNumber(3)));
+        Simulator *sim = player.simulator();
+        QVERIFY(playThrough(player, QStringLiteral("drain")));
+        const auto onNode01 = [sim] {
+            int n = 0;
+            for (const StoredObject &o : sim->list(ResourceKind::Pod, kDefault).items)
+                n += o.pod.nodeName == QLatin1String("node01") && o.pod.name.startsWith(QLatin1String("blue"))
+                         ? 1
+                         : 0;
+            return n;
+        };
+        QCOMPARE(onNode01(), 0);
+        QVERIFY(playThrough(player, QStringLiteral("uncordon")));
+        sim->clock()->advance(1800); // half an hour later: still nothing on node01
+        QCOMPARE(onNode01(), 0);
+        QCOMPARE(readyBlue(sim), 9);
+        QVERIFY(playThrough(player, QStringLiteral("scale-up")));
+        QCOMPARE(onNode01(), 3);
+    }
+
     void restartGivesAFreshCluster()
     {
         LessonPlayer player;
@@ -219,7 +261,7 @@ private Q_SLOTS:
             QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl)");
         QLoggingCategory::setFilterRules(QStringLiteral("slipway.apiserver.debug=false"));
         LessonPlayer player;
-        QVERIFY(player.load(LessonBuild::kubeadmLesson()));
+        QVERIFY(player.load(lessonNumber(5)));
         Simulator *sim = player.simulator();
         const ServerCredentials credentials = ApiTest::makeCredentials();
         ApiServer server(sim, credentials);

@@ -1,6 +1,11 @@
 #include "sim/lessons/lessonactions.h"
 
+#include "models/drain/nodedrainer.h"
+#include "sim/engine/simclusterapi.h"
 #include "sim/engine/simulator.h"
+#include "sim/engine/virtualclock.h"
+#include "sim/engine/virtualrunclock.h"
+#include "sim/engine/virtualtimedriver.h"
 #include "sim/lessons/lessonstate.h"
 
 namespace Slipway {
@@ -31,7 +36,43 @@ LessonActionRunner::~LessonActionRunner() = default;
 
 void LessonActionRunner::start(const LessonAction &action, const Done &done)
 {
+    if (action.kind == LessonAction::Kind::Drain)
+        return drain(action, done);
     done(runNow(action));
+}
+
+void LessonActionRunner::drain(const LessonAction &action, const Done &done)
+{
+    if (!m_api) {
+        m_api = std::make_unique<SimClusterApi>(m_ctx->sim);
+        m_runClock = std::make_unique<VirtualRunClock>(m_ctx->sim->clock());
+    }
+    DrainOptions options = action.drain;
+    options.ignoreDaemonSets = true;
+    auto *drainer = new NodeDrainer(m_api.get(), m_runClock.get(), this);
+    auto problem = std::make_shared<std::optional<QString>>();
+    const bool fast = m_fast;
+    connect(drainer, &NodeDrainer::output, this, [this](const QString &line, bool) { Q_EMIT log(line); });
+    connect(
+        drainer, &NodeDrainer::finished, this, [drainer, done, problem, fast](const DrainOutcome &outcome) {
+            drainer->deleteLater();
+            *problem = outcome.ok
+                           ? QString()
+                           : QCoreApplication::translate("Slipway::Lessons", "kubectl drain %1 failed: %2")
+                                 .arg(outcome.node, outcome.errorLines.join(QLatin1Char(' ')));
+            if (!fast)
+                done(**problem);
+        });
+    drainer->start(action.node, options);
+    if (!fast)
+        return;
+    // As fast as possible: play the drain here, then go on (never from inside the driver).
+    VirtualTimeDriver driver(m_ctx->sim->clock());
+    if (!driver.runUntil([problem] { return problem->has_value(); }, 3600))
+        return done(
+            QCoreApplication::translate("Slipway::Lessons", "kubectl drain %1 did not finish within an hour")
+                .arg(action.node));
+    done(**problem);
 }
 
 QString LessonActionRunner::runNow(const LessonAction &action)

@@ -11,8 +11,12 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Slipway {
+
+class SimClusterApi;
+class VirtualRunClock;
 
 class LessonActionRunner : public QObject
 {
@@ -32,9 +36,14 @@ Q_SIGNALS:
 
 private:
     QString runNow(const LessonAction &action);
+    // kubectl drain through NodeDrainer over SimClusterApi (docs/in-process-runs.md); as fast as
+    // possible the VirtualTimeDriver plays it, in real time the running clock does.
+    void drain(const LessonAction &action, const Done &done);
 
     LessonContext *m_ctx;
     bool m_fast = false;
+    std::unique_ptr<SimClusterApi> m_api;
+    std::unique_ptr<VirtualRunClock> m_runClock;
 };
 
 } // namespace Slipway

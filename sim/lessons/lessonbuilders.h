@@ -60,10 +60,8 @@ QString podNamesOn(const LessonContext &ctx, const QString &prefix, const QStrin
 LessonObserve observePods(const QStringList &prefixes, const QStringList &nodes = {});
 
 Lesson nodeDownLesson();
-Lesson rebootLesson();
 Lesson cordonLesson();
 Lesson versionsLesson();
 Lesson kubeadmLesson();
-Lesson strategiesLesson();
 
 } // namespace Slipway::LessonBuild

@@ -7,7 +7,7 @@ namespace Slipway {
 QList<Lesson> LessonCatalog::all()
 {
     using namespace LessonBuild;
-    return {nodeDownLesson(), versionsLesson()};
+    return {nodeDownLesson(), cordonLesson(), versionsLesson(), kubeadmLesson()};
 }
 
 std::optional<Lesson> LessonCatalog::lesson(int number)

@@ -2,6 +2,7 @@
 
 #include "sim/engine/simulator.h"
 #include "sim/engine/virtualclock.h"
+#include "sim/engine/virtualtimedriver.h"
 #include "sim/lessons/lessonactions.h"
 #include "sim/lessons/lessonstate.h"
 #include "sim/scenario/scenarioloader.h"
@@ -110,6 +111,11 @@ void LessonPlayer::Private::startStep(int index)
     Q_EMIT q->stepStarted(index, step.title.text());
     Q_EMIT q->narration(index, step.narration.text(), step.command);
     actions->setFast(fast());
+    if (!fast()) {
+        // Asynchronous actions (a drain) need time to pass while they run.
+        sim->clock()->setSpeed(speed);
+        sim->clock()->resume();
+    }
     actions->start(step.action, [this, index](const QString &problem) {
         if (state == State::Failed || current != index || !inStep)
             return;
@@ -151,16 +157,14 @@ void LessonPlayer::Private::resumeWait()
 
 void LessonPlayer::Private::waitFast()
 {
-    // As fast as possible: the clock steps one virtual second at a time so `until` is seen within
-    // a second of becoming true; without `until` the whole wait is one step.
+    // As fast as possible: VirtualTimeDriver plays the virtual time (docs/in-process-runs.md) and
+    // looks at `until` whenever the current instant is idle.
     VirtualClock *clock = sim->clock();
-    while (clock->nowMSecs() < deadlineMs) {
-        if (until && until(ctx))
-            break;
-        const qint64 step =
-            until ? std::min<qint64>(1000, deadlineMs - clock->nowMSecs()) : deadlineMs - clock->nowMSecs();
-        clock->advanceMSecs(step);
-    }
+    VirtualTimeDriver driver(clock);
+    driver.setMaxStepMSecs(1000);
+    const qint64 budget = (deadlineMs - clock->nowMSecs() + 999) / 1000;
+    driver.runUntil([this, clock] { return clock->nowMSecs() >= deadlineMs || (until && until(ctx)); },
+                    budget);
     finishStep();
 }
 
