@@ -156,6 +156,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("number");
         QTest::newRow("3 cordon drain uncordon") << 3;
         QTest::newRow("5 kubeadm upgrade") << 5;
+        QTest::newRow("6 worker strategies") << 6;
     }
 
     void everyCheckHolds()

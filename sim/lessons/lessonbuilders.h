@@ -63,5 +63,6 @@ Lesson nodeDownLesson();
 Lesson cordonLesson();
 Lesson versionsLesson();
 Lesson kubeadmLesson();
+Lesson strategiesLesson();
 
 } // namespace Slipway::LessonBuild
