@@ -69,9 +69,20 @@
     </message>
 </context>
 <context>
+    <name>Slipway::LessonCommand</name>
+    <message numerus="yes">
+        <location filename="../app/lessoncommand.cpp" line="+42"/>
+        <source>%n step(s), scenario %1</source>
+        <translation>
+            <numerusform>%n step, scenario %1</numerusform>
+            <numerusform>%n steps, scenario %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+515"/>
+        <location filename="../ui/mainwindow.cpp" line="+523"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -158,6 +169,17 @@
     </message>
 </context>
 <context>
+    <name>Slipway::RehearsalReport</name>
+    <message numerus="yes">
+        <location filename="../sim/rehearsal/rehearsalreport.cpp" line="+177"/>
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n workload</numerusform>
+            <numerusform>%n workloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::RunConsole</name>
     <message numerus="yes">
         <location filename="../app/runconsole.cpp" line="+120"/>
@@ -182,7 +204,7 @@
 <context>
     <name>Slipway::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/summarypage.cpp" line="+164"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="+168"/>
         <source>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 node(s) done in %4; %n pod(s) evicted or deleted.</source>
         <translation>
             <numerusform>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 nodes done in %4; %n pod evicted or deleted.</numerusform>
@@ -212,7 +234,7 @@
 <context>
     <name>Slipway::TimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/timelinechart.cpp" line="+429"/>
+        <location filename="../ui/timelinechart.cpp" line="+461"/>
         <source>%n node(s): %1 done, %2 in progress, %3 failed, %4 not started.</source>
         <translation>
             <numerusform>%n node: %1 done, %2 in progress, %3 failed, %4 not started.</numerusform>
@@ -231,11 +253,19 @@
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message numerus="yes">
-        <location filename="../models/run/upgraderunner.cpp" line="+196"/>
+        <location filename="../models/run/upgraderunnersurge.cpp" line="+69"/>
         <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
         <translation>
             <numerusform>Waiting for %n new node at %1 to join and become Ready.</numerusform>
             <numerusform>Waiting for %n new nodes at %1 to join and become Ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Asking the practice cluster for %n new node(s) in all.</source>
+        <translation>
+            <numerusform>Asking the practice cluster for %n new node in all.</numerusform>
+            <numerusform>Asking the practice cluster for %n new nodes in all.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../app/runoptions.cpp" line="+45"/>
+        <source>The sub-command.</source>
+        <translation>하위 명령.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>See &apos;slipway %1 --help&apos; for usage.</source>
+        <translation>사용법은 &apos;slipway %1 --help&apos;를 참조하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &quot;%1&quot;; see &apos;slipway %2 --help&apos;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다. &apos;slipway %2 --help&apos;를 참조하십시오</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--grace-period must be a number of seconds, not &quot;%1&quot;</source>
+        <translation>--grace-period에는 초 단위 숫자를 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--override-pdb takes NAMESPACE/NAME, not &quot;%1&quot;</source>
+        <translation>--override-pdb에는 NAMESPACE/NAME을 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--strategy must be rolling, all-at-once or surge, not &quot;%1&quot;</source>
+        <translation>--strategy는 rolling, all-at-once 또는 surge여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--max-unavailable must be a number, not &quot;%1&quot;</source>
+        <translation>--max-unavailable에는 숫자를 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--surge-nodes must be a number, not &quot;%1&quot;</source>
+        <translation>--surge-nodes에는 숫자를 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--executor must be manual, command or practice, not &quot;%1&quot;</source>
+        <translation>--executor는 manual, command 또는 practice여야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slipway maintain needs --nodes N1,N2…</source>
+        <translation>slipway maintain에는 --nodes N1,N2…가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --command or --reboot</source>
+        <translation>--command와 --reboot 중 하나만 지정하십시오</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::AppClusterConnector</name>
     <message>
         <location filename="../app/appclusterconnector.cpp" line="+69"/>
@@ -91,12 +149,12 @@
 <context>
     <name>Slipway::ClusterError</name>
     <message>
-        <location filename="../models/clusterapi.cpp" line="+18"/>
+        <location filename="../models/clusterapi.cpp" line="+19"/>
         <source>Server says: %1</source>
         <translation>서버 메시지: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+93"/>
         <source>Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, that the server address in the kubeconfig is right and that no firewall or proxy blocks it.</source>
         <translation>%1의 Kubernetes API 서버에 연결할 수 없습니다: %2. 클러스터가 실행 중인지, kubeconfig의 서버 주소가 올바른지, 방화벽이나 프록시가 연결을 차단하지 않는지 확인하십시오.</translation>
     </message>
@@ -326,7 +384,7 @@
 <context>
     <name>Slipway::CommandExecutor</name>
     <message>
-        <location filename="../models/run/executors.cpp" line="+72"/>
+        <location filename="../models/run/executors.cpp" line="+73"/>
         <source>The command could not be started: %1</source>
         <translation>명령을 시작할 수 없습니다: %1</translation>
     </message>
@@ -1017,7 +1075,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location filename="../kube/kubeclient.cpp" line="+385"/>
+        <location filename="../kube/kubeclient.cpp" line="+391"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1645,15 +1703,274 @@ these budgets block (--override-pdb):</source>
     </message>
 </context>
 <context>
+    <name>Slipway::LessonBuild</name>
+    <message>
+        <location filename="../sim/lessons/lessonkubeadm.cpp" line="+43"/>
+        <location filename="../sim/lessons/lessonversions.cpp" line="+97"/>
+        <source>COMPONENT</source>
+        <translation>COMPONENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CURRENT</source>
+        <translation>CURRENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>$ kubectl get nodes
+The connection to the server was refused - did you specify the right host or port?
+(kube-apiserver is restarting with its new version; the pods on the workers keep running.)</source>
+        <translation>$ kubectl get nodes
+The connection to the server was refused - did you specify the right host or port?
+(kube-apiserver가 새 버전으로 재시작하는 중입니다. 워커 노드의 Pod는 계속 실행됩니다.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>$ kubectl version
+Server Version: %1</source>
+        <translation>$ kubectl version
+Server Version: %1</translation>
+    </message>
+    <message>
+        <location filename="../sim/lessons/lessonstrategies.cpp" line="+30"/>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>STRATEGY</source>
+        <translation>STRATEGY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLUE DOWN</source>
+        <translation>BLUE DOWN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GREEN DOWN</source>
+        <translation>GREEN DOWN</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>all at once</source>
+        <translation>한꺼번에</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one at a time</source>
+        <translation>한 번에 하나씩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>surge</source>
+        <translation>서지</translation>
+    </message>
+    <message>
+        <location filename="../sim/lessons/lessonversions.cpp" line="-49"/>
+        <source>v1.11.3: major %1, minor %2, patch %3 (released %4)</source>
+        <translation>v1.11.3: 메이저 %1, 마이너 %2, 패치 %3(%4 릴리스)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pre-release</source>
+        <translation>사전 릴리스</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stable</source>
+        <translation>안정</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On %1 the newest minor is 1.%2: maintained are %3.</source>
+        <translation>%1 기준 최신 마이너 버전은 1.%2이며, 유지보수되는 버전은 %3입니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>COURSE (APISERVER 1.10)</source>
+        <translation>COURSE (APISERVER 1.10)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TODAY (APISERVER 1.34)</source>
+        <translation>TODAY (APISERVER 1.34)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>KUBERNETES</source>
+        <translation>KUBERNETES</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::LessonCommand</name>
+    <message numerus="yes">
+        <location filename="../app/lessoncommand.cpp" line="+42"/>
+        <source>%n step(s), scenario %1</source>
+        <translation>
+            <numerusform>단계 %n개, 시나리오 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run one with: slipway lesson run N [--speed X | --fast] [--lang ko]</source>
+        <translation>실행 방법: slipway lesson run N [--speed X | --fast] [--lang ko]</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot load the scenario of lesson %1: %2</source>
+        <translation>레슨 %1의 시나리오를 불러올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson %1: %2</source>
+        <translation>레슨 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lesson %1 finished: every check held.</source>
+        <translation>레슨 %1을(를) 마쳤습니다. 모든 점검을 통과했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson %1 finished, but some checks did not hold (✗ above).</source>
+        <translation>레슨 %1을(를) 마쳤지만 통과하지 못한 점검이 있습니다(위의 ✗ 표시).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The CKA upgrade chapter&apos;s lessons on the practice cluster, for a terminal-only classroom.
+
+  slipway lesson list              the lessons
+  slipway lesson run N             play lesson N: each step&apos;s narration, command and the observed cluster state</source>
+        <translation>연습용 클러스터에서 진행하는 CKA 업그레이드 단원의 레슨입니다. 터미널만 있는 강의실용입니다.
+
+  slipway lesson list              레슨 목록
+  slipway lesson run N             레슨 N 진행: 각 단계의 설명, 명령, 관찰한 클러스터 상태</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play at this multiple of real time, 1 to 600 (default 60).</source>
+        <translation>실제 시간의 이 배수로 진행합니다. 1~600(기본값 60).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>배수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play as fast as possible.</source>
+        <translation>가능한 한 빠르게 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: en or ko.</source>
+        <translation>언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list or run</source>
+        <translation>list 또는 run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lesson to run (1–6).</source>
+        <translation>실행할 레슨(1–6).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected `slipway lesson list` or `slipway lesson run N`; see slipway lesson --help</source>
+        <translation>`slipway lesson list` 또는 `slipway lesson run N`이 필요합니다. slipway lesson --help를 참조하십시오</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no lesson &quot;%1&quot;; the lessons are %2 (slipway lesson list)</source>
+        <translation>레슨 &quot;%1&quot;이(가) 없습니다. 레슨은 %2입니다(slipway lesson list)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--speed must be a number from 1 to 600, not &quot;%1&quot; (or use --fast)</source>
+        <translation>--speed에는 1부터 600까지의 숫자를 지정해야 합니다(현재 값: &quot;%1&quot;). 또는 --fast를 사용하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Lessons</name>
+    <message>
+        <location filename="../sim/lessons/lessonactions.cpp" line="+61"/>
+        <source>kubectl drain %1 failed: %2</source>
+        <translation>kubectl drain %1 실패: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kubectl drain %1 did not finish within an hour</source>
+        <translation>kubectl drain %1이(가) 한 시간 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This step needs the in-process run machinery, which this build does not have yet.</source>
+        <translation>이 단계에는 프로세스 내 실행 기능이 필요하지만, 이 빌드에는 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../sim/lessons/lessonnodedown.cpp" line="+52"/>
+        <source>Tolerations of pod green:</source>
+        <translation>green Pod의 톨러레이션(toleration):</translation>
+    </message>
+    <message>
+        <location filename="../sim/lessons/lessonstate.cpp" line="+71"/>
+        <source>No pods of %1.</source>
+        <translation>%1의 Pod가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>COMPONENT</source>
+        <translation>COMPONENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Findings: none — every component is within the skew policy.</source>
+        <translation>발견 사항: 없음 — 모든 구성 요소가 버전 차이(skew) 정책 안에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
-        <location line="+483"/>
+        <location line="+491"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-481"/>
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
@@ -1718,7 +2035,7 @@ these budgets block (--override-pdb):</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1775,13 +2092,13 @@ these budgets block (--override-pdb):</source>
         <translation>연습 시나리오 열기</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+371"/>
+        <location line="-280"/>
+        <location line="+379"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-277"/>
         <source>R&amp;ecent kubeconfigs</source>
         <translation>최근 kubeconfig(&amp;E)</translation>
     </message>
@@ -1811,7 +2128,22 @@ these budgets block (--override-pdb):</source>
         <translation>실행 저널을 PDF 보고서로</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+10"/>
+        <source>&amp;Training</source>
+        <translation>교육(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lessons…</source>
+        <translation>레슨(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CKA upgrade lessons on their own practice cluster, with presenter controls</source>
+        <translation>전용 연습용 클러스터에서 진행하는 CKA 업그레이드 레슨(발표자 제어 포함)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Slipway scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Slipway 시나리오 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
@@ -1933,7 +2265,7 @@ these budgets block (--override-pdb):</source>
         <translation>발표자 확대(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bigger text across the window, for projectors</source>
         <translation>프로젝터용으로 창 전체의 글자를 크게 합니다</translation>
     </message>
@@ -1973,7 +2305,7 @@ these budgets block (--override-pdb):</source>
         <translation>먼저 클러스터를 여십시오: 마법사는 열려 있는 클러스터에서 작업합니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>Resume the interrupted run?</source>
         <translation>중단된 실행을 재개하시겠습니까?</translation>
     </message>
@@ -2076,7 +2408,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeCommands</name>
     <message>
-        <location filename="../app/nodecommands.cpp" line="+54"/>
+        <location filename="../app/nodecommands.cpp" line="+55"/>
         <source>Selector (label query) to filter on nodes.</source>
         <translation>노드를 필터링할 셀렉터(레이블 쿼리).</translation>
     </message>
@@ -2233,7 +2565,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeCordoner</name>
     <message>
-        <location filename="../models/drain/nodecordoner.cpp" line="+106"/>
+        <location filename="../models/drain/nodecordoner.cpp" line="+107"/>
         <source>%1 left cordoned: it was cordoned outside Slipway (use --force to uncordon it)</source>
         <translation>%1 노드는 cordon 상태로 둡니다: Slipway 밖에서 cordon되었습니다(uncordon하려면 --force 사용)</translation>
     </message>
@@ -2517,7 +2849,7 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>%2 노드에서 %1 단계를 실행하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The manual step on %1 failed, as the user said.</source>
         <translation>사용자 응답에 따라 %1 노드의 수동 단계가 실패했습니다.</translation>
     </message>
@@ -2542,17 +2874,37 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>사용자가 %1 노드의 다음 단계를 거절했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/run/noderunsteps.cpp" line="+140"/>
+        <location filename="../models/run/noderunsteps.cpp" line="+150"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Carry out these commands on %1; Slipway goes on when the node verifies.</source>
         <translation>%1 노드에서 다음 명령을 실행하십시오. 노드가 확인되면 Slipway가 계속 진행합니다.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
+        <source>The command on %1 exited with code %2 before the run was interrupted.</source>
+        <translation>실행이 중단되기 전에 %1의 명령이 종료 코드 %2(으)로 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command on %1 had finished (exit code 0) before the run was interrupted; it is not run again.</source>
+        <translation>실행이 중단되기 전에 %1의 명령이 이미 완료되었습니다(종료 코드 0). 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command on %1 was interrupted, but the node verifies: it is not run again.</source>
+        <translation>%1의 명령이 중단되었지만 노드 확인을 통과했습니다. 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command on %1 was interrupted and the node does not verify (%2): running it again.</source>
+        <translation>%1의 명령이 중단되었고 노드 확인을 통과하지 못했습니다(%2). 다시 실행합니다.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>%1 verified. Uncordon it?</source>
         <translation>%1 노드가 확인되었습니다. uncordon하시겠습니까?</translation>
     </message>
@@ -2560,6 +2912,11 @@ Why? (recorded on the node with your name and the time)</source>
         <location line="+2"/>
         <source>Uncordon node %1?</source>
         <translation>%1 노드를 uncordon하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was retired: the machine is off and its Node deleted.</source>
+        <translation>%1을(를) 폐기했습니다: 머신이 꺼졌고 Node 객체가 삭제되었습니다.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2575,7 +2932,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeRunStateMachine</name>
     <message>
-        <location filename="../models/run/noderunstatemachine.cpp" line="+66"/>
+        <location filename="../models/run/noderunstatemachine.cpp" line="+67"/>
         <source>Node %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>%1 노드는 &quot;%2&quot;에서 &quot;%3&quot;(으)로 바뀔 수 없습니다.</translation>
     </message>
@@ -2674,7 +3031,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeVerifier</name>
     <message>
-        <location filename="../models/run/nodeverifier.cpp" line="+33"/>
+        <location filename="../models/run/nodeverifier.cpp" line="+34"/>
         <source>%1 is not Ready (%2).</source>
         <translation>%1 노드가 Ready가 아닙니다(%2).</translation>
     </message>
@@ -2699,7 +3056,7 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>%2 노드의 %1 버전이 %3입니다(예상: %4, Ready: %5).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 did not verify within %2 s: %3</source>
         <translation>%1 노드가 %2초 안에 확인되지 않았습니다: %3</translation>
     </message>
@@ -3136,14 +3493,47 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::PracticeExecutor</name>
     <message>
-        <location filename="../models/run/executors.cpp" line="+62"/>
+        <location filename="../models/run/executors.cpp" line="+66"/>
         <source>%1: asking the practice node agent to %2</source>
         <translation>%1: 연습용 노드 에이전트에 %2 요청 중</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>The practice node agent failed on %1: %2</source>
         <translation>%1 노드에서 연습용 노드 에이전트가 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PracticeNodeAgent</name>
+    <message>
+        <location filename="../sim/engine/practicenodeagent.cpp" line="+182"/>
+        <source>%1 must be a number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>%1에는 0부터 %2까지의 숫자를 지정해야 합니다(현재 값: &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be a Kubernetes version such as v1.35.0, not &quot;%2&quot;.</source>
+        <translation>%1에는 v1.35.0과 같은 Kubernetes 버전을 지정해야 합니다(현재 값: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The control plane runs %1; a new node&apos;s kubelet at %2 would be newer than the API server. Upgrade the control plane first.</source>
+        <translation>컨트롤 플레인은 %1을(를) 실행 중입니다. 새 노드의 kubelet이 %2이면 API 서버보다 새 버전이 됩니다. 컨트롤 플레인을 먼저 업그레이드하십시오.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>None of the workers to copy (%1) exists.</source>
+        <translation>복사할 워커 노드(%1)가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is a control-plane node; the practice cluster retires workers only.</source>
+        <translation>%1은(는) 컨트롤 플레인 노드입니다. 연습용 클러스터는 워커 노드만 폐기합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is schedulable; cordon and drain it before retiring it.</source>
+        <translation>%1은(는) 스케줄 가능한 상태입니다. 폐기하기 전에 cordon하고 drain하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3747,403 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+7"/>
         <source>Pending: %1</source>
         <translation>Pending: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Rehearsal</name>
+    <message>
+        <location filename="../sim/rehearsal/rehearsal.cpp" line="+113"/>
+        <source>The run waited more than %1 min here: %2</source>
+        <translation>실행이 여기서 %1분 넘게 기다렸습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>rolling 1</source>
+        <translation>rolling 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolling %1</source>
+        <translation>rolling %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all at once</source>
+        <translation>한꺼번에</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surge %1</source>
+        <translation>surge %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RehearsalReport</name>
+    <message>
+        <location filename="../sim/rehearsal/rehearsalreport.cpp" line="+27"/>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END</source>
+        <translation>END</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PHASES</source>
+        <translation>PHASES</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Blockers: none.
+</source>
+        <translation>차단 요인: 없음.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blockers (%1):
+</source>
+        <translation>차단 요인(%1개):
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>      no option clears it; fix it on the cluster
+</source>
+        <translation>      해결할 수 있는 옵션이 없습니다. 클러스터에서 직접 해결하십시오
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      cleared by: %1
+</source>
+        <translation>      해결 옵션: %1
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pods left Pending: none.
+</source>
+        <translation>Pending으로 남은 Pod: 없음.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pods left Pending (%1):
+</source>
+        <translation>Pending으로 남은 Pod(%1개):
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from +%1, still Pending at the end</source>
+        <translation>+%1부터, 끝날 때까지 Pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from +%1 for %2</source>
+        <translation>+%1부터 %2 동안</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workloads below desired replicas: none.
+</source>
+        <translation>원하는 레플리카 수에 못 미친 워크로드: 없음.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WORKLOAD</source>
+        <translation>WORKLOAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESIRED</source>
+        <translation>DESIRED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOWEST READY</source>
+        <translation>LOWEST READY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BELOW FOR</source>
+        <translation>BELOW FOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NO READY REPLICA FOR</source>
+        <translation>NO READY REPLICA FOR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workloads below desired replicas (%1):
+</source>
+        <translation>원하는 레플리카 수에 못 미친 워크로드(%1개):
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Timing model: image pull %1 s, pod start-up (to Ready) %2 s, node upgrade (packages) %3 s plus kubelet restart %4 s, control-plane static pods %5 s apart; pod termination follows each pod&apos;s grace period.
+</source>
+        <translation>타이밍 모델: 이미지 풀 %1초, Pod 시작(Ready까지) %2초, 노드 업그레이드(패키지) %3초와 kubelet 재시작 %4초, 컨트롤 플레인 스태틱 Pod 교체 간격 %5초. Pod 종료는 각 Pod의 유예 기간(grace period)을 따릅니다.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rehearsal on a practice copy of %1: %2 nodes, %3 pods, %4 workloads, %5 budgets (names only: %6 annotations not copied). Nothing was changed on the cluster.
+</source>
+        <translation>%1의 연습용 사본에서 리허설했습니다: 노드 %2개, Pod %3개, 워크로드 %4개, 예산 %5개(이름만 복사, 어노테이션 %6개는 복사하지 않음). 클러스터는 전혀 변경되지 않았습니다.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not rehearsable: %1
+</source>
+        <translation>리허설할 수 없음: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run: %1 %2, %3; predicted duration %4 (%5)%6
+</source>
+        <translation>실행: %1 %2, %3. 예상 소요 시간 %4(%5)%6
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak unavailable nodes: %1 (at +%2). Evictions and deletions: %3.
+</source>
+        <translation>사용 불가 노드 최대치: %1개(+%2 시점). 축출 및 삭제: %3건.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rehearsed in %1 ms of real time.
+</source>
+        <translation>실제 시간 %1ms 동안 리허설했습니다.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STRATEGY</source>
+        <translation>STRATEGY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEAK UNAVAILABLE</source>
+        <translation>PEAK UNAVAILABLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BELOW DESIRED</source>
+        <translation>BELOW DESIRED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DOWNTIME</source>
+        <translation>DOWNTIME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINGLE-REPLICA GAPS</source>
+        <translation>SINGLE-REPLICA GAPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PENDING PODS</source>
+        <translation>PENDING PODS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLOCKERS</source>
+        <translation>BLOCKERS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not rehearsable</source>
+        <translation>리허설할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not rehearsable: %2</source>
+        <translation>%1: 리허설할 수 없음: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>워크로드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RehearseCommand</name>
+    <message>
+        <location filename="../app/rehearsecommand.cpp" line="+30"/>
+        <source>Rehearse on a copy of a `kubectl get … -o json` dump (repeatable).</source>
+        <translation>`kubectl get … -o json` 덤프의 사본으로 리허설합니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearse rolling 1, rolling N, all at once and surge; one table.</source>
+        <translation>rolling 1, rolling N, 한꺼번에, surge를 리허설하여 하나의 표로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timing model: seconds from a pod&apos;s binding to its containers running (image pull and start; default %1).</source>
+        <translation>타이밍 모델: Pod가 바인딩된 뒤 컨테이너가 실행될 때까지의 초(이미지 풀과 시작 포함, 기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Timing model: seconds from running to Ready (default %1).</source>
+        <translation>타이밍 모델: 실행 중에서 Ready가 될 때까지의 초(기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timing model: seconds a node&apos;s package upgrade takes before the kubelet restarts (default %1).</source>
+        <translation>타이밍 모델: kubelet이 재시작하기 전에 노드의 패키지 업그레이드에 걸리는 초(기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timing model: seconds between kubeadm&apos;s static pod replacements (default %1).</source>
+        <translation>타이밍 모델: kubeadm이 스태틱 Pod를 교체하는 간격(초, 기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calibrate the node upgrade time from a real run&apos;s journal.</source>
+        <translation>실제 실행의 저널로 노드 업그레이드 시간을 보정합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal</source>
+        <translation>저널</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A wait longer than this counts as a blocker and ends the rehearsal (default 1h).</source>
+        <translation>이보다 오래 기다리면 차단 요인으로 간주하고 리허설을 끝냅니다(기본값 1h).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 must be a number of seconds (0 or more), not &quot;%2&quot;</source>
+        <translation>--%1에는 0 이상의 초 단위 숫자를 지정해야 합니다(현재 값: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 %2 s given on the command line.</source>
+        <translation>명령줄에서 --%1 %2초를 지정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: the journal has no finished upgrade phase to calibrate from</source>
+        <translation>%1: 저널에 보정에 사용할 완료된 업그레이드 단계가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Node upgrade calibrated from %1: median upgrade phase %2 s over %3 nodes.</source>
+        <translation>%1에서 노드 업그레이드 시간을 보정했습니다: 노드 %3개에서 업그레이드 단계 중앙값 %2초.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the dump %1</source>
+        <translation>덤프 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scenario file %1</source>
+        <translation>시나리오 파일 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the practice scenario &quot;%1&quot;</source>
+        <translation>연습 시나리오 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the context %1 (%2), read once</source>
+        <translation>컨텍스트 %1(%2), 한 번 읽음</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Strategies compared on the same copy:</source>
+        <translation>같은 사본에서 비교한 전략:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rehearse the planned run on a practice copy of the cluster (a live cluster read once, a dump or a practice scenario), on a virtual clock, and report its duration per node and phase, the blockers and the options that clear them, pods left Pending, workloads below desired and the peak of unavailable nodes. The cluster itself is never changed.</source>
+        <translation>계획한 실행을 클러스터의 연습용 사본(한 번 읽은 라이브 클러스터, 덤프 또는 연습 시나리오)에서 가상 시계로 리허설하고, 노드별·단계별 소요 시간, 차단 요인과 이를 해결하는 옵션, Pending으로 남은 Pod, 원하는 레플리카 수에 못 미친 워크로드, 사용 불가 노드 최대치를 보고합니다. 클러스터 자체는 절대 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output must be text or json, not &quot;%1&quot;</source>
+        <translation>--output은 text 또는 json이어야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>slipway rehearse needs --to VERSION (an upgrade) or --nodes N1,N2… (maintenance)</source>
+        <translation>slipway rehearse에는 --to VERSION(업그레이드) 또는 --nodes N1,N2…(유지보수)가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be longer than 0</source>
+        <translation>0보다 커야 합니다</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +5293,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::RunCommand</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+50"/>
+        <location filename="../app/runoptions.h" line="+31"/>
         <source>The version every node ends at, e.g. v1.35.0.</source>
         <translation>모든 노드가 도달할 버전(예: v1.35.0).</translation>
     </message>
@@ -4537,12 +5324,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>duration</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-34"/>
         <source>Surge: new nodes that must join first.</source>
         <translation>surge: 먼저 합류해야 하는 새 노드 수.</translation>
     </message>
@@ -4563,17 +5350,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>template</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>The maintenance command, a template with {node}.</source>
         <translation>유지보수 명령. {node}가 들어가는 템플릿.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The maintenance step reboots the node (verified by a new boot id).</source>
         <translation>유지보수 단계에서 노드를 재부팅합니다(새 boot id로 확인).</translation>
     </message>
@@ -4598,13 +5385,13 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행 저널. 이미 있으면 그 실행을 재개합니다.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+322"/>
+        <location filename="../app/runcommand.cpp" line="+172"/>
+        <location filename="../app/runoptions.h" line="+0"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location filename="../app/runoptions.h" line="+2"/>
         <source>Ask before starting on each node.</source>
         <translation>각 노드를 시작하기 전에 묻습니다.</translation>
     </message>
@@ -4634,12 +5421,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>초</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>kubectl drain: give up on a node&apos;s drain after this long (0: never).</source>
         <translation>kubectl drain: 노드의 drain을 이 시간 후에 포기합니다(0: 포기하지 않음).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>kubectl drain: delete instead of evict (bypasses budgets).</source>
         <translation>kubectl drain: 축출 대신 삭제합니다(예산 우회).</translation>
     </message>
@@ -4654,90 +5441,25 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>기다리는 동안 클러스터를 확인하는 간격(ms).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+296"/>
+        <location filename="../app/runcommand.cpp" line="+1"/>
+        <location filename="../app/runoptions.h" line="+3"/>
         <source>User interface language.</source>
         <translation>사용자 인터페이스 언어.</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="+1"/>
+        <location filename="../app/runoptions.h" line="+0"/>
         <source>language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="+1"/>
+        <location filename="../app/runoptions.h" line="+1"/>
         <source>Log debug messages to stderr.</source>
         <translation>디버그 메시지를 stderr에 기록합니다.</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <source>The sub-command.</source>
-        <translation>하위 명령.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>See &apos;slipway %1 --help&apos; for usage.</source>
-        <translation>사용법은 &apos;slipway %1 --help&apos;를 참조하십시오.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unexpected argument &quot;%1&quot;; see &apos;slipway %2 --help&apos;</source>
-        <translation>예상하지 못한 인수 &quot;%1&quot;. &apos;slipway %2 --help&apos;를 참조하십시오</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--grace-period must be a number of seconds, not &quot;%1&quot;</source>
-        <translation>--grace-period는 초 단위 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--override-pdb takes NAMESPACE/NAME, not &quot;%1&quot;</source>
-        <translation>--override-pdb에는 NAMESPACE/NAME을 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>--strategy must be rolling, all-at-once or surge, not &quot;%1&quot;</source>
-        <translation>--strategy는 rolling, all-at-once 또는 surge여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--max-unavailable must be a number, not &quot;%1&quot;</source>
-        <translation>--max-unavailable은 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--surge-nodes must be a number, not &quot;%1&quot;</source>
-        <translation>--surge-nodes는 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--executor must be manual, command or practice, not &quot;%1&quot;</source>
-        <translation>--executor는 manual, command 또는 practice여야 합니다(현재 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>slipway maintain needs --nodes N1,N2…</source>
-        <translation>slipway maintain에는 --nodes N1,N2…가 필요합니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>give either --command or --reboot</source>
-        <translation>--command와 --reboot 중 하나를 지정하십시오</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1: %2%3</source>
-        <translation>%1: %2%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (%1 would cover it)</source>
-        <translation> (%1(으)로 허용 가능)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-120"/>
         <source>Run order (%1, %2): %3</source>
         <translation>실행 순서(%1, %2): %3</translation>
     </message>
@@ -4752,7 +5474,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>slipway upgrade에는 --to VERSION이 필요합니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>refusing to change the cluster without --yes: there is no terminal to ask on. Run it on a terminal, or add --yes.</source>
         <translation>--yes 없이는 클러스터를 변경하지 않습니다: 확인을 물어볼 터미널이 없습니다. 터미널에서 실행하거나 --yes를 추가하십시오.</translation>
     </message>
@@ -4914,7 +5636,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::RunOrder</name>
     <message>
-        <location filename="../models/run/runorder.cpp" line="+44"/>
+        <location filename="../models/run/runorder.cpp" line="+46"/>
         <source>The target %1 is below the cluster&apos;s version %2; Slipway does not downgrade.</source>
         <translation>대상 %1이(가) 클러스터 버전 %2보다 낮습니다. Slipway는 다운그레이드하지 않습니다.</translation>
     </message>
@@ -4929,12 +5651,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1은(는) 마이너 버전이 두 개 이상 차이 납니다(계획 경로: %2). 한 번에 마이너 버전 하나씩 업그레이드하십시오: 먼저 slipway upgrade --to %3.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The practice cluster cannot create surge nodes; use --strategy rolling (or add the new nodes to a real cluster and run surge there).</source>
-        <translation>연습용 클러스터에서는 surge 노드를 만들 수 없습니다. --strategy rolling을 사용하십시오(또는 실제 클러스터에 새 노드를 추가하고 그곳에서 surge를 실행하십시오).</translation>
+        <location line="+74"/>
+        <source>A surge run on the practice cluster needs a control-plane node to ask for the new nodes; this cluster shows none. Use --strategy rolling.</source>
+        <translation>연습용 클러스터에서 surge 실행을 하려면 새 노드를 요청할 컨트롤 플레인 노드가 필요하지만, 이 클러스터에는 없습니다. --strategy rolling을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-45"/>
         <source>Node &quot;%1&quot; is not in the cluster (nodes: %2).</source>
         <translation>클러스터에 없는 노드입니다: &quot;%1&quot;(노드: %2).</translation>
     </message>
@@ -4947,7 +5669,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::RunPage</name>
     <message>
-        <location filename="../ui/wizard/runpage.cpp" line="+40"/>
+        <location filename="../ui/wizard/runpage.cpp" line="+41"/>
         <source>&amp;Next step</source>
         <translation>다음 단계(&amp;N)</translation>
     </message>
@@ -4963,12 +5685,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+1"/>
-        <location line="+465"/>
+        <location line="+529"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-528"/>
         <source>A&amp;bort…</source>
         <translation>중단(&amp;B)…</translation>
     </message>
@@ -4988,6 +5710,11 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>5분 더 기다리기(&amp;W)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Disable e&amp;viction for this node…</source>
+        <translation>이 노드의 축출 비활성화(&amp;V)…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Run</source>
         <translation>실행</translation>
@@ -5003,7 +5730,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행 로그</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Timeline</source>
         <translation>타임라인(&amp;T)</translation>
     </message>
@@ -5018,7 +5745,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>단계: 노드별, 단계별</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+75"/>
         <source>Do the next phase of one node, then wait (F10)</source>
         <translation>한 노드의 다음 단계를 진행한 후 기다립니다(F10)</translation>
     </message>
@@ -5038,7 +5765,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>선택한 단계의 명령</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Why the drain waits</source>
         <translation>drain이 기다리는 이유</translation>
     </message>
@@ -5048,7 +5775,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>drain이 기다리는 이유(&amp;W):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DELETE the selected pod now, bypassing its PodDisruptionBudget (recorded as an override)</source>
         <translation>선택한 Pod를 지금 DELETE합니다. PodDisruptionBudget을 우회합니다(재정의로 기록됨)</translation>
     </message>
@@ -5058,7 +5785,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이 노드의 drain 제한 시간을 5분 늘립니다(기록됨)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>DELETE every pod still on this node instead of evicting it, as kubectl drain --disable-eviction does (bypasses budgets; recorded)</source>
+        <translation>kubectl drain --disable-eviction처럼, 이 노드에 남은 모든 Pod를 축출하지 않고 DELETE합니다(예산을 우회함, 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>error: </source>
         <translation>오류: </translation>
     </message>
@@ -5078,12 +5810,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The run did not start: %1</source>
         <translation>실행이 시작되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Resuming the run recorded in %1.</source>
         <translation>%1에 기록된 실행을 재개합니다.</translation>
     </message>
@@ -5150,7 +5882,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1의 drain에 5분을 더 주시겠습니까? 재정의로 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Disable eviction?</source>
+        <translation>축출을 비활성화하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop evicting on %1 and DELETE every pod still on it? This bypasses every PodDisruptionBudget of those pods, as kubectl drain --disable-eviction does. Recorded as an override.</source>
+        <translation>%1에서 축출을 멈추고 남은 모든 Pod를 DELETE하시겠습니까? kubectl drain --disable-eviction처럼 해당 Pod의 모든 PodDisruptionBudget을 우회합니다. 재정의로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run %1: %2 node(s) done, %3 failed.</source>
         <translation>실행 %1: 노드 %2개 완료, %3개 실패.</translation>
     </message>
@@ -5175,7 +5917,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not started.</source>
         <translation>시작 전.</translation>
     </message>
@@ -5198,6 +5940,19 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+2"/>
         <source>Running: %1 of %2 steps done.</source>
         <translation>실행 중: %2단계 중 %1단계 완료.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunPreflight</name>
+    <message>
+        <location filename="../models/run/runpreflight.cpp" line="+15"/>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 would cover it)</source>
+        <translation> (%1(으)로 해결 가능)</translation>
     </message>
 </context>
 <context>
@@ -5504,7 +6259,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ServeDemoCommand</name>
     <message>
-        <location filename="../app/servedemocommand.cpp" line="+61"/>
+        <location filename="../app/servedemocommand.cpp" line="+63"/>
         <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not &quot;%1&quot;</source>
         <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
     </message>
@@ -5514,7 +6269,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--listen: IP 주소가 아닙니다: &quot;%1&quot;(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
+        <source>give only one source: --scenario, --scenario-file, --from-dump or --kubeconfig/--context</source>
+        <translation>소스는 하나만 지정하십시오: --scenario, --scenario-file, --from-dump 또는 --kubeconfig/--context</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and Slipway&apos;s live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a bearer token (the current context), the other with a client certificate. The CA, certificates and token are created on the first start and kept in the state directory.</source>
         <translation>연습용 클러스터를 이 컴퓨터에서 HTTPS를 통한 실제 Kubernetes API로 제공하여 kubectl과 Slipway의 라이브 클러스터 클라이언트가 접속할 수 있게 합니다. 컨텍스트가 두 개인 kubeconfig를 작성합니다. 하나는 bearer 토큰으로 로그인하고(현재 컨텍스트), 다른 하나는 클라이언트 인증서로 로그인합니다. CA, 인증서, 토큰은 처음 시작할 때 생성되어 상태 디렉터리에 보관됩니다.</translation>
     </message>
@@ -5525,22 +6285,25 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>A practice scenario from a YAML file.</source>
         <translation>YAML 파일로 된 연습 시나리오.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
+        <location line="+16"/>
+        <location line="+5"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-26"/>
         <source>Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one).</source>
         <translation>루프백 주소와 포트(기본값: 127.0.0.1:6443, 포트 0이면 빈 포트를 자동으로 선택).</translation>
     </message>
@@ -5576,16 +6339,36 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+3"/>
-        <source>For tests: fail a share of requests, e.g. errors=0.1,drops=0.05,latency=200 (off by default).</source>
-        <translation>테스트용: 요청의 일부를 실패시킵니다. 예: errors=0.1,drops=0.05,latency=200(기본값: 사용 안 함).</translation>
+        <source>For tests: fail a share of requests, e.g. 5xx=0.05,drop=0.02,latency=200ms,seed=7 (off by default; health checks are exempt).</source>
+        <translation>테스트용: 요청의 일부를 실패시킵니다. 예: 5xx=0.05,drop=0.02,latency=200ms,seed=7(기본값은 꺼짐, 상태 확인은 제외).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>spec</source>
         <translation>사양</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Serve a practice copy of a `kubectl get … -o json` dump (repeatable).</source>
+        <translation>`kubectl get … -o json` 덤프의 연습용 사본을 제공합니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve a practice copy of this live cluster, read once (names only; nothing is written to it).</source>
+        <translation>이 라이브 클러스터를 한 번 읽어 만든 연습용 사본을 제공합니다(이름만 사용하며, 라이브 클러스터에는 아무것도 쓰지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kubeconfig context of the live cluster to copy.</source>
+        <translation>복사할 라이브 클러스터의 kubeconfig 컨텍스트.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The sub-command.</source>
         <translation>하위 명령.</translation>
     </message>
@@ -5605,12 +6388,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--inject-faults: %1</source>
-        <translation>--inject-faults: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source> (try --listen 127.0.0.1:0 for a free port)</source>
         <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
     </message>
@@ -6132,7 +6910,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>업그레이드 보고서를 PDF로: 계획, 사전 점검, 각 노드의 단계, 타임라인, 이벤트 로그</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -6152,7 +6930,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>결과</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+87"/>
+        <source>%1%2%3 by %4%5</source>
+        <translation>%1%2%3(작업자: %4)%5</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Succeeded</source>
         <translation>성공</translation>
     </message>
@@ -6172,7 +6955,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실패</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+63"/>
         <source>&lt;b&gt;%1.&lt;/b&gt; %2 of %3 node(s) done in %4; %n pod(s) evicted or deleted.</source>
         <translation>
             <numerusform>&lt;b&gt;%1.&lt;/b&gt; %4 동안 노드 %3개 중 %2개 완료. Pod %n개 축출 또는 삭제.</numerusform>
@@ -6194,12 +6977,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1%2 대기 시간 초과</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1%2 (%3) by %4%5</source>
-        <translation>%1%2(%3), 확인: %4%5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>None.</source>
         <translation>없음.</translation>
@@ -6350,13 +7128,13 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="+49"/>
-        <location line="+469"/>
+        <location filename="../ui/timelinechart.cpp" line="+50"/>
+        <location line="+500"/>
         <source>Run timeline</source>
         <translation>실행 타임라인</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-499"/>
         <source>Node lanes</source>
         <translation>노드 레인</translation>
     </message>
@@ -6438,7 +7216,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>타임라인 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+328"/>
         <source>%n node(s): %1 done, %2 in progress, %3 failed, %4 not started.</source>
         <translation>
             <numerusform>노드 %n개: 완료 %1개, 진행 중 %2개, 실패 %3개, 시작 전 %4개.</numerusform>
@@ -6546,7 +7324,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::TimelineClusterChart</name>
     <message>
-        <location filename="../ui/timelineclusterchart.cpp" line="+80"/>
+        <location filename="../ui/timelineclusterchart.cpp" line="+96"/>
         <source>Ready nodes</source>
         <translation>Ready 노드</translation>
     </message>
@@ -6963,19 +7741,36 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message>
-        <location filename="../models/run/upgraderunner.cpp" line="+174"/>
+        <location filename="../models/run/upgraderunner.cpp" line="+172"/>
         <source>All-at-once: every worker is cordoned and drained at the same time; workloads without replicas elsewhere will be down until the nodes come back.</source>
         <translation>한꺼번에: 모든 워커 노드를 동시에 cordon하고 drain합니다. 다른 곳에 레플리카가 없는 워크로드는 노드가 돌아올 때까지 중단됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location filename="../models/run/upgraderunnersurge.cpp" line="+69"/>
         <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
         <translation>
             <numerusform>%1 버전의 새 노드 %n개가 합류하여 Ready가 되기를 기다리는 중입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>Waiting for %1 of %2 new node(s) to join and become Ready before the next old worker is drained.</source>
+        <translation>새 노드 %2개 중 %1개가 합류하여 Ready가 되기를 기다리는 중입니다. 그다음 기존 워커 노드를 drain합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Asking the practice cluster for %n new node(s) in all.</source>
+        <translation>
+            <numerusform>연습용 클러스터에 새 노드를 모두 %n개 요청합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The practice cluster could not add the surge nodes: %1</source>
+        <translation>연습용 클러스터가 서지 노드를 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/run/upgraderunner.cpp" line="+23"/>
         <source>Soaking %1 s after %2.</source>
         <translation>%2 후 %1초 동안 안정화 대기 중입니다.</translation>
     </message>
@@ -6995,7 +7790,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행 저널 %1에 run-started 이벤트가 없습니다: 재개할 것이 없습니다.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>rolled back</source>
         <translation>롤백됨</translation>
     </message>
@@ -7109,14 +7904,14 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+82"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
 GUI를 보려면 데스크톱 환경에서 실행하거나 가상 디스플레이에서 실행하십시오: xvfb-run -a %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>알 수 없는 언어 &quot;%1&quot;. 사용 가능한 언어: %2</translation>
     </message>
