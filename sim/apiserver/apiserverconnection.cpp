@@ -17,19 +17,6 @@ QByteArray httpDate()
         .toLatin1();
 }
 
-bool isToken(const QByteArray &name)
-{
-    if (name.isEmpty())
-        return false;
-    for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ApiConnection::ApiConnection(QSslSocket *socket, const Limits &limits, QObject *parent)
@@ -109,143 +96,23 @@ bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
     // Tolerate the empty lines RFC 7230 §3.5 allows before a request.
     while (m_in.startsWith("\r\n"))
         m_in.remove(0, 2);
-    const qsizetype headEnd = m_in.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (m_in.size() > m_limits.maxHeaderBytes)
-            fail(431, QStringLiteral("request header is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+    const Http::ParseResult result =
+        Http::parseRequest(m_in, {m_limits.maxHeaderBytes, m_limits.maxBodyBytes}, request);
+    switch (result.state) {
+    case Http::ParseResult::State::Error:
+        fail(result.status, result.message);
         return false;
-    }
-    if (headEnd > m_limits.maxHeaderBytes) {
-        fail(431, QStringLiteral("request header is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
-        return false;
-    }
-    const QList<QByteArray> lines = m_in.left(headEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(2).startsWith("HTTP/1.") ||
-        requestLine.at(1).isEmpty()) {
-        fail(400, QStringLiteral("malformed HTTP request line"));
-        return false;
-    }
-    request->method = requestLine.at(0);
-    request->target = requestLine.at(1);
-    request->minorVersion = requestLine.at(2).endsWith('0') ? 0 : 1;
-    if (!request->target.startsWith('/')) {
-        fail(400, QStringLiteral("the request target must be an absolute path"));
-        return false;
-    }
-    const qsizetype question = request->target.indexOf('?');
-    request->path =
-        Http::percentDecode(question < 0 ? request->target : request->target.left(question), false);
-    if (question >= 0)
-        request->query = Http::parseQuery(request->target.mid(question + 1));
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.left(colon))) {
-            fail(400, QStringLiteral("malformed HTTP header line"));
-            return false;
-        }
-        request->headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
-    }
-
-    const qsizetype bodyStart = headEnd + 4;
-    const QByteArray transferEncoding = request->header(QByteArrayLiteral("transfer-encoding")).toLower();
-    const QByteArray lengthText = request->header(QByteArrayLiteral("content-length"));
-    if (!transferEncoding.isEmpty() && !lengthText.isEmpty()) {
-        fail(400, QStringLiteral("both Transfer-Encoding and Content-Length are set"));
-        return false;
-    }
-    const bool expectContinue = request->header(QByteArrayLiteral("expect")).toLower() == "100-continue";
-    auto sendContinue = [this, expectContinue] {
-        if (expectContinue && !m_sentContinue && m_socket) {
+    case Http::ParseResult::State::Incomplete:
+        if (result.expectContinue && !m_sentContinue && m_socket) {
             m_sentContinue = true;
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         }
-    };
-    if (!transferEncoding.isEmpty()) {
-        if (transferEncoding != "chunked") {
-            fail(501, QStringLiteral("transfer encoding \"%1\" is not supported")
-                          .arg(QString::fromLatin1(transferEncoding)));
-            return false;
-        }
-        qsizetype end = 0;
-        if (!parseChunkedBody(bodyStart, &request->body, &end)) {
-            if (!m_closing)
-                sendContinue();
-            return false;
-        }
-        *consumed = end;
-        return true;
-    }
-    qint64 length = 0;
-    if (!lengthText.isEmpty()) {
-        bool ok = false;
-        length = lengthText.toLongLong(&ok);
-        if (!ok || length < 0 || lengthText.startsWith('+')) {
-            fail(400, QStringLiteral("invalid Content-Length"));
-            return false;
-        }
-    }
-    if (length > m_limits.maxBodyBytes) {
-        fail(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes")
-                      .arg(m_limits.maxBodyBytes));
         return false;
+    case Http::ParseResult::State::Complete:
+        break;
     }
-    if (m_in.size() - bodyStart < length) {
-        sendContinue();
-        return false;
-    }
-    request->body = m_in.mid(bodyStart, length);
-    *consumed = bodyStart + length;
+    *consumed = result.consumed;
     return true;
-}
-
-bool ApiConnection::parseChunkedBody(qsizetype start, QByteArray *body, qsizetype *end)
-{
-    qsizetype pos = start;
-    body->clear();
-    for (;;) {
-        const qsizetype lineEnd = m_in.indexOf("\r\n", pos);
-        if (lineEnd < 0) {
-            if (m_in.size() - pos > 1024)
-                fail(400, QStringLiteral("malformed chunked request body"));
-            return false;
-        }
-        QByteArray sizeText = m_in.mid(pos, lineEnd - pos);
-        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
-            sizeText.truncate(semicolon); // chunk extensions
-        bool ok = false;
-        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0) {
-            fail(400, QStringLiteral("malformed chunked request body"));
-            return false;
-        }
-        if (body->size() + size > m_limits.maxBodyBytes) {
-            fail(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes")
-                          .arg(m_limits.maxBodyBytes));
-            return false;
-        }
-        pos = lineEnd + 2;
-        if (size == 0) {
-            // Trailers (ignored) end with an empty line.
-            const qsizetype trailersEnd = m_in.indexOf("\r\n", pos);
-            if (trailersEnd < 0)
-                return false;
-            if (trailersEnd == pos) {
-                *end = pos + 2;
-                return true;
-            }
-            const qsizetype blank = m_in.indexOf("\r\n\r\n", pos);
-            if (blank < 0)
-                return false;
-            *end = blank + 4;
-            return true;
-        }
-        if (m_in.size() < pos + size + 2)
-            return false;
-        body->append(m_in.mid(pos, size));
-        pos += size + 2;
-    }
 }
 
 void ApiConnection::writeHead(int status, const QByteArray &contentType, const HttpHeaders &headers,

@@ -65,7 +65,6 @@ private:
     void processBuffer();
     // Returns false when no complete request is buffered yet.
     bool parseRequest(HttpRequest *request, qsizetype *consumed);
-    bool parseChunkedBody(qsizetype start, QByteArray *body, qsizetype *end);
     void fail(int status, const QString &message); // answer with a Status and close
     void finishRequest();
     void writeHead(int status, const QByteArray &contentType, const HttpHeaders &headers,

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace Slipway {
 
 QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
@@ -45,7 +47,168 @@ int hexValue(char c)
     return -1;
 }
 
+bool isToken(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+ParseResult failure(int status, const QString &message)
+{
+    ParseResult result;
+    result.state = ParseResult::State::Error;
+    result.status = status;
+    result.message = message;
+    return result;
+}
+
+ParseResult tooLarge(const RequestLimits &limits)
+{
+    return failure(413, QStringLiteral("the request body is larger than the server's limit of %1 bytes")
+                            .arg(limits.maxBodyBytes));
+}
+
+// The request line and header fields in input[start, headEnd).
+std::optional<ParseResult> parseHead(const QByteArray &input, qsizetype start, qsizetype headEnd,
+                                     HttpRequest *request)
+{
+    const QList<QByteArray> lines = input.mid(start, headEnd - start).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(2).startsWith("HTTP/1.") ||
+        requestLine.at(1).isEmpty())
+        return failure(400, QStringLiteral("malformed HTTP request line"));
+    request->method = requestLine.at(0);
+    request->target = requestLine.at(1);
+    request->minorVersion = requestLine.at(2).endsWith('0') ? 0 : 1;
+    if (!request->target.startsWith('/'))
+        return failure(400, QStringLiteral("the request target must be an absolute path"));
+    const qsizetype question = request->target.indexOf('?');
+    request->path = percentDecode(question < 0 ? request->target : request->target.left(question), false);
+    if (question >= 0)
+        request->query = parseQuery(request->target.mid(question + 1));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+            return failure(400, QStringLiteral("malformed HTTP header line"));
+        request->headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
+    }
+    return std::nullopt;
+}
+
+// A chunked body from input[start]; Complete with `consumed` set to the end of its trailers.
+ParseResult parseChunkedBody(const QByteArray &input, qsizetype start, const RequestLimits &limits,
+                             QByteArray *body)
+{
+    qsizetype pos = start;
+    body->clear();
+    for (;;) {
+        const qsizetype lineEnd = input.indexOf("\r\n", pos);
+        if (lineEnd < 0) {
+            if (input.size() - pos > 1024)
+                return failure(400, QStringLiteral("malformed chunked request body"));
+            return {};
+        }
+        QByteArray sizeText = input.mid(pos, lineEnd - pos);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon); // chunk extensions
+        bool ok = false;
+        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return failure(400, QStringLiteral("malformed chunked request body"));
+        if (body->size() + size > limits.maxBodyBytes)
+            return tooLarge(limits);
+        pos = lineEnd + 2;
+        if (size == 0) {
+            // Trailers (ignored) end with an empty line.
+            const qsizetype trailersEnd = input.indexOf("\r\n", pos);
+            if (trailersEnd < 0)
+                return {};
+            ParseResult result;
+            result.state = ParseResult::State::Complete;
+            if (trailersEnd == pos) {
+                result.consumed = pos + 2;
+                return result;
+            }
+            const qsizetype blank = input.indexOf("\r\n\r\n", pos);
+            if (blank < 0)
+                return {};
+            result.consumed = blank + 4;
+            return result;
+        }
+        if (input.size() < pos + size + 2)
+            return {};
+        body->append(input.mid(pos, size));
+        pos += size + 2;
+    }
+}
+
+// The body after the header fields (at bodyStart), as Transfer-Encoding or Content-Length say.
+ParseResult parseBody(const QByteArray &input, qsizetype bodyStart, const RequestLimits &limits,
+                      HttpRequest *request)
+{
+    const QByteArray transferEncoding = request->header(QByteArrayLiteral("transfer-encoding")).toLower();
+    const QByteArray lengthText = request->header(QByteArrayLiteral("content-length"));
+    if (!transferEncoding.isEmpty() && !lengthText.isEmpty())
+        return failure(400, QStringLiteral("both Transfer-Encoding and Content-Length are set"));
+    const bool expectContinue = request->header(QByteArrayLiteral("expect")).toLower() == "100-continue";
+    if (!transferEncoding.isEmpty()) {
+        if (transferEncoding != "chunked")
+            return failure(501, QStringLiteral("transfer encoding \"%1\" is not supported")
+                                    .arg(QString::fromLatin1(transferEncoding)));
+        ParseResult result = parseChunkedBody(input, bodyStart, limits, &request->body);
+        result.expectContinue = expectContinue && result.state == ParseResult::State::Incomplete;
+        return result;
+    }
+    qint64 length = 0;
+    if (!lengthText.isEmpty()) {
+        bool ok = false;
+        length = lengthText.toLongLong(&ok);
+        if (!ok || length < 0 || lengthText.startsWith('+'))
+            return failure(400, QStringLiteral("invalid Content-Length"));
+    }
+    if (length > limits.maxBodyBytes)
+        return tooLarge(limits);
+    ParseResult result;
+    if (input.size() - bodyStart < length) {
+        result.expectContinue = expectContinue;
+        return result;
+    }
+    request->body = input.mid(bodyStart, length);
+    result.state = ParseResult::State::Complete;
+    result.consumed = bodyStart + length;
+    return result;
+}
+
 } // namespace
+
+ParseResult parseRequest(const QByteArray &input, const RequestLimits &limits, HttpRequest *request)
+{
+    // Tolerate the empty lines RFC 7230 §3.5 allows before a request.
+    qsizetype start = 0;
+    while (input.mid(start, 2) == "\r\n")
+        start += 2;
+    const qsizetype headEnd = input.indexOf("\r\n\r\n", start);
+    const QString tooLong =
+        QStringLiteral("request header is larger than %1 bytes").arg(limits.maxHeaderBytes);
+    if (headEnd < 0) {
+        if (input.size() - start > limits.maxHeaderBytes)
+            return failure(431, tooLong);
+        return {};
+    }
+    if (headEnd - start > limits.maxHeaderBytes)
+        return failure(431, tooLong);
+    if (std::optional<ParseResult> error = parseHead(input, start, headEnd, request))
+        return *error;
+    return parseBody(input, headEnd + 4, limits, request);
+}
 
 QByteArray reasonPhrase(int status)
 {

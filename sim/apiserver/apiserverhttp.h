@@ -42,6 +42,31 @@ struct HttpResponse
 
 namespace Http {
 
+// Parsing one HTTP/1.1 request off the front of a connection's input buffer (RFC 9112): the request
+// line, the header fields and a Content-Length or chunked body, within the limits given. Pure: the
+// connection answers errors and 100 Continue itself.
+struct RequestLimits
+{
+    qint64 maxHeaderBytes = 64 * 1024;
+    qint64 maxBodyBytes = 3 * 1024 * 1024;
+};
+struct ParseResult
+{
+    enum class State
+    {
+        Incomplete, // more input is needed
+        Complete,   // `consumed` bytes hold the request
+        Error       // answer `status` with `message` and close the connection
+    };
+    State state = State::Incomplete;
+    qsizetype consumed = 0;
+    int status = 0;
+    QString message;
+    // Incomplete with the headers read: the client waits for "100 Continue" before the body.
+    bool expectContinue = false;
+};
+ParseResult parseRequest(const QByteArray &input, const RequestLimits &limits, HttpRequest *request);
+
 QByteArray reasonPhrase(int status);
 // Go's url.ParseQuery: '&'-separated, '+' means space, %XX escapes; bad escapes keep the raw text.
 QMap<QString, QStringList> parseQuery(const QByteArray &rawQuery);
