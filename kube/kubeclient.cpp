@@ -378,6 +378,20 @@ QNetworkReply *KubeClient::startReply(KubeCall *call)
     return m_manager->sendCustomRequest(request, r.method, r.body);
 }
 
+KubeStatusBody parseStatusBody(const QByteArray &body, const QJsonObject &json)
+{
+    KubeStatusBody status;
+    status.reason = json.value(QLatin1String("reason")).toString();
+    status.message = json.value(QLatin1String("message")).toString();
+    if (status.message.isEmpty() && json.isEmpty())
+        status.message = QString::fromUtf8(body).trimmed().left(300);
+    const QJsonArray causes =
+        json.value(QLatin1String("details")).toObject().value(QLatin1String("causes")).toArray();
+    for (const QJsonValue &cause : causes)
+        status.causes << cause.toObject().value(QLatin1String("reason")).toString(); // StatusCause.Type
+    return status;
+}
+
 ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, int status,
                                   const QByteArray &body, const QJsonObject &json) const
 {
@@ -432,17 +446,12 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
     }
     if (status >= 200 && status < 300)
         return e;
-    e.reason = json.value(QLatin1String("reason")).toString();
-    e.message = json.value(QLatin1String("message")).toString();
+    const KubeStatusBody statusBody = parseStatusBody(body, json);
+    e.reason = statusBody.reason;
     if (e.reason.isEmpty())
         e.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    if (e.message.isEmpty() && json.isEmpty())
-        e.message = QString::fromUtf8(body).trimmed().left(300);
-    e.message = redactSecrets(e.message, secrets());
-    const QJsonArray causes =
-        json.value(QLatin1String("details")).toObject().value(QLatin1String("causes")).toArray();
-    for (const QJsonValue &cause : causes)
-        e.causes << cause.toObject().value(QLatin1String("reason")).toString(); // StatusCause.Type
+    e.message = redactSecrets(statusBody.message, secrets());
+    e.causes = statusBody.causes;
     e.retryAfterSeconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt();
     e.kind = clusterErrorKindForHttpStatus(status);
     return e;

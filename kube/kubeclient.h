@@ -64,6 +64,17 @@ struct KubeResponse
     bool ok() const { return error.ok(); }
 };
 
+// What an error answer's body says: a metav1.Status (reason, message, details.causes[].reason)
+// or, for a body that is not one, its first 300 characters as the message.
+struct KubeStatusBody
+{
+    QString reason;
+    QString message;
+    QStringList causes;
+};
+// `json`: the body parsed as a JSON object (empty when it is not one).
+KubeStatusBody parseStatusBody(const QByteArray &body, const QJsonObject &json);
+
 // One logical request including its retries. Emits finished() exactly once, then deletes itself.
 class KubeCall : public QObject
 {

@@ -114,34 +114,43 @@ void KubeWatch::connectStream()
     connect(m_call, &KubeCall::finished, this, &KubeWatch::onStreamFinished);
 }
 
+KubeWatchEvent parseWatchEvent(const QByteArray &line)
+{
+    const QJsonObject json = QJsonDocument::fromJson(line).object();
+    KubeWatchEvent event;
+    event.type = json.value(QLatin1String("type")).toString();
+    event.object = json.value(QLatin1String("object")).toObject();
+    if (event.type == QLatin1String("ERROR"))
+        event.errorCode = event.object.value(QLatin1String("code")).toInt();
+    else
+        event.resourceVersion = resourceVersionOf(event.object);
+    return event;
+}
+
 void KubeWatch::onLine(const QByteArray &line)
 {
     if (!m_connected) {
         m_connected = true;
         Q_EMIT connected();
     }
-    const QJsonObject event = QJsonDocument::fromJson(line).object();
-    const QString type = event.value(QLatin1String("type")).toString();
-    const QJsonObject object = event.value(QLatin1String("object")).toObject();
-    if (type == QLatin1String("ERROR")) {
+    const KubeWatchEvent event = parseWatchEvent(line);
+    if (event.type == QLatin1String("ERROR")) {
         // A Status; 410 means our resourceVersion is too old (FACTS: watch semantics).
-        if (object.value(QLatin1String("code")).toInt() == 410)
+        if (event.errorCode == 410)
             m_gone = true;
-        qCInfo(lcKube) << "watch" << m_type.resource << "error event"
-                       << object.value(QLatin1String("code")).toInt()
-                       << object.value(QLatin1String("reason")).toString();
+        qCInfo(lcKube) << "watch" << m_type.resource << "error event" << event.errorCode
+                       << event.object.value(QLatin1String("reason")).toString();
         return;
     }
-    const QString version = resourceVersionOf(object);
-    if (!version.isEmpty())
-        m_resourceVersion = version;
+    if (!event.resourceVersion.isEmpty())
+        m_resourceVersion = event.resourceVersion;
     m_backoffMs = 0; // the stream works
-    if (type == QLatin1String("ADDED"))
-        apply(ObjectChange::Added, object);
-    else if (type == QLatin1String("MODIFIED"))
-        apply(ObjectChange::Modified, object);
-    else if (type == QLatin1String("DELETED"))
-        apply(ObjectChange::Deleted, object);
+    if (event.type == QLatin1String("ADDED"))
+        apply(ObjectChange::Added, event.object);
+    else if (event.type == QLatin1String("MODIFIED"))
+        apply(ObjectChange::Modified, event.object);
+    else if (event.type == QLatin1String("DELETED"))
+        apply(ObjectChange::Deleted, event.object);
     // BOOKMARK: only the resourceVersion, taken above.
 }
 

@@ -13,6 +13,16 @@ class QTimer;
 
 namespace Slipway {
 
+// One line of a watch stream: {"type": "ADDED", "object": {…}}; ERROR events carry a Status.
+struct KubeWatchEvent
+{
+    QString type;            // ADDED, MODIFIED, DELETED, BOOKMARK, ERROR (anything else is ignored)
+    QJsonObject object;      // the object, or the Status of an ERROR
+    QString resourceVersion; // the object's metadata.resourceVersion
+    int errorCode = 0;       // ERROR: the Status code (410: the resourceVersion expired)
+};
+KubeWatchEvent parseWatchEvent(const QByteArray &line);
+
 // Watches one resource type from a resourceVersion: GET ?watch=1 streams one JSON event per line
 // (ADDED, MODIFIED, DELETED, BOOKMARK, ERROR). A 410 Gone (expired resourceVersion) lists again
 // and emits the differences as events; a dropped or ended stream reconnects, with exponential
