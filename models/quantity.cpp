@@ -120,8 +120,9 @@ std::optional<qint64> parseScaled(QStringView text, int scale10)
 
     constexpr Int128 kMax = std::numeric_limits<qint64>::max();
     if (exp10 >= 0) {
-        if (sticky)
+        if (sticky || value > kMax)
             return std::nullopt; // more than kMaxSignificantDigits integer digits: far out of range
+        // value <= kMax here and after every step, so value * 10 cannot overflow 128 bits.
         for (int i = 0; i < exp10; ++i) {
             value *= 10;
             if (value > kMax)

@@ -102,6 +102,9 @@ void TestQuantity::rejectsMalformed_data()
     QTest::addRow("words") << QStringLiteral("lots");
     QTest::addRow("overflows qint64") << QStringLiteral("8Ei");
     QTest::addRow("huge exponent") << QStringLiteral("1e400");
+    // Found by fuzzing: above 2^63 after a binary suffix, then scaled to millicores (was UB).
+    QTest::addRow("20 digits of exbibytes") << QStringLiteral("92233720368547758079Ei");
+    QTest::addRow("29 digits of gibibytes") << QStringLiteral("20000000000000000000600200000Gi");
 }
 
 void TestQuantity::rejectsMalformed()
