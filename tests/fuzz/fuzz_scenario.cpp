@@ -1,0 +1,16 @@
+// Fuzzes the practice-cluster scenario reader and expander (sim/scenario/scenarioloader.h): a
+// scenario YAML file (docs/scenario-format.md) parsed, validated and expanded into a snapshot.
+// Every problem must become an error naming the file, never a crash or an endless expansion.
+#include "sim/scenario/scenarioloader.h"
+#include "tests/fuzz/fuzzsupport.h"
+
+using namespace Slipway;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    SlipwayFuzz::ensureApplication();
+    const ScenarioLoadResult result =
+        ScenarioLoader::loadFromString(SlipwayFuzz::bytes(data, size), QStringLiteral("scenario.yaml"));
+    (void)result.ok();
+    return 0;
+}
