@@ -243,6 +243,12 @@ private Q_SLOTS:
             << 431;
         QTest::addRow("body over 3 MiB")
             << QByteArray("PATCH /api/v1/nodes/a HTTP/1.1\r\nContent-Length: 4194304\r\n\r\n") << 413;
+        // Chunk sizes: the sum of the sizes must not overflow; only hex digits; data ends with CRLF.
+        const QByteArray chunked("PATCH /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QTest::addRow("chunk sizes that overflow") << chunked + "1\r\na\r\n7fffffffffffffff\r\n" << 413;
+        QTest::addRow("chunk size with 0x") << chunked + "0x1\r\na\r\n0\r\n\r\n" << 400;
+        QTest::addRow("chunk size with a sign") << chunked + "+1\r\na\r\n0\r\n\r\n" << 400;
+        QTest::addRow("chunk data without CRLF") << chunked + "1\r\naXY0\r\n\r\n" << 400;
     }
 
     void malformedRequestsGetAStatusAndTheConnectionCloses()

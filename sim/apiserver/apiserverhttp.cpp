@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <optional>
 
 namespace Slipway {
@@ -119,11 +120,16 @@ ParseResult parseChunkedBody(const QByteArray &input, qsizetype start, const Req
         QByteArray sizeText = input.mid(pos, lineEnd - pos);
         if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
             sizeText.truncate(semicolon); // chunk extensions
+        sizeText = sizeText.trimmed();
+        // Hex digits only, as Go's net/http reads them (no sign, no 0x, at most 16 digits).
+        const bool hex =
+            !sizeText.isEmpty() && sizeText.size() <= 16 &&
+            std::all_of(sizeText.cbegin(), sizeText.cend(), [](char c) { return hexValue(c) >= 0; });
         bool ok = false;
-        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+        const qint64 size = hex ? sizeText.toLongLong(&ok, 16) : -1;
         if (!ok || size < 0)
             return failure(400, QStringLiteral("malformed chunked request body"));
-        if (body->size() + size > limits.maxBodyBytes)
+        if (size > limits.maxBodyBytes - body->size()) // not body->size() + size: that can overflow
             return tooLarge(limits);
         pos = lineEnd + 2;
         if (size == 0) {
@@ -143,8 +149,10 @@ ParseResult parseChunkedBody(const QByteArray &input, qsizetype start, const Req
             result.consumed = blank + 4;
             return result;
         }
-        if (input.size() < pos + size + 2)
+        if (input.size() - pos < size + 2)
             return {};
+        if (QByteArrayView(input).sliced(pos + size, 2) != "\r\n")
+            return failure(400, QStringLiteral("malformed chunked request body"));
         body->append(input.mid(pos, size));
         pos += size + 2;
     }
