@@ -36,6 +36,10 @@ QString entry(const QString &what, const QString &name, const KubeconfigOrigin &
     return Tr::tr("%1 \"%2\" (%3)").arg(what, name, origin.toString());
 }
 
+// Certificates, keys and tokens are a few KB; a path to a device or a huge file (e.g.
+// certificate-authority: /dev/zero) must neither hang nor exhaust memory.
+constexpr qint64 kMaxCredentialFileBytes = 1024 * 1024;
+
 bool readFile(const QString &path, QByteArray *data, QString *problem)
 {
     QFile file(path);
@@ -43,7 +47,12 @@ bool readFile(const QString &path, QByteArray *data, QString *problem)
         *problem = file.errorString();
         return false;
     }
-    *data = file.readAll();
+    *data = file.read(kMaxCredentialFileBytes + 1);
+    if (data->size() > kMaxCredentialFileBytes) {
+        data->clear();
+        *problem = Tr::tr("it holds more than 1 MiB, far more than a certificate, key or token");
+        return false;
+    }
     return true;
 }
 

@@ -20,7 +20,8 @@ QString TokenFileSource::token()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return m_token;
-    const QString value = QString::fromUtf8(file.readAll()).trimmed();
+    // A token is a few KB; never read a device or a huge file whole (the kubeconfig check refused it).
+    const QString value = QString::fromUtf8(file.read(1024 * 1024)).trimmed();
     if (!value.isEmpty()) {
         m_token = value;
         m_modified = info.lastModified();

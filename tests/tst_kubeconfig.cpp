@@ -375,6 +375,15 @@ void TestKubeconfig::selectionErrors_data()
     QTest::addRow("missing tokenFile")
         << withUser("    tokenFile: secret/token\n") << QString()
         << QStringList{QStringLiteral("unable to read tokenFile"), QStringLiteral("secret/token")};
+    // A device or a huge file is refused after 1 MiB instead of being read forever.
+    QTest::addRow("certificate-authority is /dev/zero")
+        << withUser("    token: t\n", "    server: https://x\n    certificate-authority: /dev/zero\n")
+        << QString()
+        << QStringList{QStringLiteral("unable to read certificate-authority"), QStringLiteral("/dev/zero"),
+                       QStringLiteral("more than 1 MiB")};
+    QTest::addRow("tokenFile is /dev/zero")
+        << withUser("    tokenFile: /dev/zero\n") << QString()
+        << QStringList{QStringLiteral("unable to read tokenFile"), QStringLiteral("more than 1 MiB")};
     QTest::addRow("insecure-skip-tls-verify with a CA")
         << withUser(
                "    token: t\n",
