@@ -3,6 +3,7 @@
 // is selected (data fields decoded, certificates and keys parsed). Relative paths point into a
 // directory that does not exist, so nothing is read from the file system by them.
 #include "kube/kubeconfig.h"
+#include "kube/kubeconfigselection.h"
 #include "tests/fuzz/fuzzsupport.h"
 
 using namespace Slipway;
