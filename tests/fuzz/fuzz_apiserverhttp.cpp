@@ -5,17 +5,10 @@
 #include "sim/apiserver/apiserverhttp.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-#include <cstdlib>
-
 using namespace Slipway;
+using SlipwayFuzz::check;
 
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 void readRequest(const HttpRequest &request)
 {

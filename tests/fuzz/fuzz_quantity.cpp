@@ -4,19 +4,8 @@
 #include "models/quantity.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-#include <cstdlib>
-
 using namespace Slipway;
-
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using SlipwayFuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,17 +5,10 @@
 #include "models/version.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-#include <cstdlib>
-
 using namespace Slipway;
+using SlipwayFuzz::check;
 
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 void checkOne(const Version &v)
 {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 // Shared by the fuzz entry points (docs/fuzzing.md): libFuzzer's main (fuzz_<name>) and the
 // corpus replay (fuzzreplay_<name>) both call LLVMFuzzerTestOneInput.
@@ -30,6 +31,13 @@ inline void ensureApplication()
     static char *argv[] = {name, nullptr};
     static QCoreApplication *app = new QCoreApplication(argc, argv);
     Q_UNUSED(app);
+}
+
+// A property the code under test must keep: abort (libFuzzer reports a crash) when it does not.
+inline void check(bool condition)
+{
+    if (!condition)
+        std::abort();
 }
 
 // Splits an input into at most `maxParts` parts at `separator` (several documents in one input).
