@@ -285,8 +285,11 @@ void UpgradePlanner::componentTables(const ClusterSnapshot &snapshot, const Vers
         components->append({c.component, c.node, c.version, etcdWant.isValid() ? etcdWant.raw() : c.version});
 }
 
-UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
-                        const PlanOptions &options)
+namespace {
+
+// The cluster as it stands and what the policy says about it, before any refusal.
+UpgradePlan planHeader(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
+                       const PlanOptions &options)
 {
     UpgradePlan plan;
     plan.clusterName = snapshot.name;
@@ -298,11 +301,14 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
     plan.today = options.today;
     plan.catalogDate = catalog.catalogDate();
     plan.findings = SkewPolicy::evaluate(snapshot, catalog, options.today);
-    auto finish = [&plan]() {
-        sortFindings(plan.findings);
-        return plan;
-    };
+    return plan;
+}
 
+// Sets plan.clusterVersion and plan.target; false (with the finding that says why) when there is
+// no plan: an unreadable cluster version, an unusable target, a downgrade.
+bool resolveVersions(UpgradePlan &plan, const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
+                     const PlanOptions &options)
+{
     const Version cluster = SkewPolicy::clusterVersion(snapshot);
     if (!cluster.isValid()) {
         const QString raw = plan.apiServers.isEmpty() ? QString() : plan.apiServers.constFirst().version;
@@ -313,18 +319,15 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
                 .arg(raw),
             UpgradePlanner::tr("Check that the kube-apiserver pods and /version report a version like "
                                "v1.34.2."));
-        plan.refused = true;
-        return finish();
+        return false;
     }
     plan.clusterVersion = cluster;
     plan.latestInCurrentSeries = catalog.latestPatch(cluster.minor(), options.today);
     const Version target =
         UpgradePlanner::resolveTarget(options.target, cluster, catalog, options.today, &plan.findings);
     plan.target = target;
-    if (!target.isValid()) {
-        plan.refused = true;
-        return finish();
-    }
+    if (!target.isValid())
+        return false;
     if (target < cluster || target.major() != cluster.major()) {
         plan.findings << planFinding(
             Severity::Error, QStringLiteral("downgrade-refused"), kCluster, {},
@@ -335,10 +338,15 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
             UpgradePlanner::tr("Choose a target of %1 or newer. To roll back a failed upgrade, use the "
                                "backups kubeadm keeps in /etc/kubernetes/tmp.")
                 .arg(cluster.toString()));
-        plan.refused = true;
-        return finish();
+        return false;
     }
+    return true;
+}
 
+// The hops from the cluster version to the target; empty when every node already runs it.
+QList<Version> upgradePath(const ClusterSnapshot &snapshot, const Version &cluster, const Version &target,
+                           const ReleaseCatalog &catalog, const PlanOptions &options)
+{
     QList<Version> path =
         UpgradePlanner::computePath(cluster, target, catalog, options.today, options.includePatchHopFirst);
     // A control plane left half-way (apiservers a minor apart) is finished before going on.
@@ -352,19 +360,18 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
         if (behind)
             path << target;
     }
-    if (path.isEmpty()) {
-        plan.findings << planFinding(
-            Severity::Info, QStringLiteral("already-at-target"), kCluster, {}, {target.toString()},
-            UpgradePlanner::tr("The cluster already runs %1 on every node.").arg(target.toString()),
-            UpgradePlanner::tr("Nothing to do."));
-        return finish();
-    }
-    plan.path = path;
+    return path;
+}
+
+// Findings about the whole path: how the cluster is run, its nodes, the target, the first minor hop.
+void addPathFindings(UpgradePlan &plan, const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
+                     const PlanOptions &options)
+{
+    const Version &cluster = plan.clusterVersion;
     // etcd and CoreDNS are reported per hop instead.
     plan.findings.removeIf([](const Finding &f) {
         return f.rule.startsWith(QLatin1String("etcd-")) || f.rule.startsWith(QLatin1String("coredns-"));
     });
-
     if (!plan.kubeadmManaged) {
         plan.findings << planFinding(
             Severity::Warning, QStringLiteral("not-kubeadm-cluster"), kCluster, {}, {cluster.raw()},
@@ -375,45 +382,76 @@ UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &c
                                "provider's tools (EKS, GKE, AKS, k3s, RKE2), then the nodes."));
     }
     plan.findings << nodeFindings(snapshot);
-    plan.findings << targetFindings(target, path, catalog, options.today, plan.kubeadmManaged);
-    for (const Version &hop : std::as_const(path)) {
+    plan.findings << targetFindings(plan.target, plan.path, catalog, options.today, plan.kubeadmManaged);
+    for (const Version &hop : std::as_const(plan.path)) {
         if (hop.minor() > cluster.minor()) {
             plan.findings << SkewPolicy::checkControlPlaneUpgrade(snapshot, hop, plan.kubeadmManaged);
             break;
         }
     }
+}
+
+// Hop `index` of the path: its findings and component tables, and (kubeadm clusters) its steps
+// appended to plan.steps; `state` is projected to the cluster after the hop.
+PlanHop planHop(UpgradePlan &plan, PlanState &state, qsizetype index, const ReleaseCatalog &catalog,
+                const PlanOptions &options)
+{
+    const Version &to = plan.path.at(index);
+    PlanHop hop;
+    hop.from = SkewPolicy::clusterVersion(state.snapshot);
+    hop.to = to;
+    hop.patchOnly = to.sameMinor(hop.from);
+    hop.title = UpgradePlanner::hopTitle(to, catalog, options.today);
+    // What kubeadm does to etcd and CoreDNS in this hop (FACTS §3.6).
+    hop.findings << SkewPolicy::checkAddons(state.snapshot, catalog, to);
+    UpgradePlanner::componentTables(state.snapshot, to, catalog, &hop.kubeletChanges, &hop.componentChanges);
+    const Version etcd = SkewPolicy::expectedEtcd(catalog, to.minor());
+    const Version coreDns = SkewPolicy::expectedCoreDns(catalog, to.minor());
+    if (plan.kubeadmManaged) {
+        UpgradeSteps steps(catalog, options.packageFamily, options.today, int(index), &plan.steps);
+        steps.addBlockers(state, to, true);
+        steps.addControlPlane(state, to, etcd, coreDns);
+        addFuture(&hop.findings, SkewPolicy::checkSkew(state.snapshot), true);
+        steps.addControlPlaneKubelets(state, to);
+        steps.addWorkers(state, to);
+        steps.addVerify(to);
+    } else {
+        projectWithoutSteps(state, to, etcd, coreDns);
+    }
+    addFuture(&hop.findings, SkewPolicy::checkSkew(state.snapshot), false);
+    sortFindings(hop.findings);
+    return hop;
+}
+
+} // namespace
+
+UpgradePlan planUpgrade(const ClusterSnapshot &snapshot, const ReleaseCatalog &catalog,
+                        const PlanOptions &options)
+{
+    UpgradePlan plan = planHeader(snapshot, catalog, options);
+    auto finish = [&plan]() {
+        sortFindings(plan.findings);
+        return plan;
+    };
+    if (!resolveVersions(plan, snapshot, catalog, options)) {
+        plan.refused = true;
+        return finish();
+    }
+    plan.path = upgradePath(snapshot, plan.clusterVersion, plan.target, catalog, options);
+    if (plan.path.isEmpty()) {
+        plan.findings << planFinding(
+            Severity::Info, QStringLiteral("already-at-target"), kCluster, {}, {plan.target.toString()},
+            UpgradePlanner::tr("The cluster already runs %1 on every node.").arg(plan.target.toString()),
+            UpgradePlanner::tr("Nothing to do."));
+        return finish();
+    }
+    addPathFindings(plan, snapshot, catalog, options);
 
     PlanState state = PlanState::from(snapshot);
-    for (qsizetype i = 0; i < path.size(); ++i) {
-        const Version &to = path.at(i);
-        PlanHop hop;
-        hop.from = SkewPolicy::clusterVersion(state.snapshot);
-        hop.to = to;
-        hop.patchOnly = to.sameMinor(hop.from);
-        hop.title = UpgradePlanner::hopTitle(to, catalog, options.today);
-        // What kubeadm does to etcd and CoreDNS in this hop (FACTS §3.6).
-        hop.findings << SkewPolicy::checkAddons(state.snapshot, catalog, to);
-        UpgradePlanner::componentTables(state.snapshot, to, catalog, &hop.kubeletChanges,
-                                        &hop.componentChanges);
-        const Version etcd = SkewPolicy::expectedEtcd(catalog, to.minor());
-        const Version coreDns = SkewPolicy::expectedCoreDns(catalog, to.minor());
-        if (plan.kubeadmManaged) {
-            UpgradeSteps steps(catalog, options.packageFamily, options.today, int(i), &plan.steps);
-            steps.addBlockers(state, to, true);
-            steps.addControlPlane(state, to, etcd, coreDns);
-            addFuture(&hop.findings, SkewPolicy::checkSkew(state.snapshot), true);
-            steps.addControlPlaneKubelets(state, to);
-            steps.addWorkers(state, to);
-            steps.addVerify(to);
-        } else {
-            projectWithoutSteps(state, to, etcd, coreDns);
-        }
-        addFuture(&hop.findings, SkewPolicy::checkSkew(state.snapshot), false);
-        sortFindings(hop.findings);
-        plan.hops << hop;
-    }
+    for (qsizetype i = 0; i < plan.path.size(); ++i)
+        plan.hops << planHop(plan, state, i, catalog, options);
     QList<ComponentChange> overview;
-    UpgradePlanner::componentTables(snapshot, target, catalog, &plan.components, &overview);
+    UpgradePlanner::componentTables(snapshot, plan.target, catalog, &plan.components, &overview);
     plan.components << overview;
     return finish();
 }
