@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <utility>
 
 namespace Slipway {
 
@@ -11,19 +12,24 @@ __extension__ using Int128 = __int128;
 
 constexpr int kMaxSignificantDigits = 30; // < 2^100, so a binary suffix (<= 2^60) still fits in 128 bits
 
-// Parses a quantity into ceil(value * 10^scale10). Grammar (apimachinery resource/quantity.go):
-// [+]digits[.digits] then a binary (Ki..Ei), decimal (n u m "" k M G T P E) or exponent (e/E<int>) suffix.
-std::optional<qint64> parseScaled(QStringView text, int scale10)
+// The number part of a quantity: up to kMaxSignificantDigits digits, the rest folded into the
+// exponent and `sticky`.
+struct Mantissa
+{
+    Int128 value = 0;
+    int exp10 = 0;
+    bool sticky = false; // a dropped non-zero digit beyond kMaxSignificantDigits
+    qsizetype end = 0;   // where the suffix starts
+};
+
+std::optional<Mantissa> parseMantissa(QStringView text)
 {
     const qsizetype n = text.size();
     qsizetype pos = 0;
     if (pos < n && text[pos] == QLatin1Char('+'))
         ++pos;
-
-    Int128 mantissa = 0;
-    int exp10 = scale10;
+    Mantissa m;
     int significant = 0;
-    bool sticky = false; // a dropped non-zero digit beyond kMaxSignificantDigits
     bool anyDigit = false;
     bool seenPoint = false;
     for (; pos < n; ++pos) {
@@ -40,82 +46,94 @@ std::optional<qint64> parseScaled(QStringView text, int scale10)
         const int digit = c.unicode() - '0';
         if (significant == 0 && digit == 0) {
             if (seenPoint)
-                --exp10; // leading fractional zero
+                --m.exp10; // leading fractional zero
             continue;
         }
         if (significant < kMaxSignificantDigits) {
-            mantissa = mantissa * 10 + digit;
+            m.value = m.value * 10 + digit;
             ++significant;
             if (seenPoint)
-                --exp10;
+                --m.exp10;
         } else {
-            sticky = sticky || digit != 0;
+            m.sticky = m.sticky || digit != 0;
             if (!seenPoint)
-                ++exp10; // an integer digit we cannot keep still scales the value
+                ++m.exp10; // an integer digit we cannot keep still scales the value
         }
     }
     if (!anyDigit)
         return std::nullopt;
+    m.end = pos;
+    return m;
+}
 
-    int binaryShift = 0;
-    const QStringView suffix = text.mid(pos);
-    if (!suffix.isEmpty()) {
-        struct Suffix
-        {
-            const char *text;
-            int exp10;
-            int shift;
-        };
-        static constexpr std::array<Suffix, 15> suffixes{{{"Ki", 0, 10},
-                                                          {"Mi", 0, 20},
-                                                          {"Gi", 0, 30},
-                                                          {"Ti", 0, 40},
-                                                          {"Pi", 0, 50},
-                                                          {"Ei", 0, 60},
-                                                          {"n", -9, 0},
-                                                          {"u", -6, 0},
-                                                          {"m", -3, 0},
-                                                          {"k", 3, 0},
-                                                          {"M", 6, 0},
-                                                          {"G", 9, 0},
-                                                          {"T", 12, 0},
-                                                          {"P", 15, 0},
-                                                          {"E", 18, 0}}};
-        bool matched = false;
-        for (const Suffix &s : suffixes) {
-            if (suffix == QLatin1String(s.text)) {
-                exp10 += s.exp10;
-                binaryShift = s.shift;
-                matched = true;
-                break;
-            }
-        }
-        if (!matched) {
-            // Decimal exponent "e3", "E-2"; a lone "E" (exa) was handled above.
-            if (suffix[0] != QLatin1Char('e') && suffix[0] != QLatin1Char('E'))
-                return std::nullopt;
-            const QStringView expText = suffix.mid(1);
-            if (expText.isEmpty() || expText.size() > 4)
-                return std::nullopt;
-            for (qsizetype i = 0; i < expText.size(); ++i) {
-                const QChar c = expText[i];
-                const bool sign = i == 0 && (c == QLatin1Char('+') || c == QLatin1Char('-'));
-                if (!sign && (c < QLatin1Char('0') || c > QLatin1Char('9')))
-                    return std::nullopt;
-            }
-            bool ok = false;
-            const int e = expText.toInt(&ok);
-            if (!ok)
-                return std::nullopt;
-            exp10 += e;
-        }
+// A binary (Ki..Ei), decimal (n u m "" k M G T P E) or exponent (e/E<int>) suffix, as
+// {power of ten, binary shift}.
+std::optional<std::pair<int, int>> parseSuffix(QStringView suffix)
+{
+    if (suffix.isEmpty())
+        return std::pair{0, 0};
+    struct Suffix
+    {
+        const char *text;
+        int exp10;
+        int shift;
+    };
+    static constexpr std::array<Suffix, 15> suffixes{{{"Ki", 0, 10},
+                                                      {"Mi", 0, 20},
+                                                      {"Gi", 0, 30},
+                                                      {"Ti", 0, 40},
+                                                      {"Pi", 0, 50},
+                                                      {"Ei", 0, 60},
+                                                      {"n", -9, 0},
+                                                      {"u", -6, 0},
+                                                      {"m", -3, 0},
+                                                      {"k", 3, 0},
+                                                      {"M", 6, 0},
+                                                      {"G", 9, 0},
+                                                      {"T", 12, 0},
+                                                      {"P", 15, 0},
+                                                      {"E", 18, 0}}};
+    for (const Suffix &s : suffixes) {
+        if (suffix == QLatin1String(s.text))
+            return std::pair{s.exp10, s.shift};
     }
+    // Decimal exponent "e3", "E-2"; a lone "E" (exa) was handled above.
+    if (suffix[0] != QLatin1Char('e') && suffix[0] != QLatin1Char('E'))
+        return std::nullopt;
+    const QStringView expText = suffix.mid(1);
+    if (expText.isEmpty() || expText.size() > 4)
+        return std::nullopt;
+    for (qsizetype i = 0; i < expText.size(); ++i) {
+        const QChar c = expText[i];
+        const bool sign = i == 0 && (c == QLatin1Char('+') || c == QLatin1Char('-'));
+        if (!sign && (c < QLatin1Char('0') || c > QLatin1Char('9')))
+            return std::nullopt;
+    }
+    bool ok = false;
+    const int e = expText.toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return std::pair{e, 0};
+}
 
-    if (mantissa == 0)
+// Parses a quantity into ceil(value * 10^scale10). Grammar (apimachinery resource/quantity.go):
+// [+]digits[.digits] then a binary (Ki..Ei), decimal (n u m "" k M G T P E) or exponent (e/E<int>) suffix.
+std::optional<qint64> parseScaled(QStringView text, int scale10)
+{
+    const std::optional<Mantissa> mantissa = parseMantissa(text);
+    if (!mantissa)
+        return std::nullopt;
+    const auto suffix = parseSuffix(text.mid(mantissa->end));
+    if (!suffix)
+        return std::nullopt;
+    const bool sticky = mantissa->sticky;
+    const int exp10 = scale10 + mantissa->exp10 + suffix->first;
+    const int binaryShift = suffix->second;
+    if (mantissa->value == 0)
         return sticky ? std::optional<qint64>(1) : std::optional<qint64>(0);
 
-    Int128 value = mantissa << binaryShift; // mantissa < 2^100 and shift <= 60 would overflow: check
-    if (binaryShift > 0 && (value >> binaryShift) != mantissa)
+    Int128 value = mantissa->value << binaryShift; // mantissa < 2^100 and shift <= 60 would overflow: check
+    if (binaryShift > 0 && (value >> binaryShift) != mantissa->value)
         return std::nullopt;
 
     constexpr Int128 kMax = std::numeric_limits<qint64>::max();
