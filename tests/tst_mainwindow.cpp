@@ -29,7 +29,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Slipway;
 
@@ -375,10 +374,6 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("클러스터")));
         QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("파일(&F)"));
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
         installTranslations(qApp, QStringLiteral("en"));
     }
 };

@@ -1,7 +1,11 @@
 // Every user-visible string has a Korean translation, and placeholders survive translation.
+#include "ui/translations.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 class TestTranslations : public QObject
@@ -107,6 +111,25 @@ private Q_SLOTS:
                      qPrintable(m.source));
             QVERIFY2(!m.numerusForms.at(0).contains(QStringLiteral("(s)")), qPrintable(m.source));
         }
+    }
+
+    // Switching the language replaces the catalogs instead of stacking them: a Korean translator
+    // left installed would answer for every string the English catalog lacks.
+    void installingAgainReplacesTheCatalogs()
+    {
+        const auto nothingToDo = [] {
+            return QCoreApplication::translate("Slipway::UpgradePlanner", "Nothing to do.");
+        };
+        QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+        QCOMPARE(nothingToDo(), QStringLiteral("할 작업이 없습니다."));
+        const qsizetype translators = qApp->findChildren<QTranslator *>().size();
+        QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+        QCOMPARE(qApp->findChildren<QTranslator *>().size(), translators);
+        QCOMPARE(installTranslations(qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(nothingToDo(), QStringLiteral("Nothing to do."));
+        QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+        QCOMPARE(nothingToDo(), QStringLiteral("할 작업이 없습니다."));
+        installTranslations(qApp, QStringLiteral("en"));
     }
 };
 
