@@ -1,6 +1,6 @@
 // Compatibility with the real kubectl: it talks to the practice API server (in-process, and
 // `slipway serve-demo` as a user starts it) with the kubeconfig Slipway writes.
-#include "tst_apiserver_support.h"
+#include "kubectltestsupport.h"
 
 #include "sim/apiserver/apiserverkubeconfig.h"
 #include "sim/engine/virtualclock.h"
@@ -13,54 +13,13 @@
 
 using namespace ApiTest;
 using namespace Slipway;
+using KubectlTest::Run;
 
-class TestKubectl : public QObject
+class TestKubectl : public KubectlTest::Fixture
 {
     Q_OBJECT
 
-    struct Run
-    {
-        bool finished = false;
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    };
-
-    QString m_kubectl;
-    std::optional<ServerCredentials> m_credentials;
-    std::unique_ptr<PracticeServer> m_practice;
-    std::unique_ptr<QTemporaryDir> m_home;
-    QString m_kubeconfig;
-
-    Simulator *sim() const { return m_practice->simulator.get(); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home->path()); // a fresh discovery cache per test
-        env.remove(QStringLiteral("KUBECONFIG"));
-        return env;
-    }
-
-    // Runs kubectl while this thread's event loop keeps serving its requests.
-    Run kubectl(const QStringList &arguments, int timeoutMs = 90000)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(m_kubectl, QStringList{QStringLiteral("--kubeconfig"), m_kubeconfig} + arguments);
-        QSignalSpy finished(&p, &QProcess::finished);
-        Run r;
-        r.finished = finished.wait(timeoutMs) || p.state() == QProcess::NotRunning;
-        if (!r.finished) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    QProcessEnvironment environment() const { return KubectlTest::environment(m_home->path()); }
 
     QStringList podsOn(const QString &node, bool includeDaemonSets) const
     {
@@ -77,35 +36,18 @@ class TestKubectl : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-        if (m_kubectl.isEmpty() && QFile::exists(QStringLiteral("/usr/bin/kubectl")))
-            m_kubectl = QStringLiteral("/usr/bin/kubectl");
-        if (m_kubectl.isEmpty())
+        if (!findKubectlAndCredentials())
             QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl): install kubectl 1.30 or "
-                  "newer to run the "
-                  "compatibility tests against the practice API server");
-        m_credentials = makeCredentials();
-        QLoggingCategory::setFilterRules(QStringLiteral("slipway.apiserver.debug=false"));
+                  "newer to run the compatibility tests against the practice API server");
     }
 
     void init()
     {
-        m_practice = std::make_unique<PracticeServer>(*m_credentials);
-        m_home = std::make_unique<QTemporaryDir>();
-        m_kubeconfig = m_home->filePath(QStringLiteral("kubeconfig"));
-        QString error;
-        QVERIFY2(PracticeKubeconfig::write(m_kubeconfig,
-                                           PracticeKubeconfig::yaml(*m_credentials, m_practice->server->url(),
-                                                                    QStringLiteral("slipway-practice")),
-                                           &error),
-                 qPrintable(error));
+        const QString error = startPractice();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_practice.reset();
-        m_home.reset();
-    }
+    void cleanup() { stopPractice(); }
 
     void getNodesShowsTheUsualColumns()
     {

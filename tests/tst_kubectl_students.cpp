@@ -2,7 +2,6 @@
 // server: events (get, watch, describe), scale, rollout status, run, create deployment, delete,
 // cluster-info, and clear answers for what the practice cluster does not offer.
 #include "kubectltestsupport.h"
-#include "tst_apiserver_support.h"
 
 #include "sim/apiserver/apiserverkubeconfig.h"
 #include "sim/engine/eventrecorder.h"
@@ -15,22 +14,9 @@ using namespace ApiTest;
 using namespace Slipway;
 using KubectlTest::Run;
 
-class TestKubectlStudents : public QObject
+class TestKubectlStudents : public KubectlTest::Fixture
 {
     Q_OBJECT
-
-    QString m_kubectl;
-    std::optional<ServerCredentials> m_credentials;
-    std::unique_ptr<PracticeServer> m_practice;
-    std::unique_ptr<QTemporaryDir> m_home;
-    QString m_kubeconfig;
-
-    Simulator *sim() const { return m_practice->simulator.get(); }
-
-    Run kubectl(const QStringList &arguments, int timeoutMs = 90000)
-    {
-        return KubectlTest::run(m_kubectl, m_home->path(), m_kubeconfig, arguments, timeoutMs);
-    }
 
     static bool hasLine(const Run &r, const QString &pattern)
     {
@@ -52,31 +38,17 @@ class TestKubectlStudents : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_kubectl = KubectlTest::findKubectl();
-        if (m_kubectl.isEmpty())
+        if (!findKubectlAndCredentials())
             QSKIP("kubectl is not installed (not on PATH, not /usr/bin/kubectl)");
-        m_credentials = makeCredentials();
-        QLoggingCategory::setFilterRules(QStringLiteral("slipway.apiserver.debug=false"));
     }
 
     void init()
     {
-        m_practice = std::make_unique<PracticeServer>(*m_credentials);
-        m_home = std::make_unique<QTemporaryDir>();
-        m_kubeconfig = m_home->filePath(QStringLiteral("kubeconfig"));
-        QString error;
-        QVERIFY2(PracticeKubeconfig::write(m_kubeconfig,
-                                           PracticeKubeconfig::yaml(*m_credentials, m_practice->server->url(),
-                                                                    QStringLiteral("slipway-practice")),
-                                           &error),
-                 qPrintable(error));
+        const QString error = startPractice();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_practice.reset();
-        m_home.reset();
-    }
+    void cleanup() { stopPractice(); }
 
     void cordonShowsInEventsAndDescribe()
     {
