@@ -17,7 +17,7 @@ void DaemonSetController::observe(const WatchEvent &event, const StoredObject *p
             break;
         if (previous && previous->workload.containers != object.workload.containers)
             m_rolling.insert(object.workload.uid);
-        m_dirty.insert(object.workload.key());
+        m_dirty.add(object.workload.key());
         break;
     case ResourceKind::Pod: {
         const auto ref = object.pod.controllerRef();
@@ -25,7 +25,7 @@ void DaemonSetController::observe(const WatchEvent &event, const StoredObject *p
             break;
         if (event.type == WatchEventType::Deleted || !object.pod.nodeName.isEmpty())
             m_podNode.remove(object.pod.key());
-        m_dirty.insert(object.pod.namespaceName + QLatin1Char('/') + ref->name);
+        m_dirty.add(controllerKey(object.pod, ref->kind));
         break;
     }
     case ResourceKind::Node:
@@ -42,9 +42,9 @@ void DaemonSetController::sync()
 {
     if (std::exchange(m_allDirty, false)) {
         for (const auto &[key, object] : m_ctx.store.objects(ResourceKind::DaemonSet))
-            m_dirty.insert(key);
+            m_dirty.add(key);
     }
-    for (const QString &key : std::exchange(m_dirty, {}))
+    for (const QString &key : m_dirty.takeAll())
         syncDaemonSet(key);
 }
 

@@ -2,8 +2,6 @@
 
 #include "sim/engine/simcontext.h"
 
-#include <set>
-
 namespace Slipway {
 
 // The DaemonSet controller: one pod on every eligible node — the pod tolerates the node's
@@ -17,13 +15,13 @@ public:
     using SimController::SimController;
 
     void observe(const WatchEvent &event, const StoredObject *previous) override;
-    bool hasWork() const override { return m_allDirty || !m_dirty.empty(); }
+    bool hasWork() const override { return m_allDirty || !m_dirty.isEmpty(); }
     void sync() override;
 
 private:
     void syncDaemonSet(const QString &key);
 
-    std::set<QString> m_dirty;
+    PendingKeys m_dirty;
     bool m_allDirty = false;
     QSet<QString> m_rolling;           // DaemonSets whose template changed since load
     QHash<QString, QString> m_podNode; // unbound DaemonSet pod -> its node

@@ -7,7 +7,7 @@ void JobController::observe(const WatchEvent &event, const StoredObject *previou
     Q_UNUSED(previous);
     const StoredObject &object = event.object;
     if (object.kind == ResourceKind::Job && event.type != WatchEventType::Deleted) {
-        m_dirty.insert(object.workload.key());
+        m_dirty.add(object.workload.key());
     } else if (object.kind == ResourceKind::Pod) {
         const auto ref = object.pod.controllerRef();
         if (!ref || ref->kind != QLatin1String("Job"))
@@ -15,13 +15,13 @@ void JobController::observe(const WatchEvent &event, const StoredObject *previou
         // Succeeded pods count even after they are deleted (the Job tracks them with finalizers).
         if (object.pod.phase == PodPhase::Succeeded)
             m_succeeded[ref->uid].insert(object.pod.uid);
-        m_dirty.insert(object.pod.namespaceName + QLatin1Char('/') + ref->name);
+        m_dirty.add(controllerKey(object.pod, ref->kind));
     }
 }
 
 void JobController::sync()
 {
-    for (const QString &key : std::exchange(m_dirty, {}))
+    for (const QString &key : m_dirty.takeAll())
         syncJob(key);
 }
 

@@ -2,8 +2,6 @@
 
 #include "sim/engine/simcontext.h"
 
-#include <set>
-
 namespace Slipway {
 
 // The Job controller: runs pods until `replicas` of them succeeded (completions = parallelism =
@@ -15,12 +13,12 @@ public:
     using SimController::SimController;
 
     void observe(const WatchEvent &event, const StoredObject *previous) override;
-    bool hasWork() const override { return !m_dirty.empty(); }
+    bool hasWork() const override { return !m_dirty.isEmpty(); }
     void sync() override;
 
 private:
     void syncJob(const QString &key);
-    std::set<QString> m_dirty;
+    PendingKeys m_dirty;
     QHash<QString, QSet<QString>> m_succeeded; // job uid -> uids of its pods that succeeded
 };
 

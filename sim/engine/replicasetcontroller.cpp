@@ -16,12 +16,6 @@ bool isActive(const Pod &pod)
     return !pod.deletionTimestamp && !pod.isFinished();
 }
 
-QString controllerKey(const Pod &pod, const QString &kind)
-{
-    const auto ref = pod.controllerRef();
-    return ref && ref->kind == kind ? pod.namespaceName + QLatin1Char('/') + ref->name : QString();
-}
-
 QString ownerKey(const Workload &w, const QString &kind)
 {
     for (const OwnerReference &ref : w.ownerReferences) {
@@ -54,17 +48,17 @@ void ReplicaSetController::observe(const WatchEvent &event, const StoredObject *
     switch (object.kind) {
     case ResourceKind::Pod:
         if (const QString key = controllerKey(object.pod, QStringLiteral("ReplicaSet")); !key.isEmpty())
-            m_replicaSets.insert(key);
+            m_replicaSets.add(key);
         break;
     case ResourceKind::ReplicaSet:
         if (event.type != WatchEventType::Deleted)
-            m_replicaSets.insert(object.workload.key());
+            m_replicaSets.add(object.workload.key());
         if (const QString key = ownerKey(object.workload, QStringLiteral("Deployment")); !key.isEmpty())
-            m_deployments.insert(key);
+            m_deployments.add(key);
         break;
     case ResourceKind::Deployment:
         if (event.type != WatchEventType::Deleted)
-            m_deployments.insert(object.workload.key());
+            m_deployments.add(object.workload.key());
         break;
     default:
         break;
@@ -73,9 +67,9 @@ void ReplicaSetController::observe(const WatchEvent &event, const StoredObject *
 
 void ReplicaSetController::sync()
 {
-    for (const QString &key : std::exchange(m_deployments, {}))
+    for (const QString &key : m_deployments.takeAll())
         syncDeployment(key);
-    for (const QString &key : std::exchange(m_replicaSets, {}))
+    for (const QString &key : m_replicaSets.takeAll())
         syncReplicaSet(key);
 }
 

@@ -2,8 +2,6 @@
 
 #include "sim/engine/simcontext.h"
 
-#include <set>
-
 namespace Slipway {
 
 // The ReplicaSet and Deployment controllers. A ReplicaSet keeps `replicas` active pods: a deleted
@@ -17,7 +15,7 @@ public:
     using SimController::SimController;
 
     void observe(const WatchEvent &event, const StoredObject *previous) override;
-    bool hasWork() const override { return !m_replicaSets.empty() || !m_deployments.empty(); }
+    bool hasWork() const override { return !m_replicaSets.isEmpty() || !m_deployments.isEmpty(); }
     void sync() override;
 
 private:
@@ -26,8 +24,8 @@ private:
     void createReplicaSetFor(const Workload &deployment, int replicas);
     int readyPods(const Workload &replicaSet) const;
 
-    std::set<QString> m_replicaSets;
-    std::set<QString> m_deployments;
+    PendingKeys m_replicaSets;
+    PendingKeys m_deployments;
 };
 
 } // namespace Slipway

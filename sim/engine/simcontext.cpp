@@ -93,4 +93,10 @@ PodDeletion SimContext::deletePod(const QString &key, std::optional<qint64> grac
     return result;
 }
 
+QString controllerKey(const Pod &pod, const QString &kind)
+{
+    const auto ref = pod.controllerRef();
+    return ref && ref->kind == kind ? pod.namespaceName + QLatin1Char('/') + ref->name : QString();
+}
+
 } // namespace Slipway

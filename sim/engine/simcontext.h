@@ -7,6 +7,8 @@
 #include <QDateTime>
 
 #include <functional>
+#include <set>
+#include <utility>
 
 namespace Slipway {
 
@@ -63,6 +65,22 @@ public:
 private:
     quint64 m_identityCounter = 0;
 };
+
+// The keys (namespace/name) a controller still has to sync, like client-go's work queue without
+// rate limiting: observe() adds, sync() takes them all, each once and in key order.
+class PendingKeys
+{
+public:
+    void add(const QString &key) { m_keys.insert(key); }
+    bool isEmpty() const { return m_keys.empty(); }
+    std::set<QString> takeAll() { return std::exchange(m_keys, {}); }
+
+private:
+    std::set<QString> m_keys;
+};
+
+// "namespace/name" of the pod's controller when it is a `kind` (ReplicaSet, Job…), else empty.
+QString controllerKey(const Pod &pod, const QString &kind);
 
 // One controller of the practice cluster. observe() sees every write (and must not write);
 // sync() acts on what it noted, at the current virtual instant.

@@ -7,17 +7,16 @@ void StatefulSetController::observe(const WatchEvent &event, const StoredObject 
     Q_UNUSED(previous);
     const StoredObject &object = event.object;
     if (object.kind == ResourceKind::StatefulSet && event.type != WatchEventType::Deleted) {
-        m_dirty.insert(object.workload.key());
+        m_dirty.add(object.workload.key());
     } else if (object.kind == ResourceKind::Pod) {
-        const auto ref = object.pod.controllerRef();
-        if (ref && ref->kind == QLatin1String("StatefulSet"))
-            m_dirty.insert(object.pod.namespaceName + QLatin1Char('/') + ref->name);
+        if (const QString key = controllerKey(object.pod, QStringLiteral("StatefulSet")); !key.isEmpty())
+            m_dirty.add(key);
     }
 }
 
 void StatefulSetController::sync()
 {
-    for (const QString &key : std::exchange(m_dirty, {}))
+    for (const QString &key : m_dirty.takeAll())
         syncStatefulSet(key);
 }
 

@@ -2,8 +2,6 @@
 
 #include "sim/engine/simcontext.h"
 
-#include <set>
-
 namespace Slipway {
 
 // The StatefulSet controller (podManagementPolicy OrderedReady): pods <name>-0 … <name>-(n-1),
@@ -16,12 +14,12 @@ public:
     using SimController::SimController;
 
     void observe(const WatchEvent &event, const StoredObject *previous) override;
-    bool hasWork() const override { return !m_dirty.empty(); }
+    bool hasWork() const override { return !m_dirty.isEmpty(); }
     void sync() override;
 
 private:
     void syncStatefulSet(const QString &key);
-    std::set<QString> m_dirty;
+    PendingKeys m_dirty;
 };
 
 } // namespace Slipway
