@@ -1,5 +1,7 @@
 #include "models/items/componenttablemodel.h"
 
+#include "models/items/rowmerge.h"
+
 namespace Slipway {
 
 namespace {
@@ -15,38 +17,7 @@ ComponentTableModel::ComponentTableModel(QObject *parent)
 
 void ComponentTableModel::setComponents(const QList<ComponentVersion> &components)
 {
-    // Merge: keep rows whose key still exists (updating them in place), drop the others,
-    // append the new ones. The list is small, so linear look-ups are fine.
-    QHash<QString, ComponentVersion> incoming;
-    for (const auto &c : components)
-        incoming.insert(rowKey(c), c);
-
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!incoming.contains(rowKey(m_rows.at(i)))) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    QHash<QString, int> existing;
-    for (int i = 0; i < m_rows.size(); ++i)
-        existing.insert(rowKey(m_rows.at(i)), i);
-
-    QList<ComponentVersion> appended;
-    for (const auto &c : components) {
-        const auto it = existing.constFind(rowKey(c));
-        if (it == existing.cend()) {
-            appended << c;
-        } else if (!(m_rows.at(*it) == c)) {
-            m_rows[*it] = c;
-            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
-        }
-    }
-    if (!appended.isEmpty()) {
-        beginInsertRows({}, m_rows.size(), m_rows.size() + appended.size() - 1);
-        m_rows << appended;
-        endInsertRows();
-    }
+    RowMerge::byKey(*this, m_rows, components, rowKey);
 }
 
 void ComponentTableModel::setFindings(const QList<Finding> &findings)

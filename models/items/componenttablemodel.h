@@ -41,6 +41,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    friend class RowMerge;
     QList<ComponentVersion> m_rows;
     FindingIndex m_findings;
 };

@@ -1,5 +1,7 @@
 #include "models/items/nodetablemodel.h"
 
+#include "models/items/rowmerge.h"
+
 #include "models/componentversions.h"
 #include "models/drain/cordonannotations.h"
 
@@ -37,46 +39,8 @@ QList<NodeTableModel::Row> NodeTableModel::rowsFromSnapshot(const ClusterSnapsho
 
 void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
-    const QList<Row> incoming = rowsFromSnapshot(snapshot);
-    QSet<QString> incomingNames;
-    for (const Row &r : incoming)
-        incomingNames.insert(r.node.name);
-
-    // Remove rows that are gone, back to front so indices stay valid; contiguous runs at once.
-    for (int i = m_rows.size() - 1; i >= 0;) {
-        if (incomingNames.contains(m_rows.at(i).node.name)) {
-            --i;
-            continue;
-        }
-        int first = i;
-        while (first > 0 && !incomingNames.contains(m_rows.at(first - 1).node.name))
-            --first;
-        beginRemoveRows({}, first, i);
-        m_rows.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first - 1;
-    }
+    RowMerge::byKey(*this, m_rows, rowsFromSnapshot(snapshot), [](const Row &r) { return r.node.name; });
     rebuildIndex();
-
-    QList<Row> appended;
-    for (const Row &r : incoming) {
-        const auto it = m_rowByName.constFind(r.node.name);
-        if (it == m_rowByName.cend()) {
-            appended << r;
-            continue;
-        }
-        Row &existing = m_rows[*it];
-        if (!(existing == r)) {
-            existing = r;
-            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
-        }
-    }
-    if (!appended.isEmpty()) {
-        beginInsertRows({}, m_rows.size(), m_rows.size() + appended.size() - 1);
-        m_rows << appended;
-        endInsertRows();
-        rebuildIndex();
-    }
 }
 
 void NodeTableModel::updateRows(const QList<Row> &rows, const QStringList &removedNodes)

@@ -66,6 +66,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    friend class RowMerge;
     QVariant displayData(const Row &row, int column) const;
     void rebuildIndex();
 
