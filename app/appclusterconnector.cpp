@@ -65,11 +65,10 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, P
         return opened;
     }
     // Read back through the same client admins use on live clusters.
-    const auto config =
-        Kubeconfig::parse(practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"), &error);
-    const auto selection = config ? config->select(QString(), &error) : std::nullopt;
-    if (!selection) {
-        opened.error = error;
+    const Result<KubeconfigSelection> selection =
+        Kubeconfig::parseAndSelect(practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"));
+    if (!selection.ok()) {
+        opened.error = selection.errorText();
         return opened;
     }
     // Trainers run kubectl against the same cluster the window shows.
@@ -78,7 +77,7 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, P
     const QString kubeconfigFile = dir + QStringLiteral("/gui-kubeconfig");
     if (QDir().mkpath(dir) && PracticeKubeconfig::write(kubeconfigFile, practice->kubeconfig(), &error))
         opened.kubectlKubeconfig = kubeconfigFile;
-    auto api = std::make_unique<KubeClusterApi>(*selection);
+    auto api = std::make_unique<KubeClusterApi>(selection.value());
     practice.release()->setParent(api.get()); // the cluster lives as long as the connection to it
     opened.title = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
     opened.clusterName = loaded.snapshot.name;
@@ -94,9 +93,12 @@ QStringList AppClusterConnector::contexts(const QString &kubeconfigPath, QString
         *error = paths.error;
         return {};
     }
-    const auto config = Kubeconfig::load(paths.files, error);
-    if (!config)
+    const Result<Kubeconfig> config = Kubeconfig::load(paths.files);
+    if (!config.ok()) {
+        if (error)
+            *error = config.errorText();
         return {};
+    }
     if (currentContext)
         *currentContext = config->currentContext();
     return config->contextNames();
@@ -111,19 +113,18 @@ OpenedCluster AppClusterConnector::openKubeconfig(const QString &kubeconfigPath,
         opened.error = paths.error;
         return opened;
     }
-    QString error;
-    QStringList warnings;
-    const auto config = Kubeconfig::load(paths.files, &error, &warnings);
-    const auto selection = config ? config->select(context, &error) : std::nullopt;
-    if (!selection) {
-        opened.error = error;
+    const Result<Kubeconfig> config = Kubeconfig::load(paths.files);
+    const Result<KubeconfigSelection> selection =
+        config.ok() ? config->select(context) : Result<KubeconfigSelection>::failure(config);
+    if (!selection.ok()) {
+        opened.error = selection.errorText();
         return opened;
     }
     opened.insecureTls = selection->insecureSkipTlsVerify;
-    opened.warnings = warnings;
+    opened.warnings = config.warningLines();
     opened.title = selection->contextName;
     opened.clusterName = selection->contextName;
-    opened.api = std::make_unique<KubeClusterApi>(*selection);
+    opened.api = std::make_unique<KubeClusterApi>(selection.value());
     return opened;
 }
 

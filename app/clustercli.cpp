@@ -93,10 +93,15 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
     }
     std::unique_ptr<CliCluster> cluster(new CliCluster);
     if (!practice) {
-        cluster->m_api = KubeClusterApi::fromKubeconfig(parser.value(o.kubeconfig), parser.value(o.context),
-                                                        error, warnings);
-        if (!cluster->m_api)
+        Result<std::unique_ptr<KubeClusterApi>> opened =
+            KubeClusterApi::fromKubeconfig(parser.value(o.kubeconfig), parser.value(o.context));
+        if (warnings)
+            *warnings << opened.warningLines();
+        if (!opened.ok()) {
+            *error = opened.errorText();
             return nullptr;
+        }
+        cluster->m_api = std::move(opened).value();
         cluster->m_displayName = cluster->m_api->displayName();
         return cluster;
     }
@@ -117,12 +122,13 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
     if (!cluster->m_practice)
         return nullptr;
     // Through the same HTTPS client as a live cluster (ARCHITECTURE "One idea").
-    const auto config =
-        Kubeconfig::parse(cluster->m_practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"), error);
-    const auto selection = config ? config->select(QString(), error) : std::nullopt;
-    if (!selection)
+    const Result<KubeconfigSelection> selection =
+        Kubeconfig::parseAndSelect(cluster->m_practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"));
+    if (!selection.ok()) {
+        *error = selection.errorText();
         return nullptr;
-    cluster->m_api = std::make_unique<KubeClusterApi>(*selection);
+    }
+    cluster->m_api = std::make_unique<KubeClusterApi>(selection.value());
     cluster->m_displayName = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
     return cluster;
 }

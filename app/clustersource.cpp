@@ -13,10 +13,13 @@ namespace {
 std::optional<LoadedCluster> readLiveCluster(const QString &kubeconfig, const QString &context,
                                              QString *error, QStringList *warnings)
 {
-    std::unique_ptr<KubeClusterApi> api =
-        KubeClusterApi::fromKubeconfig(kubeconfig, context, error, warnings);
-    if (!api)
+    Result<std::unique_ptr<KubeClusterApi>> opened = KubeClusterApi::fromKubeconfig(kubeconfig, context);
+    *warnings << opened.warningLines();
+    if (!opened.ok()) {
+        *error = opened.errorText();
         return std::nullopt;
+    }
+    const std::unique_ptr<KubeClusterApi> api = std::move(opened).value();
     std::optional<LoadedCluster> result;
     QEventLoop loop;
     QObject::connect(api.get(), &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {

@@ -63,29 +63,30 @@ KubeClusterApi::KubeClusterApi(const KubeconfigSelection &selection, const KubeC
 
 KubeClusterApi::~KubeClusterApi() = default;
 
-std::unique_ptr<KubeClusterApi> KubeClusterApi::fromKubeconfig(const QString &explicitPath,
-                                                               const QString &context, QString *error,
-                                                               QStringList *warnings,
-                                                               const KubeClientOptions &options)
+Result<std::unique_ptr<KubeClusterApi>> KubeClusterApi::fromKubeconfig(const QString &explicitPath,
+                                                                       const QString &context,
+                                                                       const KubeClientOptions &options)
 {
+    using ApiResult = Result<std::unique_ptr<KubeClusterApi>>;
     const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(explicitPath);
-    if (!paths.error.isEmpty()) {
-        *error = paths.error;
-        return nullptr;
-    }
-    if (warnings) {
-        for (const QString &missing : paths.missing)
-            *warnings << QCoreApplication::translate("Slipway::KubeClusterApi",
-                                                     "KUBECONFIG names %1, which does not exist.")
-                             .arg(missing);
-    }
-    const auto config = Kubeconfig::load(paths.files, error, warnings);
-    if (!config)
-        return nullptr;
-    const auto selection = config->select(context, error, warnings);
-    if (!selection)
-        return nullptr;
-    return std::make_unique<KubeClusterApi>(*selection, options);
+    if (!paths.error.isEmpty())
+        return ApiResult::failure(paths.error);
+    Diagnostics diagnostics;
+    for (const QString &missing : paths.missing)
+        diagnostics.addWarning(QCoreApplication::translate("Slipway::KubeClusterApi",
+                                                           "KUBECONFIG names %1, which does not exist.")
+                                   .arg(missing));
+    const Result<Kubeconfig> config = Kubeconfig::load(paths.files);
+    diagnostics.append(config);
+    if (!config.ok())
+        return ApiResult::failure(diagnostics);
+    const Result<KubeconfigSelection> selection = config->select(context);
+    diagnostics.append(selection);
+    if (!selection.ok())
+        return ApiResult::failure(diagnostics);
+    ApiResult result(std::make_unique<KubeClusterApi>(selection.value(), options));
+    result.append(diagnostics);
+    return result;
 }
 
 QString KubeClusterApi::displayName() const

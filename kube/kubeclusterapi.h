@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clusterapi.h"
+#include "models/result.h"
 #include "kube/kubeclient.h"
 #include "kube/kubesnapshotloader.h"
 
@@ -24,10 +25,10 @@ public:
     ~KubeClusterApi() override;
 
     // kubectl's way in one call: KubeconfigPaths (--kubeconfig, KUBECONFIG, ~/.kube/config),
-    // Kubeconfig::load() and select(context). nullptr with `error` set on failure.
-    static std::unique_ptr<KubeClusterApi> fromKubeconfig(const QString &explicitPath, const QString &context,
-                                                          QString *error, QStringList *warnings = nullptr,
-                                                          const KubeClientOptions &options = {});
+    // Kubeconfig::load() and select(context).
+    static Result<std::unique_ptr<KubeClusterApi>> fromKubeconfig(const QString &explicitPath,
+                                                                  const QString &context,
+                                                                  const KubeClientOptions &options = {});
 
     KubeClient *client() const { return m_client; }
     // The last snapshot, kept current by watch events for nodes and pods (components are derived

@@ -1,5 +1,7 @@
 #include "kube/kubeconfig.h"
 
+#include "kube/kubeconfigselection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,18 +20,17 @@ struct Tr
 // "even non-conflicting fields of the second are dropped").
 template<typename Entry>
 void mergeMap(QMap<QString, Entry> &earlier, const QMap<QString, Entry> &later, const QString &what,
-              QStringList *warnings)
+              Diagnostics &warnings)
 {
     for (auto it = later.cbegin(); it != later.cend(); ++it) {
         const auto existing = earlier.constFind(it.key());
         if (existing == earlier.cend()) {
             earlier.insert(it.key(), it.value());
-        } else if (warnings) {
-            *warnings
-                << Tr::tr(
-                       "%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
+        } else {
+            warnings.addWarning(
+                Tr::tr("%1 \"%2\" in %3 is ignored: %4 defines it first, and client-go uses only the first "
                        "definition")
-                       .arg(what, it.key(), it.value().origin.toString(), existing.value().origin.toString());
+                    .arg(what, it.key(), it.value().origin.toString(), existing.value().origin.toString()));
         }
     }
 }
@@ -42,34 +43,47 @@ QString KubeconfigOrigin::toString() const
     return line > 0 ? native + QLatin1Char(':') + QString::number(line) : native;
 }
 
-std::optional<Kubeconfig> Kubeconfig::load(const QStringList &files, QString *error, QStringList *warnings)
+Result<Kubeconfig> Kubeconfig::load(const QStringList &files)
 {
-    std::optional<Kubeconfig> merged;
+    Result<Kubeconfig> merged;
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = Tr::tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, "
-                                "or remove it "
-                                "from KUBECONFIG.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString());
-            return std::nullopt;
+            merged.add(Diagnostic::error(
+                Tr::tr("Cannot read the kubeconfig file %1: %2. Check the path and its permissions, "
+                       "or remove it "
+                       "from KUBECONFIG.")
+                    .arg(QDir::toNativeSeparators(path), file.errorString())));
+            return Result<Kubeconfig>::failure(merged);
         }
-        auto config = parse(file.readAll(), path, error, warnings);
-        if (!config)
-            return std::nullopt;
-        if (!merged)
-            merged = std::move(*config);
+        Result<Kubeconfig> config = parse(file.readAll(), path);
+        merged.append(config);
+        if (!config.ok())
+            return Result<Kubeconfig>::failure(merged);
+        if (!merged.hasValue())
+            merged.setValue(std::move(config).value());
         else
-            merged->mergeFrom(*config, warnings);
+            merged.append(merged->mergeFrom(config.value()));
     }
-    if (!merged)
-        merged = Kubeconfig();
+    if (!merged.hasValue())
+        merged.setValue(Kubeconfig());
     return merged;
 }
 
-void Kubeconfig::mergeFrom(const Kubeconfig &later, QStringList *warnings)
+Result<KubeconfigSelection> Kubeconfig::parseAndSelect(const QByteArray &yaml, const QString &fileName,
+                                                       const QString &contextName)
 {
+    const Result<Kubeconfig> config = parse(yaml, fileName);
+    if (!config.ok())
+        return Result<KubeconfigSelection>::failure(config);
+    Result<KubeconfigSelection> selection = config->select(contextName);
+    selection.append(config); // the parser's warnings too
+    return selection;
+}
+
+Diagnostics Kubeconfig::mergeFrom(const Kubeconfig &later)
+{
+    Diagnostics warnings;
     m_files += later.m_files;
     // current-context: the first file that sets it wins (FACTS §8.2).
     if (m_currentContext.isEmpty()) {
@@ -79,6 +93,7 @@ void Kubeconfig::mergeFrom(const Kubeconfig &later, QStringList *warnings)
     mergeMap(m_clusters, later.m_clusters, Tr::tr("cluster"), warnings);
     mergeMap(m_users, later.m_users, Tr::tr("user"), warnings);
     mergeMap(m_contexts, later.m_contexts, Tr::tr("context"), warnings);
+    return warnings;
 }
 
 const KubeconfigContext *Kubeconfig::context(const QString &name) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -87,16 +89,16 @@ struct KubeconfigContext
 class Kubeconfig
 {
 public:
-    // Parses and merges `files` in order. Returns std::nullopt and sets `error` on a file that
-    // cannot be read or parsed ("<file>:<line>: …"). `warnings` receives non-fatal notes
-    // (entries shadowed by an earlier file, data overriding a path).
-    static std::optional<Kubeconfig> load(const QStringList &files, QString *error,
-                                          QStringList *warnings = nullptr);
+    // Parses and merges `files` in order. Fails on a file that cannot be read or parsed
+    // ("<file>:<line>: …"); the warnings are non-fatal notes (entries shadowed by an earlier file).
+    static Result<Kubeconfig> load(const QStringList &files);
     // One document; `fileName` names it in messages and anchors relative paths.
-    static std::optional<Kubeconfig> parse(const QByteArray &yaml, const QString &fileName, QString *error,
-                                           QStringList *warnings = nullptr);
-    // Merges `later` below this one (this one wins).
-    void mergeFrom(const Kubeconfig &later, QStringList *warnings = nullptr);
+    static Result<Kubeconfig> parse(const QByteArray &yaml, const QString &fileName);
+    // parse() then select(): how a practice cluster's own kubeconfig is read back.
+    static Result<KubeconfigSelection> parseAndSelect(const QByteArray &yaml, const QString &fileName,
+                                                      const QString &contextName = {});
+    // Merges `later` below this one (this one wins); returns the warnings about shadowed entries.
+    Diagnostics mergeFrom(const Kubeconfig &later);
 
     QStringList files() const { return m_files; }
     QString currentContext() const { return m_currentContext; }
@@ -108,9 +110,8 @@ public:
     // Resolves `contextName` (empty: current-context) into everything a client needs: the
     // cluster, the user, CA and client certificates read and parsed. Validation follows
     // client-go's validation.go (FACTS §8.1); every error names the file, the entry and the field
-    // and says what to do. `warnings` receives client-go's "data overrides the file" notes.
-    std::optional<KubeconfigSelection> select(const QString &contextName, QString *error,
-                                              QStringList *warnings = nullptr) const;
+    // and says what to do. The warnings are client-go's "data overrides the file" notes.
+    Result<KubeconfigSelection> select(const QString &contextName) const;
 
 private:
     QStringList m_files;

@@ -28,9 +28,9 @@ QString fromStd(const std::string &s)
 class Reader
 {
 public:
-    Reader(const QString &fileName, QString *error)
+    Reader(const QString &fileName, Diagnostics &diagnostics)
         : m_fileName(fileName)
-        , m_error(error)
+        , m_diagnostics(diagnostics)
         , m_dir(QFileInfo(fileName).absolutePath())
     {}
 
@@ -42,8 +42,9 @@ public:
         if (m_failed)
             return;
         m_failed = true;
-        if (m_error)
-            *m_error = Tr::tr("%1:%2: %3: %4").arg(m_fileName).arg(node.Mark().line + 1).arg(path, message);
+        Diagnostic d = Diagnostic::error(message, m_fileName, node.Mark().line + 1);
+        d.where = path;
+        m_diagnostics.add(std::move(d));
     }
 
     QString string(const YAML::Node &map, const char *key, const QString &path)
@@ -156,7 +157,7 @@ public:
 
 private:
     QString m_fileName;
-    QString *m_error;
+    Diagnostics &m_diagnostics;
     QString m_dir;
     bool m_failed = false;
 };
@@ -203,40 +204,38 @@ std::optional<KubeconfigExec> readExec(Reader &r, const YAML::Node &user, const 
 
 } // namespace
 
-std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QString &fileName, QString *error,
-                                            QStringList *warnings)
+Result<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QString &fileName)
 {
-    Q_UNUSED(warnings);
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        if (error)
-            *error = Tr::tr("%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or "
-                            "remove it from KUBECONFIG")
-                         .arg(fileName)
-                         .arg(e.mark.line + 1)
-                         .arg(e.mark.column + 1)
-                         .arg(fromStd(e.msg));
-        return std::nullopt;
+        return Result<Kubeconfig>::failure(
+            Tr::tr("%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or "
+                   "remove it from KUBECONFIG")
+                .arg(fileName)
+                .arg(e.mark.line + 1)
+                .arg(e.mark.column + 1)
+                .arg(fromStd(e.msg)));
     }
 
     Kubeconfig config;
     config.m_files << fileName;
     if (!root || root.IsNull())
         return config; // an empty file is an empty config, as in client-go
-    Reader r(fileName, error);
+    Diagnostics diagnostics;
+    Reader r(fileName, diagnostics);
     if (!root.IsMap()) {
         r.fail(root, QStringLiteral("(top level)"),
                Tr::tr("expected a kubeconfig mapping (apiVersion: v1, kind: Config)"));
-        return std::nullopt;
+        return Result<Kubeconfig>::failure(diagnostics);
     }
     try {
         const QString kind = r.string(root, "kind", QStringLiteral("(top level)"));
         if (!kind.isEmpty() && kind != QLatin1String("Config")) {
             r.fail(root["kind"], QStringLiteral("kind"),
                    Tr::tr("expected \"Config\", found \"%1\"; this is not a kubeconfig file").arg(kind));
-            return std::nullopt;
+            return Result<Kubeconfig>::failure(diagnostics);
         }
         config.m_currentContext = r.string(root, "current-context", QStringLiteral("(top level)"));
         if (!config.m_currentContext.isEmpty())
@@ -298,15 +297,13 @@ std::optional<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QStrin
                             config.m_contexts.insert(name, context);
                     });
     } catch (const YAML::Exception &e) {
-        if (error)
-            *error = Tr::tr("%1:%2: not a valid kubeconfig: %3")
-                         .arg(fileName)
-                         .arg(e.mark.line + 1)
-                         .arg(fromStd(e.msg));
-        return std::nullopt;
+        return Result<Kubeconfig>::failure(Tr::tr("%1:%2: not a valid kubeconfig: %3")
+                                               .arg(fileName)
+                                               .arg(e.mark.line + 1)
+                                               .arg(fromStd(e.msg)));
     }
     if (r.failed())
-        return std::nullopt;
+        return Result<Kubeconfig>::failure(diagnostics);
     return config;
 }
 

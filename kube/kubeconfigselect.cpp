@@ -236,6 +236,76 @@ bool validateExec(const KubeconfigUser &u, KubeconfigExec &exec, const QString &
     return true;
 }
 
+// The client certificate and key of a user that has either (FACTS §8.1): both must be there, read
+// and parse. Returns false and sets `error` on a problem.
+bool selectClientCertificate(const KubeconfigUser &u, KubeconfigSelection &s, const QString &who,
+                             QString *error, QStringList *warnings)
+{
+    const bool hasCert = !u.clientCertificate.isEmpty() || !u.clientCertificateData.isEmpty();
+    const bool hasKey = !u.clientKey.isEmpty() || !u.clientKeyData.isEmpty();
+    if (!u.clientCertificate.isEmpty() && !u.clientCertificateData.isEmpty() && warnings)
+        *warnings << Tr::tr("%1: client-cert-data and client-cert are both specified for %2. "
+                            "client-cert-data will "
+                            "override.")
+                         .arg(who, u.name);
+    if (!u.clientKey.isEmpty() && !u.clientKeyData.isEmpty() && warnings)
+        *warnings << Tr::tr(
+                         "%1: client-key-data and client-key are both specified for %2; client-key-data will "
+                         "override.")
+                         .arg(who, u.name);
+    if (!hasKey) {
+        *error = Tr::tr("%1: client-key-data or client-key must be specified for %2 to use the clientCert "
+                        "authentication method.")
+                     .arg(who, u.name);
+        return false;
+    }
+    if (!hasCert) {
+        *error = Tr::tr("%1: client-key is set but client-certificate(-data) is not; a client key needs its "
+                        "certificate.")
+                     .arg(who);
+        return false;
+    }
+    QByteArray certPem = u.clientCertificateData;
+    QByteArray keyPem = u.clientKeyData;
+    QString problem;
+    s.clientCertificateSource =
+        Tr::tr("client-certificate-data of user \"%1\" in %2").arg(u.name, u.origin.toString());
+    if (certPem.isEmpty()) {
+        s.clientCertificateSource = QDir::toNativeSeparators(u.clientCertificate);
+        if (!readFile(u.clientCertificate, &certPem, &problem)) {
+            *error = Tr::tr("%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths "
+                            "are relative "
+                            "to the directory of %5).")
+                         .arg(who, QDir::toNativeSeparators(u.clientCertificate), u.name, problem,
+                              QDir::toNativeSeparators(u.origin.file));
+            return false;
+        }
+    }
+    if (keyPem.isEmpty() && !readFile(u.clientKey, &keyPem, &problem)) {
+        *error = Tr::tr("%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are "
+                        "relative to "
+                        "the directory of %5).")
+                     .arg(who, QDir::toNativeSeparators(u.clientKey), u.name, problem,
+                          QDir::toNativeSeparators(u.origin.file));
+        return false;
+    }
+    s.clientCertificateChain = TlsMaterial::certificatesFromPem(certPem);
+    if (s.clientCertificateChain.isEmpty()) {
+        *error = Tr::tr("%1: the client certificate in %2 holds no PEM certificate.")
+                     .arg(who, s.clientCertificateSource);
+        return false;
+    }
+    s.clientKey = TlsMaterial::privateKeyFromPem(keyPem, &problem);
+    if (s.clientKey.isNull()) {
+        const QString keySource =
+            u.clientKeyData.isEmpty() ? QDir::toNativeSeparators(u.clientKey) : Tr::tr("client-key-data");
+        *error = Tr::tr("%1: cannot use the client key (%2): %3.").arg(who, keySource, problem);
+        return false;
+    }
+    s.authMethods << KubeAuthMethod::ClientCertificate;
+    return true;
+}
+
 bool selectUser(const KubeconfigUser &u, KubeconfigSelection &s, QString *error, QStringList *warnings)
 {
     const QString who = entry(Tr::tr("user"), u.name, u.origin);
@@ -270,71 +340,8 @@ bool selectUser(const KubeconfigUser &u, KubeconfigSelection &s, QString *error,
 
     const bool hasCert = !u.clientCertificate.isEmpty() || !u.clientCertificateData.isEmpty();
     const bool hasKey = !u.clientKey.isEmpty() || !u.clientKeyData.isEmpty();
-    if (hasCert || hasKey) {
-        if (!u.clientCertificate.isEmpty() && !u.clientCertificateData.isEmpty() && warnings)
-            *warnings << Tr::tr("%1: client-cert-data and client-cert are both specified for %2. "
-                                "client-cert-data will "
-                                "override.")
-                             .arg(who, u.name);
-        if (!u.clientKey.isEmpty() && !u.clientKeyData.isEmpty() && warnings)
-            *warnings
-                << Tr::tr(
-                       "%1: client-key-data and client-key are both specified for %2; client-key-data will "
-                       "override.")
-                       .arg(who, u.name);
-        if (!hasKey) {
-            *error =
-                Tr::tr("%1: client-key-data or client-key must be specified for %2 to use the clientCert "
-                       "authentication method.")
-                    .arg(who, u.name);
-            return false;
-        }
-        if (!hasCert) {
-            *error =
-                Tr::tr("%1: client-key is set but client-certificate(-data) is not; a client key needs its "
-                       "certificate.")
-                    .arg(who);
-            return false;
-        }
-        QByteArray certPem = u.clientCertificateData;
-        QByteArray keyPem = u.clientKeyData;
-        QString problem;
-        s.clientCertificateSource =
-            Tr::tr("client-certificate-data of user \"%1\" in %2").arg(u.name, u.origin.toString());
-        if (certPem.isEmpty()) {
-            s.clientCertificateSource = QDir::toNativeSeparators(u.clientCertificate);
-            if (!readFile(u.clientCertificate, &certPem, &problem)) {
-                *error = Tr::tr("%1: unable to read client-cert %2 for %3: %4. Fix the path (relative paths "
-                                "are relative "
-                                "to the directory of %5).")
-                             .arg(who, QDir::toNativeSeparators(u.clientCertificate), u.name, problem,
-                                  QDir::toNativeSeparators(u.origin.file));
-                return false;
-            }
-        }
-        if (keyPem.isEmpty() && !readFile(u.clientKey, &keyPem, &problem)) {
-            *error = Tr::tr("%1: unable to read client-key %2 for %3: %4. Fix the path (relative paths are "
-                            "relative to "
-                            "the directory of %5).")
-                         .arg(who, QDir::toNativeSeparators(u.clientKey), u.name, problem,
-                              QDir::toNativeSeparators(u.origin.file));
-            return false;
-        }
-        s.clientCertificateChain = TlsMaterial::certificatesFromPem(certPem);
-        if (s.clientCertificateChain.isEmpty()) {
-            *error = Tr::tr("%1: the client certificate in %2 holds no PEM certificate.")
-                         .arg(who, s.clientCertificateSource);
-            return false;
-        }
-        s.clientKey = TlsMaterial::privateKeyFromPem(keyPem, &problem);
-        if (s.clientKey.isNull()) {
-            const QString keySource =
-                u.clientKeyData.isEmpty() ? QDir::toNativeSeparators(u.clientKey) : Tr::tr("client-key-data");
-            *error = Tr::tr("%1: cannot use the client key (%2): %3.").arg(who, keySource, problem);
-            return false;
-        }
-        s.authMethods << KubeAuthMethod::ClientCertificate;
-    }
+    if ((hasCert || hasKey) && !selectClientCertificate(u, s, who, error, warnings))
+        return false;
 
     if (!u.tokenFile.isEmpty()) {
         QByteArray data;
@@ -403,12 +410,18 @@ QString KubeconfigSelection::authDescription() const
     return parts.join(Tr::tr(" and "));
 }
 
-std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName, QString *error,
-                                                      QStringList *warnings) const
+Result<KubeconfigSelection> Kubeconfig::select(const QString &contextName) const
 {
-    QString dummy;
-    if (!error)
-        error = &dummy;
+    QString errorText;
+    QString *error = &errorText;
+    QStringList warningList;
+    QStringList *warnings = &warningList;
+    const auto failed = [&] {
+        Result<KubeconfigSelection> result = Result<KubeconfigSelection>::failure(errorText);
+        for (const QString &w : std::as_const(warningList))
+            result.addWarning(w);
+        return result;
+    };
     const QString name = contextName.isEmpty() ? m_currentContext : contextName;
     if (name.isEmpty()) {
         *error = m_contexts.isEmpty()
@@ -420,7 +433,7 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
                               "(available: %2) or "
                               "run `kubectl config use-context NAME`.")
                            .arg(fileList(m_files), contextNames().join(QStringLiteral(", ")));
-        return std::nullopt;
+        return failed();
     }
     const KubeconfigContext *ctx = context(name);
     if (!ctx) {
@@ -431,12 +444,12 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
         *error = Tr::tr("context \"%1\" (from %2) was not found in %3. Available contexts: %4.")
                      .arg(name, source, fileList(m_files),
                           m_contexts.isEmpty() ? Tr::tr("none") : contextNames().join(QStringLiteral(", ")));
-        return std::nullopt;
+        return failed();
     }
     const QString where = entry(Tr::tr("context"), ctx->name, ctx->origin);
     if (ctx->cluster.isEmpty()) {
         *error = Tr::tr("%1 names no cluster; set contexts[].context.cluster.").arg(where);
-        return std::nullopt;
+        return failed();
     }
     const KubeconfigCluster *c = cluster(ctx->cluster);
     if (!c) {
@@ -444,13 +457,13 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
                         "entry or fix "
                         "contexts[].context.cluster.")
                      .arg(where, ctx->cluster, fileList(m_files));
-        return std::nullopt;
+        return failed();
     }
     KubeconfigSelection s;
     s.contextName = ctx->name;
     s.namespaceName = ctx->namespaceName;
     if (!selectCluster(*c, s, error, warnings))
-        return std::nullopt;
+        return failed();
     if (!ctx->user.isEmpty()) {
         const KubeconfigUser *u = user(ctx->user);
         if (!u) {
@@ -458,12 +471,15 @@ std::optional<KubeconfigSelection> Kubeconfig::select(const QString &contextName
                             "entry or fix "
                             "contexts[].context.user.")
                          .arg(where, ctx->user, fileList(m_files));
-            return std::nullopt;
+            return failed();
         }
         if (!selectUser(*u, s, error, warnings))
-            return std::nullopt;
+            return failed();
     }
-    return s;
+    Result<KubeconfigSelection> result(std::move(s));
+    for (const QString &w : std::as_const(warningList))
+        result.addWarning(w);
+    return result;
 }
 
 } // namespace Slipway

@@ -119,36 +119,32 @@ struct PracticeApiFixture
     }
 
     // Written next to pki/ and secrets/, so relative paths resolve against the fixture directory.
-    std::optional<KubeconfigSelection> select(const QByteArray &yaml, QString *error) const
+    Result<KubeconfigSelection> select(const QByteArray &yaml) const
     {
-        const QString path = writeFile(QStringLiteral("config"), yaml);
-        const auto config = Kubeconfig::load({path}, error);
-        return config ? config->select({}, error) : std::nullopt;
+        const Result<Kubeconfig> config = Kubeconfig::load({writeFile(QStringLiteral("config"), yaml)});
+        return config.ok() ? config->select({}) : Result<KubeconfigSelection>::failure(config);
     }
 
     // A client of this server as serve-demo's kubeconfig gives it (the token context).
     std::unique_ptr<KubeClusterApi> servedApi(const KubeClientOptions &options = fastOptions()) const
     {
-        QString error;
-        const auto config = Kubeconfig::load({servedKubeconfig}, &error);
-        const auto selection = config ? config->select({}, &error) : std::nullopt;
-        if (!selection) {
-            qWarning("%s", qPrintable(error));
+        auto opened = KubeClusterApi::fromKubeconfig(servedKubeconfig, {}, options);
+        if (!opened.ok()) {
+            qWarning("%s", qPrintable(opened.errorText()));
             return nullptr;
         }
-        return std::make_unique<KubeClusterApi>(*selection, options);
+        return std::move(opened).value();
     }
 
     std::unique_ptr<KubeClusterApi> apiFor(const QByteArray &yaml,
                                            const KubeClientOptions &options = fastOptions()) const
     {
-        QString error;
-        const auto selection = select(yaml, &error);
-        if (!selection) {
-            qWarning("%s", qPrintable(error));
+        const Result<KubeconfigSelection> selection = select(yaml);
+        if (!selection.ok()) {
+            qWarning("%s", qPrintable(selection.errorText()));
             return nullptr;
         }
-        return std::make_unique<KubeClusterApi>(*selection, options);
+        return std::make_unique<KubeClusterApi>(selection.value(), options);
     }
 };
 

@@ -36,11 +36,13 @@ struct RunPracticeFixture
         practice = PracticeCluster::start(scenario.snapshot, speed, error);
         if (!practice)
             return false;
-        const auto config = Kubeconfig::parse(practice->kubeconfig(), QStringLiteral("practice"), error);
-        const auto selection = config ? config->select(QString(), error) : std::nullopt;
-        if (!selection)
+        const Result<KubeconfigSelection> selection =
+            Kubeconfig::parseAndSelect(practice->kubeconfig(), QStringLiteral("practice"));
+        if (!selection.ok()) {
+            *error = selection.errorText();
             return false;
-        api = std::make_unique<KubeClusterApi>(*selection);
+        }
+        api = std::make_unique<KubeClusterApi>(selection.value());
         return true;
     }
 

@@ -193,14 +193,13 @@ void TestExecCredential::relativeCommandFromKubeconfig()
         "      command: ./exec/token.sh\n      interactiveMode: Never\n"
         "- name: bare\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
         "      command: sh\n      interactiveMode: Never\n";
-    QString error;
-    const auto config =
-        Kubeconfig::parse(yaml, QStringLiteral(SLIPWAY_TEST_DATA_DIR "/kubeconfig-in-data-dir"), &error);
-    QVERIFY2(config, qPrintable(error));
+    const Result<Kubeconfig> config =
+        Kubeconfig::parse(yaml, QStringLiteral(SLIPWAY_TEST_DATA_DIR "/kubeconfig-in-data-dir"));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
     QCOMPARE(config->user(QStringLiteral("u"))->exec->command, script("token.sh"));
     QCOMPARE(config->user(QStringLiteral("bare"))->exec->command, QStringLiteral("sh"));
-    const auto selection = config->select({}, &error);
-    QVERIFY2(selection, qPrintable(error));
+    const Result<KubeconfigSelection> selection = config->select({});
+    QVERIFY2(selection.ok(), qPrintable(selection.errorText()));
     ExecCredentialPlugin plugin(*selection->exec, selection->userName, selection->userOrigin, {});
     QSignalSpy ready(&plugin, &ExecCredentialPlugin::credentialReady);
     plugin.request();

@@ -87,10 +87,9 @@ void TestKubeClient::authenticatesAndReadsTheCluster()
     QFETCH(QByteArray, user);
     std::unique_ptr<KubeClusterApi> api;
     if (!context.isEmpty()) {
-        QString error;
-        api = KubeClusterApi::fromKubeconfig(m_practice.servedKubeconfig, context, &error, nullptr,
-                                             fastOptions());
-        QVERIFY2(api, qPrintable(error));
+        auto opened = KubeClusterApi::fromKubeconfig(m_practice.servedKubeconfig, context, fastOptions());
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        api = std::move(opened).value();
     } else {
         api = m_practice.apiFor(m_practice.kubeconfig(cluster, user));
         QVERIFY(api);

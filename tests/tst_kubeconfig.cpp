@@ -60,9 +60,12 @@ Selected selectFrom(const QByteArray &yaml, const QTemporaryDir &dir, const QStr
 {
     Selected result;
     const QString path = writeFile(dir, QStringLiteral("config"), yaml);
-    const auto config = Kubeconfig::load({path}, &result.error, &result.warnings);
-    if (config)
-        result.selection = config->select(context, &result.error, &result.warnings);
+    const Result<Kubeconfig> config = Kubeconfig::load({path});
+    const Result<KubeconfigSelection> selection =
+        config.ok() ? config->select(context) : Result<KubeconfigSelection>::failure(config);
+    result.selection = selection.optional();
+    result.error = selection.errorText();
+    result.warnings = config.warningLines() + selection.warningLines();
     return result;
 }
 
@@ -122,10 +125,9 @@ void TestKubeconfig::mergeOfTwoKubeconfigFiles()
                       dataDir() + QStringLiteral("/merge/other/second.yaml")};
     if (!firstFileFirst)
         std::reverse(files.begin(), files.end());
-    QString error;
-    QStringList warnings;
-    const auto config = Kubeconfig::load(files, &error, &warnings);
-    QVERIFY2(config, qPrintable(error));
+    const Result<Kubeconfig> config = Kubeconfig::load(files);
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    const QStringList warnings = config.warningLines();
     QCOMPARE(config->currentContext(), currentContext);
     QCOMPARE(config->contextNames(), (QStringList{QStringLiteral("blue"), QStringLiteral("red")}));
     QCOMPARE(config->cluster(QStringLiteral("shared"))->server, sharedServer);
@@ -146,16 +148,15 @@ void TestKubeconfig::mergeThroughKubeconfigEnvironment()
                         QStringLiteral("/merge/other/second.yaml");
     const KubeconfigPaths paths = KubeconfigPaths::resolve({}, env, QDir::tempPath());
     QCOMPARE(paths.files.size(), 2);
-    QString error;
-    const auto config = Kubeconfig::load(paths.files, &error);
-    QVERIFY2(config, qPrintable(error));
-    const auto blue = config->select(QStringLiteral("blue"), &error);
-    QVERIFY2(blue, qPrintable(error));
+    const Result<Kubeconfig> config = Kubeconfig::load(paths.files);
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    const Result<KubeconfigSelection> blue = config->select(QStringLiteral("blue"));
+    QVERIFY2(blue.ok(), qPrintable(blue.errorText()));
     QCOMPARE(blue->server.toString(), QStringLiteral("https://blue.example:6443"));
     QCOMPARE(blue->authMethods, QList<KubeAuthMethod>{KubeAuthMethod::TokenFile});
     QCOMPARE(blue->caCertificates.size(), 1);
-    const auto red = config->select({}, &error);
-    QVERIFY2(red, qPrintable(error));
+    const Result<KubeconfigSelection> red = config->select({});
+    QVERIFY2(red.ok(), qPrintable(red.errorText()));
     QCOMPARE(red->contextName, QStringLiteral("red"));
     QCOMPARE(red->namespaceName, QStringLiteral("red-ns"));
     QCOMPARE(red->authMethods, QList<KubeAuthMethod>{KubeAuthMethod::ClientCertificate});
@@ -186,11 +187,10 @@ void TestKubeconfig::relativePathsResolveAgainstTheirFile()
     QFETCH(QString, context);
     QFETCH(QString, field);
     QFETCH(QString, expected);
-    QString error;
-    const auto config = Kubeconfig::load({dataDir() + QStringLiteral("/merge/first.yaml"),
-                                          dataDir() + QStringLiteral("/merge/other/second.yaml")},
-                                         &error);
-    QVERIFY2(config, qPrintable(error));
+    const Result<Kubeconfig> config =
+        Kubeconfig::load({dataDir() + QStringLiteral("/merge/first.yaml"),
+                          dataDir() + QStringLiteral("/merge/other/second.yaml")});
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
     const KubeconfigContext *ctx = config->context(context);
     const KubeconfigCluster *cluster = config->cluster(ctx->cluster);
     const KubeconfigUser *user = config->user(ctx->user);
@@ -325,8 +325,9 @@ void TestKubeconfig::malformedYamlNamesFileAndLine()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("broken.yaml"), yaml);
-    QString error;
-    QVERIFY(!Kubeconfig::load({path}, &error));
+    const Result<Kubeconfig> config = Kubeconfig::load({path});
+    QVERIFY(!config.ok());
+    const QString error = config.errorText();
     QVERIFY2(error.startsWith(path + QLatin1Char(':')), qPrintable(error));
     QVERIFY2(error.mid(path.size() + 1).startsWith(expected), qPrintable(error));
 }

@@ -132,10 +132,10 @@ void TestRunCli::cleanupTestCase()
 
 ClusterSnapshot TestRunCli::snapshot(const QString &kubeconfig) const
 {
-    QString error;
-    auto api = KubeClusterApi::fromKubeconfig(kubeconfig.isEmpty() ? m_kubeconfig : kubeconfig, {}, &error);
-    if (!api)
-        qFatal("%s", qPrintable(error));
+    auto opened = KubeClusterApi::fromKubeconfig(kubeconfig.isEmpty() ? m_kubeconfig : kubeconfig, {});
+    if (!opened.ok())
+        qFatal("%s", qPrintable(opened.errorText()));
+    const auto api = std::move(opened).value();
     QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
     api->refresh();
     if (!loaded.wait(30000))
