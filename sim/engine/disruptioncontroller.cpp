@@ -8,20 +8,20 @@ void DisruptionController::observe(const WatchEvent &event, const StoredObject *
 {
     const StoredObject &object = event.object;
     if (object.kind == ResourceKind::Pod) {
-        m_namespaces.insert(object.pod.namespaceName);
+        m_namespaces.add(object.pod.namespaceName);
     } else if (object.kind == ResourceKind::PodDisruptionBudget && event.type != WatchEventType::Deleted) {
         // Our own status writes change nothing the status depends on.
         const PodDisruptionBudget &pdb = object.pdb;
         if (!previous || previous->pdb.selector != pdb.selector ||
             previous->pdb.minAvailable != pdb.minAvailable ||
             previous->pdb.maxUnavailable != pdb.maxUnavailable)
-            m_namespaces.insert(pdb.namespaceName);
+            m_namespaces.add(pdb.namespaceName);
     }
 }
 
 void DisruptionController::sync()
 {
-    for (const QString &ns : std::exchange(m_namespaces, {})) {
+    for (const QString &ns : m_namespaces.takeAll()) {
         const auto [firstPdb, lastPdb] = m_ctx.store.namespaceRange(ResourceKind::PodDisruptionBudget, ns);
         if (firstPdb == lastPdb)
             continue;

@@ -2,8 +2,6 @@
 
 #include "sim/engine/simcontext.h"
 
-#include <set>
-
 namespace Slipway {
 
 // The disruption controller: keeps every PodDisruptionBudget's status (expectedPods,
@@ -15,14 +13,14 @@ public:
     using SimController::SimController;
 
     void observe(const WatchEvent &event, const StoredObject *previous) override;
-    bool hasWork() const override { return !m_namespaces.empty(); }
+    bool hasWork() const override { return !m_namespaces.isEmpty(); }
     void sync() override;
 
     // The PDBs of the namespace whose selector matches the pod (the eviction API's lookup).
     QList<PodDisruptionBudget> budgetsFor(const Pod &pod) const;
 
 private:
-    std::set<QString> m_namespaces;
+    PendingKeys m_namespaces; // keys are namespaces: their budgets are recomputed
 };
 
 } // namespace Slipway
