@@ -8,6 +8,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+using Slipway::installTranslations;
+
 class TestTranslations : public QObject
 {
     Q_OBJECT
