@@ -175,7 +175,7 @@ void ReplicaSetController::syncDeployment(const QString &key)
         createReplicaSetFor(deployment, all.isEmpty() ? deployment.replicas : 0);
         return; // its creation brings us back here
     }
-    const Workload newRs = *current;
+    const Workload &newRs = *current; // `all` is a local copy that outlives it
     const int desired = deployment.replicas;
     int total = 0;
     int available = 0;
