@@ -14,25 +14,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<QByteArray> files =
         SlipwayFuzz::split(SlipwayFuzz::bytes(data, size), QByteArrayLiteral("\n#--next-file--\n"), 3);
     std::optional<Kubeconfig> merged;
-    QStringList warnings;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        QString error;
         const QString name = QStringLiteral("/nonexistent/slipway-fuzz/config-%1").arg(i);
-        std::optional<Kubeconfig> config = Kubeconfig::parse(files.at(i), name, &error, &warnings);
-        if (!config)
+        Result<Kubeconfig> config = Kubeconfig::parse(files.at(i), name);
+        if (!config.ok())
             continue;
         if (merged)
-            merged->mergeFrom(*config, &warnings);
+            (void)merged->mergeFrom(config.value());
         else
-            merged = std::move(config);
+            merged = std::move(config).value();
     }
     if (!merged)
         return 0;
     QStringList contexts = merged->contextNames();
     contexts << QString(); // current-context
-    for (const QString &context : contexts) {
-        QString error;
-        (void)merged->select(context, &error, &warnings);
-    }
+    for (const QString &context : contexts)
+        (void)merged->select(context);
     return 0;
 }
