@@ -3,6 +3,7 @@
 #include "app/lessoncommand.h"
 #include "app/logging.h"
 #include "ui/mainwindow.h"
+#include "ui/training/trainingwindow.h"
 #include "app/nodecommands.h"
 #include "app/nodescommand.h"
 #include "app/plancommand.h"
@@ -218,6 +219,7 @@ int main(int argc, char **argv)
 
     AppClusterConnector connector;
     MainWindow window(&connector);
+    window.setTrainingWindowFactory([](QWidget *parent) { return new TrainingWindow(parent); });
     window.show();
     // A cluster is "given" by --kubeconfig, --context or KUBECONFIG; otherwise the practice cluster.
     if (parser.isSet(o.kubeconfig) || parser.isSet(o.context) || !qEnvironmentVariableIsEmpty("KUBECONFIG"))
