@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>Slipway::LessonClusterView</name>
+    <message numerus="yes">
+        <location filename="../ui/training/lessonclusterview.cpp" line="+129"/>
+        <source>&lt;b&gt;Pods&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pods&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Pods&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::LessonCommand</name>
     <message numerus="yes">
         <location filename="../app/lessoncommand.cpp" line="+42"/>
@@ -198,6 +209,18 @@
         <translation>
             <numerusform>⚠ With this strategy and order the pre-flight finds %n blocker: go back to Pre-flight to cover them, or take fewer nodes at a time.</numerusform>
             <numerusform>⚠ With this strategy and order the pre-flight finds %n blockers: go back to Pre-flight to cover them, or take fewer nodes at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::StudentsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/training/studentspanel.cpp" line="+104"/>
+        <location line="+68"/>
+        <source>&amp;Students&apos; kubectl on the shared cluster (%n request(s)):</source>
+        <translation>
+            <numerusform>&amp;Students&apos; kubectl on the shared cluster (%n request):</numerusform>
+            <numerusform>&amp;Students&apos; kubectl on the shared cluster (%n requests):</numerusform>
         </translation>
     </message>
 </context>

@@ -67,9 +67,22 @@
         <translation>연습용 클러스터 kubeconfig</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (practice cluster)</source>
         <translation>%1(연습용 클러스터)</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ClassroomServer</name>
+    <message>
+        <location filename="../ui/training/classroomserver.cpp" line="+53"/>
+        <source>The students&apos; API server could not start: %1</source>
+        <translation>학생용 API 서버를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot create %1 for the students&apos; kubeconfig.</source>
+        <translation>학생용 kubeconfig를 위한 %1을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +144,7 @@
         <translation>--demo와 --scenario-file 중 하나만 지정하십시오</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
         <translation>--speed는 1부터 600 사이의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -141,7 +154,7 @@
         <translation>연습용 클러스터 kubeconfig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (practice cluster)</source>
         <translation>%1(연습용 클러스터)</translation>
     </message>
@@ -407,7 +420,7 @@
 <context>
     <name>Slipway::ComponentTableModel</name>
     <message>
-        <location filename="../models/items/componenttablemodel.cpp" line="+81"/>
+        <location filename="../models/items/componenttablemodel.cpp" line="+52"/>
         <source>(cluster-wide)</source>
         <translation>(클러스터 전체)</translation>
     </message>
@@ -1075,7 +1088,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location filename="../kube/kubeclient.cpp" line="+391"/>
+        <location filename="../kube/kubeclient.cpp" line="+405"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1098,7 +1111,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeClusterApi</name>
     <message>
-        <location filename="../kube/kubeclusterapi.cpp" line="+78"/>
+        <location filename="../kube/kubeclusterapi.cpp" line="+76"/>
         <source>KUBECONFIG names %1, which does not exist.</source>
         <translation>KUBECONFIG에 지정된 파일이 없습니다: %1</translation>
     </message>
@@ -1311,7 +1324,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeWatch</name>
     <message>
-        <location filename="../kube/kubewatch.cpp" line="+188"/>
+        <location filename="../kube/kubewatch.cpp" line="+197"/>
         <source>the watch ended at once</source>
         <translation>watch가 시작 직후 종료되었습니다</translation>
     </message>
@@ -1319,40 +1332,35 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::Kubeconfig</name>
     <message>
-        <location filename="../kube/kubeconfig.cpp" line="+29"/>
+        <location filename="../kube/kubeconfig.cpp" line="+31"/>
         <source>%1 &quot;%2&quot; in %3 is ignored: %4 defines it first, and client-go uses only the first definition</source>
         <translation>%3의 %1 &quot;%2&quot; 항목은 무시됩니다. %4에서 먼저 정의되었으며 client-go는 첫 번째 정의만 사용합니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot read the kubeconfig file %1: %2. Check the path and its permissions, or remove it from KUBECONFIG.</source>
         <translation>kubeconfig 파일을 읽을 수 없습니다(%1): %2. 경로와 권한을 확인하거나 KUBECONFIG에서 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../kube/kubeconfigselect.cpp" line="+53"/>
+        <location line="+40"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+62"/>
         <source>cluster</source>
         <translation>클러스터</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kube/kubeconfigselect.cpp" line="+179"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+249"/>
         <source>user</source>
         <translation>사용자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kube/kubeconfigselect.cpp" line="+195"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="+138"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../kube/kubeconfigparser.cpp" line="+46"/>
-        <source>%1:%2: %3: %4</source>
-        <translation>%1:%2: %3: %4</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../kube/kubeconfigparser.cpp" line="+56"/>
         <location line="+32"/>
         <source>expected a string</source>
         <translation>문자열이어야 합니다</translation>
@@ -1404,7 +1412,7 @@ these budgets block (--override-pdb):</source>
         <translation>{name, value} 형식이어야 합니다</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or remove it from KUBECONFIG</source>
         <translation>%1:%2:%3: 올바른 kubeconfig가 아닙니다(YAML 구문 오류: %4). 파일을 수정하거나 KUBECONFIG에서 제거하십시오</translation>
     </message>
@@ -1419,12 +1427,12 @@ these budgets block (--override-pdb):</source>
         <translation>&quot;Config&quot;여야 하지만 &quot;%1&quot;입니다. kubeconfig 파일이 아닙니다</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>%1:%2: not a valid kubeconfig: %3</source>
         <translation>%1:%2: 올바른 kubeconfig가 아닙니다: %3</translation>
     </message>
     <message>
-        <location filename="../kube/kubeconfigselect.cpp" line="-397"/>
+        <location filename="../kube/kubeconfigselect.cpp" line="-419"/>
         <source>(no kubeconfig file)</source>
         <translation>(kubeconfig 파일 없음)</translation>
     </message>
@@ -1434,7 +1442,7 @@ these budgets block (--override-pdb):</source>
         <translation>%1 &quot;%2&quot;(%3)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 has no server; set clusters[].cluster.server to the API server&apos;s https://HOST:PORT.</source>
         <translation>%1에 server가 없습니다. clusters[].cluster.server를 API 서버의 https://HOST:PORT로 설정하십시오.</translation>
     </message>
@@ -1534,27 +1542,32 @@ these budgets block (--override-pdb):</source>
         <translation>%1: %2 사용자의 interactiveMode가 잘못되었습니다: &quot;%3&quot;(Never, IfAvailable, Always 중 하나를 사용하십시오).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+102"/>
         <source>%1: more than one authentication method found for %2; found [%3], only one is allowed. Remove either the token or username/password from the user entry.</source>
         <translation>%1: %2 사용자에 인증 방법이 두 개 이상 있습니다([%3]). 인증 방법은 하나만 허용됩니다. 사용자 항목에서 token 또는 username/password 중 하나를 제거하십시오.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-87"/>
         <source>%1: client-cert-data and client-cert are both specified for %2. client-cert-data will override.</source>
         <translation>%1: %2 사용자에 client-cert-data와 client-cert가 모두 지정되었습니다. client-cert-data가 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-194"/>
+        <source>it holds more than 1 MiB, far more than a certificate, key or token</source>
+        <translation>1MiB가 넘습니다. 인증서, 키 또는 토큰이라고 보기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: client-key-data and client-key are both specified for %2; client-key-data will override.</source>
         <translation>%1: %2 사용자에 client-key-data와 client-key가 모두 지정되었습니다. client-key-data가 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: client-key-data or client-key must be specified for %2 to use the clientCert authentication method.</source>
         <translation>%1: %2 사용자가 clientCert 인증 방법을 사용하려면 client-key-data 또는 client-key를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: client-key is set but client-certificate(-data) is not; a client key needs its certificate.</source>
         <translation>%1: client-key는 설정되어 있지만 client-certificate(-data)는 설정되어 있지 않습니다. 클라이언트 키에는 해당 인증서가 필요합니다.</translation>
     </message>
@@ -1589,7 +1602,7 @@ these budgets block (--override-pdb):</source>
         <translation>%1: 클라이언트 키(%2)를 사용할 수 없습니다: %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>%1: unable to read tokenFile %2: %3. Fix the path (relative paths are relative to the directory of %4).</source>
         <translation>%1: tokenFile을 읽을 수 없습니다(%2): %3. 경로를 수정하십시오(상대 경로는 %4 파일이 있는 디렉터리를 기준으로 합니다).</translation>
     </message>
@@ -1639,7 +1652,7 @@ these budgets block (--override-pdb):</source>
         <translation> 및 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The kubeconfig (%1) defines no contexts. Get a kubeconfig from your cluster&apos;s administrator or cloud console, or run `slipway serve-demo` for a practice cluster.</source>
         <translation>kubeconfig(%1)에 정의된 컨텍스트가 없습니다. 클러스터 관리자나 클라우드 콘솔에서 kubeconfig를 받거나, 연습용 클러스터를 사용하려면 `slipway serve-demo`를 실행하십시오.</translation>
     </message>
@@ -1820,6 +1833,56 @@ Server Version: %1</translation>
         <location line="+13"/>
         <source>KUBERNETES</source>
         <translation>KUBERNETES</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::LessonClusterView</name>
+    <message>
+        <location filename="../ui/training/lessonclusterview.cpp" line="+37"/>
+        <source>&lt;b&gt;Pods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pod&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nodes of the lesson&apos;s cluster</source>
+        <translation>레슨 클러스터의 노드</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pods of the lesson</source>
+        <translation>레슨의 Pod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Nodes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;노드&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(not scheduled)</source>
+        <translation>(스케줄되지 않음)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;b&gt;Pods&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pod&lt;/b&gt;(%n개)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,7 +3008,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeTableModel</name>
     <message>
-        <location filename="../models/items/nodetablemodel.cpp" line="+236"/>
+        <location filename="../models/items/nodetablemodel.cpp" line="+200"/>
         <source>Cordoned by %1 at %2</source>
         <translation>%1이(가) %2에 cordon함</translation>
     </message>
@@ -3087,12 +3150,12 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::PlanCommand</name>
     <message>
-        <location filename="../app/plancommand.cpp" line="+130"/>
+        <location filename="../app/plancommand.cpp" line="+178"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-112"/>
         <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
 
 Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
@@ -3101,7 +3164,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 클러스터 소스: --demo [SCENARIO](기본 제공 연습용 클러스터), --scenario-file FILE, 또는 --from-dump FILE(`kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 출력, 여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>Plan for a bundled practice cluster (default: default).</source>
         <translation>기본 제공 연습용 클러스터의 업그레이드를 계획합니다(기본값: default).</translation>
     </message>
@@ -3112,18 +3175,18 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+20"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Plan for a `kubectl get … -o json` dump (repeatable).</source>
         <translation>`kubectl get … -o json` 덤프로 업그레이드를 계획합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Target version, e.g. v1.35.8 or 1.35 (default: the newest patch of the next minor).</source>
         <translation>대상 버전. 예: v1.35.8 또는 1.35(기본값: 다음 마이너 버전의 최신 패치).</translation>
     </message>
@@ -3178,27 +3241,27 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>kubeconfig 컨텍스트(기본값: current-context).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>With --demo: the practice scenario (default, cka-lecture).</source>
         <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>--output must be text or json, not &quot;%1&quot;</source>
         <translation>--output은 text 또는 json이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--today must be a date like 2026-11-26, not &quot;%1&quot;</source>
         <translation>--today는 2026-11-26 같은 날짜여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--packages must be debian or rhel, not &quot;%1&quot;</source>
         <translation>--packages는 debian 또는 rhel이어야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -3208,12 +3271,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>클러스터 소스는 하나만 지정하십시오: --kubeconfig/--context, --demo, --scenario-file 또는 --from-dump</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
         <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
     </message>
@@ -6471,59 +6534,59 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+132"/>
         <source>kube-apiserver on %1 (%2) is %3 minor versions older than the newest kube-apiserver (%4); instances must be within one minor version.</source>
         <translation>%1 노드의 kube-apiserver(%2)가 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮습니다. 인스턴스 간 차이는 마이너 버전 하나 이내여야 합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Upgrade kube-apiserver on %1 one minor version at a time (kubeadm upgrade node) until it reaches %2.</source>
         <translation>%1 노드의 kube-apiserver를 %2 버전에 도달할 때까지 한 번에 마이너 버전 하나씩 업그레이드하십시오(kubeadm upgrade node).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The kube-apiserver instances run different versions (%1); kubeadm warns until every control-plane node runs the same version.</source>
         <translation>kube-apiserver 인스턴스의 버전이 서로 다릅니다(%1). 모든 컨트롤 플레인 노드가 같은 버전을 실행할 때까지 kubeadm이 경고합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Finish the control-plane upgrade: run kubeadm upgrade node on %1 to reach %2.</source>
         <translation>컨트롤 플레인 업그레이드를 완료하십시오: %1 노드에서 kubeadm upgrade node를 실행하여 %2 버전으로 맞추십시오.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The kubelet on %1 (%2) is newer than the oldest kube-apiserver (%3); a kubelet must not be newer than kube-apiserver.</source>
         <translation>%1 노드의 kubelet(%2)이 가장 오래된 kube-apiserver(%3)보다 최신입니다. kubelet은 kube-apiserver보다 최신이면 안 됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Upgrade every kube-apiserver to %1 (the control plane goes first), or reinstall the kubelet on %2 at %3.</source>
         <translation>모든 kube-apiserver를 %1 버전으로 업그레이드하거나(컨트롤 플레인을 먼저 업그레이드합니다), %2 노드의 kubelet을 %3 버전으로 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The kubelet on %1 (%2) is %3 minor versions older than the newest kube-apiserver (%4); at most %5 are supported.</source>
         <translation>%1 노드의 kubelet(%2)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮습니다. 최대 %5개까지만 지원됩니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Upgrade the kubelet on %1 to %2 or newer, one minor version at a time, draining the node first.</source>
         <translation>먼저 노드를 drain한 다음, %1 노드의 kubelet을 한 번에 마이너 버전 하나씩 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The kubelet on %1 (%2) is %3 minor versions behind the newest kube-apiserver (%4), the most the policy allows.</source>
         <translation>%1 노드의 kubelet(%2)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 %3개 낮으며, 이는 정책이 허용하는 최대치입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../models/skewpolicysupport.cpp" line="+248"/>
         <location line="+12"/>
         <source>Upgrade the kubelet on %1 to %2 or newer before upgrading the control plane to %3.</source>
         <translation>컨트롤 플레인을 %3 버전으로 업그레이드하기 전에 %1 노드의 kubelet을 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>kube-proxy (%1) is newer than the oldest kube-apiserver (%2).</source>
         <translation>kube-proxy(%1)가 가장 오래된 kube-apiserver(%2)보다 최신입니다.</translation>
     </message>
@@ -6539,7 +6602,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Upgrade the kube-proxy DaemonSet to %1 or newer.</source>
         <translation>kube-proxy DaemonSet을 %1 이상으로 업그레이드하십시오.</translation>
     </message>
@@ -6549,12 +6612,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 노드의 kubelet을 %2 이상으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>kube-proxy (%1) is %2 minor versions away from the kubelet on %3 (%4); at most %5 are supported.</source>
         <translation>kube-proxy(%1)와 %3 노드의 kubelet(%4)의 마이너 버전 차이가 %2입니다. 최대 %5까지만 지원됩니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 on %2 (%3) is newer than the oldest kube-apiserver (%4); it must not be newer than any kube-apiserver it talks to.</source>
         <translation>%2 노드의 %1 버전(%3)이 가장 오래된 kube-apiserver(%4)보다 최신입니다. 통신하는 어떤 kube-apiserver보다도 최신이면 안 됩니다.</translation>
     </message>
@@ -6564,7 +6627,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>나머지 kube-apiserver 인스턴스를 %1 버전으로 업그레이드하십시오.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 on %2 (%3) is more than one minor version older than the newest kube-apiserver (%4).</source>
         <translation>%2 노드의 %1 버전(%3)이 가장 최신 kube-apiserver(%4)보다 마이너 버전이 2개 이상 낮습니다.</translation>
     </message>
@@ -6863,6 +6926,57 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <source>⚠ With this strategy and order the pre-flight finds %n blocker(s): go back to Pre-flight to cover them, or take fewer nodes at a time.</source>
         <translation>
             <numerusform>⚠ 이 전략과 순서로는 사전 점검에서 차단 요인 %n개가 발견됩니다: 사전 점검으로 돌아가 허용하거나, 한 번에 진행하는 노드 수를 줄이십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::StudentsPanel</name>
+    <message>
+        <location filename="../ui/training/studentspanel.cpp" line="+39"/>
+        <source>Copy &amp;path</source>
+        <translation>경로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;kubeconfig</source>
+        <translation>kubeconfig 복사(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file&apos;s contents, to paste into the students&apos; ~/.kube/config</source>
+        <translation>학생의 ~/.kube/config에 붙여 넣을 파일 내용</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Commands for the students to try</source>
+        <translation>학생이 실습해 볼 명령</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Students&apos; requests on the shared cluster</source>
+        <translation>공유 클러스터에 대한 학생들의 요청</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Commands to try:</source>
+        <translation>실습할 명령(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a lesson: its cluster is served to the students.</source>
+        <translation>레슨을 선택하십시오. 해당 레슨의 클러스터를 학생들에게 제공합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Students connect with this kubeconfig:&lt;/b&gt; %1&lt;br&gt;API server %2 (this computer only: students work on it, e.g. over SSH). It stays the same when the lesson restarts.</source>
+        <translation>&lt;b&gt;학생은 이 kubeconfig로 접속합니다:&lt;/b&gt; %1&lt;br&gt;API 서버 %2(이 컴퓨터에서만 접근 가능: 학생들은 SSH 등으로 이 컴퓨터에 접속해 실습합니다). 레슨을 다시 시작해도 바뀌지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location line="+68"/>
+        <source>&amp;Students&apos; kubectl on the shared cluster (%n request(s)):</source>
+        <translation>
+            <numerusform>공유 클러스터에 대한 학생들의 kubectl(&amp;S)(요청 %n건):</numerusform>
         </translation>
     </message>
 </context>
@@ -7566,6 +7680,184 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::TrainingWindow</name>
+    <message>
+        <location filename="../ui/training/trainingwindow.cpp" line="+84"/>
+        <source>&amp;Step</source>
+        <translation>단계 실행(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The step&apos;s command</source>
+        <translation>이 단계의 명령</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy command</source>
+        <translation>명령 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the cluster shows now</source>
+        <translation>현재 클러스터 상태</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson log</source>
+        <translation>레슨 로그</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Presenter view</source>
+        <translation>발표자 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slipway — Training</source>
+        <translation>Slipway — 교육</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;luster</source>
+        <translation>클러스터(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tudents</source>
+        <translation>학생(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;og</source>
+        <translation>로그(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Large text for the projector; the lesson list is hidden (F11)</source>
+        <translation>프로젝터용 큰 글씨로 표시하고 레슨 목록을 숨깁니다(F11)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the next step, then pause (F10)</source>
+        <translation>다음 단계를 실행한 뒤 일시 정지합니다(F10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh cluster, back to the first step</source>
+        <translation>새 클러스터로 첫 단계부터 다시 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much faster than real time the lesson&apos;s clock runs</source>
+        <translation>레슨의 시계가 실제 시간보다 몇 배 빠르게 흐르는지</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;peed:</source>
+        <translation>속도(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Explanation for the students</source>
+        <translation>학생을 위한 설명</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What this step shows</source>
+        <translation>이 단계에서 보여 주는 내용</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Co&amp;mmand:</source>
+        <translation>명령(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;bserved:</source>
+        <translation>관찰 결과(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The lesson stopped: %1</source>
+        <translation>레슨이 중지되었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2 — %3</source>
+        <translation>%2단계 중 %1단계 — %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lesson %1: %2</source>
+        <translation>레슨 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lesson %1 could not be loaded: %2</source>
+        <translation>레슨 %1을(를) 불러올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Play</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the lesson and its clock (F5)</source>
+        <translation>레슨과 레슨의 시계를 일시 정지합니다(F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the steps one after another (F5)</source>
+        <translation>단계를 차례로 진행합니다(F5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finished: %1 of %2 steps</source>
+        <translation>완료: 전체 %2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 steps done</source>
+        <translation>%2단계 중 %1단계 완료</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lesson time %1</source>
+        <translation>레슨 시간 %1</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::UpgradePlanner</name>
     <message>
         <location filename="../models/upgradeplanner.cpp" line="+77"/>
@@ -7698,7 +7990,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 버전으로 업그레이드</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Slipway cannot read the cluster version (kube-apiserver reports &quot;%1&quot;), so it cannot plan an upgrade.</source>
         <translation>Slipway가 클러스터 버전을 읽을 수 없으므로(kube-apiserver 보고 값: &quot;%1&quot;) 업그레이드를 계획할 수 없습니다.</translation>
     </message>
@@ -7708,7 +8000,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>kube-apiserver Pod와 /version이 v1.34.2 같은 형식의 버전을 보고하는지 확인하십시오.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>The target %1 is older than the cluster version %2; Slipway does not plan downgrades.</source>
         <translation>대상 버전(%1)이 클러스터 버전(%2)보다 낮습니다. Slipway는 다운그레이드를 계획하지 않습니다.</translation>
     </message>
@@ -7718,7 +8010,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>대상 버전을 %1 이상으로 선택하십시오. 실패한 업그레이드를 롤백하려면 kubeadm이 /etc/kubernetes/tmp에 보관하는 백업을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+106"/>
         <source>The cluster already runs %1 on every node.</source>
         <translation>클러스터의 모든 노드가 이미 %1 버전을 실행 중입니다.</translation>
     </message>
@@ -7728,7 +8020,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>할 작업이 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-67"/>
         <source>The control plane does not run as kubeadm static pods (%1), so the plan lists no kubeadm commands.</source>
         <translation>컨트롤 플레인(%1)이 kubeadm static Pod로 실행되지 않으므로 계획에 kubeadm 명령을 포함하지 않습니다.</translation>
     </message>
@@ -7904,7 +8196,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+85"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
