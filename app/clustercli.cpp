@@ -33,7 +33,14 @@ ClusterCliOptions::ClusterCliOptions()
     , speed(QStringLiteral("speed"),
             Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
             Tr::tr("factor"), QStringLiteral("1"))
+    , requestTimeout(QStringLiteral("request-timeout"), requestTimeoutHelp(), Tr::tr("duration"))
 {}
+
+QString ClusterCliOptions::requestTimeoutHelp()
+{
+    return Tr::tr("Give up on one server request after this long, its retries included, like kubectl "
+                  "(e.g. 30s, 2m; 0 means no limit; default: 30 s per attempt, 60 s in all).");
+}
 
 QStringList ClusterCliOptions::prepareArguments(const QStringList &arguments, const QStringList &booleanFlags)
 {
@@ -91,10 +98,17 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
         *error = Tr::tr("give only one of --demo and --scenario-file");
         return nullptr;
     }
+    KubeClientOptions clientOptions;
+    if (parser.isSet(o.requestTimeout)) {
+        const std::optional<qint64> timeout = parseRequestTimeout(parser.value(o.requestTimeout), error);
+        if (!timeout)
+            return nullptr;
+        applyRequestTimeout(clientOptions, *timeout);
+    }
     std::unique_ptr<CliCluster> cluster(new CliCluster);
     if (!practice) {
-        Result<std::unique_ptr<KubeClusterApi>> opened =
-            KubeClusterApi::fromKubeconfig(parser.value(o.kubeconfig), parser.value(o.context));
+        Result<std::unique_ptr<KubeClusterApi>> opened = KubeClusterApi::fromKubeconfig(
+            parser.value(o.kubeconfig), parser.value(o.context), clientOptions);
         if (warnings)
             *warnings << opened.warningLines();
         if (!opened.ok()) {
@@ -128,7 +142,7 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
         *error = selection.errorText();
         return nullptr;
     }
-    cluster->m_api = std::make_unique<KubeClusterApi>(selection.value());
+    cluster->m_api = std::make_unique<KubeClusterApi>(selection.value(), clientOptions);
     cluster->m_displayName = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
     return cluster;
 }

@@ -24,10 +24,16 @@ struct ClusterCliOptions
     QCommandLineOption context;
     QCommandLineOption demo; // takes the scenario; prepareArguments() supplies "default"
     QCommandLineOption scenarioFile;
-    QCommandLineOption speed; // the practice cluster's clock
+    QCommandLineOption speed;          // the practice cluster's clock
+    QCommandLineOption requestTimeout; // kubectl's --request-timeout
 
     ClusterCliOptions();
-    QList<QCommandLineOption> all() const { return {kubeconfig, context, demo, scenarioFile, speed}; }
+    QList<QCommandLineOption> all() const
+    {
+        return {kubeconfig, context, demo, scenarioFile, speed, requestTimeout};
+    }
+    // The --request-timeout option's help text, shared by plan and report.
+    static QString requestTimeoutHelp();
 
     // "--demo [SCENARIO]": the word after --demo is its scenario only when it names a bundled
     // scenario; otherwise (and at the end) --demo means --demo=default. Boolean flags written

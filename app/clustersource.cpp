@@ -10,10 +10,18 @@ namespace Slipway {
 
 namespace {
 
-std::optional<LoadedCluster> readLiveCluster(const QString &kubeconfig, const QString &context,
-                                             QString *error, QStringList *warnings)
+std::optional<LoadedCluster> readLiveCluster(const ClusterSourceChoice &choice, QString *error,
+                                             QStringList *warnings)
 {
-    Result<std::unique_ptr<KubeClusterApi>> opened = KubeClusterApi::fromKubeconfig(kubeconfig, context);
+    KubeClientOptions options;
+    if (!choice.requestTimeout.isEmpty()) {
+        const std::optional<qint64> timeout = parseRequestTimeout(choice.requestTimeout, error);
+        if (!timeout)
+            return std::nullopt;
+        applyRequestTimeout(options, *timeout);
+    }
+    Result<std::unique_ptr<KubeClusterApi>> opened =
+        KubeClusterApi::fromKubeconfig(choice.kubeconfig, choice.context, options);
     *warnings << opened.warningLines();
     if (!opened.ok()) {
         *error = opened.errorText();
@@ -43,7 +51,7 @@ std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QStr
     using Kind = ClusterSourceChoice::Kind;
     switch (choice.kind) {
     case Kind::Live:
-        return readLiveCluster(choice.kubeconfig, choice.context, error, warnings);
+        return readLiveCluster(choice, error, warnings);
     case Kind::Dump: {
         Result<ClusterSnapshot> loaded = DumpLoader::loadFiles(choice.dumps);
         *warnings += loaded.warningLines();

@@ -28,6 +28,7 @@ struct ClusterSourceChoice
     QStringList dumps;                            // Dump
     QString kubeconfig;                           // Live; empty: KUBECONFIG, then ~/.kube/config
     QString context;                              // Live; empty: current-context
+    QString requestTimeout;                       // Live; kubectl's --request-timeout, empty: default
 };
 
 struct LoadedCluster

@@ -1,5 +1,6 @@
 #include "app/plancommand.h"
 
+#include "app/clustercli.h"
 #include "app/clustersource.h"
 
 #include "models/planjson.h"
@@ -60,6 +61,8 @@ struct PlanCliOptions
         Tr::tr("file")};
     QCommandLineOption context{QStringLiteral("context"),
                                Tr::tr("The kubeconfig context (default: current-context)."), Tr::tr("name")};
+    QCommandLineOption requestTimeout{QStringLiteral("request-timeout"),
+                                      ClusterCliOptions::requestTimeoutHelp(), Tr::tr("duration")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -70,8 +73,8 @@ struct PlanCliOptions
             "--from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,"
             "jobs,poddisruptionbudgets -A -o json` writes; may be repeated)."));
         parser.addHelpOption();
-        parser.addOptions(
-            {demo, scenarioFile, dump, kubeconfig, context, target, output, today, family, noPatch});
+        parser.addOptions({demo, scenarioFile, dump, kubeconfig, context, requestTimeout, target, output,
+                           today, family, noPatch});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      Tr::tr("With --demo: the practice scenario (default, cka-lecture)."),
                                      QStringLiteral("[scenario]"));
@@ -139,6 +142,7 @@ Result<PlanRequest> parsePlanRequest(const QCommandLineParser &parser, const Pla
         // Like kubectl: --kubeconfig, else KUBECONFIG, else ~/.kube/config.
         choice.kubeconfig = parser.value(o.kubeconfig);
         choice.context = parser.value(o.context);
+        choice.requestTimeout = parser.value(o.requestTimeout);
     }
     return request;
 }

@@ -1,5 +1,6 @@
 #include "app/reportcommand.h"
 
+#include "app/clustercli.h"
 #include "app/clustersource.h"
 #include "app/logging.h"
 #include "models/releasecatalog.h"
@@ -45,6 +46,8 @@ struct Options
                                   Tr::tr("file")};
     QCommandLineOption context{QStringLiteral("context"),
                                Tr::tr("The kubeconfig context (default: current-context)."), Tr::tr("name")};
+    QCommandLineOption requestTimeout{QStringLiteral("request-timeout"),
+                                      ClusterCliOptions::requestTimeoutHelp(), Tr::tr("duration")};
     QCommandLineOption target{QStringLiteral("target"),
                               Tr::tr("Target version of the plan, e.g. v1.35.8 or 1.35."), Tr::tr("version")};
     QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Language of the report: en or ko."),
@@ -75,6 +78,7 @@ std::optional<ReportSource> planSource(const QCommandLineParser &parser, const O
     } else {
         choice.kubeconfig = parser.value(o.kubeconfig);
         choice.context = parser.value(o.context);
+        choice.requestTimeout = parser.value(o.requestTimeout);
     }
     QStringList warnings;
     const std::optional<LoadedCluster> loaded = loadCluster(choice, error, &warnings);
@@ -161,8 +165,8 @@ int runReportCommand(int &argc, char **argv, const QStringList &arguments)
                "plan-only report of a cluster (--demo [SCENARIO], --scenario-file FILE, --from-dump FILE, "
                "--kubeconfig FILE/--context NAME; the kubeconfig like kubectl when no source is given)."));
     parser.addHelpOption();
-    parser.addOptions({o.output, o.journal, o.demo, o.scenarioFile, o.dump, o.kubeconfig, o.context, o.target,
-                       o.lang, o.paper, o.timeZone, o.verbose});
+    parser.addOptions({o.output, o.journal, o.demo, o.scenarioFile, o.dump, o.kubeconfig, o.context,
+                       o.requestTimeout, o.target, o.lang, o.paper, o.timeZone, o.verbose});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  Tr::tr("With --demo: the practice scenario (default, cka-lecture)."),
                                  QStringLiteral("[scenario]"));

@@ -11,8 +11,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTimer>
+
+#include <limits>
 
 namespace Slipway {
 
@@ -37,7 +40,75 @@ bool isRetryable(const ClusterError &error, const KubeRequest &request, bool nev
     }
 }
 
+// "1.5 MiB", "3.0 GiB", for messages.
+QString formatSize(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 * 1024)
+        return QStringLiteral("%1 GiB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+// Appends unless the result would exceed `cap` (<= 0: no cap), growing the buffer at most to the cap
+// so that a refused answer never costs more memory than the cap itself.
+bool appendCapped(QByteArray &buffer, const QByteArray &data, qint64 cap)
+{
+    const qint64 needed = buffer.size() + data.size();
+    if (cap > 0 && needed > cap)
+        return false;
+    if (cap > 0 && needed > buffer.capacity())
+        buffer.reserve(qsizetype(qMin(qMax(needed, qint64(buffer.capacity()) * 2), cap)));
+    buffer += data;
+    return true;
+}
+
 } // namespace
+
+std::optional<qint64> parseRequestTimeout(const QString &text, QString *error)
+{
+    const QString t = text.trimmed();
+    bool isInteger = false;
+    const qint64 seconds = t.toLongLong(&isInteger);
+    if (isInteger && seconds >= 0 && seconds <= 24 * 3600 * 365)
+        return seconds * 1000;
+    // A Go duration: one or more <number><unit>, units ns us µs ms s m h.
+    static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)"));
+    double ms = 0;
+    qsizetype pos = 0;
+    while (!isInteger && pos < t.size()) {
+        const QRegularExpressionMatch m = part.match(t, pos, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            break;
+        const QString unit = m.captured(2);
+        const double factor = unit == QLatin1String("h")    ? 3600000.0
+                              : unit == QLatin1String("m")  ? 60000.0
+                              : unit == QLatin1String("s")  ? 1000.0
+                              : unit == QLatin1String("ms") ? 1.0
+                              : unit == QLatin1String("ns") ? 1e-6
+                                                            : 1e-3;
+        ms += m.captured(1).toDouble() * factor;
+        pos = m.capturedEnd();
+    }
+    if (!isInteger && pos == t.size() && pos > 0 && ms < 24.0 * 3600 * 365 * 1000)
+        return ms > 0 && ms < 1 ? 1 : qint64(ms);
+    *error = QCoreApplication::translate(
+                 "Slipway::KubeClient",
+                 "--request-timeout must be 0 (no limit), a whole number of seconds or a number with a unit "
+                 "(e.g. 1s, 2m, 3h), not \"%1\"")
+                 .arg(text);
+    return std::nullopt;
+}
+
+void applyRequestTimeout(KubeClientOptions &options, qint64 ms)
+{
+    const int value = int(qMin<qint64>(ms, std::numeric_limits<int>::max()));
+    options.requestTimeoutMs = value;
+    options.totalTimeoutMs = value;
+}
 
 // ---------------------------------------------------------------------------------------------
 // KubeCall
@@ -116,6 +187,8 @@ void KubeCall::attempt()
 {
     if (m_finished)
         return;
+    if (!m_started.isValid())
+        m_started.start();
     ++m_attempts;
     // Exec plugins are used only when the user entry has no static token or password, as in
     // client-go where a set Authorization header bypasses the plugin's round tripper.
@@ -134,35 +207,96 @@ void KubeCall::sendWithCredentials()
 {
     m_sslErrors.clear();
     m_lineBuffer.clear();
+    m_body.clear();
+    m_refusal.clear();
     m_timedOut = false;
     m_reply = m_client->startReply(this);
     connect(m_reply, &QNetworkReply::finished, this, &KubeCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &KubeCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &KubeCall::onReadyRead);
     if (m_request.streaming) {
-        connect(m_reply, &QNetworkReply::readyRead, this, &KubeCall::onReadyRead);
         m_timer->start((m_client->m_options.watchTimeoutSeconds + 30) * 1000);
-    } else {
-        m_timer->start(m_client->m_options.requestTimeoutMs);
+        return;
     }
+    int timeoutMs = m_client->m_options.requestTimeoutMs;
+    if (const int budget = remainingBudgetMs(); budget >= 0)
+        timeoutMs = timeoutMs > 0 ? qMin(timeoutMs, budget) : budget;
+    if (timeoutMs > 0 || remainingBudgetMs() == 0)
+        m_timer->start(qMax(1, timeoutMs));
+}
+
+int KubeCall::remainingBudgetMs() const
+{
+    const int total = m_client->m_options.totalTimeoutMs;
+    if (total <= 0 || m_request.streaming || !m_started.isValid())
+        return -1;
+    return int(qMax<qint64>(0, total - m_started.elapsed()));
+}
+
+void KubeCall::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    // HTTP/1: Qt stops reading from the socket while this much waits, so a huge or endless body is
+    // never buffered by Qt; onReadyRead() takes it piece by piece and refuses it above the size cap.
+    // HTTP/2 has its own flow control (and Qt's HTTP/2 path is not meant to be throttled this way).
+    if (!m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+        m_reply->setReadBufferSize(ReadBufferBytes);
+    bool ok = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    const qint64 limit = m_client->m_options.maxResponseBytes;
+    if (ok && limit > 0 && length > limit)
+        refuse(tr("the answer is %1 long, more than the %2 Slipway accepts for one answer")
+                   .arg(formatSize(length), formatSize(limit)));
+}
+
+void KubeCall::refuse(const QString &problem)
+{
+    if (!m_reply || !m_refusal.isEmpty())
+        return;
+    m_refusal = problem;
+    m_body.clear();
+    m_lineBuffer.clear();
+    // Queued: the reply may be in the middle of delivering data; its finished() follows the abort.
+    QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
 void KubeCall::onReadyRead()
 {
-    if (!m_reply || m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        return;       // an error body is read whole in onReplyFinished()
+    if (!m_reply || !m_refusal.isEmpty() || !m_reply->isOpen())
+        return;
+    const KubeClientOptions &o = m_client->m_options;
+    if (!m_request.streaming || m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+        // An answer, or a watch's error body: read whole, up to the cap.
+        if (!appendCapped(m_body, m_reply->readAll(), o.maxResponseBytes))
+            refuse(tr("the answer is longer than the %1 Slipway accepts for one answer")
+                       .arg(formatSize(o.maxResponseBytes)));
+        return;
+    }
     m_timer->start(); // inactivity timeout
-    if (m_reply->isOpen())
-        m_lineBuffer += m_reply->readAll();
+    // The cap leaves room for the lines that complete in this read; the rest is checked below.
+    if (!appendCapped(m_lineBuffer, m_reply->readAll(),
+                      o.maxEventBytes > 0 ? o.maxEventBytes + 4 * ReadBufferBytes : 0)) {
+        refuse(tr("a watch event is longer than the %1 Slipway accepts for one event (no line end came)")
+                   .arg(formatSize(o.maxEventBytes)));
+        return;
+    }
+    qsizetype start = 0;
     qsizetype newline;
-    while ((newline = m_lineBuffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_lineBuffer.left(newline).trimmed();
-        m_lineBuffer.remove(0, newline + 1);
+    while ((newline = m_lineBuffer.indexOf('\n', start)) >= 0) {
+        const QByteArray line = m_lineBuffer.mid(start, newline - start).trimmed();
+        start = newline + 1;
         if (!line.isEmpty())
             Q_EMIT lineReceived(line);
         if (m_finished)
             return;
     }
+    m_lineBuffer.remove(0, start); // once per read: a burst of lines is not quadratic
+    if (o.maxEventBytes > 0 && m_lineBuffer.size() > o.maxEventBytes)
+        refuse(tr("a watch event is longer than the %1 Slipway accepts for one event (no line end came)")
+                   .arg(formatSize(o.maxEventBytes)));
 }
 
 void KubeCall::onReplyFinished()
@@ -172,19 +306,31 @@ void KubeCall::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    if (m_refusal.isEmpty())
+        onReadyRead(); // what came with the end of the answer
+    m_timer->stop();
     m_reply = nullptr;
+    if (m_finished)
+        return; // a watch line made the receiver stop
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     KubeResponse response;
     response.httpStatus = status;
+    if (!m_refusal.isEmpty()) {
+        // Refused, not retried: the server would send the same again.
+        response.error = m_client->baseError(this);
+        response.error.kind = ClusterError::Kind::MalformedResponse;
+        response.error.httpStatus = status;
+        response.error.message = std::exchange(m_refusal, QString());
+        finish(response);
+        return;
+    }
     if (m_request.streaming && status == 200) {
-        if (reply->isOpen())
-            m_lineBuffer += reply->readAll();
         const QByteArray rest = m_lineBuffer.trimmed();
         m_lineBuffer.clear();
         if (!rest.isEmpty())
             Q_EMIT lineReceived(rest);
-    } else if (reply->isOpen()) {
-        response.body = reply->readAll();
+    } else {
+        response.body = std::exchange(m_body, QByteArray());
     }
     const bool success = status >= 200 && status < 300;
     if ((m_request.parseJsonBody || !success) && !response.body.isEmpty() &&
@@ -230,6 +376,8 @@ bool KubeCall::retry(const ClusterError &error, int retryAfterSeconds)
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         delay = qMax(1, int(m_backoffMs * jitter));
     }
+    if (const int budget = remainingBudgetMs(); budget >= 0 && delay >= budget)
+        return false; // the call's time budget would run out while waiting
     qCWarning(lcKube).noquote() << QStringLiteral("%1 %2 failed (%3, attempt %4); retrying in %5 ms")
                                        .arg(QString::fromLatin1(m_request.method), m_request.path,
                                             ClusterError::kindName(error.kind))
@@ -244,11 +392,18 @@ void KubeCall::finish(const KubeResponse &response)
     if (m_finished)
         return;
     m_finished = true;
-    if (!response.ok() && response.error.kind != ClusterError::Kind::Cancelled)
+    KubeResponse answer = response;
+    if (answer.error.kind == ClusterError::Kind::Timeout && answer.error.message.isEmpty() &&
+        m_started.isValid())
+        answer.error.message = tr("No complete answer came within %1 s over %n attempt(s); "
+                                  "--request-timeout sets this limit.",
+                                  nullptr, m_attempts)
+                                   .arg(QString::number(double(m_started.elapsed()) / 1000.0, 'f', 1));
+    if (!answer.ok() && answer.error.kind != ClusterError::Kind::Cancelled)
         qCDebug(lcKube).noquote() << m_request.method << m_request.path
-                                  << "failed:" << ClusterError::kindName(response.error.kind)
-                                  << response.httpStatus;
-    Q_EMIT finished(response);
+                                  << "failed:" << ClusterError::kindName(answer.error.kind)
+                                  << answer.httpStatus;
+    Q_EMIT finished(answer);
     deleteLater();
 }
 
@@ -392,8 +547,7 @@ KubeStatusBody parseStatusBody(const QByteArray &body, const QJsonObject &json)
     return status;
 }
 
-ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, int status,
-                                  const QByteArray &body, const QJsonObject &json) const
+ClusterError KubeClient::baseError(const KubeCall *call) const
 {
     const KubeRequest &r = call->m_request;
     ClusterError e;
@@ -404,6 +558,13 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
     e.name = r.name;
     e.user = m_selection.userName.isEmpty() ? tr("(none)") : m_selection.userName;
     e.authMethod = authDescription();
+    return e;
+}
+
+ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, int status,
+                                  const QByteArray &body, const QJsonObject &json) const
+{
+    ClusterError e = baseError(call);
     e.httpStatus = status;
     if (call->m_timedOut) {
         e.kind = ClusterError::Kind::Timeout;
@@ -444,8 +605,29 @@ ClusterError KubeClient::errorFor(const KubeCall *call, QNetworkReply *reply, in
         e.kind = ClusterError::Kind::Unreachable;
         return e;
     }
-    if (status >= 200 && status < 300)
+    if (status >= 200 && status < 300) {
+        if (reply->error() != QNetworkReply::NoError) {
+            // The connection broke off after the headers: a truncated body is no answer.
+            e.kind = ClusterError::Kind::Unreachable;
+            e.message =
+                tr("the connection broke off in the middle of the answer (%1)").arg(reply->errorString());
+        }
         return e;
+    }
+    if (status >= 300 && status < 400) {
+        // Not followed (ManualRedirectPolicy): the token and client certificate stay with the server
+        // the kubeconfig names. client-go follows redirects (Go drops Authorization when the host
+        // changes, but would still offer the client certificate); an API server does not redirect,
+        // so a redirect is a login page or a misconfigured proxy, never the API.
+        e.kind = ClusterError::Kind::MalformedResponse;
+        const QString location = redactSecrets(
+            QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location"))).left(200), secrets());
+        e.message = tr("it redirected to %1 (HTTP %2); Slipway follows no redirects, so that the credentials "
+                       "never go to another address. Set the kubeconfig's server to the API server itself.")
+                        .arg(location.isEmpty() ? tr("another address") : location)
+                        .arg(status);
+        return e;
+    }
     const KubeStatusBody statusBody = parseStatusBody(body, json);
     e.reason = statusBody.reason;
     if (e.reason.isEmpty())

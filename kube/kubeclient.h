@@ -5,12 +5,15 @@
 #include "kube/tokenfilesource.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
 #include <QUrlQuery>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -23,14 +26,27 @@ class KubeClient;
 
 struct KubeClientOptions
 {
-    int requestTimeoutMs = 30000;  // per attempt, for everything but watches
-    int maxRetries = 4;            // extra attempts after connection loss, 5xx, 429
-    int initialBackoffMs = 500;    // doubled per retry, with ±20 % jitter
-    int maxBackoffMs = 30000;      // also caps Retry-After
-    int watchTimeoutSeconds = 300; // server-side timeoutSeconds of a watch
-    int execTimeoutMs = 60000;     // exec credential plugin run time
-    int pageSize = 500;            // list limit (kubectl's --chunk-size, FACTS §5.1)
+    int requestTimeoutMs = 30000; // per attempt, for everything but watches; 0: none
+    // One call across all its attempts and the waits between them (kubectl's --request-timeout,
+    // which client-go applies to the whole retry loop); 0: none. Not for watches.
+    int totalTimeoutMs = 60000;
+    int maxRetries = 4; // extra attempts after connection loss, 5xx, 429
+    // A body bigger than this (a list page, an object, an error) is refused, not held in memory:
+    // 128 KiB for each of 500 objects of a page (a big Pod is 20 KiB, a Node with images 50 KiB).
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    qint64 maxEventBytes = 16 * 1024 * 1024; // one watch event (one line of the stream)
+    int initialBackoffMs = 500;              // doubled per retry, with ±20 % jitter
+    int maxBackoffMs = 30000;                // also caps Retry-After
+    int watchTimeoutSeconds = 300;           // server-side timeoutSeconds of a watch
+    int execTimeoutMs = 60000;               // exec credential plugin run time
+    int pageSize = 500;                      // list limit (kubectl's --chunk-size, FACTS §5.1)
 };
+
+// kubectl's --request-timeout: "0" (no limit), a whole number of seconds, or a Go duration such as
+// "500ms", "30s", "2m" or "1h30m". Milliseconds; std::nullopt with `error` set for anything else.
+std::optional<qint64> parseRequestTimeout(const QString &text, QString *error);
+// Sets the per-attempt and the total time of every call (not watches) to `ms`; 0 means no limit.
+void applyRequestTimeout(KubeClientOptions &options, qint64 ms);
 
 // One API call. The verb/resource/namespace/name fields only describe it for error messages.
 struct KubeRequest
@@ -94,10 +110,15 @@ Q_SIGNALS:
 private:
     friend class KubeClient;
     KubeCall(KubeClient *client, const KubeRequest &request);
+    static constexpr qint64 ReadBufferBytes = 1024 * 1024; // Qt's buffer for a reply
     void attempt();
     void sendWithCredentials();
     void onReplyFinished();
     void onReadyRead();
+    void onMetaDataChanged();
+    // Stops the attempt because the answer cannot be accepted; `problem` becomes the error message.
+    void refuse(const QString &problem);
+    int remainingBudgetMs() const; // -1: no total budget
     void finish(const KubeResponse &response);
     bool retry(const ClusterError &error, int retryAfterSeconds);
 
@@ -107,6 +128,9 @@ private:
     QTimer *m_timer;
     QList<QSslError> m_sslErrors;
     QByteArray m_lineBuffer;
+    QByteArray m_body; // of a non-streaming answer, read as it arrives
+    QString m_refusal; // why the answer was refused (too big); empty otherwise
+    QElapsedTimer m_started;
     int m_attempts = 0;
     int m_backoffMs = 0;
     bool m_timedOut = false;
@@ -163,6 +187,8 @@ Q_SIGNALS:
 private:
     friend class KubeCall;
     QNetworkReply *startReply(KubeCall *call);
+    // Address, verb, resource, object and user of a call's error.
+    ClusterError baseError(const KubeCall *call) const;
     ClusterError errorFor(const KubeCall *call, QNetworkReply *reply, int status, const QByteArray &body,
                           const QJsonObject &json) const;
 

@@ -2,6 +2,7 @@
 #include "kube/kubelog.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -230,6 +231,8 @@ void KubeList::reset()
     m_received = 0;
     m_delivered = 0;
     m_lastReceived = false;
+    m_seenTokens.clear();
+    m_firstResourceVersion.clear();
 }
 
 void KubeList::abort()
@@ -282,6 +285,8 @@ void KubeList::onPage(const KubeResponse &response)
     Body body{response.body, m_received++, false};
     if (const auto metadata = scanListMetadata(body.data)) {
         body.scanned = true;
+        if (!checkPage(metadata->continueToken, metadata->resourceVersion))
+            return;
         if (metadata->continueToken.isEmpty())
             m_lastReceived = true;
         else
@@ -335,17 +340,14 @@ void KubeList::onParsed(QFutureWatcher<ParsedPage> *watcher)
         return;
     }
     if (!parsed.page.problem.isEmpty()) {
-        ClusterError error;
-        error.kind = ClusterError::Kind::MalformedResponse;
-        error.address = m_client->serverAddress();
-        error.verb = QStringLiteral("list");
-        error.resource = m_type.resource;
-        error.message = parsed.page.problem;
-        done(error);
+        failMalformed(parsed.page.problem);
         return;
     }
     m_parsed.insert(parsed.sequence, std::move(parsed));
+    const int generation = m_generation;
     deliver();
+    if (!m_running || generation != m_generation)
+        return; // ended or started over while handing over
     parseNext();
     maybeRequestNext();
     if (m_lastReceived && m_delivered == m_received)
@@ -366,6 +368,8 @@ void KubeList::deliver()
         m_result.resourceVersion = parsed.page.resourceVersion;
         ++m_result.pages;
         if (!parsed.scanned) { // its continue token is known only now
+            if (!checkPage(parsed.page.continueToken, parsed.page.resourceVersion))
+                return;
             if (parsed.page.continueToken.isEmpty())
                 m_lastReceived = true;
             else
@@ -373,6 +377,59 @@ void KubeList::deliver()
         }
         Q_EMIT progress(int(m_result.itemCount));
     }
+}
+
+bool KubeList::checkPage(const QString &continueToken, const QString &resourceVersion)
+{
+    if (!resourceVersion.isEmpty() && m_firstResourceVersion.isEmpty())
+        m_firstResourceVersion = resourceVersion;
+    if (!resourceVersion.isEmpty() && resourceVersion != m_firstResourceVersion) {
+        const QString problem =
+            tr("its pages belong to different resourceVersions (%1, then %2), so they are not one "
+               "consistent list")
+                .arg(m_firstResourceVersion.left(40), resourceVersion.left(40));
+        if (m_restarted) {
+            failMalformed(problem);
+            return false;
+        }
+        qCInfo(lcKube).noquote() << m_type.resource << "list:" << problem << "- listing again";
+        m_restarted = true;
+        if (KubeCall *call = m_call) {
+            m_call = nullptr;
+            call->disconnect(this);
+            call->abort();
+        }
+        reset();
+        requestPage({});
+        return false;
+    }
+    if (continueToken.isEmpty())
+        return true;
+    const QByteArray digest = QCryptographicHash::hash(continueToken.toUtf8(), QCryptographicHash::Sha256);
+    if (m_seenTokens.contains(digest)) {
+        failMalformed(tr("it sent the same continue token twice, so following it would never end the list"));
+        return false;
+    }
+    const qint64 maxPages = qMax<qint64>(1000, MaxListObjects / qMax(1, m_client->options().pageSize));
+    if (m_seenTokens.size() >= maxPages) {
+        failMalformed(tr("it sent more than %1 pages (of %2 objects each) without ending the list")
+                          .arg(maxPages)
+                          .arg(m_client->options().pageSize));
+        return false;
+    }
+    m_seenTokens.insert(digest);
+    return true;
+}
+
+void KubeList::failMalformed(const QString &problem)
+{
+    ClusterError error;
+    error.kind = ClusterError::Kind::MalformedResponse;
+    error.address = m_client->serverAddress();
+    error.verb = QStringLiteral("list");
+    error.resource = m_type.resource;
+    error.message = problem;
+    done(error);
 }
 
 void KubeList::done(const ClusterError &error)

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QVariant>
 
 #include <functional>
@@ -103,6 +104,8 @@ Q_SIGNALS:
 private:
     static constexpr int MaxParallelParses = 2;
     static constexpr int MaxPagesAhead = 3; // received but not handed over yet
+    // A list that goes on longer is refused: kube-apiserver's scalability limit is 150,000 pods.
+    static constexpr qint64 MaxListObjects = 2000000;
 
     struct Body
     {
@@ -129,6 +132,11 @@ private:
     void deliver();
     void maybeRequestNext();
     void done(const ClusterError &error);
+    // Checks a page's continue token and resourceVersion as they become known: a token seen before
+    // (a list that would never end), too many pages, or pages of different resourceVersions (not
+    // one consistent list; listed again once). False when the list ended or started over.
+    bool checkPage(const QString &continueToken, const QString &resourceVersion);
+    void failMalformed(const QString &problem);
 
     KubeClient *m_client;
     KubeResourceType m_type;
@@ -146,6 +154,8 @@ private:
     int m_generation = 0;        // bumped when the list starts over; older pages are dropped
     bool m_running = false;
     bool m_restarted = false;
+    QSet<QByteArray> m_seenTokens; // SHA-256 of each continue token of this walk
+    QString m_firstResourceVersion;
 };
 
 } // namespace Slipway

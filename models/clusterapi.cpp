@@ -112,11 +112,14 @@ QString ClusterError::describe() const
             tr("Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, "
                "that the server address in the kubeconfig is right and that no firewall or proxy blocks it.")
                 .arg(address, message);
-    case Kind::Timeout:
-        return Tr::
-            tr("The Kubernetes API server at %1 did not answer in time (%2 %3). The server or the network "
-               "may be overloaded; try again.")
+    case Kind::Timeout: {
+        const QString text =
+            Tr::tr(
+                "The Kubernetes API server at %1 did not answer in time (%2 %3). The server or the network "
+                "may be overloaded; try again.")
                 .arg(address, verb, what(*this));
+        return message.isEmpty() ? text : text + QLatin1Char(' ') + message;
+    }
     case Kind::Tls:
         if (caFromKubeconfig)
             return Tr::
