@@ -12,11 +12,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostInfo>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -66,14 +68,46 @@ std::optional<ListenAddress> parseListen(const QString &text, QString *error)
         return std::nullopt;
     }
     ListenAddress listen;
+    // "localhost" is loopback by definition (RFC 6761) and is not looked up: /etc/hosts could say otherwise.
     listen.address =
         host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     listen.port = quint16(portNumber);
     if (listen.address.isNull()) {
-        *error = Tr::tr("--listen: \"%1\" is not an IP address (use 127.0.0.1, ::1 or localhost)").arg(host);
-        return std::nullopt;
+        // A name: every address it resolves to must be loopback, so that no lookup can widen the listener.
+        const QHostInfo resolved = QHostInfo::fromName(host);
+        const QList<QHostAddress> addresses = resolved.addresses();
+        if (addresses.isEmpty()) {
+            *error = Tr::tr("--listen: \"%1\" is neither an IP address nor a name that resolves (%2); use "
+                            "127.0.0.1, ::1 or localhost")
+                         .arg(host, resolved.errorString());
+            return std::nullopt;
+        }
+        QStringList wide;
+        for (const QHostAddress &a : addresses) {
+            if (!ApiServer::isLoopback(a))
+                wide << a.toString();
+        }
+        if (!wide.isEmpty()) {
+            *error =
+                Tr::tr("refusing to listen on %1: it resolves to %2, which is not a loopback address; the "
+                       "practice cluster only serves this computer (use 127.0.0.1, ::1 or localhost)")
+                    .arg(host, wide.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        listen.address = addresses.constFirst();
     }
     return listen;
+}
+
+// As Go raises it for kube-apiserver: a flood of connections must not run out of file descriptors
+// before the server's own connection limits apply.
+void raiseOpenFileLimit()
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 }
 
 // SIGINT/SIGTERM end the event loop from a socket notifier: only write() is async-signal-safe.
@@ -236,6 +270,7 @@ int runServeDemoCommand(const QStringList &arguments)
     if (!credentials)
         return fail(error);
 
+    raiseOpenFileLimit();
     Simulator simulator(*loaded);
     ApiServer server(&simulator, *credentials);
     server.setFaults(faultSettings);

@@ -88,6 +88,13 @@ private Q_SLOTS:
         QTest::addRow("/version is public") << int(Auth::None) << QStringLiteral("/version") << 200;
         QTest::addRow("a wrong token is refused even for /version")
             << int(Auth::WrongToken) << QStringLiteral("/version") << 401;
+        // kube-apiserver: a presented certificate that fails verification is an authentication error,
+        // never anonymous access (FailOnError around the anonymous authenticator).
+        QTest::addRow("a certificate of another CA is refused even for /healthz")
+            << int(Auth::ForeignCertificate) << QStringLiteral("/healthz") << 401;
+        QTest::addRow("/healthz is public") << int(Auth::None) << QStringLiteral("/healthz") << 200;
+        QTest::addRow("an unknown path without credentials is 401, not 404")
+            << int(Auth::None) << QStringLiteral("/no/such/path") << 401;
     }
 
     void authentication()

@@ -249,6 +249,10 @@ private Q_SLOTS:
         QTest::addRow("chunk size with 0x") << chunked + "0x1\r\na\r\n0\r\n\r\n" << 400;
         QTest::addRow("chunk size with a sign") << chunked + "+1\r\na\r\n0\r\n\r\n" << 400;
         QTest::addRow("chunk data without CRLF") << chunked + "1\r\naXY0\r\n\r\n" << 400;
+        QTest::addRow("request line over 16 KiB")
+            << "GET /" + QByteArray(17 * 1024, 'a') + " HTTP/1.1\r\n\r\n"
+            << 414;
+        QTest::addRow("request line over 16 KiB, unfinished") << "GET /" + QByteArray(17 * 1024, 'a') << 414;
     }
 
     void malformedRequestsGetAStatusAndTheConnectionCloses()
@@ -349,6 +353,75 @@ private Q_SLOTS:
         auto idle = raw();
         QTRY_VERIFY(idle->isClosed());
         QVERIFY(idle->responses().isEmpty());
+    }
+
+    void aSlowlorisClientGets408WhateverItTrickles()
+    {
+        // One header line every 100 ms: each renewed a per-read timer before; the deadline is per request.
+        ApiConnection::Limits limits;
+        limits.headerTimeoutMs = 600;
+        server()->setLimits(limits);
+        auto slow = raw();
+        QElapsedTimer timer;
+        timer.start();
+        slow->send("GET /api/v1/nodes HTTP/1.1\r\n");
+        while (!slow->isClosed() && timer.elapsed() < 5000) {
+            slow->send("X-Drip: 1\r\n");
+            QTest::qWait(100);
+        }
+        QVERIFY(slow->isClosed());
+        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(slow->responses().value(0).status, 408);
+    }
+
+    void strangersCannotCrowdOutAuthenticatedClients()
+    {
+        ApiConnection::Limits limits;
+        limits.maxUnauthenticatedConnections = 10;
+        limits.maxConnections = 30;
+        server()->setLimits(limits);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/nodes")).status, 200); // authenticated connection
+        std::vector<std::unique_ptr<RawClient>> strangers;
+        for (int i = 0; i < 60; ++i) {
+            strangers.push_back(raw());
+            if (i % 2 == 0)
+                strangers.back()->send("\x16\x03garbage that is not HTTP\r\n");
+        }
+        QTRY_VERIFY(server()->connectionCount() <= 11); // ten strangers at most, and the client
+        // The client's kept connection survived, and a new authenticated one gets in too.
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/nodes")).status, 200);
+        Client second(server()->url(), *m_own, *m_own, *m_own);
+        QCOMPARE(second.get(QStringLiteral("/api/v1/pods")).status, 200);
+    }
+
+    void connectionsPerClientAreLimited()
+    {
+        ApiConnection::Limits limits;
+        limits.maxConnectionsPerClient = 5;
+        server()->setLimits(limits);
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < 12; ++i)
+            clients.push_back(raw());
+        QTRY_COMPARE(server()->connectionCount(), 5);
+        const auto closed = [&clients] {
+            return int(
+                std::count_if(clients.begin(), clients.end(), [](const auto &c) { return c->isClosed(); }));
+        };
+        QTRY_COMPARE(closed(), 7);
+    }
+
+    void watchesBeyondTheLimitGet429()
+    {
+        ApiConnection::Limits limits;
+        limits.maxWatches = 2;
+        server()->setLimits(limits);
+        WatchReader a(m_client->start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/nodes?watch=true")));
+        WatchReader b(m_client->start(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/pods?watch=true")));
+        QTRY_COMPARE(server()->watchCount(), 2);
+        const Response third = m_client->get(QStringLiteral("/api/v1/namespaces?watch=true"));
+        QCOMPARE(third.status, 429);
+        QCOMPARE(third.reason(), QStringLiteral("TooManyRequests"));
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/namespaces")).status, 200); // lists still work
     }
 
     void manyClientsAtOnce()

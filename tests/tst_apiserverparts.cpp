@@ -430,6 +430,33 @@ private Q_SLOTS:
         QVERIFY(third->verifiesClientCertificate(third->clientCertificate()));
     }
 
+    void aStateDirectoryOthersCanReadIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("practice-cluster"));
+        QString error;
+        QVERIFY2(ServerCredentials::loadOrCreate(state, &error), qPrintable(error));
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+        QVERIFY(QFile::setPermissions(state, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                 QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(!ServerCredentials::loadOrCreate(state, &error));
+        QVERIFY2(error.contains(QLatin1String("is open to other users (mode 0755)")) &&
+                     error.contains(QLatin1String("chmod 700")),
+                 qPrintable(error));
+
+        QVERIFY(QFile::setPermissions(state, ownerOnly));
+        const QString key = state + QStringLiteral("/client.key");
+        QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadOther));
+        QVERIFY(!ServerCredentials::loadOrCreate(state, &error));
+        QVERIFY2(error.contains(QLatin1String("client.key is readable by other users (mode 0604)")),
+                 qPrintable(error));
+
+        QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY2(ServerCredentials::loadOrCreate(state, &error), qPrintable(error)); // private again: fine
+    }
+
     void clientCertificateLooksLikeKubeadmAdmin()
     {
         QString error;

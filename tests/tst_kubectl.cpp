@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslSocket>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace ApiTest;
@@ -220,6 +222,41 @@ private Q_SLOTS:
             30000);
         watch.kill();
         watch.waitForFinished(5000);
+    }
+
+    void aFloodOfStrangersDoesNotStopKubectl()
+    {
+        // 1,000 connections: plain TCP that never starts TLS, TLS that sends garbage, TLS that idles.
+        const quint16 port = m_practice->server->serverPort();
+        std::vector<std::unique_ptr<QTcpSocket>> strangers;
+        for (int i = 0; i < 1000; ++i) {
+            if (i % 2 == 0) {
+                auto s = std::make_unique<QTcpSocket>();
+                s->connectToHost(QHostAddress::LocalHost, port);
+                if (i % 4 == 0)
+                    s->write("GET /api/v1/nodes HTTP/1.1\r\nnot TLS at all\r\n\r\n");
+                strangers.push_back(std::move(s));
+                continue;
+            }
+            auto s = std::make_unique<QSslSocket>();
+            s->setPeerVerifyMode(QSslSocket::VerifyNone);
+            if (i % 4 == 1) {
+                QSslSocket *raw = s.get();
+                connect(raw, &QSslSocket::encrypted, raw, [raw] { raw->write("\x01\x02 garbage \r\n\r\n"); });
+            }
+            s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            strangers.push_back(std::move(s));
+        }
+        QTest::qWait(1000);
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = kubectl({QStringLiteral("get"), QStringLiteral("nodes")}, 60000);
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.lines().size(), 10); // header and nine nodes
+        qInfo("kubectl get nodes: %lld ms with 1,000 strangers; %d connections held by the server",
+              timer.elapsed(), m_practice->server->connectionCount());
+        QVERIFY(m_practice->server->connectionCount() <=
+                m_practice->server->limits().maxUnauthenticatedConnections + 8);
     }
 
     void serveDemoEndToEnd()

@@ -98,6 +98,7 @@ ApiServer::ApiServer(Simulator *simulator, const ServerCredentials &credentials,
     , m_random(1)
 {
     connect(simulator, &Simulator::apiServerAvailabilityChanged, this, &ApiServer::setControlPlaneAvailable);
+    m_context->setMaxWatches(m_limits.maxWatches);
 }
 
 ApiServer::~ApiServer()
@@ -164,6 +165,12 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error
     m_address = m_server->serverAddress();
     m_port = m_server->serverPort();
     m_suspended = false;
+    if (!isLoopback(m_server->serverAddress())) { // what the socket really got, not what was asked
+        *error = QStringLiteral("refusing to serve on %1: not a loopback address")
+                     .arg(m_server->serverAddress().toString());
+        close();
+        return false;
+    }
     qCInfo(lcApiServer) << "practice API server listening on" << url().toString();
     if (!m_context->simulator()->isApiServerAvailable())
         setControlPlaneAvailable(false);
@@ -248,6 +255,43 @@ int ApiServer::watchCount() const
     return m_context->watchCount();
 }
 
+void ApiServer::setLimits(const ApiConnection::Limits &limits)
+{
+    m_limits = limits;
+    m_context->setMaxWatches(limits.maxWatches);
+}
+
+bool ApiServer::makeRoom(const QString &address)
+{
+    int fromAddress = 0;
+    int unauthenticated = 0;
+    ApiConnection *oldestUnauthenticated = nullptr;
+    for (ApiConnection *c : std::as_const(m_connections)) {
+        if (c->peerAddress() == address)
+            ++fromAddress;
+        if (c->isAuthenticated())
+            continue;
+        ++unauthenticated;
+        if (!oldestUnauthenticated || c->serial < oldestUnauthenticated->serial)
+            oldestUnauthenticated = c;
+    }
+    const bool full = m_connections.size() >= m_limits.maxConnections ||
+                      unauthenticated >= m_limits.maxUnauthenticatedConnections;
+    if (full && oldestUnauthenticated) {
+        // Idle, garbage-sending or not yet identified: it goes first, so kubectl still gets in.
+        qCDebug(lcApiServer) << "dropping the oldest unauthenticated connection"
+                             << oldestUnauthenticated->peerName();
+        if (oldestUnauthenticated->peerAddress() == address)
+            --fromAddress;
+        m_connections.remove(oldestUnauthenticated);
+        disconnect(oldestUnauthenticated, nullptr, this, nullptr);
+        oldestUnauthenticated->abort();
+    } else if (m_connections.size() >= m_limits.maxConnections) {
+        return false;
+    }
+    return fromAddress < m_limits.maxConnectionsPerClient;
+}
+
 void ApiServer::setFaults(const ApiServerFaults &faults)
 {
     m_faults = faults;
@@ -260,10 +304,20 @@ void ApiServer::acceptConnections()
         auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
         if (!socket)
             continue;
+        if (!makeRoom(socket->peerAddress().toString())) {
+            qCDebug(lcApiServer) << "refusing a connection from" << socket->peerAddress().toString()
+                                 << "(connection limit)";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto *connection = new ApiConnection(socket, m_limits, this);
+        connection->serial = ++m_acceptedCount;
         const QSslCertificate peer = socket->peerCertificate();
         if (!peer.isNull() && m_credentials.verifiesClientCertificate(peer))
             connection->setCertificateUser(peer.subjectInfo(QSslCertificate::CommonName).value(0));
+        else if (!peer.isNull())
+            connection->setCertificateRejected(true); // kube-apiserver: 401, not anonymous
         m_connections.insert(connection);
         connect(connection, &ApiConnection::closed, this,
                 [this, connection] { m_connections.remove(connection); });
@@ -329,7 +383,11 @@ void ApiServer::dispatch(ApiConnection *connection, const HttpRequest &request)
 
 void ApiServer::answer(ApiConnection *connection, const HttpRequest &request)
 {
-    const AuthDecision auth = m_authenticator->authenticate(request, connection->certificateUser());
+    AuthDecision auth = m_authenticator->authenticate(request, connection->certificateUser());
+    if (connection->certificateRejected() && auth.method == QLatin1String("anonymous"))
+        auth = {false, {}, QStringLiteral("client certificate")}; // a valid token still counts
+    else if (auth.authenticated && auth.method != QLatin1String("anonymous"))
+        connection->setAuthenticated();
     if (!auth.authenticated) {
         qCDebug(lcApiServer) << "refused" << request.method << request.path << "from"
                              << connection->peerName() << "(" << auth.method << ")";

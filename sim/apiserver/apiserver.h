@@ -59,7 +59,8 @@ public:
 
     void setFaults(const ApiServerFaults &faults);
     ApiServerFaults faults() const { return m_faults; }
-    void setLimits(const ApiConnection::Limits &limits) { m_limits = limits; }
+    void setLimits(const ApiConnection::Limits &limits);
+    const ApiConnection::Limits &limits() const { return m_limits; }
 
     int connectionCount() const { return int(m_connections.size()); }
     // Answer bytes accepted but not yet sent, over all connections (bounded per connection by
@@ -78,6 +79,8 @@ private:
     // every connection, so clients see "connection refused" as from a real single master; listen on
     // the same address and port again once it serves.
     void setControlPlaneAvailable(bool available);
+    // Makes room for a new connection from `address` within the limits; false: refuse it.
+    bool makeRoom(const QString &address);
     void onRequest(ApiConnection *connection, const HttpRequest &request);
     void dispatch(ApiConnection *connection, const HttpRequest &request);
     void answer(ApiConnection *connection, const HttpRequest &request); // authenticate and route
@@ -95,6 +98,7 @@ private:
     ApiServerFaults m_faults;
     QRandomGenerator m_random;
     quint64 m_requestCount = 0;
+    quint64 m_acceptedCount = 0;
 };
 
 } // namespace Slipway

@@ -25,7 +25,8 @@ ApiConnection::ApiConnection(QSslSocket *socket, const Limits &limits, QObject *
     , m_limits(limits)
 {
     socket->setParent(this);
-    m_peerName = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
+    m_peerAddress = socket->peerAddress().toString();
+    m_peerName = m_peerAddress + QLatin1Char(':') + QString::number(socket->peerPort());
     // Unread pipelined requests stay in the kernel (TCP back-pressure) rather than in our memory.
     socket->setReadBufferSize(m_limits.maxBodyBytes + m_limits.maxHeaderBytes);
     m_timer.setSingleShot(true);
@@ -77,6 +78,7 @@ void ApiConnection::processBuffer()
         return;
     }
     m_in.remove(0, consumed);
+    m_requestStarted.invalidate();
     m_busy = true;
     m_streaming = false;
     m_sentContinue = false;
@@ -89,13 +91,32 @@ void ApiConnection::processBuffer()
     Q_EMIT requestReceived(request);
 }
 
+qsizetype ApiConnection::findHeadEnd()
+{
+    // Tolerate the empty lines RFC 7230 §3.5 allows before a request.
+    while (m_in.startsWith("\r\n"))
+        m_in.remove(0, 2);
+    const qsizetype lineEnd = m_in.indexOf('\n');
+    if (lineEnd > m_limits.maxRequestLineBytes ||
+        (lineEnd < 0 && m_in.size() > m_limits.maxRequestLineBytes)) {
+        fail(414,
+             QStringLiteral("the request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes));
+        return -1;
+    }
+    const qsizetype headEnd = m_in.indexOf("\r\n\r\n");
+    if (headEnd > m_limits.maxHeaderBytes || (headEnd < 0 && m_in.size() > m_limits.maxHeaderBytes)) {
+        fail(431, QStringLiteral("request header is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+        return -1;
+    }
+    return headEnd;
+}
+
 bool ApiConnection::parseRequest(HttpRequest *request, qsizetype *consumed)
 {
     if (m_closing)
         return false;
-    // Tolerate the empty lines RFC 7230 §3.5 allows before a request.
-    while (m_in.startsWith("\r\n"))
-        m_in.remove(0, 2);
+    if (findHeadEnd() < 0 && (m_closing || m_in.indexOf('\n') < 0))
+        return false; // 414/431 answered, or the request line is not complete yet
     const Http::ParseResult result =
         Http::parseRequest(m_in, {m_limits.maxHeaderBytes, m_limits.maxBodyBytes}, request);
     switch (result.state) {
@@ -215,7 +236,15 @@ void ApiConnection::armTimer()
 {
     if (m_busy || m_closing)
         return;
-    m_timer.start(m_in.isEmpty() ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs);
+    if (m_in.isEmpty()) {
+        m_requestStarted.invalidate();
+        m_timer.start(m_limits.idleTimeoutMs);
+        return;
+    }
+    // One deadline for the whole request, not renewed by every byte that trickles in.
+    if (!m_requestStarted.isValid())
+        m_requestStarted.start();
+    m_timer.start(int(qMax<qint64>(1, m_limits.headerTimeoutMs - m_requestStarted.elapsed())));
 }
 
 void ApiConnection::onTimeout()

@@ -67,6 +67,9 @@ public:
     int watchCount() const { return m_watchCount; }
     void watchStarted() { ++m_watchCount; }
     void watchEnded() { --m_watchCount; }
+    // More open watches than this get 429 TooManyRequests (ApiConnection::Limits::maxWatches).
+    int maxWatches() const { return m_maxWatches; }
+    void setMaxWatches(int watches) { m_maxWatches = watches; }
 
 private:
     void onChanged(const WatchEvent &event);
@@ -77,6 +80,7 @@ private:
     QHash<int, quint64> m_lastWrite; // ResourceKind -> resourceVersion of its last change
     QList<std::shared_ptr<const ListSnapshot>> m_snapshots;
     int m_watchCount = 0;
+    int m_maxWatches = 256;
     mutable ApiJsonCache m_jsonCache;
 };
 

@@ -251,6 +251,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Length Required");
     case 413:
         return QByteArrayLiteral("Request Entity Too Large");
+    case 414:
+        return QByteArrayLiteral("URI Too Long");
     case 415:
         return QByteArrayLiteral("Unsupported Media Type");
     case 422:
@@ -404,6 +406,9 @@ QString reasonForCode(int code)
     case 410:
         return QStringLiteral("Expired");
     case 413:
+        return QStringLiteral("RequestEntityTooLarge");
+    case 414:
+    case 431:
         return QStringLiteral("RequestEntityTooLarge");
     case 415:
         return QStringLiteral("UnsupportedMediaType");

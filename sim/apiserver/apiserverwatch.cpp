@@ -47,6 +47,16 @@ void startWatch(ApiServerContext *context, const HttpRequest &request, const Res
         connection->respond(error);
         return;
     }
+    if (context->watchCount() >= context->maxWatches()) {
+        HttpResponse busy = Http::statusResponse(
+            429, QStringLiteral("TooManyRequests"),
+            QStringLiteral("too many watches are open (%1, the practice server's limit); close some and "
+                           "try again")
+                .arg(context->maxWatches()));
+        busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        connection->respond(busy);
+        return;
+    }
     const QString rv = options->resourceVersion;
     auto *watch = new WatchStream(context, connection, path, *options);
     if (rv.isEmpty() || rv == QLatin1String("0")) {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
 
@@ -11,6 +12,8 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+
+#include <unistd.h>
 
 #include <iterator>
 #include <memory>
@@ -216,7 +219,57 @@ bool writeFile(const QString &path, const QByteArray &data, bool secret, QString
     return true;
 }
 
+QString modeText(QFileDevice::Permissions p)
+{
+    int mode = 0;
+    const std::pair<QFileDevice::Permission, int> bits[] = {
+        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
+        {QFileDevice::ReadGroup, 040},  {QFileDevice::WriteGroup, 020},  {QFileDevice::ExeGroup, 010},
+        {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},   {QFileDevice::ExeOther, 01}};
+    for (const auto &[flag, value] : bits) {
+        if (p.testFlag(flag))
+            mode |= value;
+    }
+    return QStringLiteral("0%1").arg(mode, 3, 8, QLatin1Char('0'));
+}
+
 } // namespace
+
+bool ServerCredentials::checkPrivate(const QString &directory, QString *error)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileInfo info(directory);
+    if (!info.isDir()) {
+        *error = QStringLiteral("the state directory %1 is not a directory").arg(directory);
+        return false;
+    }
+    if (info.ownerId() != ::geteuid()) {
+        *error = QStringLiteral("the state directory %1 belongs to another user; use a directory of your own "
+                                "(--state-dir)")
+                     .arg(directory);
+        return false;
+    }
+    if (info.permissions() & others) {
+        *error = QStringLiteral("the state directory %1 is open to other users (mode %2), but it holds the "
+                                "practice cluster's keys and token; make it private with `chmod 700 %1`, or "
+                                "delete it to have new credentials issued")
+                     .arg(directory, modeText(info.permissions()));
+        return false;
+    }
+    for (const char *secret : {"ca.key", "server.key", "client.key", "token"}) {
+        const QFileInfo file(QDir(directory).filePath(QLatin1String(secret)));
+        if (file.exists() && (file.permissions() & others)) {
+            *error =
+                QStringLiteral("%1 is readable by other users (mode %2); make it private with `chmod 600 "
+                               "%1`, or delete it to have it issued again")
+                    .arg(file.filePath(), modeText(file.permissions()));
+            return false;
+        }
+    }
+    return true;
+}
 
 QSslCertificate ServerCredentials::caCertificate() const
 {
@@ -288,9 +341,12 @@ std::optional<ServerCredentials> ServerCredentials::generate(QString *error)
 std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &directory, QString *error)
 {
     const QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral(".")) ||
-        !QFile::setPermissions(directory,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+    if (QFileInfo::exists(directory)) {
+        if (!checkPrivate(directory, error))
+            return std::nullopt;
+    } else if (!dir.mkpath(QStringLiteral(".")) ||
+               !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ExeOwner)) {
         *error = QStringLiteral("cannot create the state directory %1").arg(directory);
         return std::nullopt;
     }

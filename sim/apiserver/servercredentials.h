@@ -27,7 +27,12 @@ public:
     // client.key, token), creating what is missing. Keeps the CA as long as it is valid, so that
     // kubeconfigs written earlier keep working; reissues leaf certificates that expire within
     // a week or were not signed by that CA.
+    // An existing directory open to other users (group or other permission bits), owned by another
+    // user, or holding a key or token file others may read is refused with a message, like ssh
+    // refuses a private key others can read.
     static std::optional<ServerCredentials> loadOrCreate(const QString &directory, QString *error);
+    // The checks loadOrCreate() makes of an existing state directory.
+    static bool checkPrivate(const QString &directory, QString *error);
 
     QByteArray caCertificatePem() const { return m_caCertPem; }
     QByteArray serverCertificatePem() const { return m_serverCertPem; }
