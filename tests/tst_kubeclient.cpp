@@ -6,7 +6,9 @@
 #include "kube/kubelist.h"
 #include "practiceapifixture.h"
 
+#include <QDirIterator>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,9 +39,34 @@ private Q_SLOTS:
     void tokenFileIsReadAgainWhenItChanges();
     void execPluginRunsAgainAfter401();
     void secretsNeverReachLogsOrMessages();
+    void secretsNeverReachCommandOutputsOrFiles();
 
 private:
     PracticeApiFixture m_practice;
+    // Planted by both secret tests: a wrong token, a basic-auth password and an exec env value
+    // (the real token and client key come from the fixture).
+    static constexpr const char *WrongToken = "planted-wrong-token-9f8e7d";
+    static constexpr const char *Password = "planted-password-5e6f7a";
+    static constexpr const char *EnvSecret = "planted-env-secret-1a2b3c";
+    QByteArray execUser() const
+    {
+        return QByteArray(
+                   "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: "
+                   "Never\n      command: " SLIPWAY_TEST_DATA_DIR "/exec/fail.sh\n      env:\n      - "
+                   "{name: FAIL_DETAIL, value: ") +
+               EnvSecret + "}\n";
+    }
+    // Every planted secret, and each line of the client key's PEM body.
+    QList<QByteArray> plantedSecrets() const
+    {
+        QList<QByteArray> secrets{m_practice.credentials->token(), WrongToken, Password, EnvSecret,
+                                  "PRIVATE KEY"};
+        for (const QByteArray &line : m_practice.credentials->clientKeyPem().split('\n')) {
+            if (line.size() >= 16 && !line.startsWith("-----"))
+                secrets << line;
+        }
+        return secrets;
+    }
 };
 
 void TestKubeClient::authenticatesAndReadsTheCluster_data()
@@ -391,8 +418,7 @@ void TestKubeClient::secretsNeverReachLogsOrMessages()
 {
     // Plant secrets (the real token, a wrong token, a basic-auth password, an exec env value) and
     // drive successes and failures with debug logging on; no captured line and no message may hold them.
-    const QByteArray wrongToken = "planted-wrong-token-9f8e7d";
-    const QByteArray envSecret = "planted-env-secret-1a2b3c";
+    const QByteArray wrongToken = WrongToken;
     MessageCapture capture;
     QStringList texts;
     auto run = [&](const QByteArray &user) {
@@ -407,18 +433,80 @@ void TestKubeClient::secretsNeverReachLogsOrMessages()
     };
     run(m_practice.tokenLine());
     run("    token: " + wrongToken + "\n");
-    run("    username: admin\n    password: " + wrongToken + "\n");
-    run("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      interactiveMode: Never\n      "
-        "command: " SLIPWAY_TEST_DATA_DIR "/exec/fail.sh\n      env:\n      - {name: FAIL_DETAIL, value: " +
-        envSecret + "}\n");
+    run(QByteArray("    username: admin\n    password: ") + Password + "\n");
+    run(execUser());
     QCOMPARE(texts.size(), 3);
     QVERIFY2(texts.last().contains(QLatin1String("[redacted]")),
              qPrintable(texts.last())); // the plugin echoed it
     texts += MessageCapture::s_messages;
     QVERIFY(MessageCapture::s_messages.size() > 20); // debug logging ran
     for (const QString &text : std::as_const(texts)) {
-        for (const QByteArray &secret : {m_practice.credentials->token(), wrongToken, envSecret})
+        for (const QByteArray &secret : plantedSecrets())
             QVERIFY2(!text.contains(QString::fromUtf8(secret)), qPrintable(text));
+    }
+}
+
+void TestKubeClient::secretsNeverReachCommandOutputsOrFiles()
+{
+    // The same secrets through the slipway binary with --verbose: stdout (plan text and JSON), stderr
+    // (debug log and the error sentence), the PDF report's text and every file written under a fresh
+    // home (log files, caches). The run journal is checked by tst_runcli.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    for (const char *xdg : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
+        env.insert(QLatin1String(xdg), home.filePath(QLatin1String(xdg)));
+    env.remove(QStringLiteral("KUBECONFIG"));
+    QList<QByteArray> outputs;
+    int failures = 0;
+    auto slipway = [&](const QStringList &arguments) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SLIPWAY_EXECUTABLE), arguments);
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(60000) || p.state() == QProcess::NotRunning);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        failures += p.exitCode() == 1 ? 1 : 0;
+        outputs << p.readAllStandardOutput() << p.readAllStandardError();
+    };
+    const QByteArray certUser =
+        "    client-certificate-data: " + m_practice.credentials->clientCertificatePem().toBase64() +
+        "\n    client-key-data: " + m_practice.credentials->clientKeyPem().toBase64() + "\n";
+    const QList<QByteArray> users{
+        m_practice.tokenLine(), certUser, QByteArray("    token: ") + WrongToken + "\n",
+        QByteArray("    username: admin\n    password: ") + Password + "\n", execUser()};
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const QString config = m_practice.writeFile(QStringLiteral("cli/config-%1").arg(i),
+                                                    m_practice.kubeconfig(m_practice.caLine, users.at(i)));
+        slipway(
+            {QStringLiteral("plan"), QStringLiteral("--kubeconfig"), config, QStringLiteral("--verbose")});
+        slipway({QStringLiteral("plan"), QStringLiteral("--kubeconfig"), config, QStringLiteral("--output"),
+                 QStringLiteral("json"), QStringLiteral("--verbose")});
+    }
+    QCOMPARE(failures, 6); // wrong token, password and exec plugin, twice each
+    const QString pdf = home.filePath(QStringLiteral("report.pdf"));
+    slipway({QStringLiteral("report"), QStringLiteral("--kubeconfig"),
+             m_practice.writeFile(QStringLiteral("cli/report-config"),
+                                  m_practice.kubeconfig(m_practice.caLine, m_practice.tokenLine())),
+             QStringLiteral("-o"), pdf, QStringLiteral("--verbose")});
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (text.waitForFinished(30000) && text.exitCode() == 0)
+        outputs << text.readAllStandardOutput();
+    else
+        qWarning("pdftotext is not available; the report's text is not checked");
+    QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int fileCount = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        if (f.open(QIODevice::ReadOnly))
+            outputs << f.readAll();
+        ++fileCount;
+    }
+    QVERIFY(fileCount >= 2); // at least the report and a log file
+    for (const QByteArray &output : std::as_const(outputs)) {
+        for (const QByteArray &secret : plantedSecrets())
+            QVERIFY2(!output.contains(secret), output.left(2000).constData());
     }
 }
 
