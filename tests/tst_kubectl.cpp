@@ -313,6 +313,28 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode(), 1);
         QVERIFY(QString::fromUtf8(refused.readAllStandardError())
                     .contains(QLatin1String("refusing to listen on 0.0.0.0")));
+
+        // A name must resolve, and only to loopback addresses (RFC 6761: .invalid never resolves).
+        auto refusedWith = [&](const QStringList &arguments, const QString &message) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(slipway, QStringList{QStringLiteral("serve-demo"), QStringLiteral("--state-dir"),
+                                         dir.filePath(QStringLiteral("state"))} +
+                                 arguments);
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
+            QCOMPARE(p.exitCode(), 1);
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(err.contains(message), qPrintable(err));
+        };
+        refusedWith({QStringLiteral("--listen"), QStringLiteral("no-such-host.invalid:0")},
+                    QStringLiteral("is neither an IP address nor a name that resolves"));
+        // A state directory others may read is refused before anything is served.
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("state")),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther));
+        refusedWith({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                    QStringLiteral("is open to other users (mode 0705)"));
     }
 };
 
