@@ -187,8 +187,6 @@ void KubeCall::attempt()
 {
     if (m_finished)
         return;
-    if (!m_started.isValid())
-        m_started.start();
     ++m_attempts;
     // Exec plugins are used only when the user entry has no static token or password, as in
     // client-go where a set Authorization header bypasses the plugin's round tripper.
@@ -210,6 +208,10 @@ void KubeCall::sendWithCredentials()
     m_body.clear();
     m_refusal.clear();
     m_timedOut = false;
+    // The budget starts with the first request on the wire: an exec plugin's login (its own
+    // timeout) does not eat into it.
+    if (!m_started.isValid())
+        m_started.start();
     m_reply = m_client->startReply(this);
     connect(m_reply, &QNetworkReply::finished, this, &KubeCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
