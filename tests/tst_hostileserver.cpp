@@ -53,14 +53,12 @@ class TestHostileServer : public QObject
 
     std::unique_ptr<KubeClient> clientFor(const HostileServer &server, const KubeClientOptions &options)
     {
-        QString error;
-        const auto config = Kubeconfig::parse(
+        const Result<KubeconfigSelection> selection = Kubeconfig::parseAndSelect(
             PracticeKubeconfig::yaml(*m_credentials, server.url(), QStringLiteral("hostile")),
-            QStringLiteral("hostile kubeconfig"), &error);
-        const auto selection = config ? config->select(QString(), &error) : std::nullopt;
-        if (!selection)
-            qFatal("%s", qPrintable(error));
-        return std::make_unique<KubeClient>(*selection, options);
+            QStringLiteral("hostile kubeconfig"));
+        if (!selection.ok())
+            qFatal("%s", qPrintable(selection.errorText()));
+        return std::make_unique<KubeClient>(selection.value(), options);
     }
 
     // Sends one request and waits (serving the hostile server meanwhile) for its answer.
