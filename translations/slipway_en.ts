@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>Slipway::KubeCall</name>
+    <message numerus="yes">
+        <location filename="../kube/kubeclient.cpp" line="+400"/>
+        <source>No complete answer came within %1 s over %n attempt(s); --request-timeout sets this limit.</source>
+        <translation>
+            <numerusform>No complete answer came within %1 s over %n attempt; --request-timeout sets this limit.</numerusform>
+            <numerusform>No complete answer came within %1 s over %n attempts; --request-timeout sets this limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::LessonClusterView</name>
     <message numerus="yes">
         <location filename="../ui/training/lessonclusterview.cpp" line="+129"/>

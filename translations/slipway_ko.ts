@@ -134,7 +134,17 @@
         <translation>배율</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give up on one server request after this long, its retries included, like kubectl (e.g. 30s, 2m; 0 means no limit; default: 30 s per attempt, 60 s in all).</source>
+        <translation>서버 요청 하나를 재시도를 포함해 이 시간이 지나면 포기합니다. kubectl과 같습니다(예: 30s, 2m. 0은 제한 없음. 기본값: 시도당 30초, 전체 60초).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>give only one cluster: --kubeconfig/--context, --demo or --scenario-file</source>
         <translation>클러스터는 하나만 지정하십시오: --kubeconfig/--context, --demo 또는 --scenario-file</translation>
     </message>
@@ -144,7 +154,7 @@
         <translation>--demo와 --scenario-file 중 하나만 지정하십시오</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>--speed must be a number from 1 to 600, not &quot;%1&quot;</source>
         <translation>--speed는 1부터 600 사이의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
@@ -177,7 +187,7 @@
         <translation>%1의 Kubernetes API 서버가 제시간에 응답하지 않았습니다(%2 %3). 서버나 네트워크에 과부하가 걸렸을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The TLS connection to %1 failed: %2. The certificate authority came from the kubeconfig; check certificate-authority(-data) and tls-server-name of the cluster entry.</source>
         <translation>%1에 대한 TLS 연결에 실패했습니다: %2. 인증 기관(CA)은 kubeconfig에서 가져왔습니다. 클러스터 항목의 certificate-authority(-data)와 tls-server-name을 확인하십시오.</translation>
     </message>
@@ -1086,14 +1096,45 @@ these budgets block (--override-pdb):</source>
     </message>
 </context>
 <context>
+    <name>Slipway::KubeCall</name>
+    <message>
+        <location filename="../kube/kubeclient.cpp" line="+253"/>
+        <source>the answer is %1 long, more than the %2 Slipway accepts for one answer</source>
+        <translation>응답 크기가 %1로, Slipway가 응답 하나에 허용하는 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the answer is longer than the %1 Slipway accepts for one answer</source>
+        <translation>응답이 Slipway가 응답 하나에 허용하는 %1보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>a watch event is longer than the %1 Slipway accepts for one event (no line end came)</source>
+        <translation>watch 이벤트가 Slipway가 이벤트 하나에 허용하는 %1보다 깁니다(줄 끝이 오지 않음)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>No complete answer came within %1 s over %n attempt(s); --request-timeout sets this limit.</source>
+        <translation>
+            <numerusform>%n번 시도하는 동안 %1초 안에 완전한 응답이 오지 않았습니다. 이 제한은 --request-timeout으로 설정합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location filename="../kube/kubeclient.cpp" line="+405"/>
+        <location line="-302"/>
+        <source>--request-timeout must be 0 (no limit), a whole number of seconds or a number with a unit (e.g. 1s, 2m, 3h), not &quot;%1&quot;</source>
+        <translation>--request-timeout에는 0(제한 없음), 초 단위 정수 또는 단위가 붙은 숫자(예: 1s, 2m, 3h)를 지정해야 합니다(현재 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+463"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>(the name checked was &quot;%1&quot;; set tls-server-name if the certificate names another host)</source>
         <translation>(확인한 이름: &quot;%1&quot;. 인증서에 다른 호스트 이름이 있으면 tls-server-name을 설정하십시오)</translation>
     </message>
@@ -1106,6 +1147,21 @@ these budgets block (--override-pdb):</source>
         <location line="+10"/>
         <source>the proxy %1:%2</source>
         <translation>프록시 %1:%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the connection broke off in the middle of the answer (%1)</source>
+        <translation>응답을 받는 도중 연결이 끊겼습니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it redirected to %1 (HTTP %2); Slipway follows no redirects, so that the credentials never go to another address. Set the kubeconfig&apos;s server to the API server itself.</source>
+        <translation>%1(으)로 리디렉션했습니다(HTTP %2). Slipway는 자격 증명이 다른 주소로 전송되지 않도록 리디렉션을 따르지 않습니다. kubeconfig의 server를 API 서버 자체의 주소로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another address</source>
+        <translation>다른 주소</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1329,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeList</name>
     <message>
-        <location filename="../kube/kubelist.cpp" line="+71"/>
+        <location filename="../kube/kubelist.cpp" line="+72"/>
         <source>the list is not JSON (%1 at offset %2)</source>
         <translation>목록이 JSON이 아닙니다(오프셋 %2: %1)</translation>
     </message>
@@ -1281,6 +1337,21 @@ these budgets block (--override-pdb):</source>
         <location line="+8"/>
         <source>the answer has no items array (kind &quot;%1&quot;)</source>
         <translation>응답에 items 배열이 없습니다(kind &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>its pages belong to different resourceVersions (%1, then %2), so they are not one consistent list</source>
+        <translation>페이지들이 서로 다른 resourceVersion(%1, 그다음 %2)에 속하므로 하나의 일관된 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it sent the same continue token twice, so following it would never end the list</source>
+        <translation>같은 continue 토큰을 두 번 보냈으므로 이를 따르면 목록이 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it sent more than %1 pages (of %2 objects each) without ending the list</source>
+        <translation>목록을 끝내지 않고 페이지를 %1개 넘게(페이지당 객체 %2개) 보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -3150,12 +3221,12 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::PlanCommand</name>
     <message>
-        <location filename="../app/plancommand.cpp" line="+178"/>
+        <location filename="../app/plancommand.cpp" line="+182"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Shows the cluster&apos;s versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
 
 Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
@@ -3164,7 +3235,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 클러스터 소스: --demo [SCENARIO](기본 제공 연습용 클러스터), --scenario-file FILE, 또는 --from-dump FILE(`kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json`의 출력, 여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Plan for a bundled practice cluster (default: default).</source>
         <translation>기본 제공 연습용 클러스터의 업그레이드를 계획합니다(기본값: default).</translation>
     </message>
@@ -3246,6 +3317,11 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이름</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>With --demo: the practice scenario (default, cka-lecture).</source>
         <translation>--demo와 함께 사용: 연습 시나리오(default, cka-lecture).</translation>
@@ -3276,7 +3352,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
         <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
     </message>
@@ -4212,7 +4288,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ReportCommand</name>
     <message>
-        <location filename="../app/reportcommand.cpp" line="+32"/>
+        <location filename="../app/reportcommand.cpp" line="+33"/>
         <source>Write the report to this PDF file.</source>
         <translation>보고서를 이 PDF 파일에 씁니다.</translation>
     </message>
@@ -4262,6 +4338,11 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+2"/>
+        <source>duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Target version of the plan, e.g. v1.35.8 or 1.35.</source>
         <translation>계획의 목표 버전(예: v1.35.8 또는 1.35).</translation>
     </message>
@@ -4306,7 +4387,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>디버그 메시지를 stderr에 기록합니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -6322,17 +6403,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ServeDemoCommand</name>
     <message>
-        <location filename="../app/servedemocommand.cpp" line="+63"/>
+        <location filename="../app/servedemocommand.cpp" line="+65"/>
         <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not &quot;%1&quot;</source>
         <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--listen: &quot;%1&quot; is not an IP address (use 127.0.0.1, ::1 or localhost)</source>
-        <translation>--listen: IP 주소가 아닙니다: &quot;%1&quot;(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>give only one source: --scenario, --scenario-file, --from-dump or --kubeconfig/--context</source>
         <translation>소스는 하나만 지정하십시오: --scenario, --scenario-file, --from-dump 또는 --kubeconfig/--context</translation>
     </message>
@@ -6416,7 +6492,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>사양</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-135"/>
+        <source>--listen: &quot;%1&quot; is neither an IP address nor a name that resolves (%2); use 127.0.0.1, ::1 or localhost</source>
+        <translation>--listen: &quot;%1&quot;은(는) IP 주소도 아니고 확인(resolve)되는 이름도 아닙니다(%2). 127.0.0.1, ::1 또는 localhost를 사용하십시오</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>refusing to listen on %1: it resolves to %2, which is not a loopback address; the practice cluster only serves this computer (use 127.0.0.1, ::1 or localhost)</source>
+        <translation>%1에서 수신을 거부합니다: %2(으)로 확인되며 이는 루프백 주소가 아닙니다. 연습용 클러스터는 이 컴퓨터에만 제공됩니다(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Serve a practice copy of a `kubectl get … -o json` dump (repeatable).</source>
         <translation>`kubectl get … -o json` 덤프의 연습용 사본을 제공합니다(여러 번 지정 가능).</translation>
     </message>
@@ -6451,7 +6537,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source> (try --listen 127.0.0.1:0 for a free port)</source>
         <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
     </message>
