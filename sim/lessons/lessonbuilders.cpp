@@ -11,7 +11,9 @@ const QString kBlue = QStringLiteral("blue");
 
 LessonCheck blueAtDesired(const QString &id)
 {
-    return check(id, text(LESSON_TEXT("The blue Deployment has all its desired replicas Ready.")),
+    return check(id,
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                        "The blue Deployment has all its desired replicas Ready.")),
                  [](const LessonContext &c) {
                      return c.readyPods(kDefault, kBlue) == c.desiredReplicas(kDefault, kBlue) &&
                             int(c.pods(kDefault, kBlue).size()) == c.desiredReplicas(kDefault, kBlue);
@@ -21,19 +23,22 @@ LessonCheck blueAtDesired(const QString &id)
 LessonCheck nodeReadyIs(const QString &node, ConditionStatus status)
 {
     return check(QStringLiteral("%1-ready-%2").arg(node, conditionStatusName(status).toLower()),
-                 text(LESSON_TEXT("%1 reports Ready=%2."), {node, conditionStatusName(status)}),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons", "%1 reports Ready=%2."),
+                      {node, conditionStatusName(status)}),
                  [node, status](const LessonContext &c) { return c.nodeReady(node) == status; });
 }
 
 LessonCheck podRunningOn(const QString &pod, const QString &node)
 {
-    return check(QStringLiteral("%1-on-%2").arg(pod, node),
-                 text(LESSON_TEXT("Pod %1 is still bound to %2 and not being deleted."), {pod, node}),
-                 [pod, node](const LessonContext &c) {
-                     const QList<Pod> pods = c.pods(kDefault, pod);
-                     return std::any_of(pods.cbegin(), pods.cend(),
-                                        [&](const Pod &p) { return p.name == pod && p.nodeName == node; });
-                 });
+    return check(
+        QStringLiteral("%1-on-%2").arg(pod, node),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Pod %1 is still bound to %2 and not being deleted."),
+             {pod, node}),
+        [pod, node](const LessonContext &c) {
+            const QList<Pod> pods = c.pods(kDefault, pod);
+            return std::any_of(pods.cbegin(), pods.cend(),
+                               [&](const Pod &p) { return p.name == pod && p.nodeName == node; });
+        });
 }
 
 bool hasTaint(const LessonContext &ctx, const QString &node, const QString &key, const QString &effect)

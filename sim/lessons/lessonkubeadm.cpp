@@ -73,13 +73,13 @@ bool workerPodsRunning(const LessonContext &c)
 
 LessonCheck kubeletAt(const QString &node, const Version &target)
 {
-    return check(QStringLiteral("%1-at-%2").arg(node, target.toString()),
-                 text(LESSON_TEXT("The kubelet on %1 runs %2."), {node, target.toString()}),
-                 [node, target](const LessonContext &c) {
-                     const Node *n = c.node(node);
-                     return n && Version::parse(n->kubeletVersion) == target &&
-                            n->ready == ConditionStatus::True;
-                 });
+    return check(
+        QStringLiteral("%1-at-%2").arg(node, target.toString()),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The kubelet on %1 runs %2."), {node, target.toString()}),
+        [node, target](const LessonContext &c) {
+            const Node *n = c.node(node);
+            return n && Version::parse(n->kubeletVersion) == target && n->ready == ConditionStatus::True;
+        });
 }
 
 QList<LessonStep> controlPlane(const Version &target)
@@ -87,17 +87,21 @@ QList<LessonStep> controlPlane(const Version &target)
     const QString v = target.toString();
     const QString suffix = QLatin1Char('-') + target.minorString();
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("kubeadm") + suffix, text(LESSON_TEXT("Upgrade kubeadm to %1 first"), {v}),
-             text(LESSON_TEXT("kubeadm does the upgrade, so the new kubeadm comes first: it knows the "
-                              "images and the configuration of %1. Nothing in the cluster changes yet."),
-                  {target.minorTag()}),
-             lines(UpgradeCommands::upgradeKubeadm(PackageFamily::Debian, target)));
+    LessonStep s = step(
+        QStringLiteral("kubeadm") + suffix,
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Upgrade kubeadm to %1 first"), {v}),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "kubeadm does the upgrade, so the new kubeadm comes first: it knows the "
+                               "images and the configuration of %1. Nothing in the cluster changes yet."),
+             {target.minorTag()}),
+        lines(UpgradeCommands::upgradeKubeadm(PackageFamily::Debian, target)));
     s.observe.nodes = QStringList{kMaster};
     steps << s;
 
-    s = step(QStringLiteral("plan") + suffix, text(LESSON_TEXT("kubeadm upgrade plan")),
-             text(LESSON_TEXT(
+    s = step(QStringLiteral("plan") + suffix,
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubeadm upgrade plan")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
                  "The plan checks the cluster, reads the versions of the control-plane static pods and "
                  "shows what `apply` would install, etcd and CoreDNS included. One minor at a time: "
                  "skipping a minor is not supported.")),
@@ -107,13 +111,15 @@ QList<LessonStep> controlPlane(const Version &target)
     };
     steps << s;
 
-    s = step(
-        QStringLiteral("apply") + suffix, text(LESSON_TEXT("kubeadm upgrade apply %1"), {v}),
-        text(LESSON_TEXT("kubeadm replaces the static pod manifests one after the other: etcd, "
-                         "kube-apiserver, controller-manager, scheduler. With a single master, kubectl and "
-                         "the API are unavailable while kube-apiserver restarts — but the pods on the "
-                         "workers keep running: the kubelets do not need the API to keep containers up.")),
-        lines(UpgradeCommands::kubeadmUpgradeApply(target)));
+    s = step(QStringLiteral("apply") + suffix,
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubeadm upgrade apply %1"), {v}),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "kubeadm replaces the static pod manifests one after the other: etcd, "
+                 "kube-apiserver, controller-manager, scheduler. With a single master, kubectl and "
+                 "the API are unavailable while kube-apiserver restarts — but the pods on the "
+                 "workers keep running: the kubelets do not need the API to keep containers up.")),
+             lines(UpgradeCommands::kubeadmUpgradeApply(target)));
     s.action = action(LessonAction::Kind::UpgradeControlPlane, kMaster, 120);
     s.action.version = v;
     s.action.until = [](const LessonContext &c) {
@@ -122,19 +128,23 @@ QList<LessonStep> controlPlane(const Version &target)
     s.observe = observePods({kBlue});
     s.observe.extra = kubectlSees;
     s.checks << check(QStringLiteral("api-down") + suffix,
-                      text(LESSON_TEXT("kube-apiserver is restarting: the API refuses requests.")),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                             "kube-apiserver is restarting: the API refuses requests.")),
                       [](const LessonContext &c) { return !c.sim->isApiServerAvailable(); })
              << check(QStringLiteral("workers-run") + suffix,
-                      text(LESSON_TEXT("Every blue pod on the workers is still Running.")),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                             "Every blue pod on the workers is still Running.")),
                       workerPodsRunning);
     steps << s;
 
-    s = step(
-        QStringLiteral("master-kubelet") + suffix, text(LESSON_TEXT("The master is back; then its kubelet")),
-        text(LESSON_TEXT("kube-apiserver answers again with the new version, then controller-manager and "
-                         "scheduler follow. Now the kubelet on the master: a new package and a restart.")),
-        lines(UpgradeCommands::upgradeKubelet(PackageFamily::Debian, target) +
-              UpgradeCommands::restartKubelet()));
+    s = step(QStringLiteral("master-kubelet") + suffix,
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The master is back; then its kubelet")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "kube-apiserver answers again with the new version, then controller-manager and "
+                 "scheduler follow. Now the kubelet on the master: a new package and a restart.")),
+             lines(UpgradeCommands::upgradeKubelet(PackageFamily::Debian, target) +
+                   UpgradeCommands::restartKubelet()));
     s.action.waitSeconds = 300;
     s.action.until = [](const LessonContext &c) {
         return c.sim->isApiServerAvailable() && !c.sim->isNodeUpgrading(kMaster);
@@ -143,7 +153,8 @@ QList<LessonStep> controlPlane(const Version &target)
     s.observe.extra = kubectlSees;
     s.checks << kubeletAt(kMaster, target)
              << check(QStringLiteral("server-at") + suffix,
-                      text(LESSON_TEXT("kube-apiserver reports %1."), {v}), [target](const LessonContext &c) {
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kube-apiserver reports %1."), {v}),
+                      [target](const LessonContext &c) {
                           return Version::parse(apiServerVersion(c)) == target;
                       });
     steps << s;
@@ -155,24 +166,27 @@ QList<LessonStep> worker(const QString &node, const Version &target)
     const QString v = target.toString();
     const QString suffix = QLatin1Char('-') + node + QLatin1Char('-') + target.minorString();
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("drain") + suffix, text(LESSON_TEXT("Drain %1"), {node}),
-             text(LESSON_TEXT("Before its kubelet changes minor, %1 is drained: cordoned, and its blue "
-                              "pods evicted and recreated on the other worker."),
-                  {node}),
-             lines(UpgradeCommands::drain(node)));
+    LessonStep s = step(
+        QStringLiteral("drain") + suffix, text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Drain %1"), {node}),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Before its kubelet changes minor, %1 is drained: cordoned, and its blue "
+                               "pods evicted and recreated on the other worker."),
+             {node}),
+        lines(UpgradeCommands::drain(node)));
     s.action = action(LessonAction::Kind::Drain, node, 60);
     s.observe = observePods({kBlue});
     s.checks << check(QStringLiteral("drained") + suffix,
-                      text(LESSON_TEXT("No blue pod runs on %1."), {node}),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "No blue pod runs on %1."), {node}),
                       [node](const LessonContext &c) { return podsOn(c, kBlue, node) == 0; });
     steps << s;
 
     s = step(
         QStringLiteral("upgrade") + suffix,
-        text(LESSON_TEXT("kubeadm upgrade node and the kubelet on %1"), {node}),
-        text(LESSON_TEXT("On the worker: a new kubeadm, `kubeadm upgrade node` (it rewrites the kubelet's "
-                         "configuration), then the kubelet package and a restart.")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubeadm upgrade node and the kubelet on %1"), {node}),
+        text(QT_TRANSLATE_NOOP(
+            "Slipway::Lessons",
+            "On the worker: a new kubeadm, `kubeadm upgrade node` (it rewrites the kubelet's "
+            "configuration), then the kubelet package and a restart.")),
         lines(UpgradeCommands::upgradeKubeadm(PackageFamily::Debian, target) +
               UpgradeCommands::kubeadmUpgradeNode() +
               UpgradeCommands::upgradeKubelet(PackageFamily::Debian, target) +
@@ -186,11 +200,14 @@ QList<LessonStep> worker(const QString &node, const Version &target)
     s.checks << kubeletAt(node, target);
     steps << s;
 
-    s = step(QStringLiteral("uncordon") + suffix, text(LESSON_TEXT("Uncordon %1"), {node}),
-             text(LESSON_TEXT("%1 takes new pods again."), {node}), lines(UpgradeCommands::uncordon(node)));
+    s = step(QStringLiteral("uncordon") + suffix,
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Uncordon %1"), {node}),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "%1 takes new pods again."), {node}),
+             lines(UpgradeCommands::uncordon(node)));
     s.action = action(LessonAction::Kind::Uncordon, node, 5);
     s.observe.nodes = QStringList{node};
-    s.checks << check(QStringLiteral("schedulable") + suffix, text(LESSON_TEXT("%1 is schedulable."), {node}),
+    s.checks << check(QStringLiteral("schedulable") + suffix,
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "%1 is schedulable."), {node}),
                       [node](const LessonContext &c) {
                           const Node *n = c.node(node);
                           return n && !n->unschedulable;
@@ -215,22 +232,26 @@ Lesson kubeadmLesson()
     const Version v12 = catalog.latestPatch(12);
     const Version v13 = catalog.latestPatch(13);
     LessonStep last =
-        step(QStringLiteral("done"), text(LESSON_TEXT("Every node at %1"), {v13.toString()}),
-             text(LESSON_TEXT("kubectl get nodes shows every node Ready at the new version: the "
-                              "cluster went up two minors, one at a time, without the workers' pods "
-                              "ever stopping all at once.")),
+        step(QStringLiteral("done"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Every node at %1"), {v13.toString()}),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                    "kubectl get nodes shows every node Ready at the new version: the "
+                                    "cluster went up two minors, one at a time, without the workers' pods "
+                                    "ever stopping all at once.")),
              lines(UpgradeCommands::verify()));
     last.observe = observePods({kBlue});
     for (const QString &node : QStringList{kMaster} + kWorkers)
         last.checks << kubeletAt(node, v13);
     last.checks << blueAtDesired();
 
-    return lesson(5, QStringLiteral("kubeadm-upgrade"),
-                  text(LESSON_TEXT("The kubeadm upgrade, 1.11 → 1.12 → 1.13")),
-                  text(LESSON_TEXT("kubeadm first, plan, apply on the single master (the API is briefly "
-                                   "unavailable, the workers' pods keep running), the master's kubelet, then "
-                                   "each worker: drain, kubeadm upgrade node, kubelet, uncordon.")),
-                  QStringLiteral("lesson-kubeadm"), hop(v12) + hop(v13) << last);
+    return lesson(
+        5, QStringLiteral("kubeadm-upgrade"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The kubeadm upgrade, 1.11 → 1.12 → 1.13")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "kubeadm first, plan, apply on the single master (the API is briefly "
+                               "unavailable, the workers' pods keep running), the master's kubelet, then "
+                               "each worker: drain, kubeadm upgrade node, kubelet, uncordon.")),
+        QStringLiteral("lesson-kubeadm"), hop(v12) + hop(v13) << last);
 }
 
 } // namespace Slipway::LessonBuild

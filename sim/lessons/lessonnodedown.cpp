@@ -56,24 +56,27 @@ QString tolerationsOf(const LessonContext &c)
 QList<LessonStep> goingDown()
 {
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("cluster"), text(LESSON_TEXT("The cluster before anything fails")),
-             text(LESSON_TEXT("Three workers run six replicas of the blue Deployment, two on each node. "
-                              "The green pod was created on its own with kubectl run: no controller "
-                              "watches over it. Both run on node02, the node we are about to lose.")),
-             QStringLiteral("kubectl get nodes\nkubectl get pods -o wide"));
+    LessonStep s = step(
+        QStringLiteral("cluster"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The cluster before anything fails")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Three workers run six replicas of the blue Deployment, two on each node. "
+                               "The green pod was created on its own with kubectl run: no controller "
+                               "watches over it. Both run on node02, the node we are about to lose.")),
+        QStringLiteral("kubectl get nodes\nkubectl get pods -o wide"));
     s.observe = observePods({kBlue, kGreen});
     s.checks << blueAtDesired() << podRunningOn(kGreen, kNode);
     steps << s;
 
-    s = step(
-        QStringLiteral("power-off"), text(LESSON_TEXT("node02 loses power")),
-        text(LESSON_TEXT("The kubelet on node02 stops renewing its Lease (every 10 s). The node controller "
-                         "checks every 5 s; once it has heard nothing for the node-monitor grace period "
-                         "(50 s since Kubernetes 1.32, 40 s before) it sets Ready to Unknown and kubectl "
-                         "shows NotReady. The pods on node02 are still listed as bound to it: nobody can "
-                         "ask the node what they are doing.")),
-        QStringLiteral("# node02 loses power: nothing to type\nkubectl get nodes --watch"));
+    s = step(QStringLiteral("power-off"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "node02 loses power")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "The kubelet on node02 stops renewing its Lease (every 10 s). The node controller "
+                 "checks every 5 s; once it has heard nothing for the node-monitor grace period "
+                 "(50 s since Kubernetes 1.32, 40 s before) it sets Ready to Unknown and kubectl "
+                 "shows NotReady. The pods on node02 are still listed as bound to it: nobody can "
+                 "ask the node what they are doing.")),
+             QStringLiteral("# node02 loses power: nothing to type\nkubectl get nodes --watch"));
     s.action = action(LessonAction::Kind::PowerOff, kNode, 120);
     s.action.until = [](const LessonContext &c) {
         return c.nodeReady(kNode) == ConditionStatus::Unknown;
@@ -82,33 +85,38 @@ QList<LessonStep> goingDown()
     s.checks << nodeReadyIs(kNode, ConditionStatus::Unknown) << podRunningOn(kGreen, kNode);
     steps << s;
 
-    s = step(
-        QStringLiteral("taint"), text(LESSON_TEXT("The unreachable taint and the 5-minute wait")),
-        text(LESSON_TEXT("The node controller taints node02 with node.kubernetes.io/unreachable:NoExecute. "
-                         "Every pod carries a toleration for that taint for 300 s, added by the "
-                         "DefaultTolerationSeconds admission plugin when it was created, so the pods stay "
-                         "for five minutes. The course explains the same five minutes as the controller "
-                         "manager's --pod-eviction-timeout (default 5m0s): that was the old, non-taint "
-                         "path; it had no effect once taint-based eviction became the default (1.13), "
-                         "was deprecated in 1.26 and removed in 1.27. Today the 300 s come from the "
-                         "tolerations, and a pod can choose its own tolerationSeconds.")),
-        QStringLiteral("kubectl describe node node02 | grep Taints\n"
-                       "kubectl get pod green -o jsonpath='{.spec.tolerations}'"));
+    s = step(QStringLiteral("taint"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The unreachable taint and the 5-minute wait")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "The node controller taints node02 with node.kubernetes.io/unreachable:NoExecute. "
+                 "Every pod carries a toleration for that taint for 300 s, added by the "
+                 "DefaultTolerationSeconds admission plugin when it was created, so the pods stay "
+                 "for five minutes. The course explains the same five minutes as the controller "
+                 "manager's --pod-eviction-timeout (default 5m0s): that was the old, non-taint "
+                 "path; it had no effect once taint-based eviction became the default (1.13), "
+                 "was deprecated in 1.26 and removed in 1.27. Today the 300 s come from the "
+                 "tolerations, and a pod can choose its own tolerationSeconds.")),
+             QStringLiteral("kubectl describe node node02 | grep Taints\n"
+                            "kubectl get pod green -o jsonpath='{.spec.tolerations}'"));
     s.observe = observePods({kGreen}, {kNode});
     s.observe.extra = tolerationsOf;
-    s.checks << check(QStringLiteral("unreachable-taint"),
-                      text(LESSON_TEXT("node02 has the node.kubernetes.io/unreachable:NoExecute taint.")),
-                      [](const LessonContext &c) { return hasTaint(c, kNode, kUnreachable, kNoExecute); })
-             << check(QStringLiteral("green-tolerates-300s"),
-                      text(LESSON_TEXT("Pod green tolerates node.kubernetes.io/unreachable for 300 s.")),
-                      [](const LessonContext &c) {
-                          const auto p = greenPod(c);
-                          return p && std::any_of(p->tolerations.cbegin(), p->tolerations.cend(),
-                                                  [](const Toleration &t) {
-                                                      return t.key == kUnreachable && t.tolerationSeconds &&
-                                                             *t.tolerationSeconds == 300;
-                                                  });
-                      });
+    s.checks
+        << check(QStringLiteral("unreachable-taint"),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                        "node02 has the node.kubernetes.io/unreachable:NoExecute taint.")),
+                 [](const LessonContext &c) { return hasTaint(c, kNode, kUnreachable, kNoExecute); })
+        << check(QStringLiteral("green-tolerates-300s"),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                        "Pod green tolerates node.kubernetes.io/unreachable for 300 s.")),
+                 [](const LessonContext &c) {
+                     const auto p = greenPod(c);
+                     return p && std::any_of(p->tolerations.cbegin(), p->tolerations.cend(),
+                                             [](const Toleration &t) {
+                                                 return t.key == kUnreachable && t.tolerationSeconds &&
+                                                        *t.tolerationSeconds == 300;
+                                             });
+                 });
     steps << s;
     return steps;
 }
@@ -116,16 +124,17 @@ QList<LessonStep> goingDown()
 QList<LessonStep> evicted()
 {
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("evicted"), text(LESSON_TEXT("Five minutes later: evicted")),
-             text(LESSON_TEXT(
-                 "300 s after the taint the taint-eviction controller deletes the pods of node02. The "
-                 "blue ReplicaSet does not count pods that are being deleted, so it creates replacements "
-                 "at once and the scheduler puts them on node01 and node03. The green pod is deleted "
-                 "too, and no controller creates it again. Its object stays Terminating until the "
-                 "kubelet on node02 can confirm the deletion.")),
-             QStringLiteral("kubectl get pods -o wide --watch\nkubectl get events --field-selector "
-                            "reason=TaintManagerEviction"));
+    LessonStep s = step(
+        QStringLiteral("evicted"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Five minutes later: evicted")),
+        text(QT_TRANSLATE_NOOP(
+            "Slipway::Lessons",
+            "300 s after the taint the taint-eviction controller deletes the pods of node02. The "
+            "blue ReplicaSet does not count pods that are being deleted, so it creates replacements "
+            "at once and the scheduler puts them on node01 and node03. The green pod is deleted "
+            "too, and no controller creates it again. Its object stays Terminating until the "
+            "kubelet on node02 can confirm the deletion.")),
+        QStringLiteral("kubectl get pods -o wide --watch\nkubectl get events --field-selector "
+                       "reason=TaintManagerEviction"));
     s.action.waitSeconds = 420;
     s.action.until = [](const LessonContext &c) {
         return greenEvicted(c) && c.readyPods(kDefault, kBlue) == c.desiredReplicas(kDefault, kBlue);
@@ -133,46 +142,53 @@ QList<LessonStep> evicted()
     s.observe = observePods({kBlue, kGreen});
     s.checks << blueAtDesired()
              << check(QStringLiteral("blue-not-on-node02"),
-                      text(LESSON_TEXT("No running blue replica is on node02 any more.")),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                             "No running blue replica is on node02 any more.")),
                       [](const LessonContext &c) { return podsOn(c, kBlue, kNode) == 0; })
              << check(QStringLiteral("green-evicted"),
-                      text(LESSON_TEXT("The green pod was deleted and its grace period is over.")),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                             "The green pod was deleted and its grace period is over.")),
                       greenEvicted)
              << check(QStringLiteral("green-not-recreated"),
-                      text(LESSON_TEXT("No other green pod was created anywhere.")),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "No other green pod was created anywhere.")),
                       [](const LessonContext &c) { return c.pods(kDefault, kGreen).isEmpty(); });
     steps << s;
 
-    s = step(
-        QStringLiteral("power-on-late"), text(LESSON_TEXT("node02 comes back after more than 5 minutes")),
-        text(LESSON_TEXT("node02 boots and its kubelet reports Ready again. It finds pods that were deleted "
-                         "while it was away and confirms their deletion: the old blue replicas and the green "
-                         "pod disappear. Nothing moves back to node02: the blue Deployment already has its "
-                         "six replicas elsewhere, and the green pod is gone for good — it has to be created "
-                         "again by hand.")),
-        QStringLiteral("# node02 is powered on\nkubectl get nodes\nkubectl get pods -o wide"));
+    s = step(QStringLiteral("power-on-late"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "node02 comes back after more than 5 minutes")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "node02 boots and its kubelet reports Ready again. It finds pods that were deleted "
+                 "while it was away and confirms their deletion: the old blue replicas and the green "
+                 "pod disappear. Nothing moves back to node02: the blue Deployment already has its "
+                 "six replicas elsewhere, and the green pod is gone for good — it has to be created "
+                 "again by hand.")),
+             QStringLiteral("# node02 is powered on\nkubectl get nodes\nkubectl get pods -o wide"));
     s.action = action(LessonAction::Kind::PowerOn, kNode, 120);
     s.action.until = [](const LessonContext &c) {
         return c.nodeReady(kNode) == ConditionStatus::True && greenGone(c);
     };
     s.observe = observePods({kBlue, kGreen});
     s.checks << nodeReadyIs(kNode, ConditionStatus::True) << blueAtDesired()
-             << check(QStringLiteral("green-gone"), text(LESSON_TEXT("The green pod is gone.")), greenGone)
+             << check(QStringLiteral("green-gone"),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The green pod is gone.")), greenGone)
              << check(QStringLiteral("nothing-moved-back"),
-                      text(LESSON_TEXT("No blue replica moved back to node02.")),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "No blue replica moved back to node02.")),
                       [](const LessonContext &c) { return podsOn(c, kBlue, kNode) == 0; });
     steps << s;
 
-    s = step(
-        QStringLiteral("never-back"), text(LESSON_TEXT("Ten minutes later")),
-        text(LESSON_TEXT("Nothing brings the green pod back: a pod without a controller is not "
-                         "recreated. Run important workloads under a Deployment, StatefulSet or DaemonSet.")),
-        QStringLiteral("kubectl get pods -o wide"));
+    s = step(QStringLiteral("never-back"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Ten minutes later")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "Nothing brings the green pod back: a pod without a controller is not "
+                 "recreated. Run important workloads under a Deployment, StatefulSet or DaemonSet.")),
+             QStringLiteral("kubectl get pods -o wide"));
     s.action.waitSeconds = 600;
     s.observe = observePods({kBlue, kGreen});
     s.checks << blueAtDesired()
              << check(QStringLiteral("green-never-back"),
-                      text(LESSON_TEXT("The green pod has not come back.")), greenGone);
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The green pod has not come back.")),
+                      greenGone);
     steps << s;
     return steps;
 }
@@ -180,11 +196,14 @@ QList<LessonStep> evicted()
 QList<LessonStep> shortOutage()
 {
     QList<LessonStep> steps;
-    LessonStep s = step(
-        QStringLiteral("power-off-short"), text(LESSON_TEXT("node03 loses power, for less than 5 minutes")),
-        text(LESSON_TEXT("Now node03 goes down. After the grace period it is NotReady and tainted, and its "
-                         "two blue replicas wait out their 300 s toleration.")),
-        QStringLiteral("# node03 loses power\nkubectl get nodes --watch"));
+    LessonStep s =
+        step(QStringLiteral("power-off-short"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "node03 loses power, for less than 5 minutes")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "Now node03 goes down. After the grace period it is NotReady and tainted, and its "
+                 "two blue replicas wait out their 300 s toleration.")),
+             QStringLiteral("# node03 loses power\nkubectl get nodes --watch"));
     s.action = action(LessonAction::Kind::Custom, kShortNode, 120);
     s.action.custom = [](LessonContext &c) {
         c.notes.insert(QStringLiteral("node03-pods"), podNamesOn(c, kBlue, kShortNode));
@@ -194,24 +213,29 @@ QList<LessonStep> shortOutage()
     s.checks << nodeReadyIs(kShortNode, ConditionStatus::Unknown);
     steps << s;
 
-    s = step(
-        QStringLiteral("power-on-in-time"), text(LESSON_TEXT("node03 is back within 5 minutes")),
-        text(LESSON_TEXT("node03 is powered on two minutes after it went down, before the 300 s "
-                         "toleration ran out. The kubelet reports Ready, the taint is removed, and the "
-                         "same two pods keep running there: nothing was evicted or recreated. That is the "
-                         "difference the five minutes make.")),
-        QStringLiteral("# node03 is powered on\nkubectl get nodes\nkubectl get pods -o wide"));
+    s = step(QStringLiteral("power-on-in-time"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "node03 is back within 5 minutes")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "node03 is powered on two minutes after it went down, before the 300 s "
+                 "toleration ran out. The kubelet reports Ready, the taint is removed, and the "
+                 "same two pods keep running there: nothing was evicted or recreated. That is the "
+                 "difference the five minutes make.")),
+             QStringLiteral("# node03 is powered on\nkubectl get nodes\nkubectl get pods -o wide"));
     s.action = action(LessonAction::Kind::PowerOn, kShortNode, 60);
     s.observe = observePods({kBlue}, {kShortNode});
     s.checks << nodeReadyIs(kShortNode, ConditionStatus::True) << blueAtDesired()
              << check(QStringLiteral("nothing-evicted"),
-                      text(LESSON_TEXT("The same blue pods (names and uids) still run on node03: nothing was "
-                                       "evicted.")),
+                      text(QT_TRANSLATE_NOOP(
+                          "Slipway::Lessons",
+                          "The same blue pods (names and uids) still run on node03: nothing was "
+                          "evicted.")),
                       [](const LessonContext &c) {
                           const QString before = c.notes.value(QStringLiteral("node03-pods"));
                           return !before.isEmpty() && podNamesOn(c, kBlue, kShortNode) == before;
                       })
-             << check(QStringLiteral("taint-removed"), text(LESSON_TEXT("node03 has no unreachable taint.")),
+             << check(QStringLiteral("taint-removed"),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "node03 has no unreachable taint.")),
                       [](const LessonContext &c) {
                           return !hasTaint(c, kShortNode, kUnreachable, kNoExecute);
                       });
@@ -224,9 +248,10 @@ QList<LessonStep> shortOutage()
 Lesson nodeDownLesson()
 {
     return lesson(
-        1, QStringLiteral("node-down"), text(LESSON_TEXT("A node goes down")),
-        text(LESSON_TEXT("Ready turns Unknown, five minutes of toleration, blue recreated elsewhere, "
-                         "green gone for good; back within five minutes, nothing is evicted.")),
+        1, QStringLiteral("node-down"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "A node goes down")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Ready turns Unknown, five minutes of toleration, blue recreated elsewhere, "
+                               "green gone for good; back within five minutes, nothing is evicted.")),
         QStringLiteral("lesson-classroom"), goingDown() + evicted() + shortOutage());
 }
 

@@ -91,7 +91,8 @@ LessonStep strategyStep(const QString &id, const LessonText &title, const Lesson
             out += QStringLiteral("%1: %2\n").arg(row.label, row.cells.join(QStringLiteral(", ")));
         return out;
     };
-    s.checks << check(id + QStringLiteral("-succeeded"), text(LESSON_TEXT("The run upgraded every node.")),
+    s.checks << check(id + QStringLiteral("-succeeded"),
+                      text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The run upgraded every node.")),
                       [id](const LessonContext &c) {
                           return c.notes.value(id + QStringLiteral("-result")) == QLatin1String("succeeded");
                       });
@@ -103,37 +104,43 @@ LessonStep strategyStep(const QString &id, const LessonText &title, const Lesson
 Lesson strategiesLesson()
 {
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("cluster"), text(LESSON_TEXT("One cluster, three ways to upgrade its workers")),
-             text(LESSON_TEXT("The control plane is upgraded first in every case. For the workers there "
-                              "are three strategies; each is played on a fresh copy of this cluster by "
-                              "the same runner as `slipway upgrade`, on the virtual clock.")),
-             QStringLiteral("kubectl get nodes\nkubectl get pods -o wide"));
+    LessonStep s = step(
+        QStringLiteral("cluster"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "One cluster, three ways to upgrade its workers")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "The control plane is upgraded first in every case. For the workers there "
+                               "are three strategies; each is played on a fresh copy of this cluster by "
+                               "the same runner as `slipway upgrade`, on the virtual clock.")),
+        QStringLiteral("kubectl get nodes\nkubectl get pods -o wide"));
     s.observe = observePods({QStringLiteral("blue"), QStringLiteral("green")});
     steps << s;
     steps << strategyStep(
-        kAllAtOnce, text(LESSON_TEXT("All at once")),
-        text(LESSON_TEXT("Every worker is drained and upgraded at the same time: the fastest, but "
-                         "nothing can run while all workers are out — blue and green are down.")),
+        kAllAtOnce, text(QT_TRANSLATE_NOOP("Slipway::Lessons", "All at once")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Every worker is drained and upgraded at the same time: the fastest, but "
+                               "nothing can run while all workers are out — blue and green are down.")),
         QStringLiteral("slipway upgrade --demo --target v1.34.3 --strategy all-at-once"), tr("all at once"),
         RunStrategy::AllAtOnce);
     steps << strategyStep(
-        kOneAtATime, text(LESSON_TEXT("One at a time")),
-        text(LESSON_TEXT("Drain one worker, upgrade it, uncordon it, then the next: the other "
-                         "workers carry the load, so blue never stops; the single green replica "
-                         "moves, briefly, each time its node is drained. The slowest.")),
+        kOneAtATime, text(QT_TRANSLATE_NOOP("Slipway::Lessons", "One at a time")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Drain one worker, upgrade it, uncordon it, then the next: the other "
+                               "workers carry the load, so blue never stops; the single green replica "
+                               "moves, briefly, each time its node is drained. The slowest.")),
         QStringLiteral("slipway upgrade --demo --target v1.34.3 --strategy rolling --max-unavailable 1"),
         tr("one at a time"), RunStrategy::Rolling);
     steps << strategyStep(
-        kSurge, text(LESSON_TEXT("Add new nodes, retire old ones")),
-        text(LESSON_TEXT("Three new workers at the new version join first; then the old workers are "
-                         "drained onto them and retired one by one. Capacity never drops, but "
-                         "you need machines to spare.")),
+        kSurge, text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Add new nodes, retire old ones")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Three new workers at the new version join first; then the old workers are "
+                               "drained onto them and retired one by one. Capacity never drops, but "
+                               "you need machines to spare.")),
         QStringLiteral("slipway upgrade --demo --target v1.34.3 --strategy surge --surge-nodes 3"),
         tr("surge"), RunStrategy::Surge);
 
-    s = step(QStringLiteral("compare"), text(LESSON_TEXT("Side by side")),
-             text(LESSON_TEXT(
+    s = step(QStringLiteral("compare"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Side by side")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
                  "All at once is fastest and costs downtime; one at a time is slowest and keeps blue "
                  "up; surge keeps capacity and needs spare machines. A single replica (green) is down "
                  "briefly whenever its node is drained, whatever the strategy: run two.")));
@@ -141,35 +148,36 @@ Lesson strategiesLesson()
     s.observe.extra = [](const LessonContext &) {
         return QString();
     };
-    s.checks << check(QStringLiteral("all-at-once-fastest"),
-                      text(LESSON_TEXT("All at once has the shortest total duration.")),
-                      [](const LessonContext &c) {
-                          const qint64 all = measured(c, kAllAtOnce, QStringLiteral("duration"));
-                          return all > 0 && all < measured(c, kOneAtATime, QStringLiteral("duration")) &&
-                                 all < measured(c, kSurge, QStringLiteral("duration"));
-                      })
-             << check(QStringLiteral("all-at-once-downtime"),
-                      text(LESSON_TEXT("All at once took blue down.")),
-                      [](const LessonContext &c) {
-                          return measured(c, kAllAtOnce, QStringLiteral("blue")) > 0;
-                      })
-             << check(QStringLiteral("one-at-a-time-slowest"),
-                      text(LESSON_TEXT("One at a time has the longest total duration.")),
-                      [](const LessonContext &c) {
-                          const qint64 one = measured(c, kOneAtATime, QStringLiteral("duration"));
-                          return one >= measured(c, kSurge, QStringLiteral("duration")) &&
-                                 one > measured(c, kAllAtOnce, QStringLiteral("duration"));
-                      })
-             << check(QStringLiteral("one-at-a-time-no-downtime"),
-                      text(LESSON_TEXT("One at a time never took blue down.")), [](const LessonContext &c) {
-                          return measured(c, kOneAtATime, QStringLiteral("blue")) == 0;
-                      });
+    s.checks
+        << check(QStringLiteral("all-at-once-fastest"),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons", "All at once has the shortest total duration.")),
+                 [](const LessonContext &c) {
+                     const qint64 all = measured(c, kAllAtOnce, QStringLiteral("duration"));
+                     return all > 0 && all < measured(c, kOneAtATime, QStringLiteral("duration")) &&
+                            all < measured(c, kSurge, QStringLiteral("duration"));
+                 })
+        << check(QStringLiteral("all-at-once-downtime"),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons", "All at once took blue down.")),
+                 [](const LessonContext &c) { return measured(c, kAllAtOnce, QStringLiteral("blue")) > 0; })
+        << check(QStringLiteral("one-at-a-time-slowest"),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons", "One at a time has the longest total duration.")),
+                 [](const LessonContext &c) {
+                     const qint64 one = measured(c, kOneAtATime, QStringLiteral("duration"));
+                     return one >= measured(c, kSurge, QStringLiteral("duration")) &&
+                            one > measured(c, kAllAtOnce, QStringLiteral("duration"));
+                 })
+        << check(
+               QStringLiteral("one-at-a-time-no-downtime"),
+               text(QT_TRANSLATE_NOOP("Slipway::Lessons", "One at a time never took blue down.")),
+               [](const LessonContext &c) { return measured(c, kOneAtATime, QStringLiteral("blue")) == 0; });
     steps << s;
-    return lesson(
-        6, QStringLiteral("worker-strategies"), text(LESSON_TEXT("The three worker strategies side by side")),
-        text(LESSON_TEXT("All at once, one at a time, and new nodes for old: timelines, measured downtime "
-                         "of blue and green, and total duration in one table.")),
-        QStringLiteral("lesson-strategies"), steps);
+    return lesson(6, QStringLiteral("worker-strategies"),
+                  text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The three worker strategies side by side")),
+                  text(QT_TRANSLATE_NOOP(
+                      "Slipway::Lessons",
+                      "All at once, one at a time, and new nodes for old: timelines, measured downtime "
+                      "of blue and green, and total duration in one table.")),
+                  QStringLiteral("lesson-strategies"), steps);
 }
 
 } // namespace Slipway::LessonBuild

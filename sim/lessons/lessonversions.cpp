@@ -28,17 +28,18 @@ bool hasRule(const LessonContext &c, const QString &rule)
 
 LessonCheck ruleCheck(const QString &rule, bool present)
 {
-    return check(present ? rule : QStringLiteral("no-") + rule,
-                 present ? text(LESSON_TEXT("SkewPolicy reports %1."), {rule})
-                         : text(LESSON_TEXT("SkewPolicy no longer reports %1."), {rule}),
-                 [rule, present](const LessonContext &c) { return hasRule(c, rule) == present; });
+    return check(
+        present ? rule : QStringLiteral("no-") + rule,
+        present ? text(QT_TRANSLATE_NOOP("Slipway::Lessons", "SkewPolicy reports %1."), {rule})
+                : text(QT_TRANSLATE_NOOP("Slipway::Lessons", "SkewPolicy no longer reports %1."), {rule}),
+        [rule, present](const LessonContext &c) { return hasRule(c, rule) == present; });
 }
 
 // Within the policy: no error (a kubelet exactly at the limit is a warning, and allowed).
 LessonCheck noFindings()
 {
     return check(QStringLiteral("within-policy"),
-                 text(LESSON_TEXT("Every component is within the skew policy.")),
+                 text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Every component is within the skew policy.")),
                  [](const LessonContext &c) { return !hasErrors(LessonState::skewFindings(c)); });
 }
 
@@ -140,41 +141,48 @@ LessonStep setVersion(const QString &id, const LessonText &title, const LessonTe
 QList<LessonStep> basics()
 {
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("anatomy"), text(LESSON_TEXT("Reading a version: v1.11.3")),
-             text(LESSON_TEXT("Kubernetes versions are major.minor.patch. v1.11.3 is major 1, minor 11, "
-                              "patch 3: minors bring features, patches only fixes. Before a minor is "
-                              "released it goes through alpha, beta and release candidates; features "
-                              "themselves are alpha (off by default), beta, then stable (GA).")),
-             QStringLiteral("kubectl version\nkubectl get nodes"));
+    LessonStep s = step(
+        QStringLiteral("anatomy"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Reading a version: v1.11.3")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Kubernetes versions are major.minor.patch. v1.11.3 is major 1, minor 11, "
+                               "patch 3: minors bring features, patches only fixes. Before a minor is "
+                               "released it goes through alpha, beta and release candidates; features "
+                               "themselves are alpha (off by default), beta, then stable (GA).")),
+        QStringLiteral("kubectl version\nkubectl get nodes"));
     s.observe = withExtra(anatomy);
     steps << s;
 
-    s = step(
-        QStringLiteral("three-minors"), text(LESSON_TEXT("Only the newest three minors are maintained")),
-        text(LESSON_TEXT("The project maintains release branches for the three most recent minors. When the "
-                         "course was written 1.12 was the newest, so 1.10, 1.11 and 1.12 got patches; an "
-                         "older cluster must be upgraded to keep getting fixes. Since 1.19 each minor gets "
-                         "about a year of patches (14 months with maintenance mode).")));
+    s = step(QStringLiteral("three-minors"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Only the newest three minors are maintained")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "The project maintains release branches for the three most recent minors. When the "
+                 "course was written 1.12 was the newest, so 1.10, 1.11 and 1.12 got patches; an "
+                 "older cluster must be upgraded to keep getting fixes. Since 1.19 each minor gets "
+                 "about a year of patches (14 months with maintenance mode).")));
     s.observe = withExtra(supportWindow);
-    s.checks << check(QStringLiteral("course-window"),
-                      text(LESSON_TEXT("With 1.12 the newest minor, 1.10–1.12 are maintained.")),
-                      [](const LessonContext &) {
-                          return supportedMinors(kCourseDay) == QList<int>{10, 11, 12};
-                      });
+    s.checks << check(
+        QStringLiteral("course-window"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "With 1.12 the newest minor, 1.10–1.12 are maintained.")),
+        [](const LessonContext &) {
+            return supportedMinors(kCourseDay) == QList<int>{10, 11, 12};
+        });
     steps << s;
 
-    s = step(
-        QStringLiteral("skew-rules"), text(LESSON_TEXT("Who may be how far from kube-apiserver")),
-        text(LESSON_TEXT("kube-apiserver sets the pace: no component may be newer. With the course's "
-                         "kube-apiserver 1.10, controller-manager and scheduler may be 1.9 or 1.10, kubelet "
-                         "and kube-proxy 1.8 to 1.10 (two minors older), kubectl 1.9 to 1.11 (one either "
-                         "way). Since 1.28 kubelets and kube-proxy may be three minors older (n-3), so for "
-                         "1.34 today: 1.31 to 1.34.")),
-        QStringLiteral("kubectl version\nkubectl get nodes"));
+    s = step(QStringLiteral("skew-rules"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Who may be how far from kube-apiserver")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "kube-apiserver sets the pace: no component may be newer. With the course's "
+                 "kube-apiserver 1.10, controller-manager and scheduler may be 1.9 or 1.10, kubelet "
+                 "and kube-proxy 1.8 to 1.10 (two minors older), kubectl 1.9 to 1.11 (one either "
+                 "way). Since 1.28 kubelets and kube-proxy may be three minors older (n-3), so for "
+                 "1.34 today: 1.31 to 1.34.")),
+             QStringLiteral("kubectl version\nkubectl get nodes"));
     s.observe = withExtra(skewTable, true);
     s.checks << check(QStringLiteral("course-ranges"),
-                      text(LESSON_TEXT(
+                      text(QT_TRANSLATE_NOOP(
+                          "Slipway::Lessons",
                           "The course's ranges: controller-manager/scheduler v1.9–v1.10, kubelet and "
                           "kube-proxy v1.8–v1.10, kubectl v1.9–v1.11.")),
                       [](const LessonContext &) {
@@ -183,8 +191,10 @@ QList<LessonStep> basics()
                                              QStringLiteral("v1.8–v1.10"), QStringLiteral("v1.9–v1.11")};
                       })
              << check(QStringLiteral("today-ranges"),
-                      text(LESSON_TEXT("Today's ranges for 1.34: controller-manager/scheduler v1.33–v1.34, "
-                                       "kubelet and kube-proxy v1.31–v1.34, kubectl v1.33–v1.35.")),
+                      text(QT_TRANSLATE_NOOP(
+                          "Slipway::Lessons",
+                          "Today's ranges for 1.34: controller-manager/scheduler v1.33–v1.34, "
+                          "kubelet and kube-proxy v1.31–v1.34, kubectl v1.33–v1.35.")),
                       [](const LessonContext &) {
                           return rangesFor(34) ==
                                  QStringList{QStringLiteral("v1.33–v1.34"), QStringLiteral("v1.31–v1.34"),
@@ -199,40 +209,48 @@ QList<LessonStep> courseChanges()
 {
     QList<LessonStep> steps;
     LessonStep s =
-        setVersion(QStringLiteral("kubelet-too-old"), text(LESSON_TEXT("A kubelet three minors behind")),
-                   text(LESSON_TEXT("node03's kubelet goes to v1.7.16: three minors behind a 1.10 "
-                                    "kube-apiserver, one more than the course allows.")),
+        setVersion(QStringLiteral("kubelet-too-old"),
+                   text(QT_TRANSLATE_NOOP("Slipway::Lessons", "A kubelet three minors behind")),
+                   text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                                          "node03's kubelet goes to v1.7.16: three minors behind a 1.10 "
+                                          "kube-apiserver, one more than the course allows.")),
                    kKubelet, QStringLiteral("node03"), QStringLiteral("v1.7.16"));
     s.checks << ruleCheck(QStringLiteral("kubelet-too-old"), true);
     steps << s;
 
-    s = setVersion(QStringLiteral("kubelet-ok"), text(LESSON_TEXT("Back within two minors")),
-                   text(LESSON_TEXT("At v1.8.15 the kubelet is two minors behind: allowed, and the finding "
-                                    "disappears.")),
-                   kKubelet, QStringLiteral("node03"), QStringLiteral("v1.8.15"));
+    s = setVersion(
+        QStringLiteral("kubelet-ok"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Back within two minors")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "At v1.8.15 the kubelet is two minors behind: allowed, and the finding "
+                               "disappears.")),
+        kKubelet, QStringLiteral("node03"), QStringLiteral("v1.8.15"));
     s.checks << ruleCheck(QStringLiteral("kubelet-too-old"), false) << noFindings();
     steps << s;
 
     s = setVersion(
         QStringLiteral("controller-newer"),
-        text(LESSON_TEXT("A controller-manager newer than the API server")),
-        text(LESSON_TEXT("Upgrading the controller-manager before kube-apiserver breaks the rule that "
-                         "nothing is newer than kube-apiserver: that is why kube-apiserver is always "
-                         "upgraded first.")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "A controller-manager newer than the API server")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Upgrading the controller-manager before kube-apiserver breaks the rule that "
+                               "nothing is newer than kube-apiserver: that is why kube-apiserver is always "
+                               "upgraded first.")),
         kControllerManager, {}, QStringLiteral("v1.11.10"));
     s.checks << ruleCheck(QStringLiteral("control-plane-component-newer-than-apiserver"), true);
     steps << s;
 
-    s = setVersion(QStringLiteral("controller-back"), text(LESSON_TEXT("Controller-manager back at 1.10")),
-                   text(LESSON_TEXT("Back at v1.10.13 the finding disappears.")), kControllerManager, {},
-                   QStringLiteral("v1.10.13"));
+    s = setVersion(QStringLiteral("controller-back"),
+                   text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Controller-manager back at 1.10")),
+                   text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Back at v1.10.13 the finding disappears.")),
+                   kControllerManager, {}, QStringLiteral("v1.10.13"));
     s.checks << ruleCheck(QStringLiteral("control-plane-component-newer-than-apiserver"), false);
     steps << s;
 
     s = setVersion(
-        QStringLiteral("kubectl-skew"), text(LESSON_TEXT("kubectl two minors ahead")),
-        text(LESSON_TEXT("kubectl may be one minor older or newer than kube-apiserver. A 1.12 kubectl "
-                         "against 1.10 prints kubectl's own skew warning.")),
+        QStringLiteral("kubectl-skew"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl two minors ahead")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "kubectl may be one minor older or newer than kube-apiserver. A 1.12 kubectl "
+                               "against 1.10 prints kubectl's own skew warning.")),
         kKubectl, {}, QStringLiteral("v1.12.10"));
     s.checks << ruleCheck(QStringLiteral("kubectl-skew"), true);
     steps << s;
@@ -254,12 +272,14 @@ void moveSandboxTo134(LessonContext &c)
 QList<LessonStep> today()
 {
     QList<LessonStep> steps;
-    LessonStep s =
-        step(QStringLiteral("today"), text(LESSON_TEXT("The same cluster today, at 1.34")),
-             text(LESSON_TEXT("Now the control plane runs 1.34 and node03's kubelet 1.31: three minors "
-                              "behind. Under the course's rule that would be an error; since 1.28 it is "
-                              "allowed (n-3).")),
-             QStringLiteral("# the trainer moves the cluster to v1.34.3, node03's kubelet to v1.31.14"));
+    LessonStep s = step(
+        QStringLiteral("today"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The same cluster today, at 1.34")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "Now the control plane runs 1.34 and node03's kubelet 1.31: three minors "
+                               "behind. Under the course's rule that would be an error; since 1.28 it is "
+                               "allowed (n-3).")),
+        QStringLiteral("# the trainer moves the cluster to v1.34.3, node03's kubelet to v1.31.14"));
     s.action.kind = LessonAction::Kind::Custom;
     s.action.custom = moveSandboxTo134;
     s.observe.findings = true;
@@ -267,26 +287,31 @@ QList<LessonStep> today()
     steps << s;
 
     s = setVersion(
-        QStringLiteral("today-too-old"), text(LESSON_TEXT("Four minors behind is too old even today")),
-        text(LESSON_TEXT("At v1.30.14 node03's kubelet is four minors behind 1.34: outside today's "
-                         "policy too.")),
+        QStringLiteral("today-too-old"),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Four minors behind is too old even today")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "At v1.30.14 node03's kubelet is four minors behind 1.34: outside today's "
+                               "policy too.")),
         kKubelet, QStringLiteral("node03"), QStringLiteral("v1.30.14"));
     s.checks << ruleCheck(QStringLiteral("kubelet-too-old"), true);
     steps << s;
 
-    s = step(
-        QStringLiteral("etcd-coredns"), text(LESSON_TEXT("etcd and CoreDNS have versions of their own")),
-        text(LESSON_TEXT("etcd and CoreDNS are separate projects with their own version numbers. kubeadm "
-                         "ships one etcd and one CoreDNS per Kubernetes minor and upgrades them with the "
-                         "control plane: etcd 3.2.18 and CoreDNS 1.1.3 for 1.11, etcd 3.2.24 and CoreDNS "
-                         "1.2.2 for 1.12.")),
-        QStringLiteral("kubeadm upgrade plan\nkubectl -n kube-system get pods -l component=etcd -o "
-                       "jsonpath='{..image}'"));
+    s = step(QStringLiteral("etcd-coredns"),
+             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "etcd and CoreDNS have versions of their own")),
+             text(QT_TRANSLATE_NOOP(
+                 "Slipway::Lessons",
+                 "etcd and CoreDNS are separate projects with their own version numbers. kubeadm "
+                 "ships one etcd and one CoreDNS per Kubernetes minor and upgrades them with the "
+                 "control plane: etcd 3.2.18 and CoreDNS 1.1.3 for 1.11, etcd 3.2.24 and CoreDNS "
+                 "1.2.2 for 1.12.")),
+             QStringLiteral("kubeadm upgrade plan\nkubectl -n kube-system get pods -l component=etcd -o "
+                            "jsonpath='{..image}'"));
     s.observe = withExtra(addonTable);
     s.checks << check(
         QStringLiteral("addons-per-release"),
-        text(LESSON_TEXT("etcd 3.2.18 / CoreDNS 1.1.3 for 1.11, etcd 3.2.24 / CoreDNS 1.2.2 for 1.12, "
-                         "CoreDNS v1.12.1 for 1.34.")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "etcd 3.2.18 / CoreDNS 1.1.3 for 1.11, etcd 3.2.24 / CoreDNS 1.2.2 for 1.12, "
+                               "CoreDNS v1.12.1 for 1.34.")),
         [](const LessonContext &) {
             const ReleaseCatalog &r = ReleaseCatalog::bundled();
             return r.etcdFor(11).toPlainString() == QLatin1String("3.2.18") &&
@@ -304,9 +329,10 @@ QList<LessonStep> today()
 Lesson versionsLesson()
 {
     return lesson(
-        4, QStringLiteral("versions-skew"), text(LESSON_TEXT("Versions and skew")),
-        text(LESSON_TEXT("major.minor.patch, the newest three minors, the course's skew rules for 1.10 "
-                         "next to today's for 1.34; change a version and watch the finding.")),
+        4, QStringLiteral("versions-skew"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Versions and skew")),
+        text(QT_TRANSLATE_NOOP("Slipway::Lessons",
+                               "major.minor.patch, the newest three minors, the course's skew rules for 1.10 "
+                               "next to today's for 1.34; change a version and watch the finding.")),
         QStringLiteral("lesson-versions"), basics() + courseChanges() + today());
 }
 
