@@ -205,7 +205,8 @@ private:
     {
         m_streams.insert(socket, stream);
         const QByteArray start = "{\"kind\":\"List\",\"items\":[\"";
-        socket->write(stream.chunked ? QByteArray::number(start.size(), 16) + "\r\n" + start + "\r\n" : start);
+        socket->write(stream.chunked ? QByteArray::number(start.size(), 16) + "\r\n" + start + "\r\n"
+                                     : start);
         pump(socket);
     }
 

@@ -332,7 +332,8 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
         // The last line is the command's own sentence (a warning in the log may precede it).
         const QString last = err.trimmed().section(QLatin1Char('\n'), -1);
-        QVERIFY2(last.startsWith(QLatin1String("slipway plan: ")) && last.contains(sentence), qPrintable(err));
+        QVERIFY2(last.startsWith(QLatin1String("slipway plan: ")) && last.contains(sentence),
+                 qPrintable(err));
         QVERIFY2(elapsed < boundMs, qPrintable(QString::number(elapsed)));
         const qint64 peakKiB = childPeakRssKiB();
         // Six answers at most in flight (Qt's connections per host), each capped at 64 MiB.

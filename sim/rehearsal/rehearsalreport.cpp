@@ -166,8 +166,8 @@ QString RehearsalReport::compareTable(const QList<RehearsalResult> &results)
     for (const RehearsalResult &r : results) {
         if (!r.rehearsable) {
             table.addRow({r.label, tr("not rehearsable"), QStringLiteral("-"), QStringLiteral("-"),
-                          QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                          QStringLiteral("-"), QStringLiteral("-")});
+                          QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                          QStringLiteral("-")});
             notes << tr("%1: not rehearsable: %2").arg(r.label, r.notRehearsable);
             continue;
         }
@@ -175,8 +175,8 @@ QString RehearsalReport::compareTable(const QList<RehearsalResult> &results)
             {r.label, r.result, duration(r.durationMs), QString::number(r.peakUnavailableNodes),
              QString::number(r.workloadsBelowDesired.size()),
              r.downtimeWorkloads() > 0 ? tr("%n workload(s)", nullptr, r.downtimeWorkloads()) : tr("none"),
-             QString::number(r.singleReplicaGaps()),
-             QString::number(r.pendingPods.size()), QString::number(r.blockers.size())});
+             QString::number(r.singleReplicaGaps()), QString::number(r.pendingPods.size()),
+             QString::number(r.blockers.size())});
     }
     QString out = table.toString();
     for (const QString &n : std::as_const(notes))
