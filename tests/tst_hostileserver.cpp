@@ -336,8 +336,15 @@ private Q_SLOTS:
                  qPrintable(err));
         QVERIFY2(elapsed < boundMs, qPrintable(QString::number(elapsed)));
         const qint64 peakKiB = childPeakRssKiB();
-        // Six answers at most in flight (Qt's connections per host), each capped at 64 MiB.
-        QVERIFY2(peakKiB < 600 * 1024, qPrintable(QString::number(peakKiB)));
+        // Six answers at most in flight (Qt's connections per host), each capped at 64 MiB. Under
+        // AddressSanitizer the same binary also holds its shadow memory and the quarantine of freed
+        // blocks (256 MiB by default), so the bound there is the sanitizer's overhead higher.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kPeakBoundKiB = 1536 * 1024;
+#else
+        constexpr qint64 kPeakBoundKiB = 600 * 1024;
+#endif
+        QVERIFY2(peakKiB < kPeakBoundKiB, qPrintable(QString::number(peakKiB)));
         qInfo("%s: %lld ms, peak RSS of the children so far %lld MiB, %lld body bytes sent: %s",
               QTest::currentDataTag(), elapsed, peakKiB / 1024, server.bytesSent, qPrintable(err.trimmed()));
     }

@@ -122,16 +122,20 @@ private Q_SLOTS:
         const auto nothingToDo = [] {
             return QCoreApplication::translate("Slipway::UpgradePlanner", "Nothing to do.");
         };
-        QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+        QCOMPARE(installTranslations(QCoreApplication::instance(), QStringLiteral("ko")),
+                 QStringLiteral("ko"));
         QCOMPARE(nothingToDo(), QStringLiteral("할 작업이 없습니다."));
-        const qsizetype translators = qApp->findChildren<QTranslator *>().size();
-        QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
-        QCOMPARE(qApp->findChildren<QTranslator *>().size(), translators);
-        QCOMPARE(installTranslations(qApp, QStringLiteral("en")), QStringLiteral("en"));
+        const qsizetype translators = QCoreApplication::instance()->findChildren<QTranslator *>().size();
+        QCOMPARE(installTranslations(QCoreApplication::instance(), QStringLiteral("ko")),
+                 QStringLiteral("ko"));
+        QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), translators);
+        QCOMPARE(installTranslations(QCoreApplication::instance(), QStringLiteral("en")),
+                 QStringLiteral("en"));
         QCOMPARE(nothingToDo(), QStringLiteral("Nothing to do."));
-        QCOMPARE(installTranslations(qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+        QCOMPARE(installTranslations(QCoreApplication::instance(), QStringLiteral("ko")),
+                 QStringLiteral("ko"));
         QCOMPARE(nothingToDo(), QStringLiteral("할 작업이 없습니다."));
-        installTranslations(qApp, QStringLiteral("en"));
+        installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
     }
 };
 
