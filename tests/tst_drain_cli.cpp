@@ -122,6 +122,17 @@ class TestDrainCli : public QObject
         return lines;
     }
 
+    // The sorted lines of both tools are equal; when not, both are printed whole (a count alone
+    // does not say which line is extra).
+    static bool sameLines(const QStringList &slipway, const QStringList &kubectl, const char *stream)
+    {
+        if (sorted(slipway) == sorted(kubectl))
+            return true;
+        qWarning("%s of slipway:\n  %s", stream, qPrintable(slipway.join(QStringLiteral("\n  "))));
+        qWarning("%s of kubectl:\n  %s", stream, qPrintable(kubectl.join(QStringLiteral("\n  "))));
+        return false;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -181,8 +192,8 @@ private Q_SLOTS:
 
         QCOMPARE(slipway.exitCode, exitCode);
         QCOMPARE(kubectl.exitCode, exitCode);
-        QCOMPARE(sorted(slipway.out), sorted(kubectl.out));
-        QCOMPARE(sorted(slipway.err), sorted(kubectl.err));
+        QVERIFY(sameLines(slipway.out, kubectl.out, "stdout"));
+        QVERIFY(sameLines(slipway.err, kubectl.err, "stderr"));
         QCOMPARE(state(*forSlipway.sim, node, before), state(*forKubectl.sim, node, before));
         forSlipway.stop();
         forKubectl.stop();
