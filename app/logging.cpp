@@ -33,11 +33,13 @@ void qtMessageToSpdlog(QtMsgType type, const QMessageLogContext &, const QString
 
 } // namespace
 
-QString setupLogging(bool verbose)
+QString setupLogging(ConsoleLog level)
 {
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    console->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    console->set_level(level == ConsoleLog::Debug    ? spdlog::level::debug
+                       : level == ConsoleLog::Errors ? spdlog::level::err
+                                                     : spdlog::level::warn);
     console->set_pattern("slipway: %^%l%$: %v");
     sinks.push_back(console);
 

@@ -96,11 +96,11 @@ int runNodes(const QCommandLineParser &parser, const CommonOptions &o, bool head
 // A QCoreApplication with Slipway's identity, logging and translations, for sub-commands that
 // parse their own arguments.
 int withCoreApplication(int argc, char **argv, const QStringList &arguments,
-                        int (*command)(const QStringList &))
+                        int (*command)(const QStringList &), ConsoleLog quiet = ConsoleLog::Warnings)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    setupLogging(arguments.contains(QStringLiteral("--verbose")));
+    setupLogging(arguments.contains(QStringLiteral("--verbose")) ? ConsoleLog::Debug : quiet);
     const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
     installTranslations(&app, lang > 0 ? arguments.value(lang + 1) : QString());
     return command(arguments);
@@ -124,13 +124,19 @@ const SubCommand kSubCommands[] = {
      [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runServeDemoCommand); },
      "serve the practice cluster as a Kubernetes API over HTTPS (slipway serve-demo --help)"},
     {"cordon",
-     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runCordonCommand); },
+     [](int c, char **v, const QStringList &a) {
+         return withCoreApplication(c, v, a, &runCordonCommand, ConsoleLog::Errors);
+     },
      "mark nodes unschedulable, as kubectl cordon, recording why and who (slipway cordon --help)"},
     {"uncordon",
-     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runUncordonCommand); },
+     [](int c, char **v, const QStringList &a) {
+         return withCoreApplication(c, v, a, &runUncordonCommand, ConsoleLog::Errors);
+     },
      "mark nodes schedulable, as kubectl uncordon (slipway uncordon --help)"},
     {"drain",
-     [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runDrainCommand); },
+     [](int c, char **v, const QStringList &a) {
+         return withCoreApplication(c, v, a, &runDrainCommand, ConsoleLog::Errors);
+     },
      "drain nodes exactly as kubectl drain (slipway drain --help)"},
     {"upgrade",
      [](int c, char **v, const QStringList &a) { return withCoreApplication(c, v, a, &runUpgradeCommand); },

@@ -220,6 +220,38 @@ private Q_SLOTS:
         forSlipway.stop();
         forKubectl.stop();
     }
+
+    // A request that fails and is answered on a retry is not kubectl's business on stderr
+    // (kubectl logs retries only at -v 4 and up): the kubectl-exact commands keep their streams
+    // kubectl's and show the retries with --verbose.
+    void retriesAreQuietUnlessVerbose()
+    {
+        PracticeApiFixture fx;
+        QVERIFY(start(fx));
+        ApiServerFaults faults;
+        faults.errorRate = 0.5; // 500 or 503 with Retry-After: 1 for half the requests
+        faults.seed = 3;
+        fx.server->setFaults(faults);
+        const QStringList kubeconfig{QStringLiteral("--kubeconfig"), fx.servedKubeconfig};
+        const QRegularExpression retrying(QStringLiteral("retrying in \\d+ ms"));
+
+        const Run quiet = run(QStringLiteral(SLIPWAY_EXECUTABLE),
+                              QStringList{QStringLiteral("cordon"), QStringLiteral("worker-1")} + kubeconfig);
+        QCOMPARE(quiet.exitCode, 0);
+        QCOMPARE(quiet.out, QStringList{QStringLiteral("node/worker-1 cordoned")});
+        QCOMPARE(quiet.err, QStringList());
+
+        const Run verbose = run(
+            QStringLiteral(SLIPWAY_EXECUTABLE),
+            QStringList{QStringLiteral("uncordon"), QStringLiteral("worker-1"), QStringLiteral("--verbose")} +
+                kubeconfig);
+        QCOMPARE(verbose.exitCode, 0);
+        QCOMPARE(verbose.out, QStringList{QStringLiteral("node/worker-1 uncordoned")});
+        // With half the requests failing, a discovery, GET and PATCH run sees retries.
+        QVERIFY2(verbose.err.join(QLatin1Char('\n')).contains(retrying),
+                 qPrintable(verbose.err.join(QLatin1Char('\n'))));
+        fx.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDrainCli)
