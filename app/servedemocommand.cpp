@@ -1,6 +1,7 @@
 #include "app/servedemocommand.h"
 
 #include "app/clustersource.h"
+#include "models/result.h"
 #include "sim/apiserver/apiserver.h"
 #include "sim/apiserver/apiserverkubeconfig.h"
 #include "sim/scenario/scenarioloader.h"
@@ -133,25 +134,86 @@ void quitOnSignals(QCoreApplication *app)
     sigaction(SIGTERM, &action, nullptr);
 }
 
-// The options that choose what is served, in the order scenario, scenario file, dump,
-// kubeconfig, context.
-struct SourceOptions
+// The options of `slipway serve-demo`.
+struct ServeDemoCliOptions
 {
-    QCommandLineOption scenario, scenarioFile, dump, kubeconfig, context;
+    QCommandLineOption scenario{QStringLiteral("scenario"),
+                                Tr::tr("The bundled practice scenario (default: default)."), Tr::tr("name"),
+                                QStringLiteral("default")};
+    QCommandLineOption scenarioFile{QStringLiteral("scenario-file"),
+                                    Tr::tr("A practice scenario from a YAML file."), Tr::tr("file")};
+    QCommandLineOption dump{QStringLiteral("from-dump"),
+                            Tr::tr("Serve a practice copy of a `kubectl get … -o json` dump (repeatable)."),
+                            Tr::tr("file")};
+    QCommandLineOption kubeconfig{
+        QStringLiteral("kubeconfig"),
+        Tr::tr(
+            "Serve a practice copy of this live cluster, read once (names only; nothing is written to it)."),
+        Tr::tr("file")};
+    QCommandLineOption context{QStringLiteral("context"),
+                               Tr::tr("The kubeconfig context of the live cluster to copy."), Tr::tr("name")};
+    QCommandLineOption listen{
+        QStringLiteral("listen"),
+        Tr::tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
+        Tr::tr("address:port"), QStringLiteral("127.0.0.1:6443")};
+    QCommandLineOption kubeconfigOut{
+        QStringLiteral("kubeconfig-out"),
+        Tr::tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
+        Tr::tr("file")};
+    QCommandLineOption stateDir{QStringLiteral("state-dir"),
+                                Tr::tr("Where the CA, certificates and token are kept (default: %1).")
+                                    .arg(QStringLiteral("<app data>/practice-cluster")),
+                                Tr::tr("dir")};
+    QCommandLineOption speed{
+        QStringLiteral("speed"),
+        Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
+        Tr::tr("factor"), QStringLiteral("1")};
+    QCommandLineOption faults{
+        QStringList{QStringLiteral("faults"), QStringLiteral("inject-faults")},
+        Tr::tr("For tests: fail a share of requests, e.g. 5xx=0.05,drop=0.02,latency=200ms,seed=7 (off by "
+               "default; health checks are exempt)."),
+        Tr::tr("spec")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(Tr::tr(
+            "Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that "
+            "kubectl and "
+            "Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one "
+            "logs in with a "
+            "bearer token (the current context), the other with a client certificate. The CA, "
+            "certificates and token "
+            "are created on the first start and kept in the state directory."));
+        parser.addHelpOption();
+        parser.addOptions({scenario, scenarioFile, dump, kubeconfig, context, listen, kubeconfigOut, stateDir,
+                           speed, faults});
+        // Global options (--lang, --verbose) were handled by main; accept them here too.
+        parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
+                           QCommandLineOption(QStringLiteral("verbose"))});
+        parser.addPositionalArgument(QStringLiteral("serve-demo"), Tr::tr("The sub-command."),
+                                     QStringLiteral("serve-demo"));
+    }
 };
 
-// A bundled scenario or a scenario file as it is; a dump or a live cluster (read once) as a
-// practice copy (sim/rehearsal/practicecopy.h: names only).
-std::optional<ClusterSnapshot> servedSnapshot(const QCommandLineParser &parser, const SourceOptions &o,
-                                              QString *error)
+// What the command line asks for.
+struct ServeDemoRequest
+{
+    ClusterSourceChoice source;
+    ListenAddress address;
+    double speed = 1;
+    ApiServerFaults faults;
+    QString faultsSpec;
+    QString stateDir;   // absolute
+    QString kubeconfig; // absolute: where the kubeconfig is written
+};
+
+Result<ClusterSourceChoice> parseSource(const QCommandLineParser &parser, const ServeDemoCliOptions &o)
 {
     const bool live = parser.isSet(o.kubeconfig) || parser.isSet(o.context);
     const int sources = int(parser.isSet(o.scenarioFile)) + int(parser.isSet(o.dump)) + int(live);
-    if (sources > 1 || (sources == 1 && parser.isSet(o.scenario))) {
-        *error = Tr::tr(
-            "give only one source: --scenario, --scenario-file, --from-dump or --kubeconfig/--context");
-        return std::nullopt;
-    }
+    if (sources > 1 || (sources == 1 && parser.isSet(o.scenario)))
+        return Result<ClusterSourceChoice>::failure(Tr::tr(
+            "give only one source: --scenario, --scenario-file, --from-dump or --kubeconfig/--context"));
     ClusterSourceChoice choice;
     choice.kind = parser.isSet(o.dump)           ? ClusterSourceChoice::Kind::Dump
                   : live                         ? ClusterSourceChoice::Kind::Live
@@ -162,6 +224,62 @@ std::optional<ClusterSnapshot> servedSnapshot(const QCommandLineParser &parser, 
     choice.dumps = parser.values(o.dump);
     choice.kubeconfig = parser.value(o.kubeconfig);
     choice.context = parser.value(o.context);
+    return choice;
+}
+
+Result<ServeDemoRequest> parseServeDemoRequest(const QCommandLineParser &parser, const ServeDemoCliOptions &o)
+{
+    using R = Result<ServeDemoRequest>;
+    const QStringList extra = parser.positionalArguments().mid(1); // [0] is "serve-demo"
+    if (!extra.isEmpty())
+        return R::failure(Tr::tr("unexpected argument \"%1\"").arg(extra.constFirst()));
+
+    ServeDemoRequest request;
+    QString error;
+    const auto address = parseListen(parser.value(o.listen), &error);
+    if (!address)
+        return R::failure(error);
+    if (!ApiServer::isLoopback(address->address))
+        return R::failure(
+            Tr::tr("refusing to listen on %1: the practice cluster only serves loopback addresses "
+                   "(127.0.0.1, ::1 or "
+                   "localhost), so that nothing outside this computer can reach it")
+                .arg(address->address.toString()));
+    request.address = *address;
+
+    bool speedOk = false;
+    request.speed = parser.value(o.speed).toDouble(&speedOk);
+    if (!speedOk || request.speed < VirtualClock::kMinSpeed || request.speed > VirtualClock::kMaxSpeed)
+        return R::failure(
+            Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(o.speed)));
+
+    if (parser.isSet(o.faults)) {
+        const auto parsed = ApiServerFaults::parse(parser.value(o.faults), &error);
+        if (!parsed)
+            return R::failure(Tr::tr("--faults: %1").arg(error));
+        request.faults = *parsed;
+        request.faultsSpec = parser.value(o.faults);
+    }
+
+    const Result<ClusterSourceChoice> source = parseSource(parser, o);
+    if (!source.ok())
+        return R::failure(source);
+    request.source = *source;
+
+    request.stateDir = parser.isSet(o.stateDir)
+                           ? QDir(parser.value(o.stateDir)).absolutePath()
+                           : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                 QStringLiteral("/practice-cluster");
+    request.kubeconfig = parser.isSet(o.kubeconfigOut)
+                             ? QDir().absoluteFilePath(parser.value(o.kubeconfigOut))
+                             : QDir(request.stateDir).filePath(QStringLiteral("kubeconfig"));
+    return request;
+}
+
+// A bundled scenario or a scenario file as it is; a dump or a live cluster (read once) as a
+// practice copy (sim/rehearsal/practicecopy.h: names only).
+std::optional<ClusterSnapshot> servedSnapshot(const ClusterSourceChoice &choice, QString *error)
+{
     QStringList warnings;
     const std::optional<LoadedCluster> loaded = loadCluster(choice, error, &warnings);
     for (const QString &w : std::as_const(warnings))
@@ -173,143 +291,72 @@ std::optional<ClusterSnapshot> servedSnapshot(const QCommandLineParser &parser, 
     return copied ? PracticeCopy::make(loaded->snapshot) : loaded->snapshot;
 }
 
-} // namespace
-
-int runServeDemoCommand(const QStringList &arguments)
+void printBanner(const ServeDemoRequest &request, const QString &clusterName, const Simulator &simulator,
+                 const ApiServer &server)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that "
-               "kubectl and "
-               "Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one "
-               "logs in with a "
-               "bearer token (the current context), the other with a client certificate. The CA, "
-               "certificates and token "
-               "are created on the first start and kept in the state directory."));
-    parser.addHelpOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      Tr::tr("The bundled practice scenario (default: default)."),
-                                      Tr::tr("name"), QStringLiteral("default"));
-    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"),
-                                          Tr::tr("A practice scenario from a YAML file."), Tr::tr("file"));
-    const QCommandLineOption listen(
-        QStringLiteral("listen"),
-        Tr::tr("Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one)."),
-        Tr::tr("address:port"), QStringLiteral("127.0.0.1:6443"));
-    const QCommandLineOption kubeconfigOut(
-        QStringLiteral("kubeconfig-out"),
-        Tr::tr("Where to write the kubeconfig (default: kubeconfig in the state directory)."),
-        Tr::tr("file"));
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
-                                      Tr::tr("Where the CA, certificates and token are kept (default: %1).")
-                                          .arg(QStringLiteral("<app data>/practice-cluster")),
-                                      Tr::tr("dir"));
-    const QCommandLineOption speed(
-        QStringLiteral("speed"),
-        Tr::tr("How fast the practice cluster's clock runs, 1 to 600 times real time (default: 1)."),
-        Tr::tr("factor"), QStringLiteral("1"));
-    const QCommandLineOption faults(
-        QStringList{QStringLiteral("faults"), QStringLiteral("inject-faults")},
-        Tr::tr("For tests: fail a share of requests, e.g. 5xx=0.05,drop=0.02,latency=200ms,seed=7 (off by "
-               "default; health checks are exempt)."),
-        Tr::tr("spec"));
-    const QCommandLineOption dump(
-        QStringLiteral("from-dump"),
-        Tr::tr("Serve a practice copy of a `kubectl get … -o json` dump (repeatable)."), Tr::tr("file"));
-    const QCommandLineOption sourceKubeconfig(
-        QStringLiteral("kubeconfig"),
-        Tr::tr(
-            "Serve a practice copy of this live cluster, read once (names only; nothing is written to it)."),
-        Tr::tr("file"));
-    const QCommandLineOption sourceContext(QStringLiteral("context"),
-                                           Tr::tr("The kubeconfig context of the live cluster to copy."),
-                                           Tr::tr("name"));
-    parser.addOptions({scenario, scenarioFile, dump, sourceKubeconfig, sourceContext, listen, kubeconfigOut,
-                       stateDir, speed, faults});
-    // Global options (--lang, --verbose) were handled by main; accept them here too.
-    parser.addOptions({QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("language")),
-                       QCommandLineOption(QStringLiteral("verbose"))});
-    parser.addPositionalArgument(QStringLiteral("serve-demo"), Tr::tr("The sub-command."),
-                                 QStringLiteral("serve-demo"));
-    parser.process(arguments);
-    const QStringList extra = parser.positionalArguments().mid(1); // [0] is "serve-demo"
-    if (!extra.isEmpty())
-        return fail(Tr::tr("unexpected argument \"%1\"").arg(extra.constFirst()));
+    QTextStream out(stdout);
+    out << Tr::tr("Serving the practice cluster \"%1\" (Kubernetes %2) at %3 (port %4)")
+               .arg(clusterName, simulator.serverGitVersion(), server.url().toString())
+               .arg(server.serverPort())
+        << '\n'
+        << Tr::tr("Clock: %1x real time").arg(request.speed) << '\n'
+        << Tr::tr("kubeconfig: %1").arg(request.kubeconfig) << '\n'
+        << Tr::tr("  contexts: %1 (bearer token, current), %2 (client certificate)")
+               .arg(PracticeKubeconfig::tokenContextName(ClusterName),
+                    PracticeKubeconfig::certificateContextName(ClusterName))
+        << '\n'
+        << Tr::tr("Try: kubectl --kubeconfig %1 get nodes").arg(request.kubeconfig) << '\n'
+        << Tr::tr("Press Ctrl+C to stop.") << '\n';
+    if (request.faults.enabled())
+        out << Tr::tr("Fault injection is on: %1").arg(request.faultsSpec) << '\n';
+    out.flush();
+}
 
+// Loads the cluster and the credentials, serves until SIGINT or SIGTERM.
+int serve(const ServeDemoRequest &request)
+{
     QString error;
-    const auto address = parseListen(parser.value(listen), &error);
-    if (!address)
-        return fail(error);
-    if (!ApiServer::isLoopback(address->address))
-        return fail(Tr::tr("refusing to listen on %1: the practice cluster only serves loopback addresses "
-                           "(127.0.0.1, ::1 or "
-                           "localhost), so that nothing outside this computer can reach it")
-                        .arg(address->address.toString()));
-    bool speedOk = false;
-    const double factor = parser.value(speed).toDouble(&speedOk);
-    if (!speedOk || factor < VirtualClock::kMinSpeed || factor > VirtualClock::kMaxSpeed)
-        return fail(Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(speed)));
-    ApiServerFaults faultSettings;
-    if (parser.isSet(faults)) {
-        const auto parsed = ApiServerFaults::parse(parser.value(faults), &error);
-        if (!parsed)
-            return fail(Tr::tr("--faults: %1").arg(error));
-        faultSettings = *parsed;
-    }
-
-    const auto loaded =
-        servedSnapshot(parser, {scenario, scenarioFile, dump, sourceKubeconfig, sourceContext}, &error);
+    const auto loaded = servedSnapshot(request.source, &error);
     if (!loaded)
         return fail(error);
-
-    const QString state = parser.isSet(stateDir)
-                              ? QDir(parser.value(stateDir)).absolutePath()
-                              : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                                    QStringLiteral("/practice-cluster");
-    const auto credentials = ServerCredentials::loadOrCreate(state, &error);
+    const auto credentials = ServerCredentials::loadOrCreate(request.stateDir, &error);
     if (!credentials)
         return fail(error);
 
     raiseOpenFileLimit();
     Simulator simulator(*loaded);
     ApiServer server(&simulator, *credentials);
-    server.setFaults(faultSettings);
-    if (!server.listen(address->address, address->port, &error))
-        return fail(error +
-                    (address->port != 0 ? Tr::tr(" (try --listen 127.0.0.1:0 for a free port)") : QString()));
-
-    const QString kubeconfig = parser.isSet(kubeconfigOut)
-                                   ? QDir().absoluteFilePath(parser.value(kubeconfigOut))
-                                   : QDir(state).filePath(QStringLiteral("kubeconfig"));
-    if (!PracticeKubeconfig::write(kubeconfig,
+    server.setFaults(request.faults);
+    if (!server.listen(request.address.address, request.address.port, &error))
+        return fail(error + (request.address.port != 0 ? Tr::tr(" (try --listen 127.0.0.1:0 for a free port)")
+                                                       : QString()));
+    if (!PracticeKubeconfig::write(request.kubeconfig,
                                    PracticeKubeconfig::yaml(*credentials, server.url(), ClusterName), &error))
         return fail(error);
 
-    simulator.clock()->setSpeed(factor);
+    simulator.clock()->setSpeed(request.speed);
     simulator.clock()->resume();
     quitOnSignals(QCoreApplication::instance());
-
-    QTextStream out(stdout);
-    out << Tr::tr("Serving the practice cluster \"%1\" (Kubernetes %2) at %3 (port %4)")
-               .arg(loaded->name, simulator.serverGitVersion(), server.url().toString())
-               .arg(server.serverPort())
-        << '\n'
-        << Tr::tr("Clock: %1x real time").arg(factor) << '\n'
-        << Tr::tr("kubeconfig: %1").arg(kubeconfig) << '\n'
-        << Tr::tr("  contexts: %1 (bearer token, current), %2 (client certificate)")
-               .arg(PracticeKubeconfig::tokenContextName(ClusterName),
-                    PracticeKubeconfig::certificateContextName(ClusterName))
-        << '\n'
-        << Tr::tr("Try: kubectl --kubeconfig %1 get nodes").arg(kubeconfig) << '\n'
-        << Tr::tr("Press Ctrl+C to stop.") << '\n';
-    if (faultSettings.enabled())
-        out << Tr::tr("Fault injection is on: %1").arg(parser.value(faults)) << '\n';
-    out.flush();
+    printBanner(request, loaded->name, simulator, server);
 
     const int code = QCoreApplication::exec();
     server.close();
-    out << Tr::tr("Stopped.") << '\n';
+    QTextStream(stdout) << Tr::tr("Stopped.") << '\n';
     return code;
+}
+
+} // namespace
+
+int runServeDemoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const ServeDemoCliOptions cli;
+    cli.addTo(parser);
+    parser.process(arguments);
+    const Result<ServeDemoRequest> request = parseServeDemoRequest(parser, cli);
+    if (!request.ok())
+        return fail(request.errorText());
+    return serve(*request);
 }
 
 } // namespace Slipway

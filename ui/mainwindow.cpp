@@ -92,6 +92,40 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     setWindowTitle(tr("Slipway"));
     resize(1280, 800);
 
+    QWidget *nodesPage = createNodesPage();
+    m_findingsView = new FindingsView(this);
+    connect(m_findingsView, &FindingsView::nodeActivated, this, &MainWindow::showNode);
+    m_planView = new PlanView(ReleaseCatalog::bundled(), this);
+    connect(m_planView, &PlanView::planReady, this, &MainWindow::onPlanReady);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(nodesPage, tr("&Nodes and versions"));
+    m_tabs->addTab(m_findingsView, tr("F&indings"));
+    m_tabs->addTab(m_planView, tr("Upgrade &plan"));
+
+    m_banner = new ErrorBanner(this);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 4, 0, 0);
+    centralLayout->setSpacing(4);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    createStatusBar();
+    connectSession();
+    createActions();
+    updateStatusBar();
+    updateConnectionState();
+    restoreLayout();
+}
+
+// The first page: the node table with its filter above the control-plane component table.
+QWidget *MainWindow::createNodesPage()
+{
     m_nodeModel = new NodeTableModel(this);
     m_nodeProxy = new NodeFilterProxyModel(this);
     m_nodeProxy->setSourceModel(m_nodeModel);
@@ -134,29 +168,11 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_splitter = splitter;
+    return splitter;
+}
 
-    m_findingsView = new FindingsView(this);
-    connect(m_findingsView, &FindingsView::nodeActivated, this, &MainWindow::showNode);
-    m_planView = new PlanView(ReleaseCatalog::bundled(), this);
-    connect(m_planView, &PlanView::planReady, this, &MainWindow::onPlanReady);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(splitter, tr("&Nodes and versions"));
-    m_tabs->addTab(m_findingsView, tr("F&indings"));
-    m_tabs->addTab(m_planView, tr("Upgrade &plan"));
-
-    m_banner = new ErrorBanner(this);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 4, 0, 0);
-    centralLayout->setSpacing(4);
-    centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
-
+void MainWindow::createStatusBar()
+{
     m_clusterLabel = new QLabel;
     m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
     m_versionLabel = new QLabel;
@@ -180,7 +196,10 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     statusBar()->addWidget(m_insecureLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_nodeCountLabel);
+}
 
+void MainWindow::connectSession()
+{
     // The session applies watch events as they come (O(1) each) and reports them in batches.
     connect(m_session, &ClusterSession::snapshotReplaced, this, [this](const ClusterSnapshot &snapshot) {
         m_banner->hide();
@@ -193,11 +212,6 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
             [this](const QString &stage) { statusBar()->showMessage(stage, 3000); });
     connect(m_session, &ClusterSession::warning, this,
             [this](const ClusterError &error) { statusBar()->showMessage(error.describe(), 8000); });
-
-    createActions();
-    updateStatusBar();
-    updateConnectionState();
-    restoreLayout();
 }
 
 MainWindow::~MainWindow()

@@ -100,6 +100,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *createNodesPage();
+    void createStatusBar();
+    void connectSession();
     void createActions();
     void createViewMenu();
     void createRunMenu();
