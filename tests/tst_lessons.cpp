@@ -150,10 +150,101 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
+    // Lesson 2: the same maintenance of node02 three ways, green's downtime measured on the
+    // virtual clock. A: a 2-minute plain reboot — green down for the reboot plus its start-up,
+    // nothing evicted, the same pods back on node02. B: a 7-minute plain reboot — evicted after
+    // grace + 300 s, the bare green pod gone for good. C: cordon → drain → 7-minute reboot →
+    // uncordon — green (now a one-replica Deployment) down only while its new pod starts.
+    void rebootVsDrain()
+    {
+        LessonPlayer player;
+        QVERIFY(player.load(lessonNumber(2)));
+        Simulator *sim = player.simulator();
+        const LessonContext &ctx = player.context();
+        const auto note = [&ctx](const QString &key) {
+            return ctx.notes.value(key).toLongLong();
+        };
+
+        QVERIFY(playThrough(player, QStringLiteral("cluster")));
+        const auto greenBefore = pod(sim, QStringLiteral("green"));
+        QVERIFY(greenBefore && greenBefore->nodeName == QLatin1String("node02") && greenBefore->ready);
+        QStringList podsBefore;
+        for (const Pod &p : sim->podsOnNode(QStringLiteral("node02")))
+            podsBefore << p.uid;
+
+        // A: the API notices after the grace period; green is not deleted.
+        const QDateTime rebootA = sim->now();
+        QVERIFY(playThrough(player, QStringLiteral("reboot-short")));
+        const qint64 unknownAfter = rebootA.secsTo(sim->now());
+        QVERIFY2(unknownAfter >= 50 && unknownAfter <= 65, qPrintable(QString::number(unknownAfter)));
+        QVERIFY(!pod(sim, QStringLiteral("green"))->deletionTimestamp);
+        QCOMPARE(readyBlue(sim), 4); // the two on node02 are marked not ready; four keep serving
+
+        QVERIFY(playThrough(player, QStringLiteral("back-in-time")));
+        const auto greenAfter = pod(sim, QStringLiteral("green"));
+        QVERIFY(greenAfter && greenAfter->ready && !greenAfter->deletionTimestamp);
+        QCOMPARE(greenAfter->uid, greenBefore->uid);
+        QCOMPARE(greenAfter->nodeName, QStringLiteral("node02"));
+        QStringList podsAfter;
+        for (const Pod &p : sim->podsOnNode(QStringLiteral("node02")))
+            podsAfter << p.uid;
+        QCOMPARE(podsAfter, podsBefore); // nothing evicted, nothing recreated
+        // Down for the 120 s reboot plus the container start (2 s) and readiness (3 s), and the
+        // step ended within a clock step of green answering again.
+        const qint64 downA = note(QStringLiteral("green-down-ms-A"));
+        QCOMPARE(downA, qint64(125000));
+        QVERIFY2(qAbs(rebootA.msecsTo(sim->now()) - downA) <= 1000,
+                 qPrintable(QString::number(rebootA.msecsTo(sim->now()))));
+        QCOMPARE(note(QStringLiteral("blue-min-A")), qint64(4));
+
+        // B: evicted after grace + 300 s; the bare pod is never recreated.
+        const QDateTime rebootB = sim->now();
+        QVERIFY(playThrough(player, QStringLiteral("reboot-long")));
+        const qint64 evictedAfter = rebootB.secsTo(sim->now());
+        QVERIFY2(evictedAfter >= 50 + 300 && evictedAfter <= 65 + 10 + 300 + 5,
+                 qPrintable(QString::number(evictedAfter)));
+        const auto evicted = pod(sim, QStringLiteral("green"));
+        QVERIFY(evicted && evicted->deletionTimestamp); // Terminating until node02's kubelet confirms
+        QCOMPARE(readyBlue(sim), 6);
+        QVERIFY(playThrough(player, QStringLiteral("back-late")));
+        QVERIFY(rebootB.secsTo(sim->now()) >= 420);
+        for (const StoredObject &o : sim->list(ResourceKind::Pod, kDefault).items)
+            QVERIFY2(!o.pod.name.startsWith(QLatin1String("green")), qPrintable(o.pod.name));
+        QCOMPARE(readyBlue(sim), 6);
+
+        // C: green under a Deployment on node02; the drain moves it before the reboot.
+        QVERIFY(playThrough(player, QStringLiteral("green-deployment")));
+        QVERIFY(sim->get(ResourceKind::Deployment, kDefault, QStringLiteral("green")));
+        QVERIFY(playThrough(player, QStringLiteral("drain")));
+        QString greenNode;
+        for (const StoredObject &o : sim->list(ResourceKind::Pod, kDefault).items) {
+            if (o.pod.name.startsWith(QLatin1String("green")) && !o.pod.deletionTimestamp && o.pod.ready)
+                greenNode = o.pod.nodeName;
+        }
+        QVERIFY(!greenNode.isEmpty() && greenNode != QLatin1String("node02"));
+        const qint64 downC = note(QStringLiteral("green-down-ms-C"));
+        QVERIFY2(downC >= 1000 && downC <= 10000, qPrintable(QString::number(downC)));
+        QVERIFY(playThrough(player, QStringLiteral("reboot-drained")));
+        QCOMPARE(note(QStringLiteral("green-down-ms-C")), downC); // the reboot did not touch green
+        QCOMPARE(note(QStringLiteral("blue-min-C")), qint64(6));
+
+        QVERIFY(player.runToEnd());
+        const QString failed = failedChecks(player.observations(), player.lesson());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const LessonTable table = player.observations().constLast().table;
+        QCOMPARE(table.rows.size(), 3);
+        QVERIFY(table.rows.at(0).cells.at(0).startsWith(QStringLiteral("2 min 05 s")));
+        QVERIFY2(table.rows.at(1).cells.at(0).contains(QStringLiteral("never back")),
+                 qPrintable(table.rows.at(1).cells.join(u'|')));
+        QCOMPARE(table.rows.at(2).cells.at(0), QStringLiteral("%1 s").arg((downC + 500) / 1000));
+        QVERIFY(note(QStringLiteral("green-down-ms-B")) >= 420000);
+    }
+
     // Lessons 3 and 5 played to the end: every check of every step holds.
     void everyCheckHolds_data()
     {
         QTest::addColumn<int>("number");
+        QTest::newRow("2 reboot vs drain") << 2;
         QTest::newRow("3 cordon drain uncordon") << 3;
         QTest::newRow("5 kubeadm upgrade") << 5;
         QTest::newRow("6 worker strategies") << 6;

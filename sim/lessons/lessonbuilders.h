@@ -61,6 +61,7 @@ QString podNamesOn(const LessonContext &ctx, const QString &prefix, const QStrin
 LessonObserve observePods(const QStringList &prefixes, const QStringList &nodes = {});
 
 Lesson nodeDownLesson();
+Lesson rebootLesson();
 Lesson cordonLesson();
 Lesson versionsLesson();
 Lesson kubeadmLesson();

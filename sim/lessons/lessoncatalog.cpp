@@ -7,7 +7,8 @@ namespace Slipway {
 QList<Lesson> LessonCatalog::all()
 {
     using namespace LessonBuild;
-    return {nodeDownLesson(), cordonLesson(), versionsLesson(), kubeadmLesson(), strategiesLesson()};
+    return {nodeDownLesson(), rebootLesson(),  cordonLesson(),
+            versionsLesson(), kubeadmLesson(), strategiesLesson()};
 }
 
 std::optional<Lesson> LessonCatalog::lesson(int number)
