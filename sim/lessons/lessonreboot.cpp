@@ -24,6 +24,7 @@ constexpr qint64 kLongRebootSeconds = 420;  // parts B and C: seven minutes
 // Notes the meter keeps (LessonContext::notes).
 const QString kPart = QStringLiteral("part");             // "A", "B", "C" or empty (not measured)
 const QString kDownSince = QStringLiteral("green-down");  // ms since epoch; empty while green serves
+const QString kPartStart = QStringLiteral("part-start");  // ms since epoch
 const QString kGreenBefore = QStringLiteral("green-uid"); // part A: the green pod before the reboot
 const QString kBlueBefore = QStringLiteral("blue-on-node02");
 const QString kDownBeforeReboot = QStringLiteral("green-down-ms-before-reboot");
@@ -31,6 +32,12 @@ const QString kDownBeforeReboot = QStringLiteral("green-down-ms-before-reboot");
 QString downKey(const QString &part)
 {
     return QStringLiteral("green-down-ms-") + part;
+}
+
+// When green's pod got its deletionTimestamp, in ms after the part began (B: the eviction).
+QString deletedKey(const QString &part)
+{
+    return QStringLiteral("green-deleted-ms-") + part;
 }
 
 QString blueMinKey(const QString &part)
@@ -108,6 +115,11 @@ void meter(LessonContext &c)
                        QString::number(note(c, downKey(part)) + nowMs(c) - note(c, kDownSince)));
         c.notes.remove(kDownSince);
     }
+    if (!c.notes.contains(deletedKey(part))) {
+        const QList<Pod> green = c.pods(kDefault, kGreen, true);
+        if (std::any_of(green.cbegin(), green.cend(), [](const Pod &p) { return bool(p.deletionTimestamp); }))
+            c.notes.insert(deletedKey(part), QString::number(nowMs(c) - note(c, kPartStart)));
+    }
     const int blue = serving(c, kBlue);
     if (!c.notes.contains(blueMinKey(part)) || blue < note(c, blueMinKey(part)))
         c.notes.insert(blueMinKey(part), QString::number(blue));
@@ -132,6 +144,7 @@ void setPart(LessonContext &c, const QString &part)
         c.notes.insert(downKey(old), QString::number(greenDownMs(c, old)));
     c.notes.remove(kDownSince);
     c.notes.insert(kPart, part);
+    c.notes.insert(kPartStart, QString::number(nowMs(c)));
     meter(c);
 }
 
@@ -155,25 +168,21 @@ QString greenNode(const LessonContext &c)
     return pods.isEmpty() ? QString() : pods.constFirst().nodeName;
 }
 
-// One row of the comparison, added when its part is over.
+// One row of the comparison, added when its part is over. Short cells: the table has to fit the
+// presenter view's step panel in an 18 pt fixed-width font (under 60 characters).
 void addRow(LessonContext &c, const QString &part, const QString &label, const QString &afterwards)
 {
     if (c.table.headers.isEmpty())
-        c.table.headers =
-            QStringList{translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "MAINTENANCE")),
-                        translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "GREEN DOWN")),
-                        translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "GREEN AFTERWARDS")),
-                        translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "BLUE SERVING (LOWEST)"))};
-    c.notes.insert(QStringLiteral("row-") + part, QStringLiteral("1"));
-    const QString down = greenGone(c)
-                             ? translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "%1 so far, never back"))
-                                   .arg(duration(greenDownMs(c, part)))
-                             : duration(greenDownMs(c, part));
-    c.table.rows << LessonTableRow{label,
-                                   {down, afterwards,
-                                    translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "%1 of %2"))
-                                        .arg(note(c, blueMinKey(part)))
-                                        .arg(c.desiredReplicas(kDefault, kBlue))}};
+        c.table.headers = QStringList{translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "MAINTENANCE")),
+                                      translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "GREEN DOWN")),
+                                      translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "BLUE UP")),
+                                      translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "GREEN AFTER"))};
+    // A pod that is gone has no downtime to measure: it stays down until someone creates it again.
+    const QString down = greenGone(c) ? translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "for good"))
+                                      : duration(greenDownMs(c, part));
+    const QString blue =
+        QStringLiteral("%1/%2").arg(note(c, blueMinKey(part))).arg(c.desiredReplicas(kDefault, kBlue));
+    c.table.rows << LessonTableRow{label, {down, blue, afterwards}};
 }
 
 QString measuredLine(const LessonContext &c, const QString &part)
@@ -328,9 +337,8 @@ QList<LessonStep> partB()
              QStringLiteral("ssh node02 sudo systemctl reboot\nkubectl get pods -o wide --watch"));
     s.action = rebootNow(QStringLiteral("B"), kLongRebootSeconds, kLongRebootSeconds);
     s.action.custom = [custom = s.action.custom](LessonContext &c) {
-        addRow(c, QStringLiteral("A"),
-               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "A: plain reboot, 2 min")),
-               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "the same pod on %1")).arg(greenNode(c)));
+        addRow(c, QStringLiteral("A"), translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "A: reboot 2 min")),
+               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "same pod, %1")).arg(greenNode(c)));
         custom(c);
     };
     s.action.until = [](const LessonContext &c) {
@@ -354,7 +362,8 @@ QList<LessonStep> partB()
                       text(QT_TRANSLATE_NOOP("Slipway::Lessons",
                                              "The eviction came after the grace period plus 300 s.")),
                       [](const LessonContext &c) {
-                          return greenDownMs(c, QStringLiteral("B")) >= (50 + 300) * 1000;
+                          // The grace counts from the last Lease renewal, up to 10 s before the cut.
+                          return note(c, deletedKey(QStringLiteral("B"))) >= (50 - 10 + 300) * 1000;
                       })
              << blueAtDesired() << blueNeverDown(QStringLiteral("blue-serving"), QStringLiteral("B"));
     steps << s;
@@ -412,9 +421,9 @@ QList<LessonStep> partC()
              QStringLiteral("kubectl create deployment green --image=nginx:1.27\nkubectl get pods -o wide"));
     s.action = action(LessonAction::Kind::Custom, {}, 60);
     s.action.custom = [](LessonContext &c) {
-        addRow(c, QStringLiteral("B"),
-               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "B: plain reboot, 7 min")),
-               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "deleted, no controller recreates it")));
+        addRow(c, QStringLiteral("B"), translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "B: reboot 7 min")),
+               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "evicted at %1"))
+                   .arg(duration(note(c, deletedKey(QStringLiteral("B"))))));
         setPart(c, {});
         const auto blue = c.sim->get(ResourceKind::Deployment, kDefault, kBlue);
         if (!blue)
@@ -553,9 +562,8 @@ LessonStep compareStep()
                             "# maintenance, reboot\nkubectl uncordon node02"));
     s.action = action(LessonAction::Kind::Custom);
     s.action.custom = [](LessonContext &c) {
-        addRow(c, QStringLiteral("C"),
-               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "C: cordon, drain, reboot 7 min, uncordon")),
-               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "a new pod on %1")).arg(greenNode(c)));
+        addRow(c, QStringLiteral("C"), translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "C: drain first")),
+               translated(QT_TRANSLATE_NOOP("Slipway::Lessons", "new pod, %1")).arg(greenNode(c)));
         setPart(c, {});
     };
     s.observe.table = true;
