@@ -58,7 +58,7 @@ int stepIndex(const Lesson &lesson, const QString &id)
 // most checks (the lesson's point), the later one on a tie.
 int keyMoment(const Lesson &lesson)
 {
-    static const QHash<int, QString> named{{1, QStringLiteral("evicted")}};
+    static const QHash<int, QString> named{{1, QStringLiteral("evicted")}, {2, QStringLiteral("compare")}};
     const int index = stepIndex(lesson, named.value(lesson.number));
     if (index >= 0)
         return index;

@@ -16,11 +16,15 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Slipway {
 
@@ -169,6 +173,9 @@ QWidget *TrainingWindow::createControls()
     connect(m_step, &QPushButton::clicked, m_player, &LessonPlayer::step);
     connect(m_restart, &QPushButton::clicked, this, &TrainingWindow::restartLesson);
     m_lessonTitle->setObjectName(QStringLiteral("lessonTitle"));
+    // A long title wraps rather than widening the window past the projector's width.
+    m_lessonTitle->setWordWrap(true);
+    m_lessonTitle->setMinimumWidth(1);
     m_clock->setObjectName(QStringLiteral("lessonClock"));
     m_progress->setObjectName(QStringLiteral("lessonProgress"));
 
@@ -216,20 +223,20 @@ QWidget *TrainingWindow::createStepPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stepTitle);
-    layout->addWidget(m_explanation, 2);
+    layout->addWidget(m_explanation);
     auto *commandRow = new QHBoxLayout;
-    auto *commandLabel = new QLabel(tr("Co&mmand:"));
-    commandLabel->setBuddy(m_command);
-    commandRow->addWidget(commandLabel);
+    m_commandLabel = new QLabel(tr("Co&mmand:"));
+    m_commandLabel->setBuddy(m_command);
+    commandRow->addWidget(m_commandLabel);
     commandRow->addStretch();
     commandRow->addWidget(m_copy);
     layout->addLayout(commandRow);
-    layout->addWidget(m_command, 1);
+    layout->addWidget(m_command);
     auto *observedLabel = new QLabel(tr("O&bserved:"));
     observedLabel->setBuddy(m_observed);
     layout->addWidget(observedLabel);
-    layout->addWidget(m_observed, 3);
-    layout->addWidget(m_checks, 2);
+    layout->addWidget(m_observed, 1);
+    layout->addWidget(m_checks);
     return panel;
 }
 
@@ -292,6 +299,9 @@ bool TrainingWindow::openLesson(int number)
         QStringLiteral("<b>%1</b>")
             .arg(tr("Lesson %1: %2").arg(lesson->number).arg(lesson->title.text().toHtmlEscaped())));
     m_explanation->setHtml(QStringLiteral("<p>%1</p>").arg(lesson->summary.text().toHtmlEscaped()));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_commandLabel, m_copy, m_command})
+        w->setVisible(false);
+    fitStepPanel();
     QStringList commands;
     for (const LessonStep &step : lesson->steps) {
         for (const QString &line : step.command.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -350,7 +360,11 @@ void TrainingWindow::onNarration(int index, const QString &text, const QString &
     m_explanation->setHtml(html);
     m_command->setPlainText(command);
     m_copy->setEnabled(!command.isEmpty());
+    // A step without a command (a summary) shows no empty command box.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_commandLabel, m_copy, m_command})
+        w->setVisible(!command.isEmpty());
     m_cluster->setPodPrefixes(step.observe.podsOf);
+    fitStepPanel();
 }
 
 void TrainingWindow::onObservation(const LessonObservation &observation)
@@ -370,6 +384,48 @@ void TrainingWindow::onObservation(const LessonObservation &observation)
         item->setForeground(check.holds ? QColor(0x00, 0x79, 0x6b) : QColor(0xc6, 0x28, 0x28));
     }
     m_cluster->refresh();
+    fitStepPanel();
+}
+
+void TrainingWindow::fitStepPanel()
+{
+    // On the projector nothing the class reads should hide behind a scroll bar: the explanation
+    // and the checks get the height of their text (each at most 40 % of the panel), the command
+    // its lines; the observed state takes what is left and scrolls if it must.
+    const QWidget *panel = m_explanation->parentWidget();
+    const int available = panel ? panel->height() : height();
+    const auto frame = [](const QFrame *f) {
+        return 2 * f->frameWidth();
+    };
+
+    QTextDocument *doc = m_explanation->document();
+    doc->setTextWidth(m_explanation->viewport()->width());
+    const int explanation = int(std::ceil(doc->size().height())) + frame(m_explanation);
+    m_explanation->setFixedHeight(qBound(3 * fontMetrics().lineSpacing(), explanation, available * 2 / 5));
+
+    const QFontMetrics fixed(m_command->font());
+    const QStringList lines = m_command->toPlainText().split(QLatin1Char('\n'));
+    int widest = 0;
+    for (const QString &line : lines)
+        widest = qMax(widest, fixed.horizontalAdvance(line));
+    const int margin = int(2 * m_command->document()->documentMargin());
+    // Half a line spare: QPlainTextEdit shows a scroll bar when the last line touches the edge.
+    int command =
+        int(lines.size()) * fixed.lineSpacing() + fixed.lineSpacing() / 2 + margin + frame(m_command);
+    if (widest + margin > m_command->viewport()->width())
+        command += m_command->horizontalScrollBar()->sizeHint().height();
+    m_command->setFixedHeight(command);
+
+    int checks = frame(m_checks);
+    for (int row = 0; row < m_checks->count(); ++row)
+        checks += m_checks->sizeHintForRow(row);
+    m_checks->setFixedHeight(qBound(2 * fontMetrics().lineSpacing(), checks, available * 2 / 5));
+}
+
+void TrainingWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitStepPanel();
 }
 
 void TrainingWindow::togglePlay()
@@ -423,6 +479,12 @@ void TrainingWindow::setPresenterView(bool on)
     if (m_presenterAction->isChecked() != on)
         m_presenterAction->setChecked(on);
     m_lessons->setVisible(!on);
+    if (on) {
+        // The class reads the step panel: 57 % of the width (a 60-character table at the presenter
+        // font), the cluster view the rest.
+        const int width = m_splitter->width();
+        m_splitter->setSizes({0, width * 57 / 100, width - width * 57 / 100});
+    }
     applyFonts();
 }
 
@@ -444,6 +506,7 @@ void TrainingWindow::applyFonts()
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_command, m_observed, m_log, m_students->commandsView(), m_students->activityList()})
         w->setFont(fixed);
+    fitStepPanel();
 }
 
 void TrainingWindow::changeEvent(QEvent *event)

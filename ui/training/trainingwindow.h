@@ -64,6 +64,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createControls();
@@ -78,6 +79,7 @@ private:
     void updateControls();
     void updateClock();
     void applyFonts();
+    void fitStepPanel();
 
     LessonPlayer *m_player;
     ClassroomServer *m_classroom;
@@ -92,6 +94,7 @@ private:
     QLabel *m_clock;
     QLabel *m_stepTitle;
     QTextBrowser *m_explanation;
+    QLabel *m_commandLabel = nullptr;
     QPlainTextEdit *m_command;
     QPushButton *m_copy;
     QPlainTextEdit *m_observed;
