@@ -100,6 +100,20 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| [1-9] ?(s|초) \\| 6/6 \\|"))));
     }
 
+    // Lesson 6 in Korean: the table's labels and durations come from the Korean catalog too (they
+    // are tr() calls that lupdate files under Slipway::LessonBuild; looked up under another
+    // context they played in English).
+    void strategiesTableInKorean()
+    {
+        const Run r = run({QStringLiteral("run"), QStringLiteral("6"), QStringLiteral("--fast"),
+                           QStringLiteral("--lang"), QStringLiteral("ko")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("한꺼번에 | succeeded | 1분 33초")),
+                 qPrintable(r.out.right(1500)));
+        QVERIFY(r.out.contains(QStringLiteral("한 번에 하나씩 | ")));
+        QVERIFY(!r.out.contains(QStringLiteral("all at once | ")));
+    }
+
     void badInputIsExplained_data()
     {
         QTest::addColumn<QStringList>("arguments");

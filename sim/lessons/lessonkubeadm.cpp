@@ -22,9 +22,12 @@ QString lines(const QStringList &commands)
     return commands.join(QLatin1Char('\n'));
 }
 
+// lupdate files a bare tr("…") inside namespace Slipway::LessonBuild under the context
+// "Slipway::LessonBuild" (translations/slipway_ko.ts has them there): look them up there, or the
+// Korean catalog never finds them and these cells play in English under --lang ko.
 QString tr(const char *source)
 {
-    return QCoreApplication::translate("Slipway::Lessons", source);
+    return QCoreApplication::translate("Slipway::LessonBuild", source);
 }
 
 QString apiServerVersion(const LessonContext &c)

@@ -19,9 +19,12 @@ const QString kAllAtOnce = QStringLiteral("all-at-once");
 const QString kOneAtATime = QStringLiteral("one-at-a-time");
 const QString kSurge = QStringLiteral("surge");
 
+// lupdate files a bare tr("…") inside namespace Slipway::LessonBuild under the context
+// "Slipway::LessonBuild" (translations/slipway_ko.ts has them there): look them up there, or the
+// Korean catalog never finds them and these cells play in English under --lang ko.
 QString tr(const char *source)
 {
-    return QCoreApplication::translate("Slipway::Lessons", source);
+    return QCoreApplication::translate("Slipway::LessonBuild", source);
 }
 
 QString duration(qint64 ms)

@@ -16,9 +16,12 @@ const QString kControllerManager = QStringLiteral("kube-controller-manager");
 // The day of the course: 1.12 is the newest minor (released 2018-09-27).
 const QDate kCourseDay(2018, 10, 15);
 
+// lupdate files a bare tr("…") inside namespace Slipway::LessonBuild under the context
+// "Slipway::LessonBuild" (translations/slipway_ko.ts has them there): look them up there, or the
+// Korean catalog never finds them and these cells play in English under --lang ko.
 QString tr(const char *source)
 {
-    return QCoreApplication::translate("Slipway::Lessons", source);
+    return QCoreApplication::translate("Slipway::LessonBuild", source);
 }
 
 bool hasRule(const LessonContext &c, const QString &rule)
