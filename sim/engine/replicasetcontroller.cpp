@@ -75,13 +75,7 @@ void ReplicaSetController::sync()
 
 int ReplicaSetController::readyPods(const Workload &replicaSet) const
 {
-    int ready = 0;
-    for (const QString &key : m_ctx.store.podKeySetOwnedBy(replicaSet.uid)) {
-        const Pod *pod = m_ctx.store.pod(key);
-        if (pod && isActive(*pod) && pod->ready)
-            ++ready;
-    }
-    return ready;
+    return m_ctx.store.ownedPodCounts(replicaSet.uid).activeReady;
 }
 
 void ReplicaSetController::syncReplicaSet(const QString &key)
@@ -90,16 +84,10 @@ void ReplicaSetController::syncReplicaSet(const QString &key)
     if (!stored)
         return;
     const Workload rs = *stored;
-    // Count first; the pods themselves are copied only when some must go (sorted below, so the
-    // set's order does not matter).
-    qsizetype activeCount = 0;
-    int activeReady = 0;
-    for (const QString &podKey : m_ctx.store.podKeySetOwnedBy(rs.uid)) {
-        const Pod *pod = m_ctx.store.pod(podKey);
-        const bool counted = pod && isActive(*pod);
-        activeCount += counted ? 1 : 0;
-        activeReady += counted && pod->ready ? 1 : 0;
-    }
+    // The store counts the active pods; they are copied only when some must go.
+    const SimStore::OwnedPodCounts counts = m_ctx.store.ownedPodCounts(rs.uid);
+    const qsizetype activeCount = counts.active;
+    const int activeReady = counts.activeReady;
     const qsizetype diff = rs.replicas - activeCount;
     QList<Pod> active;
     for (const QString &podKey : diff < 0 ? m_ctx.store.podKeysOwnedBy(rs.uid) : QStringList()) {

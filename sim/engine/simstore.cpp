@@ -222,6 +222,20 @@ void SimStore::record(WatchEventType type, const StoredObject &object, const Sto
         m_listener(m_history.back(), previous);
 }
 
+void SimStore::countOwned(const Pod &pod, const QString &ownerUid, int sign)
+{
+    const bool active = !pod.deletionTimestamp && !pod.isFinished();
+    const bool runningReady = !pod.deletionTimestamp && pod.phase == PodPhase::Running && pod.ready;
+    if (!active && !runningReady)
+        return;
+    OwnedPodCounts &c = m_ownedCounts[ownerUid];
+    c.active += active ? sign : 0;
+    c.activeReady += active && pod.ready ? sign : 0;
+    c.runningReady += runningReady ? sign : 0;
+    if (c.active == 0 && c.activeReady == 0 && c.runningReady == 0)
+        m_ownedCounts.remove(ownerUid);
+}
+
 void SimStore::indexObject(const StoredObject &object, bool add)
 {
     const QString key = keyOf(object);
@@ -242,8 +256,10 @@ void SimStore::indexObject(const StoredObject &object, bool add)
     if (object.kind == ResourceKind::Pod) {
         const Pod &pod = object.pod;
         update(m_podsByNode, pod.nodeName);
-        if (const auto ref = pod.controllerRef())
+        if (const auto ref = pod.controllerRef()) {
             update(m_podsByOwner, ref->uid);
+            countOwned(pod, ref->uid, add ? 1 : -1);
+        }
         if (!pod.nodeName.isEmpty() && !pod.isFinished())
             addTo(m_requested[pod.nodeName], pod.totalRequests(), add ? 1 : -1);
     } else if (object.kind == ResourceKind::ReplicaSet) {

@@ -86,6 +86,18 @@ public:
     QStringList podKeysOwnedBy(const QString &controllerUid) const;
     // The same keys unsorted, for counting (no copy, no sort: a big ReplicaSet is counted often).
     const QSet<QString> &podKeySetOwnedBy(const QString &controllerUid) const;
+    // Counts of the pods a controller owns, kept with every write (a ReplicaSet or StatefulSet is
+    // synced on each change of one of its pods; recounting would cost its size each time).
+    struct OwnedPodCounts
+    {
+        int active = 0;       // no deletionTimestamp, not Succeeded/Failed
+        int activeReady = 0;  // active and Ready
+        int runningReady = 0; // no deletionTimestamp, Running and Ready
+    };
+    OwnedPodCounts ownedPodCounts(const QString &controllerUid) const
+    {
+        return m_ownedCounts.value(controllerUid);
+    }
     QStringList replicaSetKeysOwnedBy(const QString &deploymentUid) const;
     // Requests of the pods bound to the node that still hold resources (not Succeeded/Failed),
     // with `pods` counting them, as the scheduler accounts for them.
@@ -104,11 +116,13 @@ private:
     static int index(ResourceKind kind) { return int(kind); }
     void record(WatchEventType type, const StoredObject &object, const StoredObject *previous);
     void indexObject(const StoredObject &object, bool add);
+    void countOwned(const Pod &pod, const QString &ownerUid, int sign);
 
     std::array<ObjectMap, kKindCount> m_objects;                    // key order, for lists
     std::array<QHash<QString, StoredObject *>, kKindCount> m_byKey; // O(1) lookups (map nodes are stable)
     QHash<QString, QSet<QString>> m_podsByNode;
     QHash<QString, QSet<QString>> m_podsByOwner;
+    QHash<QString, OwnedPodCounts> m_ownedCounts;
     QHash<QString, QSet<QString>> m_replicaSetsByOwner;
     QHash<QString, Resources> m_requested;
     std::deque<WatchEvent> m_history;

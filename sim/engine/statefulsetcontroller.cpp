@@ -46,12 +46,7 @@ void StatefulSetController::syncStatefulSet(const QString &key)
         if (pod->phase != PodPhase::Running || !pod->ready)
             break;
     }
-    int ready = 0;
-    for (const QString &podKey : m_ctx.store.podKeysOwnedBy(sts.uid)) {
-        const Pod *pod = m_ctx.store.pod(podKey);
-        if (pod && !pod->deletionTimestamp && pod->phase == PodPhase::Running && pod->ready)
-            ++ready;
-    }
+    const int ready = m_ctx.store.ownedPodCounts(sts.uid).runningReady;
     m_ctx.store.updateWorkload(WorkloadKind::StatefulSet, key,
                                [ready](Workload &w) { w.readyReplicas = ready; });
 }
