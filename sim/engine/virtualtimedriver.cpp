@@ -5,25 +5,55 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QThread>
 
 #include <algorithm>
+#include <mutex>
 
 namespace Slipway {
+
+namespace {
+
+// Events delivered on this thread, for drivers off the application's thread (a rehearsal on the
+// GUI's worker thread): an application event filter only sees the main thread's events, so
+// there they are counted with Qt's notify hook, which QCoreApplication::notifyInternal2 calls on
+// every thread before delivering. Registered once, never removed; it only counts.
+thread_local quint64 t_delivered = 0;
+
+bool countDelivery(void **)
+{
+    ++t_delivered;
+    return false; // never consumes the event
+}
+
+} // namespace
 
 VirtualTimeDriver::VirtualTimeDriver(VirtualClock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
+    QCoreApplication *app = QCoreApplication::instance();
+    m_onAppThread = app && app->thread() == QThread::currentThread();
     // An application event filter sees every event delivered in the main thread: the way to tell
     // that a pass over the event loop did nothing, i.e. that the current instant is idle.
-    if (QCoreApplication *app = QCoreApplication::instance())
+    if (m_onAppThread) {
         app->installEventFilter(this);
+    } else {
+        static std::once_flag registered;
+        std::call_once(registered,
+                       [] { QInternal::registerCallback(QInternal::EventNotifyCallback, countDelivery); });
+    }
 }
 
 VirtualTimeDriver::~VirtualTimeDriver()
 {
-    if (QCoreApplication *app = QCoreApplication::instance())
+    if (QCoreApplication *app = QCoreApplication::instance(); app && m_onAppThread)
         app->removeEventFilter(this);
+}
+
+quint64 VirtualTimeDriver::delivered() const
+{
+    return m_onAppThread ? m_delivered : t_delivered;
 }
 
 bool VirtualTimeDriver::eventFilter(QObject *watched, QEvent *event)
@@ -40,17 +70,21 @@ void VirtualTimeDriver::settle()
     // of instants.
     const bool poll = ++m_settles % kPollEvery == 0;
     for (;;) {
-        const quint64 before = m_delivered;
+        const quint64 before = delivered();
         QCoreApplication::sendPostedEvents();
         // Watchers and finished helpers are deleteLater()'d; outside a running QEventLoop they
         // would wait for one, so they go now (as QTest does).
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        if (m_delivered != before)
+        if (delivered() != before) {
+            m_delivered += m_onAppThread ? 0 : delivered() - before;
             continue;
+        }
         if (poll) {
             QCoreApplication::processEvents(QEventLoop::AllEvents);
-            if (m_delivered != before)
+            if (delivered() != before) {
+                m_delivered += m_onAppThread ? 0 : delivered() - before;
                 continue;
+            }
         }
         return;
     }

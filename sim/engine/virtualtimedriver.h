@@ -42,7 +42,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    quint64 delivered() const; // events delivered on this driver's thread so far
+
     VirtualClock *m_clock;
+    bool m_onAppThread = true;
     qint64 m_maxStepMs = 3600 * 1000;
     quint64 m_delivered = 0;
     quint64 m_steps = 0;

@@ -8,10 +8,13 @@
 #include "sim/engine/virtualclock.h"
 #include "sim/engine/virtualrunclock.h"
 #include "sim/engine/virtualtimedriver.h"
+#include "sim/rehearsal/rehearsalreport.h"
 #include "sim/rehearsal/rehearsalwatch.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -37,12 +40,20 @@ struct EventLog
     QHash<QString, OpenWait> waits; // node → its open wait
     QHash<QString, qint64> budgetWaitMs;
     std::optional<RunOutcome> outcome;
+    int nodesTotal = 0;
+    QSet<QString> nodesFinished; // done, failed or aborted
 
     void add(const RunEvent &e)
     {
         events << e;
         const qint64 t = e.time.toMSecsSinceEpoch() - startMs;
-        if (e.type == RunEvent::Type::WaitStarted) {
+        if (e.type == RunEvent::Type::RunStarted) {
+            nodesTotal = int(e.data.value(QStringLiteral("nodes")).toArray().size());
+        } else if (e.type == RunEvent::Type::NodeState && e.state &&
+                   (*e.state == NodeRunState::Done || *e.state == NodeRunState::Failed ||
+                    *e.state == NodeRunState::Aborted)) {
+            nodesFinished.insert(e.node);
+        } else if (e.type == RunEvent::Type::WaitStarted) {
             waits.insert(e.node, OpenWait{e.data.value(QStringLiteral("reason")).toString(),
                                           e.data.value(QStringLiteral("pdb")).toString(), e.message, t});
         } else if (e.type == RunEvent::Type::WaitEnded) {
@@ -145,22 +156,6 @@ RunSpec rehearsedSpec(const RehearsalOptions &options, const QString &journal)
 
 } // namespace
 
-int RehearsalResult::downtimeWorkloads() const
-{
-    int n = 0;
-    for (const RehearsalWorkload &w : workloadsBelowDesired)
-        n += w.zeroMs > 0 && w.desired > 1 ? 1 : 0;
-    return n;
-}
-
-int RehearsalResult::singleReplicaGaps() const
-{
-    int n = 0;
-    for (const RehearsalWorkload &w : workloadsBelowDesired)
-        n += w.zeroMs > 0 && w.desired <= 1 ? 1 : 0;
-    return n;
-}
-
 RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOptions &options)
 {
     QElapsedTimer wall;
@@ -208,11 +203,28 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     std::optional<std::pair<QString, OpenWait>> stuck;
     const qint64 limitMs = options.stuckSeconds * 1000;
     qint64 nextCheckMs = 0; // open waits are looked at once a virtual second at most
+    bool cancelled = false;
+    bool reported = false;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const auto report = [&](qint64 nowMs) {
+        sinceProgress.restart();
+        return options.progress(
+            RehearsalProgress{r.label, 1, 1, nowMs, int(log.nodesFinished.size()), log.nodesTotal});
+    };
     driver.runUntil(
         [&] {
             if (log.outcome)
                 return true;
             const qint64 nowMs = sim.clock()->nowMSecs() - log.startMs;
+            // A first figure once the run has started (the node count), then every progressEveryMs.
+            const bool due =
+                reported ? sinceProgress.elapsed() >= options.progressEveryMs : log.nodesTotal > 0;
+            if (options.progress && due) {
+                reported = true;
+                if (!report(nowMs))
+                    return cancelled = true;
+            }
             if (nowMs < nextCheckMs)
                 return false;
             nextCheckMs = nowMs + 1000;
@@ -221,17 +233,24 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
         },
         options.maxVirtualSeconds);
     const qint64 stoppedAt = sim.clock()->nowMSecs() - log.startMs;
+    if (options.progress && !cancelled)
+        report(stoppedAt); // the last figure; a cancel this late changes nothing
     if (!log.outcome) {
         runner.abort();
         driver.runUntil([&] { return log.outcome.has_value(); }, 3600);
     }
     watch.finish(&r);
-    r.durationMs = stuck || !log.outcome  ? stoppedAt
-                   : log.events.isEmpty() ? 0
+    r.durationMs = cancelled || stuck || !log.outcome ? stoppedAt
+                   : log.events.isEmpty()             ? 0
                                           : log.events.last().time.toMSecsSinceEpoch() - log.startMs;
     const RunOutcome outcome = log.outcome.value_or(RunOutcome{});
-    r.result = stuck || !log.outcome ? QStringLiteral("stopped") : RunOutcome::resultName(outcome.result);
-    r.message = stuck ? stuck->second.message : outcome.message;
+    r.result = cancelled               ? QStringLiteral("cancelled")
+               : stuck || !log.outcome ? QStringLiteral("stopped")
+                                       : RunOutcome::resultName(outcome.result);
+    r.message = cancelled ? tr("The rehearsal was cancelled after %1 of virtual time.")
+                                .arg(RehearsalReport::duration(stoppedAt))
+                : stuck ? stuck->second.message
+                        : outcome.message;
     r.nodes = nodesFrom(log, outcome);
     addBlockers(&r, preflight, log, stuck);
     for (const RunEvent &e : log.events) {
@@ -256,8 +275,19 @@ QList<RehearsalResult> Rehearsal::compareStrategies(const ClusterSnapshot &copy,
     // surge adds as many new nodes, so both take the same number of nodes out of service at once.
     const int n = options.spec.maxUnavailable > 1 ? options.spec.maxUnavailable : std::max(2, workers / 2);
     QList<RehearsalResult> out;
+    constexpr int plays = 4;
     const auto add = [&](const QString &label, RunStrategy strategy, int maxUnavailable) {
+        if (!out.isEmpty() && out.last().result == QLatin1String("cancelled"))
+            return;
         RehearsalOptions o = options;
+        if (options.progress) {
+            const int play = int(out.size()) + 1;
+            o.progress = [&options, play](RehearsalProgress p) {
+                p.play = play;
+                p.plays = plays;
+                return options.progress(p);
+            };
+        }
         o.journalPath.clear();
         o.label = label;
         o.spec.strategy = strategy;

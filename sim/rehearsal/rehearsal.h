@@ -7,6 +7,7 @@
 // unavailable nodes. Nothing here talks to a real cluster: it gets a snapshot and plays a copy.
 
 #include "models/clustersnapshot.h"
+#include "models/run/rehearsalresult.h"
 #include "models/run/runevent.h"
 #include "models/run/runspec.h"
 #include "models/run/upgraderunner.h"
@@ -15,6 +16,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace Slipway {
 
@@ -29,83 +32,11 @@ struct RehearsalOptions
     qint64 stuckSeconds = 3600;
     qint64 maxVirtualSeconds = 14 * 24 * 3600;
     QString label; // e.g. "rolling 1"; the strategy's name when empty
-};
-
-struct RehearsalPhase
-{
-    QString phase;      // cordon, drain, upgrade, maintain, verify, uncordon
-    qint64 startMs = 0; // from the run's start
-    qint64 endMs = -1;  // -1: did not finish
-    QString result;     // ok, failed, skipped; empty while open
-};
-
-struct RehearsalNode
-{
-    QString name;
-    QString state; // the node's last state (done, failed, aborted …)
-    QList<RehearsalPhase> phases;
-    qint64 budgetWaitMs = 0; // time the drain waited on disruption budgets
-};
-
-struct RehearsalBlocker
-{
-    QString node;
-    QString object;          // "PodDisruptionBudget billing/invoice-api", "Pod default/debug-shell"
-    QString what;            // one sentence
-    QString clearedBy;       // the option or fix that clears it; empty when none does
-    bool seenInPlay = false; // the play ran into it (not only the pre-flight)
-};
-
-struct RehearsalPendingPod
-{
-    QString pod;   // namespace/name
-    QString owner; // "ReplicaSet shop/storefront-7d9f8", empty for a bare pod
-    QString why;   // the scheduler's "0/N nodes are available: …"
-    qint64 sinceMs = 0;
-    qint64 untilMs = -1; // -1: still Pending when the rehearsal ended
-};
-
-struct RehearsalWorkload
-{
-    QString workload; // "Deployment shop/storefront"
-    int desired = 0;
-    int lowestReady = 0;
-    qint64 belowMs = 0; // total time below desired during the run
-    qint64 zeroMs = 0;  // of that, time with no ready replica (downtime)
-};
-
-struct RehearsalResult
-{
-    Q_DECLARE_TR_FUNCTIONS(Slipway::RehearsalResult)
-
-public:
-    QString label;
-    RunSpec spec;
-    bool rehearsable = true;
-    QString notRehearsable; // why start() refused, when !rehearsable
-    QString result;         // succeeded, failed, stopped (stuck), aborted, or empty when not started
-    QString message;        // why it failed or stopped
-    qint64 durationMs = 0;  // run-started … run-finished (or the stop)
-    QList<RehearsalNode> nodes;
-    QList<RehearsalBlocker> blockers;
-    QList<RehearsalPendingPod> pendingPods;
-    QList<RehearsalWorkload> workloadsBelowDesired;
-    int peakUnavailableNodes = 0;
-    qint64 peakUnavailableAtMs = 0;
-    int evictions = 0;
-    QList<RunEvent> events;
-    QString journalPath;
-    qint64 wallMs = 0;
-
-    bool hasBlockers() const
-    {
-        return !blockers.isEmpty() || !rehearsable || result != QLatin1String("succeeded");
-    }
-    // Workloads of two or more replicas with no ready replica at some point (downtime the
-    // strategy caused), and single-replica workloads whose one pod was moved (a gap no strategy
-    // avoids).
-    int downtimeWorkloads() const;
-    int singleReplicaGaps() const;
+    // Called on the playing thread about every `progressEveryMs` of wall time (and once at the
+    // end of each play); returning false cancels: the run is aborted and the result says
+    // "cancelled". Lets a GUI play on a worker thread with a progress bar and a Cancel button.
+    std::function<bool(const RehearsalProgress &)> progress;
+    qint64 progressEveryMs = 100;
 };
 
 class Rehearsal
@@ -117,7 +48,8 @@ public:
     // QCoreApplication (the runner is asynchronous); returns when the run ended or got stuck.
     static RehearsalResult play(const ClusterSnapshot &copy, const RehearsalOptions &options);
     // Rolling 1, rolling N, all at once and surge N, each played on a fresh copy (N: the spec's
-    // maxUnavailable when above 1, else half the workers, at least 2).
+    // maxUnavailable when above 1, else half the workers, at least 2). A cancel stops after the
+    // play it happened in (that result says "cancelled").
     static QList<RehearsalResult> compareStrategies(const ClusterSnapshot &copy,
                                                     const RehearsalOptions &options);
 };
