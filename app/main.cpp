@@ -2,6 +2,7 @@
 #include "app/appclusterconnector.h"
 #include "app/lessoncommand.h"
 #include "app/logging.h"
+#include "sim/rehearsal/threadedrehearser.h"
 #include "ui/mainwindow.h"
 #include "ui/training/trainingwindow.h"
 #include "app/nodecommands.h"
@@ -226,6 +227,7 @@ int main(int argc, char **argv)
     AppClusterConnector connector;
     MainWindow window(&connector);
     window.setTrainingWindowFactory([](QWidget *parent) { return new TrainingWindow(parent); });
+    window.setRehearserFactory([](QObject *parent) { return new ThreadedRehearser(parent); });
     window.show();
     // A cluster is "given" by --kubeconfig, --context or KUBECONFIG; otherwise the practice cluster.
     if (parser.isSet(o.kubeconfig) || parser.isSet(o.context) || !qEnvironmentVariableIsEmpty("KUBECONFIG"))

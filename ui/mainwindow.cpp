@@ -8,6 +8,7 @@
 #include "models/items/nodetablemodel.h"
 #include "ui/nodeactions.h"
 #include "ui/planview.h"
+#include "ui/rehearsalpanel.h"
 #include "ui/report/reportexporter.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -104,6 +106,7 @@ MainWindow::MainWindow(ClusterConnector *connector, QWidget *parent)
     m_tabs->addTab(nodesPage, tr("&Nodes and versions"));
     m_tabs->addTab(m_findingsView, tr("F&indings"));
     m_tabs->addTab(m_planView, tr("Upgrade &plan"));
+    createRehearsalDock();
 
     m_banner = new ErrorBanner(this);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
@@ -708,6 +711,54 @@ UpgradeWizard *MainWindow::openWizard(RunKind kind)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->show();
     return m_wizard;
+}
+
+void MainWindow::setRehearserFactory(RehearserFactory factory)
+{
+    m_rehearserFactory = factory;
+    m_rehearsalPanel->setRehearserFactory(std::move(factory));
+    m_planView->setRehearseAvailable(m_rehearsalPanel->canRehearse());
+}
+
+void MainWindow::createRehearsalDock()
+{
+    connect(m_planView, &PlanView::rehearseRequested, this, &MainWindow::rehearsePlan);
+    // The rehearsal opens beside the plan; hidden until the first one.
+    m_rehearsalPanel = new RehearsalPanel(this);
+    m_rehearsalDock = new QDockWidget(tr("Rehearsal"), this);
+    m_rehearsalDock->setObjectName(QStringLiteral("rehearsalDock"));
+    m_rehearsalDock->setWidget(m_rehearsalPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_rehearsalDock);
+    m_rehearsalDock->hide();
+}
+
+RehearsalRequest MainWindow::planRehearsalRequest() const
+{
+    const UpgradePlan &plan = m_planView->plan();
+    RehearsalRequest request;
+    request.spec.kind = RunKind::Upgrade;
+    if (!plan.path.isEmpty())
+        request.spec.target = plan.path.first(); // a run takes one hop (docs/wizard.md)
+    request.spec.drain.ignoreDaemonSets = true;  // as every run drains
+    request.spec.operatorName = currentOperatorName();
+    request.plan = plan;
+    request.snapshot = snapshot();
+    request.source = tr("the snapshot of %1").arg(snapshot().name);
+    return request;
+}
+
+bool MainWindow::rehearsePlan()
+{
+    if (!m_rehearsalPanel->canRehearse() || !m_planView->plan().isFeasible() || snapshot().nodes.isEmpty())
+        return false;
+    if (m_rehearsalDock->isHidden()) {
+        // Room for the timeline beside the plan; later the user's own width is kept.
+        m_rehearsalDock->show();
+        resizeDocks({m_rehearsalDock}, {std::max(640, width() * 9 / 20)}, Qt::Horizontal);
+    }
+    m_rehearsalDock->raise();
+    m_rehearsalPanel->rehearse(planRehearsalRequest());
+    return true;
 }
 
 void MainWindow::setTrainingWindowFactory(WindowFactory factory)

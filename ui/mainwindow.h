@@ -2,6 +2,7 @@
 
 #include "models/clusterconnector.h"
 #include "models/clustersnapshot.h"
+#include "models/run/rehearser.h"
 #include "ui/wizard/wizarddraft.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -32,6 +34,7 @@ class NodeActions;
 class NodeFilterProxyModel;
 class NodeTableModel;
 class PlanView;
+class RehearsalPanel;
 class UpgradeWizard;
 struct UpgradePlan;
 
@@ -87,6 +90,18 @@ public:
     // Opens (or raises) the training window; null without a factory.
     QWidget *openTraining();
 
+    // Rehearsals (docs/rehearsal.md): app/ hands the window sim/rehearsal's rehearsers; without a
+    // factory "Rehearse…" stays hidden. rehearsePlan() plays the plan page's first hop on a copy of
+    // the session's snapshot and shows the rehearsal panel (a dock beside the plan).
+    void setRehearserFactory(RehearserFactory factory);
+    RehearserFactory rehearserFactory() const { return m_rehearserFactory; }
+    bool rehearsePlan();
+    // The plan page's run as rehearsePlan() plays it: its first hop, rolling one node at a time,
+    // kubectl drain's defaults, on the session's snapshot.
+    RehearsalRequest planRehearsalRequest() const;
+    RehearsalPanel *rehearsalPanel() const { return m_rehearsalPanel; }
+    QDockWidget *rehearsalDock() const { return m_rehearsalDock; }
+
     // Bigger fonts across the window for projectors (View ▸ Presenter zoom); remembered.
     void setPresenterZoom(bool on);
     bool presenterZoom() const { return m_presenterZoom; }
@@ -106,6 +121,7 @@ private:
     void createActions();
     void createViewMenu();
     void createRunMenu();
+    void createRehearsalDock();
     void restoreLayout();
     void saveLayout() const;
     void adopt(OpenedCluster opened);
@@ -157,6 +173,9 @@ private:
     QPointer<UpgradeWizard> m_wizard;
     QAction *m_trainingAction = nullptr;
     WindowFactory m_trainingFactory;
+    RehearserFactory m_rehearserFactory;
+    RehearsalPanel *m_rehearsalPanel = nullptr;
+    QDockWidget *m_rehearsalDock = nullptr;
     QPointer<QWidget> m_training;
     bool m_resumeOffered = false;
     QSplitter *m_splitter = nullptr;

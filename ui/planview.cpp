@@ -59,6 +59,7 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
     , m_steps(new QTreeWidget(this))
     , m_details(new QTextBrowser(this))
     , m_copy(new QPushButton(tr("Copy commands"), this))
+    , m_rehearse(new QPushButton(tr("Rehe&arse…"), this))
 {
     m_target->setObjectName(QStringLiteral("targetVersion"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -79,6 +80,13 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
     m_details->setOpenLinks(false);
     m_copy->setObjectName(QStringLiteral("copyCommands"));
     m_copy->setEnabled(false);
+    m_rehearse->setObjectName(QStringLiteral("rehearsePlan"));
+    m_rehearse->setToolTip(
+        tr("Play the plan's first hop on a practice copy of the cluster and see what the run "
+           "would meet. Nothing is changed on the cluster."));
+    m_rehearse->setEnabled(false);
+    m_rehearse->hide();
+    connect(m_rehearse, &QPushButton::clicked, this, &PlanView::rehearseRequested);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Target:"), this));
@@ -89,6 +97,7 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
     controls->addWidget(new QLabel(tr("Packages:"), this));
     controls->addWidget(m_packages);
     controls->addStretch();
+    controls->addWidget(m_rehearse);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -124,6 +133,11 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
 PlanView::~PlanView()
 {
     m_watcher->waitForFinished();
+}
+
+void PlanView::setRehearseAvailable(bool available)
+{
+    m_rehearse->setVisible(available);
 }
 
 void PlanView::setToday(const QDate &today)
@@ -200,6 +214,7 @@ void PlanView::onPlanFinished()
         return;
     }
     showPlan();
+    m_rehearse->setEnabled(m_plan.isFeasible());
     Q_EMIT planReady(m_plan);
 }
 

@@ -37,9 +37,13 @@ public:
     QTreeWidget *stepTree() const { return m_steps; }
     QTextBrowser *details() const { return m_details; }
     QPushButton *copyButton() const { return m_copy; }
+    // "Rehearse…": hidden until the window can rehearse; enabled while the plan has a hop to play.
+    QPushButton *rehearseButton() const { return m_rehearse; }
+    void setRehearseAvailable(bool available);
 
 Q_SIGNALS:
     void planReady(const Slipway::UpgradePlan &plan);
+    void rehearseRequested();
 
 private:
     void fillTargets();
@@ -63,6 +67,7 @@ private:
     QTreeWidget *m_steps;
     QTextBrowser *m_details;
     QPushButton *m_copy;
+    QPushButton *m_rehearse;
 };
 
 } // namespace Slipway
