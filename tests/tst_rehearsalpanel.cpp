@@ -4,7 +4,7 @@
 // the blockers `slipway rehearse` names for this scenario (the billing/invoice-api budget, the
 // bare pod default/debug-shell, the emptyDir pods), each with the option that clears it, and
 // its timeline has lanes with bars. Cancel stops a rehearsal at once. Screenshots go to
-// <build>/screenshots/rehearsal-*.png.
+// <build>/screenshots/rehearsal-*.png. The wizard's pre-flight rehearses with its own options.
 
 #include "app/appclusterconnector.h"
 #include "models/items/timelinemodel.h"
@@ -14,10 +14,15 @@
 #include "ui/rehearsalpanel.h"
 #include "ui/timelinechart.h"
 #include "ui/translations.h"
+#include "ui/wizard/preflightpage.h"
+#include "ui/wizard/targetpage.h"
+#include "ui/wizard/upgradewizard.h"
 #include "wizardtestsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
@@ -245,6 +250,64 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(panel->hasResult());
         QVERIFY(panel->blockerTree()->topLevelItemCount() > 0);
+    }
+
+    // The wizard's pre-flight: Rehearse… plays the run with the drain options ticked there (and
+    // the draft's strategy) in a window beside the wizard.
+    void wizardPreflightRehearsesWithItsOptions()
+    {
+        MainWindow window(&m_connector);
+        openPlan(window);
+        window.findChild<QAction *>(QStringLiteral("runUpgrade"))->trigger();
+        UpgradeWizard *w = window.wizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        next(w)->click();
+        TargetPage *target = w->targetPage();
+        QTRY_COMPARE_WITH_TIMEOUT(target->blockerList()->count(), 2, 10000);
+        for (int i = 0; i < target->blockerList()->count(); ++i)
+            target->blockerList()->item(i)->setCheckState(Qt::Checked);
+        next(w)->click();
+        QCOMPARE(w->currentId(), int(UpgradeWizard::PreflightPageId));
+        PreflightPage *preflight = w->preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing(), 20000);
+        QVERIFY(preflight->rehearseButton()->isVisible());
+        QVERIFY(!w->rehearsalPanel());
+
+        // As the pre-flight stands: its blockers, met in the play.
+        QTest::mouseClick(preflight->rehearseButton(), Qt::LeftButton);
+        RehearsalPanel *panel = w->rehearsalPanel();
+        QVERIFY(panel);
+        QVERIFY(QTest::qWaitForWindowExposed(panel->window()));
+        QCOMPARE(panel->window()->windowTitle(), QStringLiteral("Rehearsal — Slipway"));
+        QSignalSpy finished(panel, &RehearsalPanel::finished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(blockerRows(panel).filter(QStringLiteral(" | --force")).size() == 1);
+        QVERIFY2(panel->headline()->text().contains(QLatin1String("fails")),
+                 qPrintable(panel->headline()->text()));
+
+        // With the options that clear them, the rehearsal runs through.
+        preflight->forceBox()->setChecked(true);
+        preflight->emptyDirBox()->setChecked(true);
+        tick(preflight->overrideList(), QStringLiteral("billing/invoice-api"));
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isComputing() && preflight->blockerCount() == 0, 20000);
+        w->draft().spec.maxUnavailable = 2; // as the strategy page sets it
+        QTest::mouseClick(preflight->rehearseButton(), Qt::LeftButton);
+        QCOMPARE(w->rehearsalPanel(), panel); // one window, rehearsed again
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(panel->reply().result.result, QStringLiteral("succeeded"));
+        QCOMPARE(panel->reply().result.spec.maxUnavailable, 2);
+        QCOMPARE(panel->blockerTree()->topLevelItemCount(), 0);
+        QVERIFY(panel->reply().result.spec.drain.force);
+        QCOMPARE(panel->reply().result.spec.drain.overridePdbs,
+                 QStringList{QStringLiteral("billing/invoice-api")});
+        QVERIFY2(panel->headline()->text().contains(QLatin1String("succeeds")),
+                 qPrintable(panel->headline()->text()));
+        QCOMPARE(panel->tabs()->currentWidget(), panel->timelineChart());
+        QVERIFY(panel->timelineModel()->laneCount() == int(window.snapshot().nodes.size()));
+        QTest::qWait(100);
+        QVERIFY(panel->window()->grab().save(screenshotDir() + QStringLiteral("/rehearsal-wizard.png")));
+        w->close();
     }
 };
 

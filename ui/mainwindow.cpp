@@ -709,6 +709,7 @@ UpgradeWizard *MainWindow::openWizard(RunKind kind)
     }
     m_wizard = new UpgradeWizard(m_session, ReleaseCatalog::bundled(), kind, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setRehearserFactory(m_rehearserFactory);
     m_wizard->show();
     return m_wizard;
 }

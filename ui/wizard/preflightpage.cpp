@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QSplitter>
@@ -52,6 +53,7 @@ PreflightPage::PreflightPage(UpgradeWizard *wizard)
     , m_downtime(new QListWidget)
     , m_capacity(new QLabel)
     , m_status(new QLabel)
+    , m_rehearse(new QPushButton(tr("Rehe&arse…")))
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Pre-flight"));
@@ -94,7 +96,16 @@ PreflightPage::PreflightPage(UpgradeWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_capacity);
-    layout->addWidget(m_status);
+    m_rehearse->setObjectName(QStringLiteral("rehearseRun"));
+    m_rehearse->setToolTip(
+        tr("Play this run, with these drain options, on a practice copy of the cluster and "
+           "see what it would meet. Nothing is changed on the cluster."));
+    m_rehearse->hide();
+    connect(m_rehearse, &QPushButton::clicked, this, [this] { m_wizard->rehearse(options()); });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_rehearse, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PreflightPage::onFinished);
 }
@@ -156,6 +167,7 @@ DrainOptions PreflightPage::options() const
 
 void PreflightPage::initializePage()
 {
+    m_rehearse->setVisible(m_wizard->canRehearse());
     recompute();
 }
 

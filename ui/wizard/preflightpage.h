@@ -8,6 +8,7 @@
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 
@@ -46,6 +47,8 @@ public:
     QCheckBox *emptyDirBox() const { return m_emptyDir; }
     QListWidget *overrideList() const { return m_overrides; }
     int blockerCount() const { return m_blockerCount; }
+    // "Rehearse…": the run with these drain options on a practice copy (UpgradeWizard::rehearse).
+    QPushButton *rehearseButton() const { return m_rehearse; }
 
 Q_SIGNALS:
     void previewReady();
@@ -71,6 +74,7 @@ private:
     QListWidget *m_downtime;
     QLabel *m_capacity;
     QLabel *m_status;
+    QPushButton *m_rehearse;
     int m_blockerCount = -1; // -1 until the first preview
     int m_maxCordoned = 1;
 };

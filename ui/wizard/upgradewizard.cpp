@@ -2,6 +2,7 @@
 
 #include "models/clustersession.h"
 #include "models/upgradeplanner.h"
+#include "ui/rehearsalpanel.h"
 #include "ui/wizard/clusterpage.h"
 #include "ui/wizard/preflightpage.h"
 #include "ui/wizard/runpage.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace Slipway {
@@ -121,6 +123,50 @@ void UpgradeWizard::reject()
         m_runPage->runner()->pause();
     }
     QWizard::reject();
+}
+
+void UpgradeWizard::setRehearserFactory(RehearserFactory factory)
+{
+    m_rehearserFactory = std::move(factory);
+}
+
+RehearsalRequest UpgradeWizard::rehearsalRequest(const DrainOptions &drain) const
+{
+    RehearsalRequest request;
+    request.spec = m_draft.spec;
+    request.spec.drain = drain;
+    if (m_draft.isMaintenance() && request.spec.nodes.isEmpty())
+        request.spec.nodes = m_draft.maintenanceNodes;
+    request.spec.operatorName = currentOperatorName();
+    // The run's one-hop plan when it is ready; the rehearser plans that hop itself otherwise.
+    request.plan = m_runPlanReady ? m_draft.runPlan : m_draft.plan;
+    request.snapshot = m_session->snapshot();
+    request.source = tr("the snapshot of %1").arg(request.snapshot.name);
+    return request;
+}
+
+bool UpgradeWizard::rehearse(const DrainOptions &drain)
+{
+    if (!m_rehearserFactory || m_session->snapshot().nodes.isEmpty())
+        return false;
+    if (!m_rehearsalPanel) {
+        // A window of its own beside the wizard, so the pre-flight and the rehearsal are both in view.
+        auto *window = new QWidget(this, Qt::Window);
+        window->setObjectName(QStringLiteral("wizardRehearsalWindow"));
+        window->setWindowTitle(tr("Rehearsal — Slipway"));
+        m_rehearsalPanel = new RehearsalPanel(window);
+        m_rehearsalPanel->setRehearserFactory(m_rehearserFactory);
+        auto *layout = new QVBoxLayout(window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_rehearsalPanel);
+        window->resize(1000, height());
+        window->move(frameGeometry().topRight() + QPoint(8, 0));
+    }
+    QWidget *window = m_rehearsalPanel->window();
+    window->show();
+    window->raise();
+    m_rehearsalPanel->rehearse(rehearsalRequest(drain));
+    return true;
 }
 
 void UpgradeWizard::setToday(const QDate &today)

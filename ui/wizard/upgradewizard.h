@@ -5,6 +5,7 @@
 // snapshot and fill a WizardDraft; the run page hands it to the runner and shows its events.
 // Planning and pre-flight run on the thread pool. docs/wizard.md describes the flow.
 
+#include "models/run/rehearser.h"
 #include "ui/wizard/wizarddraft.h"
 
 #include <QDate>
@@ -21,6 +22,7 @@ class PreflightPage;
 class StrategyPage;
 class RunPage;
 class SummaryPage;
+class RehearsalPanel;
 
 class UpgradeWizard : public QWizard
 {
@@ -65,6 +67,15 @@ public:
     void planRun();
     bool isRunPlanReady() const { return m_runPlanReady; }
 
+    // Rehearse… on the pre-flight page (docs/rehearsal.md): the draft's run (strategy, max
+    // unavailable, nodes) with `drain`, played on a copy of the session's snapshot; the panel
+    // opens in a window of its own beside the wizard. Hidden without a factory.
+    void setRehearserFactory(RehearserFactory factory);
+    bool canRehearse() const { return bool(m_rehearserFactory); }
+    RehearsalRequest rehearsalRequest(const DrainOptions &drain) const;
+    bool rehearse(const DrainOptions &drain);
+    RehearsalPanel *rehearsalPanel() const { return m_rehearsalPanel; } // null before the first
+
     // A run has started (or was resumed): the earlier pages are history.
     bool isRunStarted() const;
 
@@ -89,6 +100,8 @@ private:
     StrategyPage *m_strategyPage;
     RunPage *m_runPage;
     SummaryPage *m_summaryPage;
+    RehearserFactory m_rehearserFactory;
+    RehearsalPanel *m_rehearsalPanel = nullptr;
 };
 
 } // namespace Slipway
