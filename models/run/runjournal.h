@@ -97,8 +97,10 @@ public:
     ~RunJournal();
 
     QString path() const { return m_file.fileName(); }
-    // Appends the event's line and forces it to disk (flush + fsync) before returning. An error
-    // (disk full, file gone) names the file; the runner must then stop before any mutation.
+    // Appends the event's line and forces it to disk (flush + fsync) before returning; a journal
+    // created for a run on the virtual clock (header.virtualClock: an in-process practice run,
+    // whose cluster cannot outlive a crash) is flushed only. An error (disk full, file gone) names
+    // the file; the runner must then stop before any mutation.
     Diagnostics append(const RunEvent &event);
 
 private:
@@ -106,6 +108,7 @@ private:
     static Result<Contents> parse(const QString &path, const QByteArray &bytes, qsizetype *goodLength);
 
     QFile m_file;
+    bool m_durable = true;
 };
 
 } // namespace Slipway

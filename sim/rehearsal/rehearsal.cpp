@@ -161,7 +161,7 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     QElapsedTimer wall;
     wall.start();
     RehearsalResult r;
-    // The runner fsyncs every journal line; a rehearsal's own journal goes to memory when it can.
+    // A rehearsal's own journal (written, not fsynced: its clock is virtual) goes to memory when it can.
     QTemporaryDir temp(QDir(QStringLiteral("/dev/shm")).exists()
                            ? QStringLiteral("/dev/shm/slipway-rehearsal-XXXXXX")
                            : QDir::tempPath() + QStringLiteral("/slipway-rehearsal-XXXXXX"));
