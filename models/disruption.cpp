@@ -16,27 +16,36 @@ bool isPodHealthyForPdb(const Pod &pod)
     return pod.phase == PodPhase::Running && pod.ready && !pod.deletionTimestamp.has_value();
 }
 
+bool isPodExpectedByPdb(const LabelMap &pdbSelector, const Pod &pod)
+{
+    return !pod.isFinished() && selectorMatches(pdbSelector, pod.labels);
+}
+
+void setPdbStatus(PodDisruptionBudget &pdb, int expectedPods, int healthyPods)
+{
+    int desired = 0;
+    if (pdb.minAvailable)
+        desired = scaled(*pdb.minAvailable, expectedPods);
+    else if (pdb.maxUnavailable)
+        desired = std::max(0, expectedPods - scaled(*pdb.maxUnavailable, expectedPods));
+    pdb.expectedPods = expectedPods;
+    pdb.currentHealthy = healthyPods;
+    pdb.desiredHealthy = desired;
+    pdb.disruptionsAllowed = std::max(0, healthyPods - desired);
+}
+
 void updatePdbStatus(PodDisruptionBudget &pdb, const QList<Pod> &pods)
 {
     int expected = 0;
     int healthy = 0;
     for (const Pod &pod : pods) {
-        if (pod.namespaceName != pdb.namespaceName || pod.isFinished() ||
-            !selectorMatches(pdb.selector, pod.labels))
+        if (pod.namespaceName != pdb.namespaceName || !isPodExpectedByPdb(pdb.selector, pod))
             continue;
         ++expected;
         if (isPodHealthyForPdb(pod))
             ++healthy;
     }
-    int desired = 0;
-    if (pdb.minAvailable)
-        desired = scaled(*pdb.minAvailable, expected);
-    else if (pdb.maxUnavailable)
-        desired = std::max(0, expected - scaled(*pdb.maxUnavailable, expected));
-    pdb.expectedPods = expected;
-    pdb.currentHealthy = healthy;
-    pdb.desiredHealthy = desired;
-    pdb.disruptionsAllowed = std::max(0, healthy - desired);
+    setPdbStatus(pdb, expected, healthy);
 }
 
 QList<const PodDisruptionBudget *> pdbsForPod(const Pod &pod, const QList<PodDisruptionBudget> &pdbs)

@@ -9,6 +9,12 @@ namespace Slipway {
 // percentages round up (intstr.GetScaledValueFromIntOrPercent with roundUp=true).
 void updatePdbStatus(PodDisruptionBudget &pdb, const QList<Pod> &pods);
 
+// The same arithmetic in two halves, for whoever keeps the counts as pods change (the practice
+// cluster's disruption controller): whether one pod of the budget's namespace is expected
+// (selected and not finished), and the status from the counts of expected and healthy pods.
+bool isPodExpectedByPdb(const LabelMap &pdbSelector, const Pod &pod);
+void setPdbStatus(PodDisruptionBudget &pdb, int expectedPods, int healthyPods);
+
 // True when the pod is counted as healthy by the disruption controller.
 bool isPodHealthyForPdb(const Pod &pod);
 
