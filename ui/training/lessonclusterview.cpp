@@ -127,6 +127,9 @@ void LessonClusterView::refresh()
         }
     }
     m_podsTitle->setText(tr("<b>Pods</b> (%n)", nullptr, int(shown.size())));
+    // A lesson without pods (lesson 4's versions) shows no empty pod table on the projector.
+    m_podsTitle->setVisible(!shown.isEmpty());
+    m_pods->setVisible(!shown.isEmpty());
 }
 
 } // namespace Slipway

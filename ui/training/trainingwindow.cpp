@@ -179,10 +179,15 @@ QWidget *TrainingWindow::createControls()
     m_clock->setObjectName(QStringLiteral("lessonClock"));
     m_progress->setObjectName(QStringLiteral("lessonProgress"));
 
+    // The lesson's title beside the controls when it fits, else on its own line above them
+    // (fitStepPanel() switches): squeezed beside them it wrapped into two or three lines.
     auto *bar = new QWidget;
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_lessonTitle, 1);
+    m_header = new QBoxLayout(QBoxLayout::LeftToRight, bar);
+    m_header->setContentsMargins(0, 0, 0, 0);
+    m_header->addWidget(m_lessonTitle, 1);
+    auto *row = new QHBoxLayout;
+    m_header->addLayout(row);
+    row->addStretch(1);
     for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_step, m_restart})
         row->addWidget(w);
     auto *speedLabel = new QLabel(tr("S&peed:"));
@@ -218,6 +223,10 @@ QWidget *TrainingWindow::createStepPanel()
     m_checks->setObjectName(QStringLiteral("lessonChecks"));
     m_checks->setAccessibleName(tr("What this step shows"));
     m_checks->setWordWrap(true);
+    // Long checks (lesson 4's ranges) wrap at the list's width instead of ending in "…".
+    m_checks->setTextElideMode(Qt::ElideNone);
+    m_checks->setResizeMode(QListView::Adjust);
+    m_checks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
@@ -389,19 +398,24 @@ void TrainingWindow::onObservation(const LessonObservation &observation)
 
 void TrainingWindow::fitStepPanel()
 {
-    // On the projector nothing the class reads should hide behind a scroll bar: the explanation
-    // and the checks get the height of their text (each at most 40 % of the panel), the command
-    // its lines; the observed state takes what is left and scrolls if it must.
+    // On the projector nothing the class reads should hide behind a scroll bar if there is room.
+    // The command gets its lines; of the height left, the explanation gets what its text needs up
+    // to 45 %, the checks up to 30 %, and the observed state the rest (it scrolls if it must).
+    if (m_header) {
+        const QLayoutItem *controls = m_header->itemAt(1);
+        QFont bold = m_lessonTitle->font();
+        bold.setBold(true);
+        const int titleWidth = QFontMetrics(bold).horizontalAdvance(
+            m_lessonTitle->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
+        const bool fits = controls && titleWidth + controls->sizeHint().width() + 40 <= width();
+        m_header->setDirection(fits ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    }
     const QWidget *panel = m_explanation->parentWidget();
-    const int available = panel ? panel->height() : height();
+    if (!panel || !panel->layout())
+        return;
     const auto frame = [](const QFrame *f) {
         return 2 * f->frameWidth();
     };
-
-    QTextDocument *doc = m_explanation->document();
-    doc->setTextWidth(m_explanation->viewport()->width());
-    const int explanation = int(std::ceil(doc->size().height())) + frame(m_explanation);
-    m_explanation->setFixedHeight(qBound(3 * fontMetrics().lineSpacing(), explanation, available * 2 / 5));
 
     const QFontMetrics fixed(m_command->font());
     const QStringList lines = m_command->toPlainText().split(QLatin1Char('\n'));
@@ -416,10 +430,38 @@ void TrainingWindow::fitStepPanel()
         command += m_command->horizontalScrollBar()->sizeHint().height();
     m_command->setFixedHeight(command);
 
+    const int spacing = qMax(0, panel->layout()->spacing());
+    const int width = panel->width();
+    int taken = (m_stepTitle->hasHeightForWidth() ? m_stepTitle->heightForWidth(width)
+                                                  : m_stepTitle->sizeHint().height()) +
+                5 * spacing + 2 * fontMetrics().height();
+    if (m_command->isVisible() || m_command->isVisibleTo(this))
+        taken += command + qMax(m_commandLabel->sizeHint().height(), m_copy->sizeHint().height()) + spacing;
+    const int left = qMax(0, panel->height() - taken);
+
+    QTextDocument *doc = m_explanation->document();
+    doc->setTextWidth(m_explanation->viewport()->width());
+    const int explanation = int(std::ceil(doc->size().height())) + frame(m_explanation);
+    m_explanation->setFixedHeight(qMax(2 * fontMetrics().lineSpacing(), qMin(explanation, left * 45 / 100)));
+
+    // Each check wrapped at the list's width; the rows get that height (QListView's own guess
+    // keeps some at one line and elides them).
+    const int textWidth = qMax(1, m_checks->viewport()->width() - 8);
     int checks = frame(m_checks);
-    for (int row = 0; row < m_checks->count(); ++row)
-        checks += m_checks->sizeHintForRow(row);
-    m_checks->setFixedHeight(qBound(2 * fontMetrics().lineSpacing(), checks, available * 2 / 5));
+    for (int row = 0; row < m_checks->count(); ++row) {
+        QListWidgetItem *item = m_checks->item(row);
+        // Measured a little narrower than the row: the style's text margins (focus frame) take some.
+        const QRect r = m_checks->fontMetrics().boundingRect(QRect(0, 0, qMax(1, textWidth - 24), 100000),
+                                                             Qt::TextWordWrap, item->text());
+        // Half a line spare when wrapped: the style elides a line when the next would not fit whole.
+        // One line of this text (Korean falls back to a taller font than the list's own).
+        const int oneLine = m_checks->fontMetrics().boundingRect(item->text()).height();
+        const bool wrapped = r.height() > oneLine * 3 / 2;
+        const int h = r.height() + (wrapped ? m_checks->fontMetrics().lineSpacing() / 2 : 0) + 6;
+        item->setSizeHint(QSize(textWidth, h));
+        checks += h;
+    }
+    m_checks->setFixedHeight(qMax(2 * fontMetrics().lineSpacing(), qMin(checks, left * 30 / 100)));
 }
 
 void TrainingWindow::resizeEvent(QResizeEvent *event)

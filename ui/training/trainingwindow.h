@@ -14,6 +14,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -94,6 +95,7 @@ private:
     QLabel *m_clock;
     QLabel *m_stepTitle;
     QTextBrowser *m_explanation;
+    QBoxLayout *m_header = nullptr;
     QLabel *m_commandLabel = nullptr;
     QPlainTextEdit *m_command;
     QPushButton *m_copy;
