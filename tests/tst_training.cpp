@@ -120,8 +120,16 @@ class TestTraining : public QObject
             QVERIFY2(w.openLesson(lesson.number), qPrintable(w.player()->error()));
             w.setSpeed(600);
             w.setPresenterView(true);
+            QVERIFY(texts(w.lessonList())
+                        .contains(QStringLiteral("%1. %2").arg(lesson.number).arg(lesson.title.text())));
             stepTo(w, keyMoment(lesson));
             QVERIFY(!w.explanation()->toPlainText().isEmpty());
+            // The key moment shows its checks, all held (the lesson's point, on the projector).
+            const QStringList checks = texts(w.checkList());
+            QVERIFY2(!checks.isEmpty(), qPrintable(lesson.id));
+            for (const QString &check : checks)
+                QVERIFY2(check.startsWith(QStringLiteral("✓ ")),
+                         qPrintable(lesson.id + QLatin1Char(' ') + check));
             w.clusterView()->refresh();
             QTest::qWait(100);
             QVERIFY(w.grab().save(screenshotDir() +
