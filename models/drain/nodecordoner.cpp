@@ -16,6 +16,14 @@ void onResult(QFuture<T> future, QObject *context, F done)
     whenFinished(future, context, std::move(done));
 }
 
+// kubectl cordon: `error: unable to cordon node "x": <err>` (FACTS §5.5).
+QString patchErrorLine(bool cordon, const QString &node, const ClusterError &error)
+{
+    return QStringLiteral("error: unable to %1 node \"%2\": %3")
+        .arg(cordon ? QStringLiteral("cordon") : QStringLiteral("uncordon"), node,
+             error.message.isEmpty() ? error.describe() : error.message);
+}
+
 } // namespace
 
 NodeCordoner::NodeCordoner(ClusterApi *api, RunClock *clock, QObject *parent)
@@ -150,32 +158,73 @@ void NodeCordoner::patch(const Node &node, bool cordon, const CordonOptions &opt
     write.dryRun = dryRun;
     const QString name = node.name;
     onResult(m_api->patchNode(name, patch, write), this, [=, this](const ClusterOperationResult &result) {
-        CordonOutcome outcome;
-        outcome.node = name;
         if (!result.ok()) {
-            outcome.error = result.error;
-            // kubectl cordon: `error: unable to cordon node "x": <err>` (FACTS §5.5).
-            outcome.errorLine =
-                QStringLiteral("error: unable to %1 node \"%2\": %3")
-                    .arg(cordon ? QStringLiteral("cordon") : QStringLiteral("uncordon"), name,
-                         result.error.message.isEmpty() ? result.error.describe() : result.error.message);
-            finish(outcome);
+            if (dryRun) { // nothing was to change: the error is the answer
+                CordonOutcome outcome;
+                outcome.node = name;
+                outcome.error = result.error;
+                outcome.errorLine = patchErrorLine(cordon, name, result.error);
+                finish(outcome);
+                return;
+            }
+            recheck(name, cordon, options, result.error);
             return;
         }
-        outcome.result = cordon ? QStringLiteral("cordoned") : QStringLiteral("uncordoned");
-        Q_EMIT output(QStringLiteral("node/") + name + QLatin1Char(' ') + outcome.result +
-                          dryRunSuffix(options.dryRun),
-                      false);
-        if (!dryRun) {
-            QJsonObject data{{QStringLiteral("result"), outcome.result}};
-            if (cordon) {
-                data.insert(QStringLiteral("reason"), options.reason);
-                data.insert(QStringLiteral("by"), options.by);
-            }
-            emitEvent(cordon ? RunEvent::Type::Cordon : RunEvent::Type::Uncordon, name, {}, data);
+        succeed(name, cordon, options, {});
+    });
+}
+
+// The PATCH failed, but the server may have carried it out before its answer was lost (a dropped
+// connection, a timeout, a 5xx from a proxy): the node is read again, and what it shows decides.
+// A lost answer is re-checked, never assumed either way.
+void NodeCordoner::recheck(const QString &name, bool cordon, const CordonOptions &options,
+                           const ClusterError &error)
+{
+    const QString lost = error.message.isEmpty() ? error.describe() : error.message;
+    onResult(m_api->getNode(name), this, [=, this](const NodeResult &read) {
+        // A cordon is Slipway's only with its annotations: the same PATCH sets both.
+        const bool carriedOut = read.ok() && read.node && read.node->unschedulable == cordon &&
+                                (!cordon || cordonedBySlipway(*read.node));
+        if (carriedOut) {
+            succeed(name, cordon, options, lost);
+            return;
         }
+        CordonOutcome outcome;
+        outcome.node = name;
+        outcome.error = error;
+        outcome.errorLine = patchErrorLine(cordon, name, error);
+        outcome.unknown = !read.ok() || !read.node;
         finish(outcome);
     });
+}
+
+// `lostAnswer`: the PATCH's error when a read showed the change carried out anyway.
+void NodeCordoner::succeed(const QString &name, bool cordon, const CordonOptions &options,
+                           const QString &lostAnswer)
+{
+    CordonOutcome outcome;
+    outcome.node = name;
+    outcome.result = cordon ? QStringLiteral("cordoned") : QStringLiteral("uncordoned");
+    outcome.verified = !lostAnswer.isEmpty();
+    Q_EMIT output(QStringLiteral("node/") + name + QLatin1Char(' ') + outcome.result +
+                      dryRunSuffix(options.dryRun),
+                  false);
+    if (options.dryRun != DrainOptions::DryRun::Server) {
+        QJsonObject data{{QStringLiteral("result"), outcome.result}};
+        if (cordon) {
+            data.insert(QStringLiteral("reason"), options.reason);
+            data.insert(QStringLiteral("by"), options.by);
+        }
+        QString message;
+        if (outcome.verified) {
+            data.insert(QStringLiteral("verified"), true);
+            message = tr("The answer to the %1 was lost (%2); reading the node shows it %3.")
+                          .arg(cordon ? QStringLiteral("cordon") : QStringLiteral("uncordon"), lostAnswer,
+                               outcome.result);
+        }
+        emitEvent(cordon ? RunEvent::Type::Cordon : RunEvent::Type::Uncordon, name, message, data);
+    }
+    finish(outcome);
 }
 
 void NodeCordoner::emitEvent(RunEvent::Type type, const QString &node, const QString &message,

@@ -33,6 +33,13 @@ struct CordonOutcome
     ClusterError error;
     QString errorLine; // kubectl's last line for the error, e.g. `Error from server (NotFound): nodes "x" not
                        // found`
+    // The PATCH failed (its answer lost, a timeout, a 5xx) and reading the node afterwards failed
+    // too: whether the server carried the change out is not known. A cordon in this state counts
+    // as Slipway's until a read says otherwise (docs/runner.md "Faults").
+    bool unknown = false;
+    // The PATCH's answer was an error, but a read of the node showed the change carried out: the
+    // result is the change's (`cordon`/`uncordon` event with data.verified).
+    bool verified = false;
     bool ok() const { return error.ok(); }
 };
 
@@ -65,6 +72,8 @@ private:
     void run(const QString &node, bool cordon, const CordonOptions &options);
     void decide(const Node &node, bool cordon, const CordonOptions &options);
     void patch(const Node &node, bool cordon, const CordonOptions &options);
+    void recheck(const QString &node, bool cordon, const CordonOptions &options, const ClusterError &error);
+    void succeed(const QString &node, bool cordon, const CordonOptions &options, const QString &lostAnswer);
     void emitEvent(RunEvent::Type type, const QString &node, const QString &message, const QJsonObject &data);
     void finish(const CordonOutcome &outcome);
 

@@ -58,6 +58,8 @@ void applyNodeEvent(JournalNodeRecord &rec, const RunEvent &e)
         } else if (!rec.cordonedBySlipway) {
             rec.cordonedBySomeoneElse = true;
         }
+        // "already-cordoned" after an open cordon intent: the resumed run's rule, Slipway's cordon.
+        rec.cordonUnconfirmed = false;
         break;
     case T::Uncordon:
         if (result == QLatin1String("uncordoned") || result == QLatin1String("already-uncordoned"))
@@ -75,6 +77,12 @@ void applyNodeEvent(JournalNodeRecord &rec, const RunEvent &e)
         rec.podsGone.insert(e.pod);
         break;
     case T::Intent:
+        if (e.data.value(QLatin1String("action")).toString() == QLatin1String("cordon")) {
+            // Written before the PATCH: until its outcome is on record the node may be cordoned.
+            rec.cordonUnconfirmed = !rec.cordonedBySlipway || rec.uncordoned;
+            rec.cordonedBySlipway = true;
+            rec.uncordoned = false;
+        }
         if (e.data.contains(QLatin1String("bootId")))
             rec.bootIdBefore = e.data.value(QLatin1String("bootId")).toString();
         break;

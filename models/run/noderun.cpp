@@ -19,6 +19,7 @@ NodeRun::NodeRun(RunEnv *env, NodeRunSetup setup, QObject *parent)
     const JournalNodeRecord &r = m_setup.record;
     m_machine.restore(r.state, r.held);
     m_cordonedBySlipway = r.cordonedBySlipway;
+    m_cordonUnconfirmed = r.cordonUnconfirmed;
     m_cordonedBySomeoneElse = r.cordonedBySomeoneElse;
     m_uncordoned = r.uncordoned;
     m_bootIdBefore = r.bootIdBefore;

@@ -55,7 +55,8 @@ public:
     bool isTerminal() const { return m_machine.isTerminal(); }
     bool hasStarted() const { return m_started; }
     bool isControlPlane() const { return m_setup.controlPlane; }
-    // Slipway cordoned it and has not given it back yet.
+    // Slipway cordoned it, or may have (its cordon intent is on record and no answer or read has
+    // said the PATCH was not carried out), and has not given it back yet.
     bool isLeftCordoned() const { return m_cordonedBySlipway && !m_uncordoned && !isRetired(); }
     bool isRetired() const { return m_setup.retire && state() == NodeRunState::Done; }
     bool retires() const { return m_setup.retire; }
@@ -123,6 +124,8 @@ private:
     bool m_pauseRequested = false;
     bool m_busy = false; // a step is in flight (the executor finishes even when paused)
     bool m_cordonedBySlipway = false;
+    // Counted as Slipway's on its intent alone: the cordon's answer has not confirmed it (yet).
+    bool m_cordonUnconfirmed = false;
     bool m_cordonedBySomeoneElse = false;
     bool m_uncordoned = false;
     bool m_verifyWaitOpen = false;

@@ -36,8 +36,19 @@ CordonOptions NodeRun::cordonOptions() const
 NodeCordoner *NodeRun::newCordoner()
 {
     auto *cordoner = new NodeCordoner(m_env->api, m_env->clock, this);
-    // The cordoner's `intent` is journaled (fsync) in this slot, before it sends the PATCH.
-    connect(cordoner, &NodeCordoner::event, this, [this](const RunEvent &e) { record(e); });
+    // The cordoner's `intent` is journaled (fsync) in this slot, before it sends the PATCH. From
+    // then on the node counts as cordoned by this run until an answer or a read says otherwise,
+    // as the journal's replay counts it: an abort, a lost answer or a crash while the PATCH is in
+    // flight never leaves it cordoned unreported.
+    connect(cordoner, &NodeCordoner::event, this, [this](const RunEvent &e) {
+        if (e.type == T::Intent &&
+            e.data.value(QStringLiteral("action")).toString() == QLatin1String("cordon")) {
+            m_cordonUnconfirmed = !m_cordonedBySlipway || m_uncordoned;
+            m_cordonedBySlipway = true;
+            m_uncordoned = false;
+        }
+        record(e);
+    });
     connect(cordoner, &NodeCordoner::output, this,
             [this](const QString &line, bool isError) { Q_EMIT output(node(), line, isError); });
     connect(cordoner, &NodeCordoner::finished, cordoner, &QObject::deleteLater);
@@ -58,21 +69,30 @@ void NodeRun::onCordoned(const CordonOutcome &outcome)
 {
     m_busy = false;
     if (!outcome.ok()) {
-        // The PATCH may have been carried out although its answer was lost: until a read says
-        // otherwise the node counts as cordoned by this run, so it is reported and rolled back.
         const QString error = outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine;
-        m_cordonedBySlipway = true;
-        whenFinished(m_env->api->getNode(node()), this, [this, error](const NodeResult &r) {
-            if (r.ok() && r.node && (!r.node->unschedulable || !NodeCordoner::cordonedBySlipway(*r.node)))
-                m_cordonedBySlipway = false;
+        if (outcome.unknown) {
+            // The PATCH may have been carried out and no read could tell: the node counts as
+            // cordoned by this run (reported, rolled back) until a read says otherwise.
+            m_cordonedBySlipway = true;
+            m_cordonUnconfirmed = true;
+            m_uncordoned = false;
+        } else if (m_cordonUnconfirmed && !hasOpenIntent(QStringLiteral("cordon"))) {
+            // The cordoner read the node after the failure (or failed before sending anything):
+            // this run's PATCH was not carried out.
+            m_cordonedBySlipway = false;
+            m_cordonUnconfirmed = false;
+        }
+        if (!m_machine.isTerminal()) // an abort may have come first
             fail(RunPhase::Cordon, error);
-        });
         return;
     }
     // "already-cordoned" after an interrupted run's own cordon intent is still Slipway's cordon.
     const bool ours = outcome.result == QLatin1String("cordoned") || hasOpenIntent(QStringLiteral("cordon"));
     m_cordonedBySlipway = ours;
+    m_cordonUnconfirmed = false;
     m_cordonedBySomeoneElse = !ours;
+    if (m_machine.isTerminal())
+        return; // aborted while the PATCH was in flight: the node is reported, nothing more is done
     phase(RunPhase::Cordon, false, QStringLiteral("ok"));
     if (enter(S::Cordoned))
         next();
@@ -421,14 +441,22 @@ void NodeRun::rollback(std::function<void()> done)
     }
     NodeCordoner *cordoner = newCordoner();
     connect(cordoner, &NodeCordoner::finished, this, [this, done](const CordonOutcome &outcome) {
-        m_uncordoned = outcome.ok() && outcome.result != QLatin1String("left-cordoned");
+        const bool left = outcome.result == QLatin1String("left-cordoned");
+        m_uncordoned = outcome.ok() && !left;
+        if (outcome.ok() && left && m_cordonUnconfirmed) {
+            // Cordoned, but without Slipway's annotations: this run's PATCH was not what did it.
+            m_cordonedBySlipway = false;
+            m_cordonUnconfirmed = false;
+        }
         if (!outcome.ok())
             Q_EMIT output(node(), outcome.errorLine.isEmpty() ? outcome.error.describe() : outcome.errorLine,
                           true);
         done();
     });
     CordonOptions options = cordonOptions();
-    options.force = true; // the journal says Slipway cordoned it
+    // The journal says Slipway cordoned it. A cordon counted on its intent alone is Slipway's only
+    // if the node carries Slipway's annotations (the same PATCH set both): else it stays as it is.
+    options.force = !m_cordonUnconfirmed;
     cordoner->uncordon(node(), options);
 }
 

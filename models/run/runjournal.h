@@ -44,11 +44,14 @@ struct JournalNodeRecord
 {
     NodeRunState state = NodeRunState::Pending;
     NodeRunState held = NodeRunState::Pending; // the working state a waiting/paused node returns to
-    bool cordonedBySlipway = false;            // a `cordon` event with result "cordoned"
-    bool cordonedBySomeoneElse = false;        // "already-cordoned": leave it so
-    bool uncordoned = false;                   // an `uncordon` event after Slipway's cordon
-    QSet<RunPhase> phasesFinished;             // phase-finished with result ok or skipped
-    QSet<QString> podsGone;                    // ns/name confirmed gone (pod-gone, or an eviction "gone")
+    // A `cordon` event with result "cordoned", or a `cordon` intent without its outcome (the
+    // PATCH may have been carried out: counted as Slipway's for the summary, roll back and resume).
+    bool cordonedBySlipway = false;
+    bool cordonUnconfirmed = false;     // counted on the open intent alone
+    bool cordonedBySomeoneElse = false; // "already-cordoned": leave it so
+    bool uncordoned = false;            // an `uncordon` event after Slipway's cordon
+    QSet<RunPhase> phasesFinished;      // phase-finished with result ok or skipped
+    QSet<QString> podsGone;             // ns/name confirmed gone (pod-gone, or an eviction "gone")
     QString bootIdBefore; // status.nodeInfo.bootID before the middle step (its intent's data.bootId)
 };
 
