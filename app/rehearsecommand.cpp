@@ -53,6 +53,12 @@ struct RehearseOptions
                                             "(default %1).")
                                          .arg(SimTimingModel().staticPodStepSeconds),
                                      Tr::tr("seconds")};
+    QCommandLineOption apiServerRestart{
+        QStringLiteral("api-server-restart"),
+        Tr::tr("Timing model: seconds a restarted kube-apiserver takes to serve again; a single "
+               "control-plane node's API is unavailable that long (default %1).")
+            .arg(SimTimingModel().apiServerRestartSeconds),
+        Tr::tr("seconds")};
     QCommandLineOption calibrate{QStringLiteral("calibrate-from"),
                                  Tr::tr("Calibrate the node upgrade time from a real run's journal."),
                                  Tr::tr("journal")};
@@ -63,8 +69,8 @@ struct RehearseOptions
 
     QList<QCommandLineOption> all() const
     {
-        return {dump,        compare,       output,    imagePull, podStartup,
-                nodeUpgrade, staticPodStep, calibrate, stuckAfter};
+        return {dump,        compare,       output,           imagePull, podStartup,
+                nodeUpgrade, staticPodStep, apiServerRestart, calibrate, stuckAfter};
     }
 };
 
@@ -127,7 +133,8 @@ std::optional<SimTimingModel> timingFrom(const RunParser &p, const RehearseOptio
     if (!readSeconds(p.parser, r.imagePull, &t.podStartSeconds, notes, error) ||
         !readSeconds(p.parser, r.podStartup, &t.podReadySeconds, notes, error) ||
         !readSeconds(p.parser, r.nodeUpgrade, &t.kubeletPackageSeconds, notes, error) ||
-        !readSeconds(p.parser, r.staticPodStep, &t.staticPodStepSeconds, notes, error))
+        !readSeconds(p.parser, r.staticPodStep, &t.staticPodStepSeconds, notes, error) ||
+        !readSeconds(p.parser, r.apiServerRestart, &t.apiServerRestartSeconds, notes, error))
         return std::nullopt;
     return t;
 }

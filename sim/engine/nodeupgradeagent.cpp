@@ -137,8 +137,8 @@ void NodeUpgradeAgent::replaceStaticPod(const QString &node, const QString &comp
     fresh.phase = PodPhase::Running;
     fresh.ready = false;
     m_ctx.createPod(fresh);
-    m_ctx.kubelets->expectReady(key,
-                                component == QLatin1String("kube-apiserver") ? kApiServerRestartSeconds : -1);
+    m_ctx.kubelets->expectReady(
+        key, component == QLatin1String("kube-apiserver") ? m_ctx.timing.apiServerRestartSeconds : -1);
 }
 
 bool NodeUpgradeAgent::allControlPlanesAt(const Version &target) const

@@ -57,6 +57,8 @@ struct SimTimingModel
     qint64 kubeletRestartNotReadySeconds = SimTiming::kKubeletRestartNotReadySeconds;
     qint64 staticPodStepSeconds = SimTiming::kStaticPodStepSeconds;
     qint64 kubeletPackageSeconds = SimTiming::kKubeletPackageSeconds; // node upgrade: packages
+    // A restarted kube-apiserver static pod is Ready (and a single master's API answers) after this.
+    qint64 apiServerRestartSeconds = SimTiming::kApiServerRestartSeconds;
     friend bool operator==(const SimTimingModel &, const SimTimingModel &) = default;
 };
 

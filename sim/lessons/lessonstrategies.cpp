@@ -18,6 +18,7 @@ const QString kTarget = QStringLiteral("v1.34.3");
 const QString kAllAtOnce = QStringLiteral("all-at-once");
 const QString kOneAtATime = QStringLiteral("one-at-a-time");
 const QString kSurge = QStringLiteral("surge");
+constexpr qint64 kNodeUpgradeSeconds = 60;
 
 // lupdate files a bare tr("…") inside namespace Slipway::LessonBuild under the context
 // "Slipway::LessonBuild" (translations/slipway_ko.ts has them there): look them up there, or the
@@ -59,6 +60,10 @@ void playStrategy(LessonContext &c, const QString &id, const QString &label, Run
     options.spec.maxUnavailable = 1;
     options.spec.surgeNodes = strategy == RunStrategy::Surge ? 3 : 1;
     options.spec.operatorName = QStringLiteral("trainer@lesson");
+    // A node's package upgrade (kubeadm, kubelet, kubectl from the repository) takes about a
+    // minute on a real machine; the practice default (5 s) would make retiring an old node cost
+    // as much as upgrading it, and one at a time would tie with surge.
+    options.timing.kubeletPackageSeconds = kNodeUpgradeSeconds;
     options.label = label;
     const RehearsalResult r = Rehearsal::play(copy, options);
     const qint64 blue = downtimeOf(r, QStringLiteral("blue"));
@@ -113,7 +118,8 @@ Lesson strategiesLesson()
         text(QT_TRANSLATE_NOOP("Slipway::Lessons",
                                "The control plane is upgraded first in every case. For the workers there "
                                "are three strategies; each is played on a fresh copy of this cluster by "
-                               "the same runner as `slipway upgrade`, on the virtual clock.")),
+                               "the same runner as `slipway upgrade`, on the virtual clock. Upgrading a "
+                               "node's packages takes a minute, as on a real machine.")),
         QStringLiteral("kubectl get nodes\nkubectl get pods -o wide"));
     s.observe = observePods({QStringLiteral("blue"), QStringLiteral("green")});
     steps << s;
@@ -166,7 +172,7 @@ Lesson strategiesLesson()
                  text(QT_TRANSLATE_NOOP("Slipway::Lessons", "One at a time has the longest total duration.")),
                  [](const LessonContext &c) {
                      const qint64 one = measured(c, kOneAtATime, QStringLiteral("duration"));
-                     return one >= measured(c, kSurge, QStringLiteral("duration")) &&
+                     return one > measured(c, kSurge, QStringLiteral("duration")) &&
                             one > measured(c, kAllAtOnce, QStringLiteral("duration"));
                  })
         << check(

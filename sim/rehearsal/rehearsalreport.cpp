@@ -96,7 +96,8 @@ QJsonObject timingJson(const SimTimingModel &t)
             {QStringLiteral("podStartupSeconds"), t.podReadySeconds},
             {QStringLiteral("nodeUpgradeSeconds"), t.kubeletPackageSeconds},
             {QStringLiteral("staticPodStepSeconds"), t.staticPodStepSeconds},
-            {QStringLiteral("kubeletRestartSeconds"), t.kubeletRestartNotReadySeconds}};
+            {QStringLiteral("kubeletRestartSeconds"), t.kubeletRestartNotReadySeconds},
+            {QStringLiteral("apiServerRestartSeconds"), t.apiServerRestartSeconds}};
 }
 
 } // namespace
@@ -118,13 +119,14 @@ QString RehearsalReport::timingText(const SimTimingModel &t, const QStringList &
 {
     QString out =
         tr("Timing model: image pull %1 s, pod start-up (to Ready) %2 s, node upgrade (packages) %3 s "
-           "plus kubelet restart %4 s, control-plane static pods %5 s apart; pod termination "
-           "follows each pod's grace period.\n")
+           "plus kubelet restart %4 s, control-plane static pods %5 s apart, kube-apiserver serving %6 s "
+           "after its restart; pod termination follows each pod's grace period.\n")
             .arg(t.podStartSeconds)
             .arg(t.podReadySeconds)
             .arg(t.kubeletPackageSeconds)
             .arg(t.kubeletRestartNotReadySeconds)
-            .arg(t.staticPodStepSeconds);
+            .arg(t.staticPodStepSeconds)
+            .arg(t.apiServerRestartSeconds);
     for (const QString &note : notes)
         out += QStringLiteral("  ") + note + QLatin1Char('\n');
     return out;
