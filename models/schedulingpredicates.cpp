@@ -69,6 +69,15 @@ QStringList unfitReasons(const Node &node, const Pod &pod, const Resources &requ
     return reasons;
 }
 
+bool fits(const Node &node, const Pod &pod, const Resources &requested, const Resources &need)
+{
+    if (node.unschedulable &&
+        !tolerated(pod.tolerations, Taint{kTaintUnschedulable, QString(), kEffectNoSchedule}))
+        return false;
+    return toleratesAll(pod.tolerations, node.taints, true) &&
+           nodeSelectorMatches(pod.nodeSelector, node.labels) && fitsResources(node, requested, need);
+}
+
 QString unschedulableMessage(int nodeCount, const QHash<QString, int> &reasonCounts)
 {
     QStringList parts;

@@ -23,6 +23,9 @@ bool fitsResources(const Node &node, const Resources &requested, const Resources
 // scheduler's words ("node(s) were unschedulable", "Insufficient cpu"); empty when the pod fits.
 // A cordoned node only takes pods that tolerate node.kubernetes.io/unschedulable (FACTS §5.5).
 QStringList unfitReasons(const Node &node, const Pod &pod, const Resources &requested);
+// unfitReasons(node, pod, requested).isEmpty() without building any reason (`need`: the pod's
+// totalRequests()), for schedulers that try many nodes per pod.
+bool fits(const Node &node, const Pod &pod, const Resources &requested, const Resources &need);
 
 // The FailedScheduling message: "0/9 nodes are available: 1 node(s) were unschedulable,
 // 3 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 5 Insufficient cpu."

@@ -19,6 +19,12 @@ bool wantsScheduling(const Pod &pod)
     return pod.nodeName.isEmpty() && !pod.deletionTimestamp && !pod.isFinished();
 }
 
+double cpuShareOf(const Node &node, const Resources &requested)
+{
+    return node.allocatable.cpuMilli > 0 ? double(requested.cpuMilli) / double(node.allocatable.cpuMilli)
+                                         : 1.0;
+}
+
 // Well-known priority classes resolve to these values at admission.
 int priorityOf(const Pod &pod)
 {
@@ -35,6 +41,7 @@ void SimScheduler::observe(const WatchEvent &event, const StoredObject *previous
 {
     const StoredObject &object = event.object;
     if (object.kind == ResourceKind::Node) {
+        updateShare(object.node.name);
         const Node *before = previous ? &previous->node : nullptr;
         const Node &after = object.node;
         if (!before || event.type != WatchEventType::Modified ||
@@ -45,6 +52,10 @@ void SimScheduler::observe(const WatchEvent &event, const StoredObject *previous
     }
     if (object.kind != ResourceKind::Pod)
         return;
+    if (previous && !previous->pod.nodeName.isEmpty())
+        updateShare(previous->pod.nodeName);
+    if (!object.pod.nodeName.isEmpty() && (!previous || previous->pod.nodeName != object.pod.nodeName))
+        updateShare(object.pod.nodeName);
     const QString key = object.pod.key();
     if (previous && holdsResources(previous->pod) &&
         (event.type == WatchEventType::Deleted || !holdsResources(object.pod)))
@@ -84,24 +95,80 @@ void SimScheduler::sync()
         schedule(std::get<2>(entry));
 }
 
+void SimScheduler::updateShare(const QString &name)
+{
+    const Node *node = m_ctx.store.node(name);
+    const auto it = m_share.find(name);
+    if (node && it != m_share.end() && *it == cpuShareOf(*node, m_ctx.store.requestedOn(name)))
+        return;
+    if (it != m_share.end()) {
+        m_byShare.erase({*it, name});
+        m_share.erase(it);
+    }
+    if (!node)
+        return;
+    const double share = cpuShareOf(*node, m_ctx.store.requestedOn(name));
+    m_share.insert(name, share);
+    m_byShare.insert({share, name});
+}
+
+void SimScheduler::bind(const QString &podKey, const QString &nodeName)
+{
+    m_ctx.store.updatePod(podKey, [&](Pod &p) {
+        p.nodeName = nodeName;
+        p.statusReason.clear();
+        p.statusMessage.clear();
+    });
+}
+
 void SimScheduler::schedule(const QString &podKey)
 {
     const Pod *current = m_ctx.store.pod(podKey);
     if (!current || !wantsScheduling(*current))
         return;
     const Pod pod = *current;
+    const Resources need = pod.totalRequests();
+    const QString pinned = m_pinned.value(podKey);
+    if (!pinned.isEmpty()) {
+        const Node *node = m_ctx.store.node(pinned);
+        if (node && SchedulingPredicates::fits(*node, pod, m_ctx.store.requestedOn(pinned), need))
+            return bind(podKey, pinned);
+        return scheduleByScan(podKey, pod);
+    }
+    // The score is (pods of the same controller on the node, requested CPU share, name), lowest
+    // first. Walking the nodes in (share, name) order, a fitting node can only be beaten by a
+    // later one with fewer pods of the controller: none once it has none.
+    static const QHash<QString, int> noSpread;
+    const auto ref = pod.controllerRef();
+    const QHash<QString, int> &spread = ref ? m_ctx.store.boundPodsByNode(ref->uid) : noSpread;
+    const QString *best = nullptr;
+    int bestSpread = 0;
+    for (const auto &[share, name] : m_byShare) {
+        const int s = spread.value(name);
+        if (best && s >= bestSpread)
+            continue;
+        const Node *node = m_ctx.store.node(name);
+        if (!node || !SchedulingPredicates::fits(*node, pod, m_ctx.store.requestedOn(name), need))
+            continue;
+        best = &name;
+        bestSpread = s;
+        if (bestSpread == 0)
+            break;
+    }
+    if (best)
+        return bind(podKey, QString(*best));
+    scheduleByScan(podKey, pod);
+}
+
+void SimScheduler::scheduleByScan(const QString &podKey, const Pod &pod)
+{
     const SimStore::ObjectMap &nodes = m_ctx.store.objects(ResourceKind::Node);
     const QString pinned = m_pinned.value(podKey);
 
     // Spread: how many pods of the same controller each node already runs.
     QHash<QString, int> spread;
-    if (const auto ref = pod.controllerRef()) {
-        for (const QString &key : m_ctx.store.podKeySetOwnedBy(ref->uid)) {
-            const Pod *sibling = m_ctx.store.pod(key);
-            if (sibling && !sibling->nodeName.isEmpty() && !sibling->deletionTimestamp)
-                ++spread[sibling->nodeName];
-        }
-    }
+    if (const auto ref = pod.controllerRef())
+        spread = m_ctx.store.boundPodsByNode(ref->uid);
     QHash<QString, int> reasons;
     const Node *best = nullptr;
     std::tuple<int, double, QString> bestScore;
@@ -118,24 +185,14 @@ void SimScheduler::schedule(const QString &podKey)
                 ++reasons[reason];
             continue;
         }
-        const double cpuShare = node.allocatable.cpuMilli > 0
-                                    ? double(requested.cpuMilli) / double(node.allocatable.cpuMilli)
-                                    : 1.0;
-        const auto score = std::make_tuple(spread.value(name), cpuShare, name);
+        const auto score = std::make_tuple(spread.value(name), cpuShareOf(node, requested), name);
         if (!best || score < bestScore) {
             best = &node;
             bestScore = score;
         }
     }
-    if (best) {
-        const QString nodeName = best->name;
-        m_ctx.store.updatePod(podKey, [&](Pod &p) {
-            p.nodeName = nodeName;
-            p.statusReason.clear();
-            p.statusMessage.clear();
-        });
-        return;
-    }
+    if (best)
+        return bind(podKey, QString(best->name));
     m_unschedulable.insert(podKey);
     const QString message = SchedulingPredicates::unschedulableMessage(int(nodes.size()), reasons);
     m_ctx.store.updatePod(podKey, [&](Pod &p) {

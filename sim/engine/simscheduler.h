@@ -26,11 +26,20 @@ public:
 
 private:
     void schedule(const QString &podKey);
+    // Every node, ordered by requested CPU share, then name: the order the score breaks ties in
+    // after the spread, so the best node is found by walking from the front (the first fitting
+    // node without a pod of the same controller wins) instead of scoring every node.
+    void updateShare(const QString &node);
+    // The full pass over every node: the reasons when nothing fits (the FailedScheduling message).
+    void scheduleByScan(const QString &podKey, const Pod &pod);
+    void bind(const QString &podKey, const QString &nodeName);
 
     std::set<QString> m_queue;         // unbound pods to try now
     std::set<QString> m_unschedulable; // tried and failed; retried when the cluster changes
     bool m_clusterChanged = false;
     QHash<QString, QString> m_pinned;
+    std::set<std::pair<double, QString>> m_byShare;
+    QHash<QString, double> m_share; // node → its key in m_byShare
 };
 
 } // namespace Slipway

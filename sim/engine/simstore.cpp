@@ -184,6 +184,13 @@ const QSet<QString> &SimStore::podKeySetOwnedBy(const QString &controllerUid) co
     return it == m_podsByOwner.constEnd() ? none : *it;
 }
 
+const QHash<QString, int> &SimStore::boundPodsByNode(const QString &controllerUid) const
+{
+    static const QHash<QString, int> none;
+    const auto it = m_boundByOwner.constFind(controllerUid);
+    return it == m_boundByOwner.constEnd() ? none : *it;
+}
+
 QStringList SimStore::replicaSetKeysOwnedBy(const QString &deploymentUid) const
 {
     return sorted(m_replicaSetsByOwner.value(deploymentUid));
@@ -236,6 +243,20 @@ void SimStore::countOwned(const Pod &pod, const QString &ownerUid, int sign)
         m_ownedCounts.remove(ownerUid);
 }
 
+void SimStore::countBound(const Pod &pod, const QString &ownerUid, int sign)
+{
+    if (pod.nodeName.isEmpty() || pod.deletionTimestamp)
+        return;
+    QHash<QString, int> &byNode = m_boundByOwner[ownerUid];
+    int &n = byNode[pod.nodeName];
+    n += sign;
+    if (n == 0) {
+        byNode.remove(pod.nodeName);
+        if (byNode.isEmpty())
+            m_boundByOwner.remove(ownerUid);
+    }
+}
+
 void SimStore::indexObject(const StoredObject &object, bool add)
 {
     const QString key = keyOf(object);
@@ -259,6 +280,7 @@ void SimStore::indexObject(const StoredObject &object, bool add)
         if (const auto ref = pod.controllerRef()) {
             update(m_podsByOwner, ref->uid);
             countOwned(pod, ref->uid, add ? 1 : -1);
+            countBound(pod, ref->uid, add ? 1 : -1);
         }
         if (!pod.nodeName.isEmpty() && !pod.isFinished())
             addTo(m_requested[pod.nodeName], pod.totalRequests(), add ? 1 : -1);

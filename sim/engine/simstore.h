@@ -94,6 +94,8 @@ public:
         int activeReady = 0;  // active and Ready
         int runningReady = 0; // no deletionTimestamp, Running and Ready
     };
+    // Per node, the pods of a controller bound there and not terminating (the scheduler's spread).
+    const QHash<QString, int> &boundPodsByNode(const QString &controllerUid) const;
     OwnedPodCounts ownedPodCounts(const QString &controllerUid) const
     {
         return m_ownedCounts.value(controllerUid);
@@ -117,12 +119,14 @@ private:
     void record(WatchEventType type, const StoredObject &object, const StoredObject *previous);
     void indexObject(const StoredObject &object, bool add);
     void countOwned(const Pod &pod, const QString &ownerUid, int sign);
+    void countBound(const Pod &pod, const QString &ownerUid, int sign);
 
     std::array<ObjectMap, kKindCount> m_objects;                    // key order, for lists
     std::array<QHash<QString, StoredObject *>, kKindCount> m_byKey; // O(1) lookups (map nodes are stable)
     QHash<QString, QSet<QString>> m_podsByNode;
     QHash<QString, QSet<QString>> m_podsByOwner;
     QHash<QString, OwnedPodCounts> m_ownedCounts;
+    QHash<QString, QHash<QString, int>> m_boundByOwner;
     QHash<QString, QSet<QString>> m_replicaSetsByOwner;
     QHash<QString, Resources> m_requested;
     std::deque<WatchEvent> m_history;
