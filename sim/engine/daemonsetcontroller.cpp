@@ -8,6 +8,21 @@
 
 namespace Slipway {
 
+namespace {
+
+// The NoExecute taints of the node are all tolerated (a running daemon pod may stay).
+bool toleratesNoExecute(const Pod &podTemplate, const Node &node)
+{
+    for (const Taint &taint : node.taints) {
+        if (taint.effect == QLatin1String("NoExecute") &&
+            !SchedulingPredicates::toleratesAll(podTemplate.tolerations, {taint}, false))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void DaemonSetController::observe(const WatchEvent &event, const StoredObject *previous)
 {
     const StoredObject &object = event.object;
@@ -56,18 +71,21 @@ void DaemonSetController::syncDaemonSet(const QString &key)
     const Workload ds = *stored;
     const Pod podTemplate = m_ctx.templates.instantiate(ds, QString());
 
-    QHash<QString, QList<Pod>> podsByNode;
+    // The pods are looked at in place, not copied: the writes below only delete pods (each after
+    // it was looked at) or create new ones, and a controller's writes never touch other objects.
+    QHash<QString, QList<const Pod *>> podsByNode;
     for (const QString &podKey : m_ctx.store.podKeysOwnedBy(ds.uid)) {
         const Pod *pod = m_ctx.store.pod(podKey);
         if (!pod)
             continue;
         const QString node = pod->nodeName.isEmpty() ? m_podNode.value(podKey) : pod->nodeName;
-        podsByNode[node] << *pod;
+        podsByNode[node] << pod;
     }
+    static const QList<const Pod *> noPods;
     int eligible = 0;
     int ready = 0;
     bool allAvailable = true;
-    std::optional<Pod> outdated;
+    std::optional<QString> outdated; // the key of the first outdated pod
     for (const auto &[nodeName, object] : m_ctx.store.objects(ResourceKind::Node)) {
         const Node &node = object.node;
         // NodeShouldRunDaemonPod: a new pod needs the NoSchedule and NoExecute taints tolerated and
@@ -76,16 +94,13 @@ void DaemonSetController::syncDaemonSet(const QString &key)
             SchedulingPredicates::nodeSelectorMatches(podTemplate.nodeSelector, node.labels);
         const bool shouldRun =
             selected && SchedulingPredicates::toleratesAll(podTemplate.tolerations, node.taints, true);
-        QList<Taint> noExecute;
-        std::copy_if(node.taints.cbegin(), node.taints.cend(), std::back_inserter(noExecute),
-                     [](const Taint &t) { return t.effect == QLatin1String("NoExecute"); });
-        const bool shouldContinueRunning =
-            selected && SchedulingPredicates::toleratesAll(podTemplate.tolerations, noExecute, false);
-        const QList<Pod> pods = podsByNode.value(nodeName);
+        const auto found = podsByNode.constFind(nodeName);
+        const QList<const Pod *> &pods = found == podsByNode.cend() ? noPods : *found;
         if (!shouldRun) {
-            for (const Pod &pod : pods) {
-                if (!shouldContinueRunning && !pod.deletionTimestamp)
-                    m_ctx.deletePod(pod.key(), std::nullopt);
+            const bool shouldContinueRunning = selected && toleratesNoExecute(podTemplate, node);
+            for (const Pod *pod : pods) {
+                if (!shouldContinueRunning && !pod->deletionTimestamp)
+                    m_ctx.deletePod(pod->key(), std::nullopt);
             }
             continue;
         }
@@ -101,21 +116,21 @@ void DaemonSetController::syncDaemonSet(const QString &key)
             continue;
         }
         bool available = false;
-        for (const Pod &pod : pods) {
-            if (pod.deletionTimestamp)
+        for (const Pod *pod : pods) {
+            if (pod->deletionTimestamp)
                 continue;
-            if (pod.ready) {
+            if (pod->ready) {
                 available = true;
                 ++ready;
             }
-            if (!outdated && m_rolling.contains(ds.uid) && pod.containers != ds.containers)
-                outdated = pod;
+            if (!outdated && m_rolling.contains(ds.uid) && pod->containers != ds.containers)
+                outdated = pod->key();
         }
         allAvailable = allAvailable && available;
     }
     // RollingUpdate with maxUnavailable 1: replace one outdated pod while all others are available.
     if (outdated && allAvailable)
-        m_ctx.deletePod(outdated->key(), std::nullopt);
+        m_ctx.deletePod(*outdated, std::nullopt);
     m_ctx.store.updateWorkload(WorkloadKind::DaemonSet, key, [eligible, ready](Workload &w) {
         w.replicas = eligible;
         w.readyReplicas = ready;
