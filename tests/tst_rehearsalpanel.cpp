@@ -15,6 +15,7 @@
 #include "ui/timelinechart.h"
 #include "ui/translations.h"
 #include "ui/wizard/preflightpage.h"
+#include "ui/wizard/strategypage.h"
 #include "ui/wizard/targetpage.h"
 #include "ui/wizard/upgradewizard.h"
 #include "wizardtestsupport.h"
@@ -26,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -242,8 +244,12 @@ private Q_SLOTS:
         QVERIFY2(panel->status()->text().contains(QLatin1String("cancelled")),
                  qPrintable(panel->status()->text()));
         QVERIFY(!panel->hasResult());
-        // The cancelled play stays silent; a new rehearsal reports.
-        QTest::mouseClick(window.planView()->rehearseButton(), Qt::LeftButton);
+        // The cancelled play stays silent; a new rehearsal (Run ▸ Rehearse the plan…) reports.
+        QAction *rehearse = window.findChild<QAction *>(QStringLiteral("runRehearse"));
+        QVERIFY(rehearse && rehearse->isVisible());
+        QCOMPARE(rehearse->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("showRehearsal"))->isChecked());
+        rehearse->trigger();
         QVERIFY(finished.wait(120000));
         QTest::qWait(100);
         QCOMPARE(finished.size(), 2);
@@ -308,6 +314,34 @@ private Q_SLOTS:
         QVERIFY(panel->timelineModel()->laneCount() == int(window.snapshot().nodes.size()));
         QTest::qWait(100);
         QVERIFY(panel->window()->grab().save(screenshotDir() + QStringLiteral("/rehearsal-wizard.png")));
+
+        // The strategy page rehearses its own choice: all at once.
+        next(w)->click();
+        QCOMPARE(w->currentId(), int(UpgradeWizard::StrategyPageId));
+        StrategyPage *strategy = w->strategyPage();
+        QVERIFY(strategy->rehearseButton()->isVisible());
+        strategy->allAtOnceButton()->setChecked(true);
+        QTest::mouseClick(strategy->rehearseButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(panel->reply().result.spec.strategy, RunStrategy::AllAtOnce);
+        QVERIFY(panel->reply().result.spec.drain.force); // the pre-flight's options came along
+        QVERIFY2(panel->findChild<QLabel *>(QStringLiteral("rehearsalRun"))
+                     ->text()
+                     .contains(QLatin1String("all workers at once")),
+                 qPrintable(panel->findChild<QLabel *>(QStringLiteral("rehearsalRun"))->text()));
+
+        // Compare strategies: the same run four ways, one table.
+        QVERIFY(panel->compareButton()->isEnabled());
+        QTest::mouseClick(panel->compareButton(), Qt::LeftButton);
+        QVERIFY(panel->isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(panel->reply().compared.size(), 4);
+        QCOMPARE(panel->strategyTree()->topLevelItemCount(), 4);
+        QCOMPARE(panel->tabs()->currentWidget(), panel->strategyTree());
+        QCOMPARE(panel->strategyTree()->topLevelItem(0)->text(0), QStringLiteral("rolling 1"));
+        QCOMPARE(panel->strategyTree()->topLevelItem(0)->text(1), QStringLiteral("succeeded"));
+        QTest::qWait(50);
+        QVERIFY(panel->window()->grab().save(screenshotDir() + QStringLiteral("/rehearsal-compare.png")));
         w->close();
     }
 };

@@ -657,6 +657,11 @@ void MainWindow::createViewMenu()
     m_presenterAction->setShortcutContext(Qt::ApplicationShortcut);
     m_presenterAction->setToolTip(tr("Bigger text across the window, for projectors"));
     connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterZoom);
+    QAction *rehearsal = m_rehearsalDock->toggleViewAction();
+    rehearsal->setObjectName(QStringLiteral("showRehearsal"));
+    rehearsal->setText(tr("&Rehearsal panel"));
+    rehearsal->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    view->addAction(rehearsal);
 
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -689,6 +694,15 @@ void MainWindow::createRunMenu()
         run->addAction(tr("&Maintenance…"), this, [this] { openWizard(RunKind::Maintenance); });
     m_maintenanceAction->setObjectName(QStringLiteral("runMaintenance"));
     m_maintenanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    run->addSeparator();
+    m_rehearseAction = run->addAction(tr("Re&hearse the plan…"), this, [this] {
+        if (!rehearsePlan())
+            statusBar()->showMessage(tr("Nothing to rehearse yet: open a cluster and wait for its plan."),
+                                     8000);
+    });
+    m_rehearseAction->setObjectName(QStringLiteral("runRehearse"));
+    m_rehearseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_rehearseAction->setVisible(false); // until app/ hands over a rehearser factory
 }
 
 UpgradeWizard *MainWindow::wizard() const
@@ -719,6 +733,7 @@ void MainWindow::setRehearserFactory(RehearserFactory factory)
     m_rehearserFactory = factory;
     m_rehearsalPanel->setRehearserFactory(std::move(factory));
     m_planView->setRehearseAvailable(m_rehearsalPanel->canRehearse());
+    m_rehearseAction->setVisible(m_rehearsalPanel->canRehearse());
 }
 
 void MainWindow::createRehearsalDock()

@@ -170,6 +170,7 @@ private:
     QAction *m_presenterAction = nullptr;
     QAction *m_upgradeAction = nullptr;
     QAction *m_maintenanceAction = nullptr;
+    QAction *m_rehearseAction = nullptr;
     QPointer<UpgradeWizard> m_wizard;
     QAction *m_trainingAction = nullptr;
     WindowFactory m_trainingFactory;

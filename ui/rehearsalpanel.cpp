@@ -74,6 +74,7 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton(tr("&Cancel rehearsal")))
     , m_copy(new QPushButton(tr("Cop&y report")))
+    , m_compare(new QPushButton(tr("Co&mpare strategies")))
     , m_tabs(new QTabWidget)
     , m_timeline(new TimelineModel(this))
     , m_chart(new TimelineChart(m_timeline))
@@ -114,6 +115,16 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
         QApplication::clipboard()->setText(text);
     });
 
+    m_compare->setObjectName(QStringLiteral("compareStrategies"));
+    m_compare->setToolTip(
+        tr("Rehearse the same run as rolling 1, rolling N, all at once and surge on the same "
+           "copy, and compare them in one table"));
+    m_compare->setEnabled(false);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        RehearsalRequest request = m_lastRequest;
+        request.compareStrategies = true;
+        rehearse(request);
+    });
     m_chart->setObjectName(QStringLiteral("rehearsalTimeline"));
     m_chart->setAccessibleName(tr("Rehearsal timeline"));
     m_nodes = makeTree(QStringLiteral("rehearsalNodes"), tr("Predicted duration per node and phase"),
@@ -143,6 +154,7 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
+    progressRow->addWidget(m_compare);
     progressRow->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
@@ -213,6 +225,8 @@ void RehearsalPanel::rehearse(const RehearsalRequest &request)
     const int nodes =
         int(request.spec.nodes.isEmpty() ? request.snapshot.nodes.size() : request.spec.nodes.size());
     m_what = describeRun(request.spec, nodes);
+    m_lastRequest = request;
+    m_hasLastRequest = true;
     m_runLabel->setText(tr("Rehearsing on a copy of %1: %2").arg(request.source, m_what));
     m_status->setText(tr("Making the practice copy…"));
     m_progress->setRange(0, 0); // indeterminate until the first figure
@@ -231,6 +245,7 @@ void RehearsalPanel::setRunning(bool running)
 {
     m_cancel->setEnabled(running);
     m_copy->setEnabled(!running && m_hasResult);
+    m_compare->setEnabled(!running && m_hasLastRequest);
     if (running)
         m_cancel->setFocus(Qt::OtherFocusReason);
 }
@@ -279,15 +294,20 @@ QString RehearsalPanel::headlineText(const RehearsalResult &r) const
     if (!r.rehearsable)
         return tr("<b>Not rehearsable:</b> %1").arg(r.notRehearsable.toHtmlEscaped());
     QString result;
-    if (r.result == QLatin1String("succeeded"))
+    QString colour = QStringLiteral("#a61b1b"); // red: the run would not get through
+    if (r.result == QLatin1String("succeeded") && r.blockers.isEmpty()) {
         result = tr("the run succeeds");
-    else if (r.result == QLatin1String("failed"))
+        colour = QStringLiteral("#1b6e2a");
+    } else if (r.result == QLatin1String("succeeded")) {
+        result = tr("the run gets through, but meets blockers");
+        colour = QStringLiteral("#8a5a00");
+    } else if (r.result == QLatin1String("failed")) {
         result = tr("the run fails");
-    else if (r.result == QLatin1String("stopped"))
+    } else if (r.result == QLatin1String("stopped")) {
         result = tr("the run gets stuck (the rehearsal stopped it)");
-    else
+    } else {
         result = tr("the run ends %1").arg(r.result);
-    const QString colour = r.hasBlockers() ? QStringLiteral("#a61b1b") : QStringLiteral("#1b6e2a");
+    }
     QString html = tr("<b>Predicted duration: %1</b> — <span style='color:%2'><b>%3</b></span>")
                        .arg(TimelineModel::durationText(r.durationMs), colour, result);
     if (!r.message.isEmpty())
@@ -320,7 +340,9 @@ void RehearsalPanel::showResult()
     m_tabs->setTabText(PendingTab, tr("P&ending pods (%1)").arg(r.pendingPods.size()));
     m_tabs->setTabText(WorkloadsTab, tr("&Workloads below desired (%1)").arg(r.workloadsBelowDesired.size()));
     // Blockers first when there are any: they are what the user has to act on.
-    m_tabs->setCurrentIndex(r.blockers.isEmpty() ? TimelineTab : BlockersTab);
+    m_tabs->setCurrentIndex(!m_reply.compared.isEmpty() ? StrategiesTab
+                            : r.blockers.isEmpty()      ? TimelineTab
+                                                        : BlockersTab);
 }
 
 void RehearsalPanel::fillNodes(const RehearsalResult &r)

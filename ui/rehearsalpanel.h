@@ -51,6 +51,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *copyButton() const { return m_copy; }
+    // Plays the last rehearsal's run again as rolling 1, rolling N, all at once and surge.
+    QPushButton *compareButton() const { return m_compare; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *blockerTree() const { return m_blockers; }
     QTreeWidget *nodeTree() const { return m_nodes; }
@@ -81,6 +83,8 @@ private:
     RehearsalReply m_reply;
     bool m_hasResult = false;
     QString m_what; // describeRun() of the running or shown rehearsal
+    RehearsalRequest m_lastRequest;
+    bool m_hasLastRequest = false;
 
     QLabel *m_badge;
     QLabel *m_runLabel;
@@ -89,6 +93,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_copy;
+    QPushButton *m_compare;
     QTabWidget *m_tabs;
     TimelineModel *m_timeline;
     TimelineChart *m_chart;

@@ -37,6 +37,7 @@ StrategyPage::StrategyPage(UpgradeWizard *wizard)
     , m_gateUncordon(new QCheckBox(tr("Ask before each &uncordon")))
     , m_estimate(new QLabel)
     , m_preflight(new QLabel)
+    , m_rehearse(new QPushButton(tr("Re&hearse…")))
 {
     setObjectName(QStringLiteral("strategyPage"));
     setTitle(tr("Strategy"));
@@ -78,7 +79,19 @@ StrategyPage::StrategyPage(UpgradeWizard *wizard)
     columns->addWidget(orderBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_estimate);
+    m_rehearse->setObjectName(QStringLiteral("rehearseStrategy"));
+    m_rehearse->setToolTip(tr("Play the run with this strategy and order on a practice copy of the cluster "
+                              "and see what it would meet. Nothing is changed on the cluster."));
+    m_rehearse->hide();
+    connect(m_rehearse, &QPushButton::clicked, this, [this] {
+        WizardDraft draft = m_wizard->draft();
+        writeDraft(draft);
+        m_wizard->rehearse(draft.spec);
+    });
+    auto *estimateRow = new QHBoxLayout;
+    estimateRow->addWidget(m_estimate, 1);
+    estimateRow->addWidget(m_rehearse);
+    layout->addLayout(estimateRow);
     layout->addWidget(m_preflight);
 
     connect(m_order, &NodeOrderList::orderChanged, this, &StrategyPage::updateState);
@@ -143,6 +156,7 @@ QWidget *StrategyPage::createExecutorBox()
 
 void StrategyPage::initializePage()
 {
+    m_rehearse->setVisible(m_wizard->canRehearse());
     const WizardDraft &draft = m_wizard->draft();
     const ClusterSession *session = m_wizard->session();
     const bool maintenance = draft.isMaintenance();

@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -49,6 +50,8 @@ public:
     QLabel *downtimeWarning() const { return m_downtime; }
     QLabel *estimateLabel() const { return m_estimate; }
     QLabel *preflightLabel() const { return m_preflight; }
+    // "Rehearse…": this strategy, order and the pre-flight's drain options on a practice copy.
+    QPushButton *rehearseButton() const { return m_rehearse; }
 
 private:
     QWidget *createStrategyBox();
@@ -73,6 +76,7 @@ private:
     QCheckBox *m_gateUncordon;
     QLabel *m_estimate;
     QLabel *m_preflight;
+    QPushButton *m_rehearse;
     QHash<QString, int> m_podsPerNode;
     QStringList m_controlPlanes;
 };

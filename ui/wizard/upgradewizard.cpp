@@ -132,9 +132,22 @@ void UpgradeWizard::setRehearserFactory(RehearserFactory factory)
 
 RehearsalRequest UpgradeWizard::rehearsalRequest(const DrainOptions &drain) const
 {
+    RunSpec spec = m_draft.spec;
+    spec.drain = drain;
+    return rehearsalRequest(spec);
+}
+
+bool UpgradeWizard::rehearse(const DrainOptions &drain)
+{
+    RunSpec spec = m_draft.spec;
+    spec.drain = drain;
+    return rehearse(spec);
+}
+
+RehearsalRequest UpgradeWizard::rehearsalRequest(const RunSpec &spec) const
+{
     RehearsalRequest request;
-    request.spec = m_draft.spec;
-    request.spec.drain = drain;
+    request.spec = spec;
     if (m_draft.isMaintenance() && request.spec.nodes.isEmpty())
         request.spec.nodes = m_draft.maintenanceNodes;
     request.spec.operatorName = currentOperatorName();
@@ -145,7 +158,7 @@ RehearsalRequest UpgradeWizard::rehearsalRequest(const DrainOptions &drain) cons
     return request;
 }
 
-bool UpgradeWizard::rehearse(const DrainOptions &drain)
+bool UpgradeWizard::rehearse(const RunSpec &spec)
 {
     if (!m_rehearserFactory || m_session->snapshot().nodes.isEmpty())
         return false;
@@ -165,7 +178,7 @@ bool UpgradeWizard::rehearse(const DrainOptions &drain)
     QWidget *window = m_rehearsalPanel->window();
     window->show();
     window->raise();
-    m_rehearsalPanel->rehearse(rehearsalRequest(drain));
+    m_rehearsalPanel->rehearse(rehearsalRequest(spec));
     return true;
 }
 

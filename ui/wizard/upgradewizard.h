@@ -67,13 +67,16 @@ public:
     void planRun();
     bool isRunPlanReady() const { return m_runPlanReady; }
 
-    // Rehearse… on the pre-flight page (docs/rehearsal.md): the draft's run (strategy, max
+    // Rehearse… on the pre-flight and strategy pages (docs/rehearsal.md): the draft's run (strategy, max
     // unavailable, nodes) with `drain`, played on a copy of the session's snapshot; the panel
     // opens in a window of its own beside the wizard. Hidden without a factory.
     void setRehearserFactory(RehearserFactory factory);
     bool canRehearse() const { return bool(m_rehearserFactory); }
     RehearsalRequest rehearsalRequest(const DrainOptions &drain) const;
     bool rehearse(const DrainOptions &drain);
+    // The same for a run spec the strategy page has filled in (strategy, max unavailable, order).
+    RehearsalRequest rehearsalRequest(const RunSpec &spec) const;
+    bool rehearse(const RunSpec &spec);
     RehearsalPanel *rehearsalPanel() const { return m_rehearsalPanel; } // null before the first
 
     // A run has started (or was resumed): the earlier pages are history.
