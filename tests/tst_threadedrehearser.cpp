@@ -148,12 +148,12 @@ void TestThreadedRehearser::cancelEndsTheRehearsalAtOnce()
     delete rehearser;
 }
 
-// A 40-node cluster plays for seconds: long enough to cancel it in the middle and see the worker
+// An 80-node cluster plays for seconds: long enough to cancel it in the middle and see the worker
 // thread end long before the play would have.
 void TestThreadedRehearser::cancelMidPlayStopsTheWorker()
 {
     const auto loaded =
-        ScenarioLoader::loadFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/rehearsal-40-nodes.yaml"));
+        ScenarioLoader::loadFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/rehearsal-80-nodes.yaml"));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     RehearsalRequest request;
     request.snapshot = loaded.snapshot;
@@ -168,7 +168,7 @@ void TestThreadedRehearser::cancelMidPlayStopsTheWorker()
     const RehearsalReply whole = ThreadedRehearser::rehearse(request);
     const qint64 wholeMs = wall.elapsed();
     QCOMPARE(whole.result.result, QStringLiteral("succeeded"));
-    qInfo("the 40-node rehearsal takes %lld ms of wall time", wholeMs);
+    qInfo("the 80-node rehearsal takes %lld ms of wall time", wholeMs);
 
     ThreadedRehearser rehearser;
     QSignalSpy progress(&rehearser, &Rehearser::progress);
@@ -177,7 +177,7 @@ void TestThreadedRehearser::cancelMidPlayStopsTheWorker()
     rehearser.start(request);
     QVERIFY(progress.wait(wholeMs));
     const auto first = progress.first().first().value<RehearsalProgress>();
-    QCOMPARE(first.nodesTotal, 40);
+    QCOMPARE(first.nodesTotal, 80);
     QVERIFY(first.nodesFinished < first.nodesTotal);
     rehearser.cancel();
     QCOMPARE(finished.size(), 1);
