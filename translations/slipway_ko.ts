@@ -1789,8 +1789,8 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::LessonBuild</name>
     <message>
-        <location filename="../sim/lessons/lessonkubeadm.cpp" line="+43" />
-        <location filename="../sim/lessons/lessonversions.cpp" line="+98" />
+        <location filename="../sim/lessons/lessonkubeadm.cpp" line="+46" />
+        <location filename="../sim/lessons/lessonversions.cpp" line="+101" />
         <source>COMPONENT</source>
         <translation>COMPONENT</translation>
     </message>
@@ -1821,7 +1821,7 @@ Server Version: %1</source>
 Server Version: %1</translation>
     </message>
     <message>
-        <location filename="../sim/lessons/lessonstrategies.cpp" line="+30" />
+        <location filename="../sim/lessons/lessonstrategies.cpp" line="+34" />
         <source>%1 min %2 s</source>
         <translation>%1분 %2초</translation>
     </message>
@@ -1831,7 +1831,7 @@ Server Version: %1</translation>
         <translation>%1초</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+43" />
         <source>STRATEGY</source>
         <translation>STRATEGY</translation>
     </message>
@@ -1856,7 +1856,7 @@ Server Version: %1</translation>
         <translation>GREEN DOWN</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>all at once</source>
         <translation>한꺼번에</translation>
     </message>
@@ -2101,6 +2101,7 @@ Server Version: %1</translation>
     </message>
     <message>
         <location line="+16" />
+        <location filename="../sim/lessons/lessonreboot.cpp" line="+352" />
         <source>node02 has the node.kubernetes.io/unreachable:NoExecute taint.</source>
         <translation>node02에 node.kubernetes.io/unreachable:NoExecute 테인트가 있습니다.</translation>
     </message>
@@ -2151,6 +2152,7 @@ Server Version: %1</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../sim/lessons/lessonreboot.cpp" line="+43" />
         <source>No blue replica moved back to node02.</source>
         <translation>node02로 돌아온 blue 레플리카가 없습니다.</translation>
     </message>
@@ -2475,7 +2477,7 @@ Server Version: %1</translation>
         <translation>먼저 kubeadm을 올리고, 단일 마스터에서 plan과 apply를 실행합니다(API는 잠시 사용할 수 없지만 워커 노드의 Pod는 계속 실행됩니다). 다음으로 마스터의 kubelet을 올리고, 이어서 각 워커 노드마다 drain, kubeadm upgrade node, kubelet 업그레이드, uncordon을 차례로 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../sim/lessons/lessonstrategies.cpp" line="-44" />
+        <location filename="../sim/lessons/lessonstrategies.cpp" line="-45" />
         <source>The run upgraded every node.</source>
         <translation>실행을 통해 모든 노드가 업그레이드되었습니다.</translation>
     </message>
@@ -2486,11 +2488,11 @@ Server Version: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The control plane is upgraded first in every case. For the workers there are three strategies; each is played on a fresh copy of this cluster by the same runner as `slipway upgrade`, on the virtual clock.</source>
-        <translation>어떤 경우든 컨트롤 플레인을 먼저 업그레이드합니다. 워커 노드에는 세 가지 전략이 있으며, 각 전략은 이 클러스터의 새 복사본에서 `slipway upgrade`와 같은 실행기로 가상 시계에 맞춰 진행됩니다.</translation>
+        <source>The control plane is upgraded first in every case. For the workers there are three strategies; each is played on a fresh copy of this cluster by the same runner as `slipway upgrade`, on the virtual clock. Upgrading a node's packages takes a minute, as on a real machine.</source>
+        <translation>어떤 경우든 컨트롤 플레인을 먼저 업그레이드합니다. 워커 노드에는 세 가지 전략이 있으며, 각 전략은 이 클러스터의 새 복사본에서 `slipway upgrade`와 같은 실행기로 가상 시계에 맞춰 진행됩니다. 노드의 패키지를 업그레이드하는 데에는 실제 머신과 마찬가지로 1분이 걸립니다.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>All at once</source>
         <translation>한꺼번에 모두</translation>
     </message>
@@ -2714,17 +2716,297 @@ Server Version: %1</translation>
         <source>major.minor.patch, the newest three minors, the course's skew rules for 1.10 next to today's for 1.34; change a version and watch the finding.</source>
         <translation>major.minor.patch, 최신 마이너 버전 세 개, 1.10 기준 강의의 버전 차이(skew) 규칙과 오늘날 1.34 기준 규칙을 나란히 살펴봅니다. 버전을 바꾸고 경고가 어떻게 달라지는지 확인해 보세요.</translation>
     </message>
+    <message>
+        <location filename="../sim/lessons/lessonreboot.cpp" line="-336" />
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location line="+114" />
+        <source>MAINTENANCE</source>
+        <translation>MAINTENANCE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GREEN DOWN</source>
+        <translation>GREEN DOWN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BLUE UP</source>
+        <translation>BLUE UP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GREEN AFTER</source>
+        <translation>GREEN AFTER</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>for good</source>
+        <translation>영구 중단</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Green down in this part: %1 (measured on the practice cluster's clock).</source>
+        <translation>이 파트에서 green이 응답하지 않은 시간: %1(연습용 클러스터의 시계로 측정).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Blue kept serving throughout: at least four replicas answered.</source>
+        <translation>blue는 내내 서비스를 계속했습니다. 항상 레플리카 네 개 이상이 응답했습니다.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>node02 needs maintenance: a kernel update and a reboot</source>
+        <translation>node02에 유지보수가 필요합니다: 커널 업데이트와 재부팅</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The cluster of lesson 1: three workers run six replicas of the blue Deployment, two on each node, and node02 also runs the single green pod, created with kubectl run and watched by no controller. node02 needs a reboot. We do the same maintenance three times: A a plain reboot that is over in two minutes, B a plain reboot that takes seven, C cordon and drain first. Each time we measure how long green does not answer.</source>
+        <translation>레슨 1의 클러스터입니다. 워커 세 대에서 blue Deployment의 레플리카 여섯 개가 노드마다 두 개씩 실행되고, node02에서는 단일 green Pod도 실행됩니다. 이 Pod는 kubectl run으로 생성되어 이를 관리하는 컨트롤러가 없습니다. node02는 재부팅이 필요합니다. 같은 유지보수를 세 번 해 봅니다. A는 2분 만에 끝나는 단순 재부팅, B는 7분이 걸리는 단순 재부팅, C는 먼저 cordon과 drain을 하는 방법입니다. 매번 green이 얼마 동안 응답하지 않는지 측정합니다.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A: plain reboot of node02, two minutes</source>
+        <translation>A: node02 단순 재부팅, 2분</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>We reboot node02 without telling Kubernetes. Its containers stop at once: green stops answering now, and blue answers from its four replicas on node01 and node03. The API does not know yet. Only after the node-monitor grace period (50 s) does node02 turn NotReady and its pods turn 0/1; the unreachable taint starts the 300 s toleration.</source>
+        <translation>Kubernetes에 알리지 않고 node02를 재부팅합니다. 컨테이너가 즉시 멈추므로 green은 지금부터 응답하지 않고, blue는 node01과 node03에 있는 레플리카 네 개로 응답합니다. API는 아직 이 사실을 모릅니다. node-monitor 유예 기간(50초)이 지나야 node02가 NotReady가 되고 그 Pod들이 0/1이 됩니다. 이때 unreachable 테인트가 추가되면서 300초 톨러레이션이 시작됩니다.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Green does not answer.</source>
+        <translation>green이 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>node02 is back after two minutes</source>
+        <translation>2분 후 node02가 복구됩니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>node02 boots, its kubelet reports Ready before the 300 s toleration ran out, the taint goes away and the kubelet starts the same pods again: same names, same uids, same node. Nothing was evicted. But green was down for the whole reboot plus the time its container needs to start and pass its readiness probe.</source>
+        <translation>node02가 부팅되고, 300초 톨러레이션이 끝나기 전에 kubelet이 Ready를 보고합니다. 테인트가 사라지고 kubelet이 같은 Pod들을 다시 시작합니다. 이름도, uid도, 노드도 같습니다. 축출된 것은 없습니다. 하지만 green은 재부팅 시간 전체에 더해, 컨테이너가 시작되어 readiness 프로브를 통과할 때까지 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The same green pod (same uid) runs on node02 again.</source>
+        <translation>같은 green Pod(같은 uid)가 다시 node02에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The same two blue pods run on node02: nothing was evicted.</source>
+        <translation>같은 blue Pod 두 개가 node02에서 실행됩니다. 축출된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Green was down for the reboot (120 s) and its start-up, not more than 15 s longer.</source>
+        <translation>green은 재부팅(120초)과 시작에 걸린 시간 동안 중단되었으며, 재부팅 시간보다 15초 넘게 길지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>B: plain reboot again, but this one takes seven minutes</source>
+        <translation>B: 다시 단순 재부팅, 이번에는 7분이 걸립니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This time the firmware update makes the reboot take seven minutes. As in A, node02 turns NotReady after 50 s and gets the unreachable taint. But the pods tolerate that taint only for 300 s: when the time is up the taint-eviction controller deletes them. Blue's ReplicaSet creates two replacements on node01 and node03 at once. Green has no controller: it is deleted and nobody creates it again. Its object stays Terminating until node02's kubelet can confirm.</source>
+        <translation>이번에는 펌웨어 업데이트 때문에 재부팅에 7분이 걸립니다. A와 마찬가지로 node02는 50초 후 NotReady가 되고 unreachable 테인트가 추가됩니다. 하지만 Pod는 이 테인트를 300초 동안만 톨러레이트합니다. 시간이 다 되면 테인트 축출 컨트롤러가 Pod들을 삭제합니다. blue의 ReplicaSet은 즉시 node01과 node03에 대체 Pod 두 개를 생성합니다. green에는 컨트롤러가 없으므로 삭제된 뒤 아무도 다시 생성하지 않습니다. green 객체는 node02의 kubelet이 삭제를 확인할 수 있을 때까지 Terminating 상태로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A: reboot 2 min</source>
+        <translation>A: 재부팅 2분</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same pod, %1</source>
+        <translation>같은 Pod, %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The green pod is being deleted.</source>
+        <translation>green Pod가 삭제되는 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The eviction came after the grace period plus 300 s.</source>
+        <translation>축출은 유예 기간에 300초를 더한 시간이 지난 뒤에 일어났습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>node02 is back after seven minutes: green is gone</source>
+        <translation>7분 후 node02가 복구됩니다: green은 사라졌습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>node02 boots and its kubelet confirms the deletions: the old blue pods and the green pod disappear. Blue has its six replicas on node01 and node03 and does not move back. Green is gone for good and stays down until someone creates it again. A reboot is only harmless while it is shorter than the toleration — and nobody can promise that.</source>
+        <translation>node02가 부팅되고 kubelet이 삭제를 확인합니다. 그러면 예전 blue Pod들과 green Pod가 사라집니다. blue는 node01과 node03에서 레플리카 여섯 개를 모두 실행 중이며 node02로 돌아오지 않습니다. green은 완전히 사라졌고, 누군가 다시 생성할 때까지 중단된 상태로 남습니다. 재부팅은 톨러레이션보다 짧을 때만 무해합니다. 그리고 그것은 누구도 장담할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The green pod is gone and no other green pod was created.</source>
+        <translation>green Pod가 사라졌고 다른 green Pod도 생성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Green has been down since the reboot began, seven minutes and more.</source>
+        <translation>green은 재부팅이 시작된 뒤로 7분 넘게 중단된 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>C: green again, this time under a Deployment</source>
+        <translation>C: 다시 green, 이번에는 Deployment로</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Green has to be created again anyway. A pod without a controller cannot be drained: kubectl drain refuses it (cannot delete Pods that declare no controller (use --force to override)), and --force deletes it for good — part B's loss, on purpose. So green now runs under a Deployment with one replica. The scheduler puts it on the emptiest worker, node02.</source>
+        <translation>어차피 green은 다시 생성해야 합니다. 컨트롤러가 없는 Pod는 drain할 수 없습니다. kubectl drain은 이런 Pod를 거부하고(cannot delete Pods that declare no controller (use --force to override)), --force를 쓰면 해당 Pod를 영구히 삭제합니다. 파트 B에서 본 손실을 일부러 일으키는 셈입니다. 그래서 이제 green을 레플리카 하나짜리 Deployment로 실행합니다. 스케줄러는 이 Pod를 가장 비어 있는 워커인 node02에 배치합니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>B: reboot 7 min</source>
+        <translation>B: 재부팅 7분</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>evicted at %1</source>
+        <translation>%1 후 축출</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Green's one replica answers on node02.</source>
+        <translation>green의 레플리카 하나가 node02에서 응답합니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>kubectl cordon node02</source>
+        <translation>kubectl cordon node02</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First no new pods for node02: it turns SchedulingDisabled. Green keeps running there for now.</source>
+        <translation>먼저 node02에 새 Pod가 배치되지 않게 합니다. node02는 SchedulingDisabled 상태가 됩니다. green은 당분간 그곳에서 계속 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>node02 is SchedulingDisabled.</source>
+        <translation>node02가 SchedulingDisabled 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>kubectl drain node02</source>
+        <translation>kubectl drain node02</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drain evicts green's pod through the Eviction API. The Deployment's ReplicaSet creates a replacement at once and the scheduler puts it on another worker; green does not answer from the eviction until the new pod is Ready: the time one pod needs to start. With two replicas (and a PodDisruptionBudget) it would not stop at all — like blue. Drain returns when the old pod is gone.</source>
+        <translation>drain은 Eviction API를 통해 green의 Pod를 축출합니다. Deployment의 ReplicaSet이 즉시 대체 Pod를 생성하고, 스케줄러가 이를 다른 워커에 배치합니다. green은 축출 시점부터 새 Pod가 Ready가 될 때까지, 즉 Pod 하나가 시작되는 데 걸리는 시간 동안 응답하지 않습니다. 레플리카가 두 개이고 PodDisruptionBudget이 있었다면 blue처럼 전혀 중단되지 않았을 것입니다. drain은 기존 Pod가 사라지면 끝납니다.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Green answers from another worker; nothing runs on node02.</source>
+        <translation>green이 다른 워커에서 응답하며, node02에서는 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Green was down only while its new pod started (a few seconds, at most 15).</source>
+        <translation>green은 새 Pod가 시작되는 동안(몇 초, 최대 15초)만 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The seven-minute reboot of an empty node</source>
+        <translation>빈 노드의 7분 재부팅</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now the same seven-minute reboot as in B. node02 turns NotReady and gets the unreachable taint, but only DaemonSet pods are left there and they tolerate it. Green and blue keep answering from the other workers the whole time.</source>
+        <translation>이제 B와 똑같이 7분 동안 재부팅합니다. node02가 NotReady가 되고 unreachable 테인트가 추가되지만, 그곳에 남은 것은 DaemonSet Pod뿐이며 이 Pod들은 해당 테인트를 톨러레이트합니다. green과 blue는 그동안 내내 다른 워커에서 응답합니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Green did not stop during the reboot.</source>
+        <translation>재부팅하는 동안 green이 중단되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>kubectl uncordon node02</source>
+        <translation>kubectl uncordon node02</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The maintenance is over: node02 takes pods again. Nothing moves back by itself (lesson 3); new pods will fill it.</source>
+        <translation>유지보수가 끝났습니다. node02가 다시 Pod를 받습니다. 저절로 돌아오는 Pod는 없으며(레슨 3), 새 Pod가 이 노드를 채우게 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>node02 is Ready and schedulable.</source>
+        <translation>node02가 Ready 상태이며 스케줄링할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was lost: green's replica and all six blue replicas answer.</source>
+        <translation>잃은 것이 없습니다. green의 레플리카와 blue 레플리카 여섯 개가 모두 응답합니다.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Reboot vs drain, side by side</source>
+        <translation>재부팅과 drain, 나란히 비교</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A plain reboot costs a single replica the whole reboot, and if the reboot outlasts the 300 s toleration the pod is evicted — for a pod without a controller, for good. Cordon and drain first: the pods move while the node is still healthy, a single replica is down only while its new pod starts, and the maintenance may take as long as it needs.</source>
+        <translation>단순 재부팅을 하면 레플리카가 하나뿐인 워크로드는 재부팅 시간 내내 중단되고, 재부팅이 300초 톨러레이션보다 오래 걸리면 Pod가 축출됩니다. 컨트롤러가 없는 Pod라면 영구히 사라집니다. 먼저 cordon과 drain을 하면 노드가 아직 정상일 때 Pod가 옮겨 가므로, 단일 레플리카는 새 Pod가 시작되는 동안만 중단되고 유지보수에는 필요한 만큼 시간을 들일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>C: drain first</source>
+        <translation>C: drain 먼저</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new pod, %1</source>
+        <translation>새 Pod, %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Green was down for the shortest time in C, the longest in B.</source>
+        <translation>green의 중단 시간은 C에서 가장 짧았고 B에서 가장 길었습니다.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The table compares A, B and C.</source>
+        <translation>표에서 A, B, C를 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reboot vs drain</source>
+        <translation>재부팅과 drain 비교</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The same maintenance three ways: a short plain reboot (green down for the reboot), a long one (green evicted after five minutes, gone for good), and cordon, drain, reboot, uncordon (green down only while its new pod starts).</source>
+        <translation>같은 유지보수를 세 가지 방법으로 해 봅니다: 짧은 단순 재부팅(재부팅 동안 green 중단), 긴 단순 재부팅(5분 후 green 축출, 영구 손실), 그리고 cordon, drain, 재부팅, uncordon(새 Pod가 시작되는 동안만 green 중단).</translation>
+    </message>
 </context>
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92" />
-        <location line="+491" />
+        <location filename="../ui/mainwindow.cpp" line="+94" />
+        <location line="+506" />
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-461" />
         <source>Filter nodes (name, role, status, version…)</source>
         <translation>노드 필터(이름, 역할, 상태, 버전…)</translation>
     </message>
@@ -2739,7 +3021,7 @@ Server Version: %1</translation>
         <translation>컨트롤 플레인 및 애드온 버전</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-64" />
         <source>&amp;Nodes and versions</source>
         <translation>노드 및 버전(&amp;N)</translation>
     </message>
@@ -2749,7 +3031,7 @@ Server Version: %1</translation>
         <translation>업그레이드 계획(&amp;P)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+77" />
         <source>⚠ TLS verification is off (insecure-skip-tls-verify)</source>
         <translation>⚠ TLS 검증이 꺼져 있습니다(insecure-skip-tls-verify)</translation>
     </message>
@@ -2759,7 +3041,7 @@ Server Version: %1</translation>
         <translation>kubeconfig에서 서버 인증서 검사를 끄고 있습니다. 사용자와 API 서버 사이에 있는 누구든 이 세션을 읽거나 변경할 수 있습니다. 대신 certificate-authority를 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+54" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2846,8 +3128,8 @@ Server Version: %1</translation>
         <translation>연습 시나리오 열기</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+379" />
+        <location line="-337" />
+        <location line="+436" />
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
@@ -3024,7 +3306,12 @@ Server Version: %1</translation>
         <translation>프로젝터용으로 창 전체의 글자를 크게 합니다</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>&amp;Rehearsal panel</source>
+        <translation>리허설 패널(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -3054,12 +3341,32 @@ Server Version: %1</translation>
         <translation>유지보수(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+4" />
+        <source>Re&amp;hearse the plan…</source>
+        <translation>계획 리허설(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing to rehearse yet: open a cluster and wait for its plan.</source>
+        <translation>아직 리허설할 것이 없습니다. 클러스터를 열고 계획이 나올 때까지 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Open a cluster first: the wizard works on the open cluster.</source>
         <translation>먼저 클러스터를 여십시오: 마법사는 열려 있는 클러스터에서 작업합니다.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+23" />
+        <source>Rehearsal</source>
+        <translation>리허설</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the snapshot of %1</source>
+        <translation>%1의 스냅샷</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>Resume the interrupted run?</source>
         <translation>중단된 실행을 재개하시겠습니까?</translation>
     </message>
@@ -3319,7 +3626,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeCordoner</name>
     <message>
-        <location filename="../models/drain/nodecordoner.cpp" line="+107" />
+        <location filename="../models/drain/nodecordoner.cpp" line="+115" />
         <source>%1 left cordoned: it was cordoned outside Slipway (use --force to uncordon it)</source>
         <translation>%1 노드는 cordon 상태로 둡니다: Slipway 밖에서 cordon되었습니다(uncordon하려면 --force 사용)</translation>
     </message>
@@ -3327,6 +3634,11 @@ Why? (recorded on the node with your name and the time)</source>
         <location line="+31" />
         <source>uncordon a node cordoned outside Slipway</source>
         <translation>Slipway 밖에서 cordon된 노드 uncordon</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>The answer to the %1 was lost (%2); reading the node shows it %3.</source>
+        <translation>%1 요청에 대한 응답을 받지 못했지만(%2), 노드를 읽어 보니 %3 상태입니다.</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3890,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeRun</name>
     <message>
-        <location filename="../models/run/noderun.cpp" line="+96" />
+        <location filename="../models/run/noderun.cpp" line="+97" />
         <source>%1 runs %2 already.</source>
         <translation>%1 노드는 이미 %2 버전을 실행 중입니다.</translation>
     </message>
@@ -3628,7 +3940,7 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>사용자가 %1 노드의 다음 단계를 거절했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/run/noderunsteps.cpp" line="+150" />
+        <location filename="../models/run/noderunsteps.cpp" line="+170" />
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
@@ -4073,7 +4385,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>명령 복사</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The skew policy recommends moving to the newest patch of the current minor before a minor upgrade.</source>
         <translation>버전 차이(skew) 정책은 마이너 업그레이드 전에 현재 마이너 버전의 최신 패치로 올릴 것을 권장합니다.</translation>
     </message>
@@ -4093,28 +4405,38 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>단계</translation>
     </message>
     <message>
-        <location line="+223" />
+        <location line="+237" />
         <location line="+2" />
         <source>Node</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-222" />
         <source>Target:</source>
         <translation>대상:</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-30" />
+        <source>Rehe&amp;arse…</source>
+        <translation>리허설(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10" />
+        <source>Play the plan's first hop on a practice copy of the cluster and see what the run would meet. Nothing is changed on the cluster.</source>
+        <translation>계획의 첫 번째 구간을 클러스터의 연습용 사본에서 실행해 보고 실제 실행에서 어떤 상황을 만나게 될지 확인합니다. 클러스터는 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Packages:</source>
         <translation>패키지:</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+65" />
         <source>Next minor version (recommended)</source>
         <translation>다음 마이너 버전(권장)</translation>
     </message>
@@ -4144,7 +4466,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>계획 중…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>&lt;b&gt;No plan:&lt;/b&gt; see the findings for why.</source>
         <translation>&lt;b&gt;계획 없음:&lt;/b&gt; 이유는 점검 결과를 확인하십시오.</translation>
     </message>
@@ -4298,7 +4620,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::PreflightPage</name>
     <message>
-        <location filename="../ui/wizard/preflightpage.cpp" line="+30" />
+        <location filename="../ui/wizard/preflightpage.cpp" line="+31" />
         <source>evict</source>
         <translation>축출</translation>
     </message>
@@ -4333,7 +4655,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--disable-eviction: 축출 대신 DELETE합니다(PDB 우회)(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
+        <source>Rehe&amp;arse…</source>
+        <translation>리허설(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Pre-flight</source>
         <translation>사전 점검</translation>
     </message>
@@ -4393,7 +4720,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>다운타임 예측</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+19" />
+        <source>Play this run, with these drain options, on a practice copy of the cluster and see what it would meet. Nothing is changed on the cluster.</source>
+        <translation>이 실행을 지금의 drain 옵션 그대로 클러스터의 연습용 사본에서 실행해 보고 어떤 상황을 만나게 될지 확인합니다. 클러스터는 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source> s</source>
         <translation>초</translation>
     </message>
@@ -4433,7 +4765,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>예산 재정의(&amp;B)(해당 Pod를 대신 삭제):</translation>
     </message>
     <message numerus="yes">
-        <location line="+65" />
+        <location line="+66" />
         <source>Previewing the drain of %n node(s)…</source>
         <translation>
             <numerusform>노드 %n개의 drain을 미리 계산하는 중…</numerusform>
@@ -4511,12 +4843,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::Rehearsal</name>
     <message>
-        <location filename="../sim/rehearsal/rehearsal.cpp" line="+113" />
+        <location filename="../sim/rehearsal/rehearsal.cpp" line="+124" />
         <source>The run waited more than %1 min here: %2</source>
         <translation>실행이 여기서 %1분 넘게 기다렸습니다: %2</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+126" />
+        <source>The rehearsal was cancelled after %1 of virtual time.</source>
+        <translation>가상 시간 %1 경과 후 리허설이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>rolling 1</source>
         <translation>rolling 1</translation>
     </message>
@@ -4534,6 +4871,464 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+1" />
         <source>surge %1</source>
         <translation>surge %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RehearsalPanel</name>
+    <message>
+        <location filename="../ui/rehearsalpanel.cpp" line="+33" />
+        <source>the start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Rehearsal — practice copy, nothing was changed on the cluster</source>
+        <translation>리허설 — 연습용 사본이며, 클러스터는 변경되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Cancel rehearsal</source>
+        <translation>리허설 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cop&amp;y report</source>
+        <translation>보고서 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mpare strategies</source>
+        <translation>전략 비교(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rehearsal</source>
+        <translation>리허설</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rehearsal progress</source>
+        <translation>리허설 진행률</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%v of %m nodes</source>
+        <translation>노드 %m개 중 %v개</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop the rehearsal; the practice copy is thrown away</source>
+        <translation>리허설을 중지합니다. 연습용 사본은 폐기됩니다</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy the report as `slipway rehearse` prints it</source>
+        <translation>`slipway rehearse`가 출력하는 형식으로 보고서를 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Rehearse the same run as rolling 1, rolling N, all at once and surge on the same copy, and compare them in one table</source>
+        <translation>같은 실행을 같은 사본에서 롤링 1, 롤링 N, 한꺼번에, 서지로 리허설하고 하나의 표로 비교합니다</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Rehearsal timeline</source>
+        <translation>리허설 타임라인</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predicted duration per node and phase</source>
+        <translation>노드별, 단계별 예상 소요 시간</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Node / phase</source>
+        <translation>노드 / 단계</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State / result</source>
+        <translation>상태 / 결과</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+11" />
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Waited on budgets</source>
+        <translation>예산 대기</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Blockers and what clears them</source>
+        <translation>차단 요인과 해결 방법</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fix</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Met in the play</source>
+        <translation>리허설 중 발생</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pods left Pending and why</source>
+        <translation>Pending으로 남은 Pod와 그 이유</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>시작 시점</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>For</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Workloads below desired replicas</source>
+        <translation>원하는 레플리카 수에 못 미친 워크로드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Workload</source>
+        <translation>워크로드</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Desired</source>
+        <translation>원하는 수</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lowest ready</source>
+        <translation>최저 Ready 수</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Below desired for</source>
+        <translation>미달 기간</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ready replica for</source>
+        <translation>Ready 레플리카가 없던 기간</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strategies compared on the same copy</source>
+        <translation>같은 사본에서 비교한 전략</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Peak unavailable</source>
+        <translation>사용 불가 최대치</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Below desired</source>
+        <translation>원하는 수 미달</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>With downtime</source>
+        <translation>다운타임 있음</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pending pods</source>
+        <translation>Pending Pod</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Blockers</source>
+        <translation>차단 요인</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time&amp;line</source>
+        <translation>타임라인(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Blockers</source>
+        <translation>차단 요인(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;odes and phases</source>
+        <translation>노드 및 단계(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;ending pods</source>
+        <translation>Pending Pod(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Workloads below desired</source>
+        <translation>원하는 수 미달 워크로드(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Strategies</source>
+        <translation>전략(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Nothing rehearsed yet: press Rehearse… on the plan page or in the wizard's pre-flight.</source>
+        <translation>아직 리허설한 내용이 없습니다. 계획 페이지나 마법사의 사전 점검에서 리허설…을 누르십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>rolling, %n node(s) at a time</source>
+        <translation>
+            <numerusform>롤링, 한 번에 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>all workers at once</source>
+        <translation>모든 워커를 한꺼번에</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>surge, %n new node(s) first</source>
+        <translation>
+            <numerusform>서지, 먼저 새 노드 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Upgrade to %1, %2</source>
+        <translation>%1(으)로 업그레이드, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maintenance (reboot), %1</source>
+        <translation>유지보수(재부팅), %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maintenance, %1</source>
+        <translation>유지보수, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%1; %n node(s); drain options: %2.</source>
+        <translation>
+            <numerusform>%1; 노드 %n개; drain 옵션: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rehearsing on a copy of %1: %2</source>
+        <translation>%1의 사본에서 리허설하는 중: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Making the practice copy…</source>
+        <translation>연습용 사본을 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Playing %1 on the virtual clock: %2 of run time so far, %3 of %4 nodes finished.</source>
+        <translation>%1을(를) 가상 시계로 진행하는 중: 지금까지 실행 시간 %2, 노드 %4개 중 %3개 완료.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Play %1 of %2. %3</source>
+        <translation>리허설 %2개 중 %1번째. %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Rehearsal cancelled. Nothing was changed on the cluster.</source>
+        <translation>리허설이 취소되었습니다. 클러스터는 변경되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Rehearsed %1 in %2 of wall time on a copy of %n node(s).</source>
+        <translation>
+            <numerusform>노드 %n개의 사본에서 %1을(를) 리허설했습니다(실제 소요 시간 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&lt;b&gt;Not rehearsable:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;리허설할 수 없음:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the run succeeds</source>
+        <translation>실행 성공</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the run gets through, but meets blockers</source>
+        <translation>실행은 끝까지 가지만 차단 요인을 만납니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the run fails</source>
+        <translation>실행 실패</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the run gets stuck (the rehearsal stopped it)</source>
+        <translation>실행이 멈춤(리허설에서 중단함)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the run ends %1</source>
+        <translation>실행 종료: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Predicted duration: %1&lt;/b&gt; — &lt;span style='color:%2'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;예상 소요 시간: %1&lt;/b&gt; — &lt;span style='color:%2'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Peak unavailable: %n node(s) at %1</source>
+        <translation>
+            <numerusform>사용 불가 최대치: 노드 %n개(%1 시점)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>차단 요인 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n pod(s) left Pending</source>
+        <translation>
+            <numerusform>Pending으로 남은 Pod %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n workload(s) below desired</source>
+        <translation>
+            <numerusform>원하는 수에 못 미친 워크로드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n eviction(s)</source>
+        <translation>
+            <numerusform>축출 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Blockers (%1)</source>
+        <translation>차단 요인(&amp;B) (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;ending pods (%1)</source>
+        <translation>Pending Pod(&amp;E) (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Workloads below desired (%1)</source>
+        <translation>원하는 수 미달 워크로드(&amp;W) (%1)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+9" />
+        <source>did not finish</source>
+        <translation>완료되지 않음</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No option clears it: fix it on the cluster</source>
+        <translation>해결할 수 있는 옵션이 없습니다. 클러스터에서 직접 해결하십시오</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pre-flight</source>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(bare pod)</source>
+        <translation>(컨트롤러 없는 Pod)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>still Pending at the end</source>
+        <translation>끝날 때까지 Pending</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>not rehearsable</source>
+        <translation>리허설할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -4655,14 +5450,14 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 </translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Timing model: image pull %1 s, pod start-up (to Ready) %2 s, node upgrade (packages) %3 s plus kubelet restart %4 s, control-plane static pods %5 s apart; pod termination follows each pod's grace period.
+        <location line="+33" />
+        <source>Timing model: image pull %1 s, pod start-up (to Ready) %2 s, node upgrade (packages) %3 s plus kubelet restart %4 s, control-plane static pods %5 s apart, kube-apiserver serving %6 s after its restart; pod termination follows each pod's grace period.
 </source>
-        <translation>타이밍 모델: 이미지 풀 %1초, Pod 시작(Ready까지) %2초, 노드 업그레이드(패키지) %3초와 kubelet 재시작 %4초, 컨트롤 플레인 스태틱 Pod 교체 간격 %5초. Pod 종료는 각 Pod의 유예 기간(grace period)을 따릅니다.
+        <translation>타이밍 모델: 이미지 풀 %1초, Pod 시작(Ready까지) %2초, 노드 업그레이드(패키지) %3초와 kubelet 재시작 %4초, 컨트롤 플레인 스태틱 Pod 교체 간격 %5초, 재시작 후 kube-apiserver가 요청을 처리하기까지 %6초. Pod 종료는 각 Pod의 유예 기간(grace period)을 따릅니다.
 </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Rehearsal on a practice copy of %1: %2 nodes, %3 pods, %4 workloads, %5 budgets (names only: %6 annotations not copied). Nothing was changed on the cluster.
 </source>
         <translation>%1의 연습용 사본에서 리허설했습니다: 노드 %2개, Pod %3개, 워크로드 %4개, 예산 %5개(이름만 복사, 어노테이션 %6개는 복사하지 않음). 클러스터는 전혀 변경되지 않았습니다.
@@ -4801,11 +5596,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+4" />
         <location line="+5" />
         <location line="+5" />
+        <location line="+6" />
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-18" />
         <source>Timing model: seconds from running to Ready (default %1).</source>
         <translation>타이밍 모델: 실행 중에서 Ready가 될 때까지의 초(기본값 %1).</translation>
     </message>
@@ -4818,6 +5614,11 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <location line="+5" />
         <source>Timing model: seconds between kubeadm's static pod replacements (default %1).</source>
         <translation>타이밍 모델: kubeadm이 스태틱 Pod를 교체하는 간격(초, 기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Timing model: seconds a restarted kube-apiserver takes to serve again; a single control-plane node's API is unavailable that long (default %1).</source>
+        <translation>타이밍 모델: 재시작한 kube-apiserver가 다시 요청을 처리하기까지 걸리는 초. 컨트롤 플레인 노드가 하나뿐이면 그동안 API를 사용할 수 없습니다(기본값 %1).</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4860,7 +5661,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1에서 노드 업그레이드 시간을 보정했습니다: 노드 %3개에서 업그레이드 단계 중앙값 %2초.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>the dump %1</source>
         <translation>덤프 %1</translation>
     </message>
@@ -6337,7 +7138,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행 저널 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>Cannot append to the run journal %1: %2</source>
         <translation>실행 저널 %1에 추가할 수 없습니다: %2</translation>
     </message>
@@ -7023,46 +7824,46 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ServeDemoCommand</name>
     <message>
-        <location filename="../app/servedemocommand.cpp" line="+65" />
+        <location filename="../app/servedemocommand.cpp" line="+66" />
         <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:6443 or [::1]:0 (port 0 picks a free port), not "%1"</source>
         <translation>--listen은 127.0.0.1:6443 또는 [::1]:0 같은 ADDRESS:PORT 형식이어야 합니다(포트 0이면 빈 포트를 자동으로 선택). 현재 값: "%1"</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+149" />
         <source>give only one source: --scenario, --scenario-file, --from-dump or --kubeconfig/--context</source>
         <translation>소스는 하나만 지정하십시오: --scenario, --scenario-file, --from-dump 또는 --kubeconfig/--context</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="-36" />
         <source>Serves the practice cluster as a real Kubernetes API over HTTPS on this computer, so that kubectl and Slipway's live-cluster client can talk to it. Writes a kubeconfig with two contexts: one logs in with a bearer token (the current context), the other with a client certificate. The CA, certificates and token are created on the first start and kept in the state directory.</source>
         <translation>연습용 클러스터를 이 컴퓨터에서 HTTPS를 통한 실제 Kubernetes API로 제공하여 kubectl과 Slipway의 라이브 클러스터 클라이언트가 접속할 수 있게 합니다. 컨텍스트가 두 개인 kubeconfig를 작성합니다. 하나는 bearer 토큰으로 로그인하고(현재 컨텍스트), 다른 하나는 클라이언트 인증서로 로그인합니다. CA, 인증서, 토큰은 처음 시작할 때 생성되어 상태 디렉터리에 보관됩니다.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-38" />
         <source>The bundled practice scenario (default: default).</source>
         <translation>기본 제공 연습 시나리오(기본값: default).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+34" />
+        <location line="+0" />
+        <location line="+13" />
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-10" />
         <source>A practice scenario from a YAML file.</source>
         <translation>YAML 파일로 된 연습 시나리오.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+8" />
-        <location line="+16" />
+        <location line="+3" />
         <location line="+5" />
+        <location line="+10" />
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-5" />
         <source>Loopback address and port (default: 127.0.0.1:6443; port 0 picks a free one).</source>
         <translation>루프백 주소와 포트(기본값: 127.0.0.1:6443, 포트 0이면 빈 포트를 자동으로 선택).</translation>
     </message>
@@ -7102,17 +7903,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>테스트용: 요청의 일부를 실패시킵니다. 예: 5xx=0.05,drop=0.02,latency=200ms,seed=7(기본값은 꺼짐, 상태 확인은 제외).</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+86" />
         <source>--faults: %1</source>
         <translation>--faults: %1</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-84" />
         <source>spec</source>
         <translation>사양</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-94" />
         <source>--listen: "%1" is neither an IP address nor a name that resolves (%2); use 127.0.0.1, ::1 or localhost</source>
         <translation>--listen: "%1"은(는) IP 주소도 아니고 확인(resolve)되는 이름도 아닙니다(%2). 127.0.0.1, ::1 또는 localhost를 사용하십시오</translation>
     </message>
@@ -7122,12 +7923,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1에서 수신을 거부합니다: %2(으)로 확인되며 이는 루프백 주소가 아닙니다. 연습용 클러스터는 이 컴퓨터에만 제공됩니다(127.0.0.1, ::1 또는 localhost를 사용하십시오)</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+53" />
         <source>Serve a practice copy of a `kubectl get … -o json` dump (repeatable).</source>
         <translation>`kubectl get … -o json` 덤프의 연습용 사본을 제공합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Serve a practice copy of this live cluster, read once (names only; nothing is written to it).</source>
         <translation>이 라이브 클러스터를 한 번 읽어 만든 연습용 사본을 제공합니다(이름만 사용하며, 라이브 클러스터에는 아무것도 쓰지 않습니다).</translation>
     </message>
@@ -7137,32 +7938,32 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>복사할 라이브 클러스터의 kubeconfig 컨텍스트.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+39" />
         <source>The sub-command.</source>
         <translation>하위 명령.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+42" />
         <source>unexpected argument "%1"</source>
         <translation>예상하지 못한 인수 "%1"</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>refusing to listen on %1: the practice cluster only serves loopback addresses (127.0.0.1, ::1 or localhost), so that nothing outside this computer can reach it</source>
         <translation>%1에서 수신 대기하지 않습니다: 연습용 클러스터는 이 컴퓨터 외부에서 접근할 수 없도록 루프백 주소(127.0.0.1, ::1 또는 localhost)에서만 제공됩니다</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>--speed must be a number from 1 to 600, not "%1"</source>
         <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: "%1")</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+77" />
         <source> (try --listen 127.0.0.1:0 for a free port)</source>
         <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-33" />
         <source>Serving the practice cluster "%1" (Kubernetes %2) at %3 (port %4)</source>
         <translation>연습용 클러스터 제공 중: "%1"(Kubernetes %2), 주소 %3(포트 %4)</translation>
     </message>
@@ -7197,7 +7998,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>장애 주입 사용 중: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+33" />
         <source>Stopped.</source>
         <translation>중지되었습니다.</translation>
     </message>
@@ -7506,13 +8307,18 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>각 uncordon 전에 묻기(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+72" />
+        <location line="+3" />
+        <source>Re&amp;hearse…</source>
+        <translation>리허설(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+84" />
         <source>Strategy</source>
         <translation>전략</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-83" />
         <source>How many nodes go out of service at a time, in which order, who does the work on each node, and where the run stops to ask.</source>
         <translation>한 번에 몇 개의 노드를 서비스에서 빼는지, 어떤 순서로 진행하는지, 각 노드의 작업을 누가 하는지, 실행이 어디에서 멈추고 물어볼지 정합니다.</translation>
     </message>
@@ -7547,7 +8353,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>확인 지점</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+13" />
+        <source>Play the run with this strategy and order on a practice copy of the cluster and see what it would meet. Nothing is changed on the cluster.</source>
+        <translation>이 전략과 순서로 클러스터의 연습용 사본에서 실행해 보고 무엇을 만나게 될지 확인합니다. 클러스터에서는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source> s</source>
         <translation>초</translation>
     </message>
@@ -7573,12 +8384,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
     <message>
         <location line="+9" />
-        <location line="+27" />
+        <location line="+28" />
         <source>Command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-24" />
         <source>Who upgrades each node</source>
         <translation>각 노드를 업그레이드할 주체</translation>
     </message>
@@ -7593,7 +8404,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Strategy for the maintenance</source>
         <translation>유지보수 전략</translation>
     </message>
@@ -8388,7 +9199,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::TrainingWindow</name>
     <message>
-        <location filename="../ui/training/trainingwindow.cpp" line="+84" />
+        <location filename="../ui/training/trainingwindow.cpp" line="+88" />
         <source>&amp;Step</source>
         <translation>단계 실행(&amp;S)</translation>
     </message>
@@ -8478,7 +9289,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>레슨의 시계가 실제 시간보다 몇 배 빠르게 흐르는지</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+25" />
         <source>S&amp;peed:</source>
         <translation>속도(&amp;P):</translation>
     </message>
@@ -8493,7 +9304,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이 단계에서 보여 주는 내용</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Co&amp;mmand:</source>
         <translation>명령(&amp;M):</translation>
     </message>
@@ -8523,12 +9334,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>레슨 %1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Lesson %1 could not be loaded: %2</source>
         <translation>레슨 %1을(를) 불러올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+173" />
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
@@ -8874,7 +9685,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeWizard</name>
     <message>
-        <location filename="../ui/wizard/upgradewizard.cpp" line="+27" />
+        <location filename="../ui/wizard/upgradewizard.cpp" line="+29" />
         <source>Maintenance — Slipway</source>
         <translation>유지보수 — Slipway</translation>
     </message>
@@ -8898,18 +9709,28 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <source>The run is paused and its journal kept. Slipway offers to resume it when it opens this cluster again (Run ▸ Upgrade… or at the next start).</source>
         <translation>실행이 일시 정지되고 저널은 보관됩니다. Slipway가 이 클러스터를 다시 열 때(실행 ▸ 업그레이드… 또는 다음 시작 시) 재개를 제안합니다.</translation>
     </message>
+    <message>
+        <location line="+39" />
+        <source>the snapshot of %1</source>
+        <translation>%1의 스냅샷</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Rehearsal — Slipway</source>
+        <translation>리허설 — Slipway</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+85" />
+        <location filename="../app/main.cpp" line="+86" />
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
 GUI를 보려면 데스크톱 환경에서 실행하거나 가상 디스플레이에서 실행하십시오: xvfb-run -a %1</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+125" />
         <source>unknown language "%1"; available: %2</source>
         <translation>알 수 없는 언어 "%1". 사용 가능한 언어: %2</translation>
     </message>
