@@ -124,6 +124,13 @@ void TstTimelineChart::showsTheWholeRun()
     QCOMPARE(chart.visibleLaneCount() >= 9, true);
     QVERIFY(chart.accessibleDescription().contains(QStringLiteral("9 done")));
     QVERIFY(!chart.accessibleName().isEmpty());
+
+    // The name column fits every node's name in bold, as a failed lane is drawn ("wo…-2" was).
+    QFont bold = chart.font();
+    bold.setBold(true);
+    for (int lane = 0; lane < model.laneCount(); ++lane)
+        QVERIFY2(chart.labelWidth() >= QFontMetricsF(bold).horizontalAdvance(model.lane(lane).node),
+                 qPrintable(model.lane(lane).node));
 }
 
 void TstTimelineChart::screenshots_data()

@@ -340,10 +340,15 @@ void TimelineChart::applyFont()
 void TimelineChart::updateLabelWidth(int firstNewLane)
 {
     const QFontMetricsF metrics(font());
+    // A failed lane's name is drawn bold (TimelineBarsItem): measure every name as bold, so a
+    // lane that fails later is not elided ("wo…-2").
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont);
     if (firstNewLane == 0)
         m_labelNameWidth = 40;
     for (int lane = firstNewLane; lane < m_model->laneCount(); ++lane)
-        m_labelNameWidth = qMax(m_labelNameWidth, metrics.horizontalAdvance(m_model->lane(lane).node) + 4);
+        m_labelNameWidth = qMax(m_labelNameWidth, bold.horizontalAdvance(m_model->lane(lane).node) + 4);
     qreal width = m_labelNameWidth;
     if (m_model->laneCount() > kLanesThatMayGroup)
         width = qMax(width, m_labelNameWidth + metrics.horizontalAdvance(QStringLiteral(" +9999")));

@@ -60,6 +60,8 @@ public:
     void setFollowNow(bool follow);
     // Nodes per row: 1 when every lane has a row of its own.
     int laneGroupSize() const;
+    // The width of the lane-name column; fits every name in bold (a failed lane's).
+    qreal labelWidth() const { return m_labelWidth; }
 
     // Applies what the model changed since the last update now, instead of at the next tick of
     // the coalescing timer (tests and benchmarks).
