@@ -59,7 +59,11 @@ void DaemonSetController::observe(const WatchEvent &event, const StoredObject *p
                 byNode.remove(*old);
             m_podBucket.erase(old);
         }
+        state.outdatedPods.remove(key);
         if (event.type != WatchEventType::Deleted) {
+            if (const Workload *ds = m_ctx.store.workload(WorkloadKind::DaemonSet, dsKey);
+                ds && isOutdated(object.pod, *ds))
+                state.outdatedPods.insert(key);
             const QString node = object.pod.nodeName.isEmpty() ? m_podNode.value(key) : object.pod.nodeName;
             m_pods[dsKey][node].insert(key);
             m_podBucket.insert(key, node);
@@ -146,7 +150,7 @@ void DaemonSetController::syncDaemonSet(const QString &key)
     }
     const Workload ds = *stored;
     State &state = m_states[key];
-    if (state.whole || m_rolling.contains(ds.uid)) {
+    if (state.whole || (m_rolling.contains(ds.uid) && !state.outdatedPods.isEmpty())) {
         syncNodes(ds, state);
     } else {
         // Only the nodes that changed: every other node's pods and taints are as the last sync
@@ -183,6 +187,11 @@ void DaemonSetController::syncDaemonSet(const QString &key)
     });
 }
 
+bool DaemonSetController::isOutdated(const Pod &pod, const Workload &ds)
+{
+    return !pod.deletionTimestamp && pod.containers != ds.containers;
+}
+
 void DaemonSetController::syncNodes(const Workload &ds, State &state)
 {
     const Pod podTemplate = m_ctx.templates.instantiate(ds, QString());
@@ -199,6 +208,12 @@ void DaemonSetController::syncNodes(const Workload &ds, State &state)
     static const QList<const Pod *> noPods;
     state = State{};
     state.whole = false;
+    for (const QList<const Pod *> &pods : std::as_const(podsByNode)) {
+        for (const Pod *pod : pods) {
+            if (isOutdated(*pod, ds))
+                state.outdatedPods.insert(pod->key());
+        }
+    }
     bool allAvailable = true;
     std::optional<QString> outdated; // the key of the first outdated pod
     for (const auto &[nodeName, object] : m_ctx.store.objects(ResourceKind::Node)) {

@@ -39,9 +39,13 @@ private:
         int ready = 0;
         bool whole = true;            // the next sync walks every node
         std::set<QString> dirtyNodes; // else only these
+        // Pods not terminating whose containers differ from the DaemonSet's: while there are any,
+        // a rolling update walks every node (it replaces the first one when all nodes are available).
+        QSet<QString> outdatedPods;
     };
     void syncDaemonSet(const QString &key);
     void syncNodes(const Workload &ds, State &state);
+    static bool isOutdated(const Pod &pod, const Workload &ds);
     // The sync's work for one node (the pods in key order); returns what the node adds.
     NodeCount syncNode(const Workload &ds, const Pod &podTemplate, const Node &node,
                        const QList<const Pod *> &pods, bool *allAvailable, std::optional<QString> *outdated);
