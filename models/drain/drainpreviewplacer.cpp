@@ -42,18 +42,12 @@ DrainPreviewPlacer::DrainPreviewPlacer(const ClusterSnapshot &snapshot, const QS
 QString DrainPreviewPlacer::place(const Pod &pod, QString *why)
 {
     const Resources need = pod.totalRequests();
-    QHash<QString, int> reasonCounts;
     const Node *best = nullptr;
     double bestScore = -1.0;
     for (const Node &node : std::as_const(m_nodes)) {
-        const Resources used = m_requested.value(node.name);
-        QStringList reasons = SchedulingPredicates::unfitReasons(node, pod, used);
         // Only schedulable nodes take replacements, even for pods that tolerate the cordon.
-        if (reasons.isEmpty() && node.unschedulable)
-            reasons << QStringLiteral("node(s) were unschedulable");
-        for (const QString &reason : std::as_const(reasons))
-            ++reasonCounts[reason];
-        if (!reasons.isEmpty())
+        const Resources used = m_requested.value(node.name);
+        if (node.unschedulable || !SchedulingPredicates::fits(node, pod, used, need))
             continue;
         const double score = (freeShare(node.allocatable.cpuMilli, used.cpuMilli + need.cpuMilli) +
                               freeShare(node.allocatable.memoryBytes, used.memoryBytes + need.memoryBytes)) /
@@ -64,6 +58,15 @@ QString DrainPreviewPlacer::place(const Pod &pod, QString *why)
         }
     }
     if (!best) {
+        // The scheduler's reasons, node by node, only for the message.
+        QHash<QString, int> reasonCounts;
+        for (const Node &node : std::as_const(m_nodes)) {
+            QStringList reasons = SchedulingPredicates::unfitReasons(node, pod, m_requested.value(node.name));
+            if (reasons.isEmpty() && node.unschedulable)
+                reasons << QStringLiteral("node(s) were unschedulable");
+            for (const QString &reason : std::as_const(reasons))
+                ++reasonCounts[reason];
+        }
         if (why)
             *why = SchedulingPredicates::unschedulableMessage(int(m_nodes.size()), reasonCounts);
         return {};
