@@ -50,16 +50,16 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, P
     OpenedCluster opened;
     opened.practice = true;
     opened.source = scenarioOrFile;
-    const ScenarioLoadResult loaded = source == PracticeSource::File
-                                          ? ScenarioLoader::loadFile(scenarioOrFile)
-                                          : ScenarioLoader::loadBundled(scenarioOrFile);
+    const Result<LoadedScenario> loaded = source == PracticeSource::File
+                                              ? ScenarioLoader::loadFile(scenarioOrFile)
+                                              : ScenarioLoader::loadBundled(scenarioOrFile);
     if (!loaded.ok()) {
-        opened.error = loaded.errors.join(QLatin1Char('\n'));
+        opened.error = loaded.errorText();
         return opened;
     }
     QString error;
     std::unique_ptr<PracticeCluster> practice =
-        PracticeCluster::start(loaded.snapshot, m_practiceSpeed, &error);
+        PracticeCluster::start(loaded->snapshot, m_practiceSpeed, &error);
     if (!practice) {
         opened.error = error;
         return opened;
@@ -79,8 +79,8 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, P
         opened.kubectlKubeconfig = kubeconfigFile;
     auto api = std::make_unique<KubeClusterApi>(selection.value());
     practice.release()->setParent(api.get()); // the cluster lives as long as the connection to it
-    opened.title = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
-    opened.clusterName = loaded.snapshot.name;
+    opened.title = Tr::tr("%1 (practice cluster)").arg(loaded->snapshot.name);
+    opened.clusterName = loaded->snapshot.name;
     opened.api = std::move(api);
     return opened;
 }

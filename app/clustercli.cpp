@@ -125,14 +125,14 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
         *error = Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(o.speed));
         return nullptr;
     }
-    const ScenarioLoadResult loaded = parser.isSet(o.scenarioFile)
-                                          ? ScenarioLoader::loadFile(parser.value(o.scenarioFile))
-                                          : ScenarioLoader::loadBundled(parser.value(o.demo));
+    const Result<LoadedScenario> loaded = parser.isSet(o.scenarioFile)
+                                              ? ScenarioLoader::loadFile(parser.value(o.scenarioFile))
+                                              : ScenarioLoader::loadBundled(parser.value(o.demo));
     if (!loaded.ok()) {
-        *error = loaded.errors.join(QLatin1Char('\n'));
+        *error = loaded.errorText();
         return nullptr;
     }
-    cluster->m_practice = PracticeCluster::start(loaded.snapshot, speed, error);
+    cluster->m_practice = PracticeCluster::start(loaded->snapshot, speed, error);
     if (!cluster->m_practice)
         return nullptr;
     // Through the same HTTPS client as a live cluster (ARCHITECTURE "One idea").
@@ -143,7 +143,7 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
         return nullptr;
     }
     cluster->m_api = std::make_unique<KubeClusterApi>(selection.value(), clientOptions);
-    cluster->m_displayName = Tr::tr("%1 (practice cluster)").arg(loaded.snapshot.name);
+    cluster->m_displayName = Tr::tr("%1 (practice cluster)").arg(loaded->snapshot.name);
     return cluster;
 }
 

@@ -63,14 +63,14 @@ std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QStr
     }
     case Kind::Bundled:
     case Kind::ScenarioFile: {
-        const ScenarioLoadResult loaded = choice.kind == Kind::ScenarioFile
-                                              ? ScenarioLoader::loadFile(choice.scenarioFile)
-                                              : ScenarioLoader::loadBundled(choice.scenario);
+        const Result<LoadedScenario> loaded = choice.kind == Kind::ScenarioFile
+                                                  ? ScenarioLoader::loadFile(choice.scenarioFile)
+                                                  : ScenarioLoader::loadBundled(choice.scenario);
         if (!loaded.ok()) {
-            *error = loaded.errors.join(QLatin1Char('\n'));
+            *error = loaded.errorText();
             return std::nullopt;
         }
-        return LoadedCluster{loaded.snapshot, {}, {}};
+        return LoadedCluster{loaded->snapshot, {}, {}};
     }
     }
     return std::nullopt;

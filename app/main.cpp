@@ -63,7 +63,7 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
 }
 
-ScenarioLoadResult loadPractice(const QCommandLineParser &parser, const CommonOptions &o)
+Result<LoadedScenario> loadPractice(const QCommandLineParser &parser, const CommonOptions &o)
 {
     if (parser.isSet(o.scenarioFile))
         return ScenarioLoader::loadFile(parser.value(o.scenarioFile));
@@ -74,13 +74,13 @@ int runNodes(const QCommandLineParser &parser, const CommonOptions &o, bool head
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const ScenarioLoadResult result = loadPractice(parser, o);
+    const Result<LoadedScenario> result = loadPractice(parser, o);
     if (!result.ok()) {
-        for (const QString &e : result.errors)
+        for (const QString &e : result.errorLines())
             err << "slipway: " << e << '\n';
         return 1;
     }
-    printClusterTables(result.snapshot, out);
+    printClusterTables(result->snapshot, out);
     if (headlessFallback) {
         err << '\n'
             << QCoreApplication::translate(

@@ -23,8 +23,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(
                 QStringLiteral("%1 is missing: python3 bench/gen-big-scenario.py -o %1").arg(path)));
         const auto result = ScenarioLoader::loadFile(path);
-        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-        m_snapshot = result.snapshot;
+        QVERIFY2(result.ok(), qPrintable(result.errorText()));
+        m_snapshot = result->snapshot;
         m_options.ignoreDaemonSets = true;
         m_options.deleteEmptyDirData = true;
         m_options.force = true;

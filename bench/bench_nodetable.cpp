@@ -40,8 +40,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto result = ScenarioLoader::loadFromString(bigScenario(5000), QStringLiteral("big.yaml"));
-        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-        m_snapshot = result.snapshot;
+        QVERIFY2(result.ok(), qPrintable(result.errorText()));
+        m_snapshot = result->snapshot;
         qInfo("snapshot: %lld nodes, %lld pods", qlonglong(m_snapshot.nodes.size()),
               qlonglong(m_snapshot.pods.size()));
     }

@@ -31,10 +31,10 @@ private Q_SLOTS:
         QElapsedTimer step;
         step.start();
         const auto loaded = ScenarioLoader::loadFile(path);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
         const qint64 loadMs = step.restart();
         PracticeCopySummary summary;
-        const ClusterSnapshot copy = PracticeCopy::make(loaded.snapshot, &summary);
+        const ClusterSnapshot copy = PracticeCopy::make(loaded->snapshot, &summary);
         const qint64 copyMs = step.restart();
 
         RehearsalOptions options;

@@ -86,15 +86,15 @@ int main(int argc, char **argv)
     for (int i = 11; i < run.nodes.size(); i += 331)
         run.failedUncordonNodes.insert(run.nodes.at(i));
     const QList<RunEvent> events = TimelineFixture::rollingRun(run);
-    const ScenarioLoadResult cluster =
+    const Result<LoadedScenario> cluster =
         ScenarioLoader::loadFromString(scenario(run.nodes), QStringLiteral("big.yaml"));
     if (!cluster.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(cluster.errors.join(QLatin1Char('\n'))));
+        std::fprintf(stderr, "%s\n", qPrintable(cluster.errorText()));
         return 1;
     }
     PlanOptions planOptions;
     planOptions.today = QDate(2026, 12, 2);
-    const UpgradePlan plan = planUpgrade(cluster.snapshot, ReleaseCatalog::bundled(), planOptions);
+    const UpgradePlan plan = planUpgrade(cluster->snapshot, ReleaseCatalog::bundled(), planOptions);
     report("generate events, cluster and plan", timer);
 
     timer.restart();

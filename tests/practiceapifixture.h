@@ -58,15 +58,15 @@ struct PracticeApiFixture
     QString servedKubeconfig; // what serve-demo writes: contexts practice-token, practice-cert
 
     // The bundled default scenario, or `scenario` when given (e.g. ScenarioLoader::loadFromString).
-    bool start(QString *error, std::optional<ScenarioLoadResult> given = std::nullopt)
+    bool start(QString *error, std::optional<Result<LoadedScenario>> given = std::nullopt)
     {
-        const ScenarioLoadResult scenario =
+        const Result<LoadedScenario> scenario =
             given ? *given : ScenarioLoader::loadBundled(QStringLiteral("default"));
         if (!scenario.ok()) {
-            *error = scenario.errors.join(QLatin1Char('\n'));
+            *error = scenario.errorText();
             return false;
         }
-        sim = std::make_unique<Simulator>(scenario.snapshot);
+        sim = std::make_unique<Simulator>(scenario->snapshot);
         credentials = ServerCredentials::generate(error);
         if (!credentials)
             return false;

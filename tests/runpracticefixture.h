@@ -29,12 +29,12 @@ struct RunPracticeFixture
 
     bool start(QString *error, double speed = 600)
     {
-        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+        const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
         if (!scenario.ok()) {
-            *error = scenario.errors.join(QLatin1Char('\n'));
+            *error = scenario.errorText();
             return false;
         }
-        practice = PracticeCluster::start(scenario.snapshot, speed, error);
+        practice = PracticeCluster::start(scenario->snapshot, speed, error);
         if (!practice)
             return false;
         const Result<KubeconfigSelection> selection =

@@ -15,13 +15,13 @@ namespace SimTest {
 using namespace Slipway;
 
 // A scenario file: the bundled one, or YAML given inline. Null (with a warning) on errors.
-inline std::unique_ptr<Simulator> load(const ScenarioLoadResult &result)
+inline std::unique_ptr<Simulator> load(const Result<LoadedScenario> &result)
 {
     if (!result.ok()) {
-        qWarning("%s", qPrintable(result.errors.join(QLatin1Char('\n'))));
+        qWarning("%s", qPrintable(result.errorText()));
         return nullptr;
     }
-    return std::make_unique<Simulator>(result.snapshot);
+    return std::make_unique<Simulator>(result->snapshot);
 }
 
 inline std::unique_ptr<Simulator> loadBundled(const QString &name)

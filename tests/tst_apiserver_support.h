@@ -79,11 +79,10 @@ struct PracticeServer
         if (snapshot) {
             initial = *snapshot;
         } else {
-            const ScenarioLoadResult loaded = ScenarioLoader::loadBundled(QStringLiteral("default"));
+            const Result<LoadedScenario> loaded = ScenarioLoader::loadBundled(QStringLiteral("default"));
             if (!loaded.ok())
-                qFatal("cannot load the default scenario: %s",
-                       qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-            initial = loaded.snapshot;
+                qFatal("cannot load the default scenario: %s", qPrintable(loaded.errorText()));
+            initial = loaded->snapshot;
         }
         simulator = std::make_unique<Simulator>(initial);
         server = std::make_unique<ApiServer>(simulator.get(), credentials);

@@ -204,9 +204,9 @@ private Q_SLOTS:
 
     void podJsonIsCachedByResourceVersion()
     {
-        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+        const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
         QVERIFY(scenario.ok());
-        Simulator sim(scenario.snapshot);
+        Simulator sim(scenario->snapshot);
         ApiServerContext context(&sim);
         const ListOptions json; // application/json
         const QDateTime now = context.now();

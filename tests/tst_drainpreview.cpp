@@ -18,7 +18,7 @@ const ClusterSnapshot &bundled(const QString &name)
     if (!cache.contains(name)) {
         const auto loaded = ScenarioLoader::loadBundled(name);
         Q_ASSERT(loaded.ok());
-        cache.insert(name, loaded.snapshot);
+        cache.insert(name, loaded->snapshot);
     }
     return cache[name];
 }

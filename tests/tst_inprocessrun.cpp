@@ -60,10 +60,10 @@ RunSpec rollingSpec(const UpgradePlan &plan, const QString &journal)
 Played play(const QString &journal)
 {
     Played out;
-    const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+    const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
     if (!scenario.ok())
         return out;
-    Simulator sim(scenario.snapshot);
+    Simulator sim(scenario->snapshot);
     PracticeNodeAgent agent(&sim);
     SimClusterApi api(&sim);
     VirtualRunClock clock(sim.clock());
@@ -168,9 +168,9 @@ void TestInProcessRun::replaysIdentically()
 
 void TestInProcessRun::simClusterApiAnswersLikeTheApiServer()
 {
-    const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+    const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
     QVERIFY(scenario.ok());
-    Simulator sim(scenario.snapshot);
+    Simulator sim(scenario->snapshot);
     SimClusterApi api(&sim);
     VirtualTimeDriver driver(sim.clock());
     const auto wait = [&driver](const auto &future) {

@@ -19,7 +19,7 @@ private:
     {
         const auto result = ScenarioLoader::loadBundled(QStringLiteral("default"));
         Q_ASSERT(result.ok());
-        return result.snapshot;
+        return result->snapshot;
     }
     static QString cell(const QAbstractItemModel &m, int row, int column)
     {

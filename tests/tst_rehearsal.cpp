@@ -43,7 +43,7 @@ std::optional<ClusterSnapshot> copyThroughDump(const ClusterSnapshot &source, co
 
 ClusterSnapshot defaultScenario()
 {
-    return ScenarioLoader::loadBundled(QStringLiteral("default")).snapshot;
+    return ScenarioLoader::loadBundled(QStringLiteral("default")).value().snapshot;
 }
 
 RunSpec upgradeSpec(bool clearing)
@@ -235,9 +235,10 @@ addons:
 workloads:
   - {kind: Deployment, namespace: app, name: big, replicas: 2, requests: {cpu: 1700m, memory: 1Gi}}
 )";
-    const ScenarioLoadResult scenario = ScenarioLoader::loadFromString(yaml, QStringLiteral("tight.yaml"));
-    QVERIFY2(scenario.ok(), qPrintable(scenario.errors.join(QLatin1Char('\n'))));
-    const auto copy = copyThroughDump(scenario.snapshot, m_dir.filePath(QStringLiteral("tight.json")));
+    const Result<LoadedScenario> scenario =
+        ScenarioLoader::loadFromString(yaml, QStringLiteral("tight.yaml"));
+    QVERIFY2(scenario.ok(), qPrintable(scenario.errorText()));
+    const auto copy = copyThroughDump(scenario->snapshot, m_dir.filePath(QStringLiteral("tight.json")));
     QVERIFY(copy.has_value());
     QStringList onW1;
     for (const Pod &p : copy->pods) {

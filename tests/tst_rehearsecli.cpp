@@ -141,10 +141,10 @@ void TestRehearseCli::badInputExitsOne()
 
 void TestRehearseCli::noMutatingRequestReachesTheSource()
 {
-    const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+    const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
     QVERIFY(scenario.ok());
     QString error;
-    const auto source = PracticeCluster::start(scenario.snapshot, 1.0, &error);
+    const auto source = PracticeCluster::start(scenario->snapshot, 1.0, &error);
     QVERIFY2(source, qPrintable(error));
     QHash<QString, int> methods;
     connect(source->server(), &ApiServer::requestHandled, this,
@@ -177,9 +177,10 @@ void TestRehearseCli::noMutatingRequestReachesTheSource()
 
 void TestRehearseCli::serveDemoServesACopyOfADump()
 {
-    const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+    const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+    QVERIFY2(scenario.ok(), qPrintable(scenario.errorText()));
     const QString dump = m_dir.filePath(QStringLiteral("default.json"));
-    QVERIFY(writeDump(scenario.snapshot, dump));
+    QVERIFY(writeDump(scenario->snapshot, dump));
     const QString kubeconfig = m_dir.filePath(QStringLiteral("served-kubeconfig"));
     QProcess serve;
     serve.start(QStringLiteral(SLIPWAY_EXECUTABLE),
@@ -196,7 +197,7 @@ void TestRehearseCli::serveDemoServesACopyOfADump()
     }
     QVERIFY2(out.contains(QLatin1String("Press Ctrl+C")),
              qPrintable(out + QString::fromUtf8(serve.readAllStandardError())));
-    QVERIFY(out.contains(scenario.snapshot.name));
+    QVERIFY(out.contains(scenario->snapshot.name));
     const Run r = slipway(rehearse(QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + kClearing));
     serve.terminate();
     serve.waitForFinished(10000);

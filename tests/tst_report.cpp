@@ -24,10 +24,10 @@ class TestReport : public QObject
 
     static ClusterSnapshot snapshotFor(const QString &scenario)
     {
-        const ScenarioLoadResult loaded = ScenarioLoader::loadBundled(scenario);
+        const Result<LoadedScenario> loaded = ScenarioLoader::loadBundled(scenario);
         if (!loaded.ok())
             qFatal("scenario %s does not load", qPrintable(scenario));
-        return loaded.snapshot;
+        return loaded->snapshot;
     }
 
     static UpgradePlan planFor(const ClusterSnapshot &snapshot)

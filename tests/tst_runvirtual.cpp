@@ -129,10 +129,10 @@ struct VirtualRun
 
     bool load()
     {
-        const ScenarioLoadResult scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
+        const Result<LoadedScenario> scenario = ScenarioLoader::loadBundled(QStringLiteral("default"));
         if (!scenario.ok())
             return false;
-        sim = std::make_unique<Simulator>(scenario.snapshot);
+        sim = std::make_unique<Simulator>(scenario->snapshot);
         api = std::make_unique<LossyClusterApi>(sim.get());
         clock = std::make_unique<VirtualRunClock>(sim->clock());
         runner = std::make_unique<UpgradeRunner>(api.get(), clock.get());

@@ -25,7 +25,7 @@ const QString kTarget = QStringLiteral("v1.35.0");
 RehearsalRequest defaultRequest(bool clearing)
 {
     RehearsalRequest request;
-    request.snapshot = ScenarioLoader::loadBundled(QStringLiteral("default")).snapshot;
+    request.snapshot = ScenarioLoader::loadBundled(QStringLiteral("default")).value().snapshot;
     request.source = QStringLiteral("the practice scenario \"default\"");
     request.spec.kind = RunKind::Upgrade;
     request.spec.target = Version::parse(kTarget);
@@ -154,9 +154,9 @@ void TestThreadedRehearser::cancelMidPlayStopsTheWorker()
 {
     const auto loaded =
         ScenarioLoader::loadFile(QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/rehearsal-80-nodes.yaml"));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
     RehearsalRequest request;
-    request.snapshot = loaded.snapshot;
+    request.snapshot = loaded->snapshot;
     request.spec.kind = RunKind::Upgrade;
     request.spec.target = Version::parse(kTarget);
     request.spec.drain.ignoreDaemonSets = true;

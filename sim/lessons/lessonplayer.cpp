@@ -66,16 +66,16 @@ bool LessonPlayer::Private::createCluster()
 {
     actions.reset();
     sim.reset();
-    const ScenarioLoadResult loaded = ScenarioLoader::loadBundled(lesson.scenario);
+    const Result<LoadedScenario> loaded = ScenarioLoader::loadBundled(lesson.scenario);
     if (!loaded.ok()) {
-        error = loaded.errors.join(QLatin1Char('\n'));
+        error = loaded.errorText();
         return false;
     }
-    sim = std::make_unique<Simulator>(loaded.snapshot);
+    sim = std::make_unique<Simulator>(loaded->snapshot);
     ctx = LessonContext();
     ctx.sim = sim.get();
     ctx.startedAt = sim->now();
-    ctx.sandbox = loaded.snapshot;
+    ctx.sandbox = loaded->snapshot;
     actions = std::make_unique<LessonActionRunner>(&ctx, q);
     QObject::connect(actions.get(), &LessonActionRunner::log, q, &LessonPlayer::log);
     current = 0;

@@ -61,16 +61,16 @@ ClusterSnapshot ScenarioExpander::expand()
     for (int i = 0; i < m_scenario.workloads.size(); ++i) {
         const auto &spec = m_scenario.workloads.at(i);
         for (const QString &n : spec.nodes) {
-            if (!nodeNames.contains(n))
-                m_errors << QStringLiteral("%1:%2: workloads[%3].nodes: %4")
-                                .arg(m_fileName)
-                                .arg(spec.line)
-                                .arg(i)
-                                .arg(tr("%1 \"%2/%3\" refers to unknown node \"%4\"")
-                                         .arg(spec.kind, spec.namespaceName, spec.name, n));
+            if (!nodeNames.contains(n)) {
+                Diagnostic d = Diagnostic::error(tr("%1 \"%2/%3\" refers to unknown node \"%4\"")
+                                                     .arg(spec.kind, spec.namespaceName, spec.name, n),
+                                                 m_fileName, spec.line);
+                d.where = QStringLiteral("workloads[%1].nodes").arg(i);
+                m_diagnostics.add(std::move(d));
+            }
         }
     }
-    if (!m_errors.isEmpty())
+    if (m_diagnostics.hasErrors())
         return {};
     for (int i = 0; i < m_scenario.workloads.size(); ++i)
         addWorkload(m_scenario.workloads.at(i), i);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 #include "sim/scenario/scenario.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ public:
     ScenarioExpander(const Scenario &scenario, QString fileName);
 
     ClusterSnapshot expand();
-    const QStringList &errors() const { return m_errors; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
 
 private:
     Node makeNode(const ScenarioNode &spec, int index) const;
@@ -36,7 +37,7 @@ private:
 
     const Scenario &m_scenario;
     QString m_fileName;
-    QStringList m_errors;
+    Diagnostics m_diagnostics;
     ClusterSnapshot m_snapshot;
     QHash<QString, Resources> m_used;
     QDateTime m_workloadTime;

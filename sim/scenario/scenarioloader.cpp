@@ -330,61 +330,52 @@ QString ScenarioLoader::bundledScenarioPath(const QString &name)
     return QStringLiteral(":/slipway/scenarios/") + name + QStringLiteral(".yaml");
 }
 
-ScenarioLoadResult ScenarioLoader::loadBundled(const QString &name)
+Result<LoadedScenario> ScenarioLoader::loadBundled(const QString &name)
 {
     const QString path = bundledScenarioPath(name);
-    if (!QFile::exists(path)) {
-        ScenarioLoadResult result;
-        result.errors << tr("There is no bundled practice scenario named \"%1\". Available: %2.")
-                             .arg(name, bundledScenarioNames().join(QStringLiteral(", ")));
-        return result;
-    }
+    if (!QFile::exists(path))
+        return Result<LoadedScenario>::failure(
+            tr("There is no bundled practice scenario named \"%1\". Available: %2.")
+                .arg(name, bundledScenarioNames().join(QStringLiteral(", "))));
     return loadFile(path);
 }
 
-ScenarioLoadResult ScenarioLoader::loadFile(const QString &path)
+Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ScenarioLoadResult result;
-        result.errors << tr("%1: cannot read the scenario file: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<LoadedScenario>::failure(
+            tr("cannot read the scenario file: %1").arg(file.errorString()), QDir::toNativeSeparators(path));
     const QString shown =
         path.startsWith(QLatin1Char(':')) ? QFileInfo(path).fileName() : QDir::toNativeSeparators(path);
     return loadFromString(file.readAll(), shown);
 }
 
-ScenarioLoadResult ScenarioLoader::loadFromString(const QByteArray &yaml, const QString &fileName)
+Result<LoadedScenario> ScenarioLoader::loadFromString(const QByteArray &yaml, const QString &fileName)
 {
-    ScenarioLoadResult result;
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::ParserException &e) {
-        result.errors << QStringLiteral("%1:%2:%3: %4")
-                             .arg(fileName)
-                             .arg(e.mark.line + 1)
-                             .arg(e.mark.column + 1)
-                             .arg(tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
-        return result;
+        return Result<LoadedScenario>::failure(tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)),
+                                               fileName, e.mark.line + 1, e.mark.column + 1);
     }
+    LoadedScenario loaded;
     Parser parser(fileName);
     try {
-        result.scenario = parser.parse(root);
+        loaded.scenario = parser.parse(root);
     } catch (const YAML::Exception &e) {
         // A shape yaml-cpp refuses to index (e.g. a list where a mapping belongs).
         parser.reader().error(e.mark.line + 1, e.mark.column + 1, {},
                               tr("unexpected structure: %1").arg(QString::fromStdString(e.msg)));
     }
-    result.errors = parser.reader().errors();
-    if (!result.ok())
-        return result;
-    ScenarioExpander expander(result.scenario, fileName);
-    result.snapshot = expander.expand();
-    result.errors = expander.errors();
-    return result;
+    if (parser.reader().diagnostics().hasErrors())
+        return Result<LoadedScenario>::failure(parser.reader().diagnostics());
+    ScenarioExpander expander(loaded.scenario, fileName);
+    loaded.snapshot = expander.expand();
+    if (expander.diagnostics().hasErrors())
+        return Result<LoadedScenario>::failure(expander.diagnostics());
+    return loaded;
 }
 
 } // namespace Slipway

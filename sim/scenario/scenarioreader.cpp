@@ -41,14 +41,10 @@ void ScenarioReader::error(const YAML::Node &at, const QString &path, const QStr
 
 void ScenarioReader::error(int line, int column, const QString &path, const QString &message)
 {
-    QString location = m_fileName;
-    if (line > 0)
-        location += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') +
-                    QString::number(std::max(column, 1));
-    if (path.isEmpty())
-        m_errors << QString(location + QStringLiteral(": ") + message);
-    else
-        m_errors << QString(location + QStringLiteral(": ") + path + QStringLiteral(": ") + message);
+    Diagnostic d = line > 0 ? Diagnostic::error(message, m_fileName, line, std::max(column, 1))
+                            : Diagnostic::error(message, m_fileName);
+    d.where = path;
+    m_diagnostics.add(std::move(d));
 }
 
 QString ScenarioReader::join(const QString &path, const char *key)

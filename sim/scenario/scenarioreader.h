@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 
 #include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
@@ -9,8 +10,9 @@
 
 namespace Slipway {
 
-// Typed, error-collecting access to a yaml-cpp tree. Every error names the file, the line and
-// column (1-based) and the field path, e.g. "default.yaml:41:7: workloads[2].replicas: …".
+// Typed, error-collecting access to a yaml-cpp tree. Every error is a Diagnostic with the file,
+// the line and column (1-based) and the field path in `where`; its toString() reads e.g.
+// "default.yaml:41:7: workloads[2].replicas: …".
 class ScenarioReader
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::ScenarioReader)
@@ -19,7 +21,7 @@ public:
 
     void error(const YAML::Node &at, const QString &path, const QString &message);
     void error(int line, int column, const QString &path, const QString &message);
-    const QStringList &errors() const { return m_errors; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
 
     // Reports keys not in `allowed` (with a "did you mean" hint). Returns false if `node` is no map.
     bool expectMap(const YAML::Node &node, const QString &path, std::initializer_list<const char *> allowed);
@@ -42,7 +44,7 @@ public:
 
 private:
     QString m_fileName;
-    QStringList m_errors;
+    Diagnostics m_diagnostics;
 };
 
 } // namespace Slipway

@@ -9,8 +9,11 @@ using namespace Slipway;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     SlipwayFuzz::ensureApplication();
-    const ScenarioLoadResult result =
+    const Result<LoadedScenario> result =
         ScenarioLoader::loadFromString(SlipwayFuzz::bytes(data, size), QStringLiteral("scenario.yaml"));
-    (void)result.ok();
+    // A value on success; on failure none, and every error names the file.
+    SlipwayFuzz::check(result.ok() == result.hasValue());
+    for (const Diagnostic &error : result.errors())
+        SlipwayFuzz::check(error.file == QLatin1String("scenario.yaml"));
     return 0;
 }
