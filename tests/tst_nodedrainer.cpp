@@ -205,6 +205,8 @@ private Q_SLOTS:
     void deletePodNowIsAnOverride();
     void statefulSetPodComesBackWithANewUid();
     void serverDryRunChangesNothing();
+    void evictionVersionFollowsDiscovery_data();
+    void evictionVersionFollowsDiscovery();
     void budgetsNeverDropBelowTheirMinimum();
     void cordonAndUncordon();
     void unknownNode();
@@ -439,6 +441,72 @@ void TestNodeDrainer::serverDryRunChangesNothing()
         QCOMPARE(run.count(RunEvent::Type::Intent), 0);
         QVERIFY(m_terminations.isEmpty());
         Q_UNUSED(version);
+    }
+}
+
+// CheckEvictionSupport (FACTS §5.2 step 6): the drainer evicts with the policy version /api/v1
+// discovery names for pods/eviction — policy/v1beta1 on a server before 1.22 — and DELETEs each pod
+// when the server has no eviction subresource, as kubectl does (FACTS §5.4). Checked on what the
+// server received: the Eviction bodies' apiVersion, and the POST/DELETE requests it answered.
+void TestNodeDrainer::evictionVersionFollowsDiscovery_data()
+{
+    QTest::addColumn<QStringList>("served");
+    QTest::addColumn<QString>("expected"); // the Eviction apiVersion sent; empty: DELETE
+    QTest::addRow("v1 and v1beta1") << QStringList{QStringLiteral("v1"), QStringLiteral("v1beta1")}
+                                    << QStringLiteral("policy/v1");
+    QTest::addRow("v1beta1 only") << QStringList{QStringLiteral("v1beta1")}
+                                  << QStringLiteral("policy/v1beta1");
+    QTest::addRow("no eviction subresource") << QStringList() << QString();
+}
+
+void TestNodeDrainer::evictionVersionFollowsDiscovery()
+{
+    QFETCH(QStringList, served);
+    QFETCH(QString, expected);
+    QVERIFY(setUp("  - {kind: Deployment, name: web, replicas: 2, node: node}\n"));
+    m_fx.server->setEvictionVersions(served);
+    QStringList evictPosts, podDeletes, refused;
+    connect(m_fx.server.get(), &ApiServer::requestHandled, this,
+            [&](const QString &method, const QString &path, int status) {
+                if (status >= 400 && method != QLatin1String("GET")) // a GET of a gone pod is 404
+                    refused << QStringLiteral("%1 %2 %3").arg(method, path).arg(status);
+                if (method == QLatin1String("POST") && path.endsWith(QLatin1String("/eviction")))
+                    evictPosts << path;
+                if (method == QLatin1String("DELETE") && path.contains(QLatin1String("/pods/")))
+                    podDeletes << path;
+            });
+    const QStringList before = podsOn(QStringLiteral("node"));
+    QCOMPARE(before.size(), 2);
+    const DrainRun run = drain(QStringLiteral("node"), fast());
+    QVERIFY2(run.outcome.ok, qPrintable(run.err.join(QLatin1Char('\n'))));
+    QCOMPARE(run.out.constLast(), QStringLiteral("node/node drained"));
+    QVERIFY(podsOn(QStringLiteral("node")).isEmpty());
+    QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
+    const QHash<QString, int> received = m_fx.server->evictionsReceived();
+    if (expected.isEmpty()) {
+        QVERIFY(received.isEmpty());
+        QVERIFY(evictPosts.isEmpty());
+        QCOMPARE(podDeletes.size(), 2);
+        QCOMPARE(run.outcome.deleted.size(), 2);
+        QCOMPARE(run.count(RunEvent::Type::EvictionAttempt), 0);
+        for (const RunEvent &e : run.events) {
+            if (e.type == RunEvent::Type::PodDeleted)
+                QCOMPARE(e.data.value(QStringLiteral("why")).toString(), QStringLiteral("no-eviction-api"));
+        }
+        for (const QString &pod : before)
+            QVERIFY(run.out.contains(QStringLiteral("pod/%1 deleted").arg(pod.section(QLatin1Char('/'), 1))));
+    } else {
+        QCOMPARE(received, (QHash<QString, int>{{expected, 2}}));
+        QCOMPARE(evictPosts.size(), 2);
+        QVERIFY(podDeletes.isEmpty());
+        QCOMPARE(run.outcome.evicted.size(), 2);
+        for (const RunEvent &e : run.events) {
+            if (e.type == RunEvent::Type::EvictionAttempt)
+                QCOMPARE(QStringLiteral("policy/") + e.data.value(QStringLiteral("policyVersion")).toString(),
+                         expected);
+        }
+        for (const QString &pod : before)
+            QVERIFY(run.out.contains(QStringLiteral("pod/%1 evicted").arg(pod.section(QLatin1Char('/'), 1))));
     }
 }
 

@@ -298,6 +298,21 @@ void ApiServer::setFaults(const ApiServerFaults &faults)
     m_random.seed(faults.seed);
 }
 
+void ApiServer::setEvictionVersions(const QStringList &versions)
+{
+    m_context->setEvictionVersions(versions);
+}
+
+QStringList ApiServer::evictionVersions() const
+{
+    return m_context->evictionVersions();
+}
+
+QHash<QString, int> ApiServer::evictionsReceived() const
+{
+    return m_context->evictionsReceived();
+}
+
 void ApiServer::acceptConnections()
 {
     while (m_server && m_server->hasPendingConnections()) {

@@ -61,6 +61,14 @@ public:
     ApiServerFaults faults() const { return m_faults; }
     void setLimits(const ApiConnection::Limits &limits);
     const ApiConnection::Limits &limits() const { return m_limits; }
+    // Test switch: the Eviction versions pods/eviction serves, the first named by /api/v1
+    // discovery ("v1", "v1beta1"). The default {v1, v1beta1} is a 1.22–1.24 server; {v1beta1} a
+    // server before 1.22; {} one without the eviction subresource (discovery omits it, a POST to
+    // it is 404), where kubectl drain deletes the pods instead (FACTS §5.2 step 6, §5.4).
+    void setEvictionVersions(const QStringList &versions);
+    QStringList evictionVersions() const;
+    // Eviction bodies received so far, by apiVersion ("policy/v1": 3).
+    QHash<QString, int> evictionsReceived() const;
 
     int connectionCount() const { return int(m_connections.size()); }
     // Answer bytes accepted but not yet sent, over all connections (bounded per connection by

@@ -71,6 +71,14 @@ public:
     int maxWatches() const { return m_maxWatches; }
     void setMaxWatches(int watches) { m_maxWatches = watches; }
 
+    // The policy versions of Eviction the pods/eviction subresource serves, the preferred (the one
+    // /api/v1 discovery names) first; empty: no eviction subresource (ApiServer::setEvictionVersions).
+    const QStringList &evictionVersions() const { return m_evictionVersions; }
+    void setEvictionVersions(const QStringList &versions) { m_evictionVersions = versions; }
+    // Eviction bodies received, by their apiVersion ("policy/v1", "policy/v1beta1", …).
+    const QHash<QString, int> &evictionsReceived() const { return m_evictionsReceived; }
+    void evictionReceived(const QString &apiVersion) { ++m_evictionsReceived[apiVersion]; }
+
 private:
     void onChanged(const WatchEvent &event);
     void prune(qsizetype incoming);
@@ -81,6 +89,8 @@ private:
     QList<std::shared_ptr<const ListSnapshot>> m_snapshots;
     int m_watchCount = 0;
     int m_maxWatches = 256;
+    QStringList m_evictionVersions{QStringLiteral("v1"), QStringLiteral("v1beta1")};
+    QHash<QString, int> m_evictionsReceived;
     mutable ApiJsonCache m_jsonCache;
 };
 

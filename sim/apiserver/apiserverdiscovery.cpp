@@ -88,7 +88,8 @@ std::optional<HttpResponse> group(const QString &group)
     return Http::jsonResponse(200, g);
 }
 
-std::optional<HttpResponse> resourceList(const QString &group, const QString &version)
+std::optional<HttpResponse> resourceList(const QString &group, const QString &version,
+                                         const QString &evictionVersion)
 {
     QJsonArray resources;
     for (const ResourceType &t : resourceTypes()) {
@@ -104,14 +105,14 @@ std::optional<HttpResponse> resourceList(const QString &group, const QString &ve
         if (*t.categories)
             r.insert(QLatin1String("categories"), stringArray(t.categories));
         resources.append(r);
-        if (t.kind == ResourceKind::Pod) {
+        if (t.kind == ResourceKind::Pod && !evictionVersion.isEmpty()) {
             // kubectl drain's CheckEvictionSupport: name pods/eviction, kind Eviction, with a group
             // and version (FACTS §5.2).
             resources.append(QJsonObject{{QLatin1String("name"), QStringLiteral("pods/eviction")},
                                          {QLatin1String("singularName"), QStringLiteral("")},
                                          {QLatin1String("namespaced"), true},
                                          {QLatin1String("group"), QStringLiteral("policy")},
-                                         {QLatin1String("version"), QStringLiteral("v1")},
+                                         {QLatin1String("version"), evictionVersion},
                                          {QLatin1String("kind"), QStringLiteral("Eviction")},
                                          {QLatin1String("verbs"), QJsonArray{QStringLiteral("create")}}});
         }

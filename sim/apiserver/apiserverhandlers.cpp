@@ -319,12 +319,16 @@ void evictPod(ApiServerContext *context, const HttpRequest &request, const Resou
         return;
     const QString apiVersion = eviction->value(QLatin1String("apiVersion")).toString();
     const QString kind = eviction->value(QLatin1String("kind")).toString();
-    if (kind != QLatin1String("Eviction") ||
-        (apiVersion != QLatin1String("policy/v1") && apiVersion != QLatin1String("policy/v1beta1"))) {
-        connection->respond(Http::error(
-            400, QStringLiteral("the body must be an Eviction in policy/v1 or policy/v1beta1, not "
-                                "kind \"%1\" apiVersion \"%2\"")
-                     .arg(kind, apiVersion)));
+    context->evictionReceived(apiVersion);
+    const QStringList served = context->evictionVersions();
+    if (kind != QLatin1String("Eviction") || !apiVersion.startsWith(QLatin1String("policy/")) ||
+        !served.contains(apiVersion.mid(7))) {
+        QStringList names;
+        for (const QString &v : served)
+            names << QStringLiteral("policy/") + v;
+        connection->respond(Http::error(400, QStringLiteral("the body must be an Eviction in %1, not "
+                                                            "kind \"%2\" apiVersion \"%3\"")
+                                                 .arg(names.join(QStringLiteral(" or ")), kind, apiVersion)));
         return;
     }
     const QJsonObject meta = eviction->value(QLatin1String("metadata")).toObject();

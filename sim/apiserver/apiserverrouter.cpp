@@ -147,7 +147,8 @@ void ApiRouter::route(const HttpRequest &request, ApiConnection *connection)
     }
 
     if (rest.isEmpty()) {
-        const auto list = ApiDiscovery::resourceList(path.group, path.version);
+        const auto list =
+            ApiDiscovery::resourceList(path.group, path.version, m_context->evictionVersions().value(0));
         connection->respond(!list ? Http::error(404, NotFoundMessage) : get ? *list : methodNotAllowed());
         return;
     }
@@ -180,7 +181,8 @@ void ApiRouter::routeResource(const HttpRequest &request, const ResourcePath &pa
     const QByteArray &method = request.method;
     const ResourceKind kind = path.type->kind;
     if (!path.subresource.isEmpty()) {
-        if (kind == ResourceKind::Pod && path.subresource == QLatin1String("eviction")) {
+        if (kind == ResourceKind::Pod && path.subresource == QLatin1String("eviction") &&
+            !m_context->evictionVersions().isEmpty()) {
             if (method == "POST")
                 ApiHandlers::evictPod(m_context, request, path, connection);
             else
