@@ -125,7 +125,9 @@ int runRun(const QStringList &arguments, RunKind kind, const QString &descriptio
         const auto snapshot = readSnapshot(cluster->api());
         if (!snapshot)
             return 1;
-        const UpgradePlan plan = runPlanFor(*spec, *snapshot, p.parser.value(p.to));
+        // `maintain` has no --to: asking the parser for it prints a warning.
+        const UpgradePlan plan =
+            runPlanFor(*spec, *snapshot, kind == RunKind::Upgrade ? p.parser.value(p.to) : QString());
         if (kind == RunKind::Upgrade)
             spec->target = plan.target.isValid() ? plan.target : Version::parse(p.parser.value(p.to));
         if (p.parser.isSet(p.dryRun))
