@@ -1,7 +1,8 @@
 // `slipway maintain` without --yes on a terminal (docs/runner.md "Command line"): the real binary
 // on a pseudo-terminal (forkpty, so isatty(stdin) is true) against `slipway serve-demo` in another
 // process. It asks before each mutation — cordon, drain, the executor step, uncordon — naming the
-// node; "n" to the first question changes nothing and says so; "y" to each finishes the run, and
+// node; "n", Enter, Ctrl+D or any other word to the first question changes nothing and says so;
+// "y"/"yes" (any case) to each finishes the run, and
 // each change is made only after its question was answered. Without a terminal and without --yes
 // the command refuses: tst_runcli's "no terminal, no --yes" row.
 #include "kube/kubeclusterapi.h"
@@ -162,6 +163,7 @@ class TestRunPrompts : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void answeringNoToTheFirstQuestionChangesNothing_data();
     void answeringNoToTheFirstQuestionChangesNothing();
     void answeringYesToEachQuestionFinishes();
 
@@ -239,17 +241,28 @@ QString TestRunPrompts::cordonedNodes() const
     return out.join(QLatin1Char(','));
 }
 
+void TestRunPrompts::answeringNoToTheFirstQuestionChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addRow("n") << QByteArray("n\n");
+    QTest::addRow("Enter (the default is no)") << QByteArray("\n");
+    QTest::addRow("Ctrl+D (end of input)") << QByteArray("\x04");
+    QTest::addRow("anything else") << QByteArray("sure\n");
+}
+
 void TestRunPrompts::answeringNoToTheFirstQuestionChangesNothing()
 {
+    QFETCH(QByteArray, answer);
     const ClusterSnapshot before = snapshot();
     QVERIFY(!before.nodes.isEmpty());
-    const QString journal = m_dir.filePath(QStringLiteral("declined.jsonl"));
+    const QString journal = m_dir.filePath(
+        QStringLiteral("declined-%1.jsonl").arg(QString::fromLatin1(QTest::currentDataTag()).left(1)));
     PtyProcess run;
     QVERIFY(run.start(maintainArgs(journal), dataHome()));
     const QString question = run.nextQuestion(0, 60000);
     QCOMPARE(question, QStringLiteral("Cordon node worker-4?"));
     QCOMPARE(cordonedNodes(), QString()); // asked before the change
-    run.send("n\n");
+    run.send(answer);
     const int code = run.finish(60000);
     const QString out = run.output();
     QVERIFY2(code != 0 && code != -1, qPrintable(QString::number(code) + QLatin1Char('\n') + out));
@@ -290,7 +303,7 @@ void TestRunPrompts::answeringYesToEachQuestionFinishes()
             break;
         questions << q;
         cordonedAtQuestion << cordonedNodes();
-        run.send("y\n");
+        run.send(questions.size() == 2 ? "yes\n" : "Y\n"); // y or yes, in any case
     }
     const int code = run.finish(120000);
     const QString out = run.output();
