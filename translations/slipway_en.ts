@@ -343,7 +343,7 @@
 <context>
     <name>Slipway::TimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/timelinechart.cpp" line="+461" />
+        <location filename="../ui/timelinechart.cpp" line="+466" />
         <source>%n node(s): %1 done, %2 in progress, %3 failed, %4 not started.</source>
         <translation>
             <numerusform>%n node: %1 done, %2 in progress, %3 failed, %4 not started.</numerusform>

@@ -6950,7 +6950,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행 저널. 이미 있으면 그 실행을 재개합니다.</translation>
     </message>
     <message>
-        <location filename="../app/runcommand.cpp" line="+172" />
+        <location filename="../app/runcommand.cpp" line="+174" />
         <location filename="../app/runoptions.h" line="+0" />
         <source>file</source>
         <translation>파일</translation>
@@ -7024,7 +7024,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>디버그 메시지를 stderr에 기록합니다.</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-122" />
         <source>Run order (%1, %2): %3</source>
         <translation>실행 순서(%1, %2): %3</translation>
     </message>
@@ -7049,7 +7049,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1의 실행을 재개합니다</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Journal: %1</source>
         <translation>저널: %1</translation>
     </message>
@@ -7619,7 +7619,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ScenarioExpander</name>
     <message>
-        <location filename="../sim/scenario/scenarioexpander.cpp" line="+69" />
+        <location filename="../sim/scenario/scenarioexpander.cpp" line="+65" />
         <source>%1 "%2/%3" refers to unknown node "%4"</source>
         <translation>%1 "%2/%3"에서 알 수 없는 노드를 참조합니다: "%4"</translation>
     </message>
@@ -7717,17 +7717,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>"%1" 이름의 기본 제공 연습 시나리오가 없습니다. 사용 가능한 시나리오: %2.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1: 시나리오 파일을 읽을 수 없습니다: %2</translation>
+        <location line="+10" />
+        <source>cannot read the scenario file: %1</source>
+        <translation>시나리오 파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+12" />
         <source>YAML syntax error: %1</source>
         <translation>YAML 구문 오류: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>unexpected structure: %1</source>
         <translation>예상하지 못한 구조: %1</translation>
     </message>
@@ -7735,7 +7735,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::ScenarioReader</name>
     <message>
-        <location filename="../sim/scenario/scenarioreader.cpp" line="+68" />
+        <location filename="../sim/scenario/scenarioreader.cpp" line="+64" />
         <source>expected a mapping of fields</source>
         <translation>필드 매핑이어야 합니다</translation>
     </message>
@@ -8760,12 +8760,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <name>Slipway::TimelineChart</name>
     <message>
         <location filename="../ui/timelinechart.cpp" line="+50" />
-        <location line="+500" />
+        <location line="+505" />
         <source>Run timeline</source>
         <translation>실행 타임라인</translation>
     </message>
     <message>
-        <location line="-499" />
+        <location line="-504" />
         <source>Node lanes</source>
         <translation>노드 레인</translation>
     </message>
@@ -8847,7 +8847,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>타임라인 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location line="+328" />
+        <location line="+333" />
         <source>%n node(s): %1 done, %2 in progress, %3 failed, %4 not started.</source>
         <translation>
             <numerusform>노드 %n개: 완료 %1개, 진행 중 %2개, 실패 %3개, 시작 전 %4개.</numerusform>
