@@ -9089,17 +9089,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message>
         <location line="+2" />
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <location line="+9" />
