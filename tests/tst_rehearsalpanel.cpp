@@ -6,6 +6,7 @@
 // its timeline has lanes with bars. Cancel stops a rehearsal at once. Screenshots go to
 // <build>/screenshots/rehearsal-*.png. The wizard's pre-flight rehearses with its own options.
 
+#include "sim/engine/virtualtimedriver.h"
 #include "app/appclusterconnector.h"
 #include "models/items/timelinemodel.h"
 #include "sim/rehearsal/threadedrehearser.h"
@@ -20,6 +21,7 @@
 #include "ui/wizard/upgradewizard.h"
 #include "wizardtestsupport.h"
 
+#include <memory>
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -98,6 +100,7 @@ class TestRehearsalPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        VirtualTimeDriver::prepareForOtherThreads(); // before the network threads start
         QCOMPARE(installTranslations(qApp, QString()), QStringLiteral("en"));
         QCoreApplication::setOrganizationName(QStringLiteral("SlipwayTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_rehearsalpanel"));
@@ -201,7 +204,10 @@ private Q_SLOTS:
         window.rehearsalDock()->show();
         panel->rehearse(request);
         QVERIFY(panel->isRunning());
-        // Let it play a second, then look: the GUI thread ticked on, the progress bar counts nodes.
+        // The copy and the plan come first (longer on a loaded machine); then the play reports
+        // progress. Let it play a second more, then look: the GUI thread ticked on, the progress
+        // bar counts nodes.
+        QTRY_COMPARE_WITH_TIMEOUT(panel->progressBar()->maximum(), 80, 20000);
         QTest::qWait(1000);
         QVERIFY2(panel->isRunning(),
                  "the 80-node rehearsal ended within a second; the test needs a longer one");
@@ -225,6 +231,28 @@ private Q_SLOTS:
                  qPrintable(panel->status()->text()));
         QTest::qWait(500);
         QCOMPARE(finished.size(), 1); // the cancelled play reports nothing more
+    }
+
+    // Closing the window while a rehearsal plays: the rehearser cancels and waits for its
+    // thread; its "cancelled" must not reach the half-destroyed panel (it crashed).
+    void closingTheWindowWhileRehearsing()
+    {
+        for (int round = 0; round < 3; ++round) {
+            auto window = std::make_unique<MainWindow>(&m_connector);
+            window->setRehearserFactory([](QObject *parent) { return new ThreadedRehearser(parent); });
+            QSignalSpy shown(window.get(), &MainWindow::snapshotShown);
+            window->openPracticeFile(
+                QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/rehearsal-80-nodes.yaml"));
+            QVERIFY(shown.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(window->planView()->rehearseButton()->isEnabled(), 20000);
+            RehearsalRequest request = window->planRehearsalRequest();
+            request.spec.drain.force = true;
+            request.spec.drain.deleteEmptyDirData = true;
+            window->rehearsalPanel()->rehearse(request);
+            QVERIFY(window->rehearsalPanel()->isRunning());
+            QTest::qWait(100 * round);
+            window.reset();
+        }
     }
 
     void cancelStopsTheRehearsal()

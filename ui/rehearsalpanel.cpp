@@ -169,7 +169,15 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
         tr("Nothing rehearsed yet: press Rehearse… on the plan page or in the wizard's pre-flight."));
 }
 
-RehearsalPanel::~RehearsalPanel() = default;
+RehearsalPanel::~RehearsalPanel()
+{
+    // A rehearser still playing cancels as it goes, and says so with finished(): not into this
+    // panel, whose members are gone by the time QWidget deletes its children.
+    if (m_rehearser) {
+        disconnect(m_rehearser, nullptr, this, nullptr);
+        delete m_rehearser.data();
+    }
+}
 
 void RehearsalPanel::setRehearserFactory(RehearserFactory factory)
 {
