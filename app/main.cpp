@@ -2,6 +2,7 @@
 #include "app/appclusterconnector.h"
 #include "app/lessoncommand.h"
 #include "app/logging.h"
+#include "sim/engine/virtualtimedriver.h"
 #include "sim/rehearsal/threadedrehearser.h"
 #include "ui/mainwindow.h"
 #include "ui/training/trainingwindow.h"
@@ -174,6 +175,8 @@ void describeCommands(QCommandLineParser &parser)
 
 int main(int argc, char **argv)
 {
+    // Before any thread exists: rehearsals in the GUI drive their simulator on a worker thread.
+    VirtualTimeDriver::prepareForOtherThreads();
     setIdentity();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

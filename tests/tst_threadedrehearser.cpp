@@ -8,6 +8,7 @@
 #include "models/run/rehearser.h"
 #include "sim/rehearsal/rehearsal.h"
 #include "sim/rehearsal/threadedrehearser.h"
+#include "sim/engine/virtualtimedriver.h"
 #include "sim/scenario/scenarioloader.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,7 @@ class TestThreadedRehearser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { VirtualTimeDriver::prepareForOtherThreads(); } // before other threads
     void workerThreadGivesTheSameResultAndTheLoopKeepsRunning();
     void multiHopPlanIsReplannedForTheFirstHop();
     void progressFalseCancelsThePlay();

@@ -17,13 +17,22 @@ namespace {
 // Events delivered on this thread, for drivers off the application's thread (a rehearsal on the
 // GUI's worker thread): an application event filter only sees the main thread's events, so
 // there they are counted with Qt's notify hook, which QCoreApplication::notifyInternal2 calls on
-// every thread before delivering. Registered once, never removed; it only counts.
+// every thread before delivering. Registered once (prepareForOtherThreads()), never removed; it
+// only counts.
 thread_local quint64 t_delivered = 0;
 
 bool countDelivery(void **)
 {
     ++t_delivered;
     return false; // never consumes the event
+}
+
+std::once_flag g_counterRegistered;
+
+void registerCounter()
+{
+    std::call_once(g_counterRegistered,
+                   [] { QInternal::registerCallback(QInternal::EventNotifyCallback, countDelivery); });
 }
 
 } // namespace
@@ -39,10 +48,13 @@ VirtualTimeDriver::VirtualTimeDriver(VirtualClock *clock, QObject *parent)
     if (m_onAppThread) {
         app->installEventFilter(this);
     } else {
-        static std::once_flag registered;
-        std::call_once(registered,
-                       [] { QInternal::registerCallback(QInternal::EventNotifyCallback, countDelivery); });
+        registerCounter(); // done already when prepareForOtherThreads() was called as it says
     }
+}
+
+void VirtualTimeDriver::prepareForOtherThreads()
+{
+    registerCounter();
 }
 
 VirtualTimeDriver::~VirtualTimeDriver()

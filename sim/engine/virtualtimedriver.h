@@ -23,6 +23,12 @@ public:
     explicit VirtualTimeDriver(VirtualClock *clock, QObject *parent = nullptr);
     ~VirtualTimeDriver() override;
 
+    // A driver off the application's thread counts deliveries with a Qt notify callback. Qt's
+    // callback table may not change while another thread delivers an event, so register it
+    // early, on the application's thread, before other threads deliver events (main(), a test's
+    // initTestCase(), the threaded rehearser's constructor as a fallback). Idempotent.
+    static void prepareForOtherThreads();
+
     // The longest single step of virtual time when no timer is due sooner (default one hour).
     void setMaxStepMSecs(qint64 msecs) { m_maxStepMs = std::max<qint64>(1, msecs); }
 

@@ -5,6 +5,7 @@
 #include "sim/rehearsal/practicecopy.h"
 #include "sim/rehearsal/rehearsal.h"
 #include "sim/rehearsal/rehearsalreport.h"
+#include "sim/engine/virtualtimedriver.h"
 
 #include <QPointer>
 #include <QThread>
@@ -41,6 +42,7 @@ ThreadedRehearser::ThreadedRehearser(QObject *parent)
 {
     qRegisterMetaType<RehearsalProgress>();
     qRegisterMetaType<RehearsalReply>();
+    VirtualTimeDriver::prepareForOtherThreads(); // main() did it already; a fallback for tests
 }
 
 ThreadedRehearser::~ThreadedRehearser()
