@@ -2,6 +2,7 @@
 // `slipway serve-demo` started as another process. Completes; survives SIGKILL at several points
 // (the same command with the same --journal finishes, no node is left cordoned, no pod is evicted
 // twice); bad input exits 1 and changes nothing; no credential reaches the journal.
+#include "servedsnapshot.h"
 #include "kube/kubeclusterapi.h"
 #include "models/run/runjournal.h"
 
@@ -132,25 +133,12 @@ void TestRunCli::cleanupTestCase()
 
 ClusterSnapshot TestRunCli::snapshot(const QString &kubeconfig) const
 {
-    auto opened = KubeClusterApi::fromKubeconfig(kubeconfig.isEmpty() ? m_kubeconfig : kubeconfig, {});
-    if (!opened.ok())
-        qFatal("%s", qPrintable(opened.errorText()));
-    const auto api = std::move(opened).value();
-    QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
-    api->refresh();
-    if (!loaded.wait(30000))
-        return {};
-    return loaded.first().at(0).value<ClusterSnapshot>();
+    return ServedSnapshot::read(kubeconfig.isEmpty() ? m_kubeconfig : kubeconfig);
 }
 
 QString TestRunCli::cordonedNodes() const
 {
-    QStringList out;
-    for (const Node &n : snapshot().nodes) {
-        if (n.unschedulable)
-            out << n.name;
-    }
-    return out.join(QLatin1Char(','));
+    return ServedSnapshot::cordonedNodes(snapshot());
 }
 
 void TestRunCli::badInputExitsOneAndChangesNothing_data()

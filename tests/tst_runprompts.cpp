@@ -5,6 +5,7 @@
 // "y"/"yes" (any case) to each finishes the run, and
 // each change is made only after its question was answered. Without a terminal and without --yes
 // the command refuses: tst_runcli's "no terminal, no --yes" row.
+#include "servedsnapshot.h"
 #include "kube/kubeclusterapi.h"
 
 #include <QDeadlineTimer>
@@ -220,25 +221,12 @@ void TestRunPrompts::cleanupTestCase()
 
 ClusterSnapshot TestRunPrompts::snapshot() const
 {
-    auto opened = KubeClusterApi::fromKubeconfig(m_kubeconfig, {});
-    if (!opened.ok())
-        qFatal("%s", qPrintable(opened.errorText()));
-    const auto api = std::move(opened).value();
-    QSignalSpy loaded(api.get(), &ClusterApi::snapshotLoaded);
-    api->refresh();
-    if (!loaded.wait(30000))
-        return {};
-    return loaded.first().at(0).value<ClusterSnapshot>();
+    return ServedSnapshot::read(m_kubeconfig);
 }
 
 QString TestRunPrompts::cordonedNodes() const
 {
-    QStringList out;
-    for (const Node &n : snapshot().nodes) {
-        if (n.unschedulable)
-            out << n.name;
-    }
-    return out.join(QLatin1Char(','));
+    return ServedSnapshot::cordonedNodes(snapshot());
 }
 
 void TestRunPrompts::answeringNoToTheFirstQuestionChangesNothing_data()
