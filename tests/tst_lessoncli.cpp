@@ -108,8 +108,8 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("run"), QStringLiteral("6"), QStringLiteral("--fast"),
                            QStringLiteral("--lang"), QStringLiteral("ko")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("한꺼번에 | succeeded | 3분 23초")),
-                 qPrintable(r.out.right(1500)));
+        QVERIFY2(r.out.contains(QStringLiteral("한꺼번에 | 성공 | 3분 23초")), qPrintable(r.out.right(1500)));
+        QVERIFY(r.out.contains(QStringLiteral("전략 | 결과 | 전체 소요")));
         QVERIFY(r.out.contains(QStringLiteral("한 번에 하나씩 | ")));
         QVERIFY(!r.out.contains(QStringLiteral("all at once | ")));
     }

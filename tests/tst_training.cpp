@@ -21,6 +21,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -110,6 +114,46 @@ class TestTraining : public QObject
         }
     }
 
+    // A measured table (lessons 2 and 6) reads as columns on the projector: as the observed view
+    // lays it out, every cell of a column starts at the same pixel — Korean cells included.
+    static void checkTableAligned(const TrainingWindow &w)
+    {
+        const LessonTable table = w.player()->observations().last().table;
+        if (table.rows.isEmpty())
+            return;
+        QTextDocument *document = w.observedView()->document();
+        QList<QStringList> rows{table.headers};
+        for (const LessonTableRow &row : table.rows)
+            rows << (QStringList{row.label} + row.cells);
+        QList<qreal> starts; // of each column, in pixels, from the header line
+        for (const QStringList &cells : rows) {
+            QTextBlock block = document->begin();
+            while (block.isValid() && !block.text().startsWith(cells.first()))
+                block = block.next();
+            QVERIFY2(block.isValid(), qPrintable(cells.first()));
+            document->documentLayout()->blockBoundingRect(block); // lays the block out
+            QVERIFY(block.layout() && block.layout()->lineCount() == 1);
+            const QString line = block.text();
+            qsizetype from = 0;
+            for (int i = 0; i < cells.size(); ++i) {
+                const qsizetype at = line.indexOf(cells.at(i), from);
+                QVERIFY2(at >= 0, qPrintable(line + QStringLiteral(" lacks ") + cells.at(i)));
+                const qreal x = block.layout()->lineAt(0).cursorToX(int(at));
+                if (starts.size() <= i)
+                    starts << x;
+                else
+                    QVERIFY2(qAbs(starts.at(i) - x) < 1.0,
+                             qPrintable(
+                                 QStringLiteral("column %1 of \"%2\" starts at %3 px, the header's at %4 px")
+                                     .arg(i)
+                                     .arg(line)
+                                     .arg(x)
+                                     .arg(starts.at(i))));
+                from = at + cells.at(i).size();
+            }
+        }
+    }
+
     static void saveKeyMoments(const QString &language)
     {
         for (const Lesson &lesson : LessonCatalog::all()) {
@@ -130,6 +174,9 @@ class TestTraining : public QObject
             for (const QString &check : checks)
                 QVERIFY2(check.startsWith(QStringLiteral("✓ ")),
                          qPrintable(lesson.id + QLatin1Char(' ') + check));
+            checkTableAligned(w);
+            if (QTest::currentTestFailed())
+                return;
             w.clusterView()->refresh();
             QTest::qWait(100);
             QVERIFY(w.grab().save(screenshotDir() +

@@ -1831,29 +1831,54 @@ Server Version: %1</translation>
         <translation>%1초</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+7" />
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stopped (stuck)</source>
+        <translation>중지됨(진행 불가)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>aborted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>STRATEGY</source>
-        <translation>STRATEGY</translation>
+        <translation>전략</translation>
     </message>
     <message>
         <location line="+0" />
         <source>RESULT</source>
-        <translation>RESULT</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location line="+0" />
         <source>TOTAL</source>
-        <translation>TOTAL</translation>
+        <translation>전체 소요</translation>
     </message>
     <message>
         <location line="+0" />
         <source>BLUE DOWN</source>
-        <translation>BLUE DOWN</translation>
+        <translation>blue 중단</translation>
     </message>
     <message>
         <location line="+0" />
         <source>GREEN DOWN</source>
-        <translation>GREEN DOWN</translation>
+        <translation>green 중단</translation>
     </message>
     <message>
         <location line="+54" />
@@ -2729,22 +2754,22 @@ Server Version: %1</translation>
     <message>
         <location line="+114" />
         <source>MAINTENANCE</source>
-        <translation>MAINTENANCE</translation>
+        <translation>유지보수</translation>
     </message>
     <message>
         <location line="+1" />
         <source>GREEN DOWN</source>
-        <translation>GREEN DOWN</translation>
+        <translation>green 중단</translation>
     </message>
     <message>
         <location line="+1" />
         <source>BLUE UP</source>
-        <translation>BLUE UP</translation>
+        <translation>blue 가동</translation>
     </message>
     <message>
         <location line="+1" />
         <source>GREEN AFTER</source>
-        <translation>GREEN AFTER</translation>
+        <translation>이후 green</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5127,7 +5152,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>아직 리허설한 내용이 없습니다. 계획 페이지나 마법사의 사전 점검에서 리허설…을 누르십시오.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+28" />
         <source>rolling, %n node(s) at a time</source>
         <translation>
             <numerusform>롤링, 한 번에 노드 %n개</numerusform>
@@ -5494,12 +5519,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message>
         <location line="+6" />
         <source>STRATEGY</source>
-        <translation>STRATEGY</translation>
+        <translation>전략</translation>
     </message>
     <message>
         <location line="+0" />
         <source>RESULT</source>
-        <translation>RESULT</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location line="+0" />
@@ -9199,7 +9224,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::TrainingWindow</name>
     <message>
-        <location filename="../ui/training/trainingwindow.cpp" line="+88" />
+        <location filename="../ui/training/trainingwindow.cpp" line="+95" />
         <source>&amp;Step</source>
         <translation>단계 실행(&amp;S)</translation>
     </message>
@@ -9329,7 +9354,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Lesson %1: %2</source>
         <translation>레슨 %1: %2</translation>
     </message>
@@ -9339,7 +9364,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>레슨 %1을(를) 불러올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+186" />
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
@@ -9723,14 +9748,14 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+86" />
+        <location filename="../app/main.cpp" line="+87" />
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Slipway printed the practice cluster instead of opening its window.
 To see the GUI, run it on a desktop, or under a virtual display: xvfb-run -a %1</source>
         <translation>디스플레이를 찾을 수 없어(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음) Slipway가 창을 여는 대신 연습용 클러스터를 출력했습니다.
 GUI를 보려면 데스크톱 환경에서 실행하거나 가상 디스플레이에서 실행하십시오: xvfb-run -a %1</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+127" />
         <source>unknown language "%1"; available: %2</source>
         <translation>알 수 없는 언어 "%1". 사용 가능한 언어: %2</translation>
     </message>

@@ -34,6 +34,22 @@ QString duration(qint64 ms)
     return s >= 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')) : tr("%1 s").arg(s);
 }
 
+// The run's result as the table shows it ("succeeded" stays the machine word in the notes the checks read).
+QString resultCell(const QString &result)
+{
+    if (result == QLatin1String("succeeded"))
+        return tr("succeeded");
+    if (result == QLatin1String("failed"))
+        return tr("failed");
+    if (result == QLatin1String("stopped"))
+        return tr("stopped (stuck)");
+    if (result == QLatin1String("aborted"))
+        return tr("aborted");
+    if (result == QLatin1String("cancelled"))
+        return tr("cancelled");
+    return result;
+}
+
 qint64 downtimeOf(const RehearsalResult &r, const QString &workload)
 {
     for (const RehearsalWorkload &w : r.workloadsBelowDesired) {
@@ -75,8 +91,8 @@ void playStrategy(LessonContext &c, const QString &id, const QString &label, Run
     if (c.table.headers.isEmpty())
         c.table.headers =
             QStringList{tr("STRATEGY"), tr("RESULT"), tr("TOTAL"), tr("BLUE DOWN"), tr("GREEN DOWN")};
-    c.table.rows << LessonTableRow{label,
-                                   {r.result, duration(r.durationMs), duration(blue), duration(green)}};
+    c.table.rows << LessonTableRow{
+        label, {resultCell(r.result), duration(r.durationMs), duration(blue), duration(green)}};
 }
 
 qint64 measured(const LessonContext &c, const QString &id, const QString &what)

@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -51,29 +52,35 @@ QPlainTextEdit *monospaceView(const QString &objectName, const QString &accessib
     return view;
 }
 
-// Lesson 6's table (or any measured table) as aligned text under the observed state.
-QString tableText(const LessonTable &table)
+// A measured table (lessons 2 and 6) under the observed state: one line a row, cells separated by
+// tabs, and tab stops at each column's widest cell in `metrics` plus a gap. Measured in the view's
+// own font, the columns line up whatever the script: a Hangul syllable is not two columns of any
+// installed fixed-width font, so padding with spaces cannot align Korean cells.
+QString tableText(const LessonTable &table, const QFontMetricsF &metrics, QList<QTextOption::Tab> *stops)
 {
+    stops->clear();
     if (table.rows.isEmpty())
         return {};
     QList<QStringList> rows{table.headers};
     for (const LessonTableRow &row : table.rows)
         rows << (QStringList{row.label} + row.cells);
-    QList<int> widths;
+    QList<qreal> widths;
     for (const QStringList &row : rows) {
         for (int i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths << 0;
-            widths[i] = qMax(widths[i], int(row.at(i).size()));
+            widths[i] = qMax(widths[i], metrics.horizontalAdvance(row.at(i)));
         }
     }
-    QStringList lines;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i)
-            line += row.at(i).leftJustified(widths.at(i) + 2);
-        lines << line.trimmed();
+    const qreal gap = metrics.horizontalAdvance(QStringLiteral("   "));
+    qreal x = 0;
+    for (int i = 0; i + 1 < widths.size(); ++i) {
+        x += widths.at(i) + gap;
+        stops->append(QTextOption::Tab(std::ceil(x), QTextOption::LeftTab));
     }
+    QStringList lines;
+    for (const QStringList &row : rows)
+        lines << row.join(QLatin1Char('\t'));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -300,6 +307,7 @@ bool TrainingWindow::openLesson(int number)
     m_stepTitle->clear();
     m_explanation->clear();
     m_command->clear();
+    m_observation = {};
     m_observed->clear();
     m_checks->clear();
     m_log->clear();
@@ -350,6 +358,7 @@ void TrainingWindow::restartLesson()
     m_cluster->setSimulator(nullptr);
     m_player->restart();
     m_stepTitle->clear();
+    m_observation = {};
     m_observed->clear();
     m_checks->clear();
     bindCluster();
@@ -378,13 +387,8 @@ void TrainingWindow::onNarration(int index, const QString &text, const QString &
 
 void TrainingWindow::onObservation(const LessonObservation &observation)
 {
-    QStringList parts{observation.state};
-    for (const Finding &finding : observation.findings)
-        parts << QStringLiteral("%1  %2").arg(finding.rule, finding.message);
-    const QString table = tableText(observation.table);
-    if (!table.isEmpty())
-        parts << QString() << table;
-    m_observed->setPlainText(parts.join(QLatin1Char('\n')).trimmed());
+    m_observation = observation;
+    showObservation();
     m_checks->clear();
     for (const LessonCheckResult &check : observation.checks) {
         auto *item = new QListWidgetItem(
@@ -394,6 +398,23 @@ void TrainingWindow::onObservation(const LessonObservation &observation)
     }
     m_cluster->refresh();
     fitStepPanel();
+}
+
+// The observed state, its findings and its table, laid out in the view's current font (called
+// again when the font changes, so the table's tab stops follow the presenter zoom).
+void TrainingWindow::showObservation()
+{
+    QStringList parts{m_observation.state};
+    for (const Finding &finding : std::as_const(m_observation.findings))
+        parts << QStringLiteral("%1  %2").arg(finding.rule, finding.message);
+    QList<QTextOption::Tab> stops;
+    const QString table = tableText(m_observation.table, QFontMetricsF(m_observed->font()), &stops);
+    if (!table.isEmpty())
+        parts << QString() << table;
+    QTextOption option = m_observed->document()->defaultTextOption();
+    option.setTabs(stops);
+    m_observed->document()->setDefaultTextOption(option);
+    m_observed->setPlainText(parts.join(QLatin1Char('\n')).trimmed());
 }
 
 void TrainingWindow::fitStepPanel()
@@ -548,6 +569,7 @@ void TrainingWindow::applyFonts()
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_command, m_observed, m_log, m_students->commandsView(), m_students->activityList()})
         w->setFont(fixed);
+    showObservation();
     fitStepPanel();
 }
 

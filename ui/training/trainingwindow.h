@@ -81,6 +81,7 @@ private:
     void updateClock();
     void applyFonts();
     void fitStepPanel();
+    void showObservation();
 
     LessonPlayer *m_player;
     ClassroomServer *m_classroom;
@@ -100,6 +101,7 @@ private:
     QPlainTextEdit *m_command;
     QPushButton *m_copy;
     QPlainTextEdit *m_observed;
+    LessonObservation m_observation; // the last step's, shown in m_observed
     QListWidget *m_checks;
     LessonClusterView *m_cluster;
     StudentsPanel *m_students;
