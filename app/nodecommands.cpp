@@ -139,10 +139,9 @@ std::optional<QStringList> resolveNodes(NodeCommandParser &p, CliCluster *cluste
                  .arg(p.command));
         return std::nullopt;
     }
-    QString error;
-    const auto selector = LabelSelector::parse(p.parser.value(p.selector), &error);
-    if (!selector) {
-        fail(error);
+    const auto selector = LabelSelector::parse(p.parser.value(p.selector));
+    if (!selector.ok()) {
+        fail(selector.errorText());
         return std::nullopt;
     }
     const auto snapshot = loadSnapshot(cluster);
@@ -316,7 +315,7 @@ std::optional<DrainOptions> drainOptions(const NodeCommandParser &p, const Drain
     }
     o.timeoutSeconds = *timeout;
     o.podSelector = parser.value(f.podSelector);
-    if (!LabelSelector::parse(o.podSelector, &error)) {
+    if (!LabelSelector::parse(o.podSelector).ok()) {
         // kubectl prints its placeholder literally (FACTS §5.1).
         fail(QStringLiteral("--pod-selector=<pod_selector> must be a valid label selector"));
         return std::nullopt;

@@ -254,9 +254,9 @@ Result<ServeDemoRequest> parseServeDemoRequest(const QCommandLineParser &parser,
             Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(o.speed)));
 
     if (parser.isSet(o.faults)) {
-        const auto parsed = ApiServerFaults::parse(parser.value(o.faults), &error);
-        if (!parsed)
-            return R::failure(Tr::tr("--faults: %1").arg(error));
+        const auto parsed = ApiServerFaults::parse(parser.value(o.faults));
+        if (!parsed.ok())
+            return R::failure(Tr::tr("--faults: %1").arg(parsed.errorText()));
         request.faults = *parsed;
         request.faultsSpec = parser.value(o.faults);
     }

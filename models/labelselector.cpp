@@ -117,14 +117,13 @@ bool validValue(const QString &value, QString *why)
 
 } // namespace
 
-std::optional<LabelSelector> LabelSelector::parse(const QString &text, QString *error)
+Result<LabelSelector> LabelSelector::parse(const QString &text)
 {
     LabelSelector selector;
     const QList<Lexeme> tokens = lex(text);
     qsizetype pos = 0;
-    auto fail = [error](const QString &detail) {
-        *error = QStringLiteral("unable to parse requirement: ") + detail;
-        return std::nullopt;
+    auto fail = [](const QString &detail) {
+        return Result<LabelSelector>::failure(QStringLiteral("unable to parse requirement: ") + detail);
     };
     auto found = [](const Lexeme &l, const char *expected) {
         return QStringLiteral("found '%1', expected: %2").arg(l.text, QLatin1String(expected));

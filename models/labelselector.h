@@ -1,12 +1,11 @@
 #pragma once
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace Slipway {
 
@@ -36,7 +35,7 @@ public:
     // Equality (=, ==, !=), set-based (in, notin), existence (key, !key) and numeric (<, >)
     // requirements joined by commas. The error reads like the API server's
     // ("unable to parse requirement: …").
-    static std::optional<LabelSelector> parse(const QString &text, QString *error);
+    static Result<LabelSelector> parse(const QString &text);
     bool isEmpty() const { return m_requirements.isEmpty(); }
     bool matches(const LabelMap &labels) const;
     const QList<Requirement> &requirements() const { return m_requirements; }

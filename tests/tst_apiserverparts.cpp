@@ -48,9 +48,8 @@ private Q_SLOTS:
                                                        "2a03416c6c"
                                                        "1a00"
                                                        "2200");
-        QString error;
-        const auto options = ApiProtobuf::decodeDeleteOptions(kubectl, &error);
-        QVERIFY2(options, qPrintable(error));
+        const auto options = ApiProtobuf::decodeDeleteOptions(kubectl);
+        QVERIFY2(options.ok(), qPrintable(options.errorText()));
         QCOMPARE(options->value(QStringLiteral("gracePeriodSeconds")).toInt(), 7);
         QCOMPARE(options->value(QStringLiteral("dryRun")).toArray(), QJsonArray{QStringLiteral("All")});
 
@@ -59,9 +58,9 @@ private Q_SLOTS:
                                {QStringLiteral("preconditions"),
                                 QJsonObject{{QStringLiteral("uid"), QStringLiteral("u-1")},
                                             {QStringLiteral("resourceVersion"), QStringLiteral("42")}}}};
-        QCOMPARE(*ApiProtobuf::decodeDeleteOptions(ApiProtobuf::encodeDeleteOptions(full), &error), full);
-        QVERIFY(!ApiProtobuf::decodeDeleteOptions(QByteArrayLiteral("{\"gracePeriodSeconds\":1}"), &error));
-        QVERIFY(!ApiProtobuf::decodeDeleteOptions(kubectl.left(20), &error));
+        QCOMPARE(*ApiProtobuf::decodeDeleteOptions(ApiProtobuf::encodeDeleteOptions(full)), full);
+        QVERIFY(!ApiProtobuf::decodeDeleteOptions(QByteArrayLiteral("{\"gracePeriodSeconds\":1}")).ok());
+        QVERIFY(!ApiProtobuf::decodeDeleteOptions(kubectl.left(20)).ok());
     }
 
     void labelSelectorsMatch_data()
@@ -88,9 +87,8 @@ private Q_SLOTS:
         QFETCH(QString, selector);
         QFETCH(bool, matchesWeb);
         QFETCH(bool, matchesNone);
-        QString error;
-        const auto s = LabelSelector::parse(selector, &error);
-        QVERIFY2(s, qPrintable(error));
+        const auto s = LabelSelector::parse(selector);
+        QVERIFY2(s.ok(), qPrintable(s.errorText()));
         const LabelMap web{{QStringLiteral("app"), QStringLiteral("web")},
                            {QStringLiteral("tier"), QStringLiteral("frontend")},
                            {QStringLiteral("replicas"), QStringLiteral("3")}};
@@ -114,29 +112,32 @@ private Q_SLOTS:
     void badLabelSelectors()
     {
         QFETCH(QString, selector);
-        QString error;
-        QVERIFY(!LabelSelector::parse(selector, &error));
+        const auto parsed = LabelSelector::parse(selector);
+        QVERIFY(!parsed.ok());
+        const QString error = parsed.errorText();
         QVERIFY2(error.startsWith(QLatin1String("unable to parse requirement: ")), qPrintable(error));
     }
 
     void fieldSelectorsKnowTheirKind()
     {
-        QString error;
         QVERIFY(FieldSelector::parse(QStringLiteral("spec.nodeName=worker-1,status.phase!=Succeeded"),
-                                     ResourceKind::Pod, &error));
-        QVERIFY(FieldSelector::parse(QStringLiteral("spec.unschedulable=true"), ResourceKind::Node, &error));
-        QVERIFY(!FieldSelector::parse(QStringLiteral("spec.nodeName=worker-1"), ResourceKind::Node, &error));
-        QCOMPARE(error, QStringLiteral("field label not supported: spec.nodeName"));
-        QVERIFY(!FieldSelector::parse(QStringLiteral("metadata.name"), ResourceKind::Pod, &error));
+                                     ResourceKind::Pod)
+                    .ok());
+        QVERIFY(FieldSelector::parse(QStringLiteral("spec.unschedulable=true"), ResourceKind::Node).ok());
+        const auto wrongKind =
+            FieldSelector::parse(QStringLiteral("spec.nodeName=worker-1"), ResourceKind::Node);
+        QVERIFY(!wrongKind.ok());
+        QCOMPARE(wrongKind.errorText(), QStringLiteral("field label not supported: spec.nodeName"));
+        QVERIFY(!FieldSelector::parse(QStringLiteral("metadata.name"), ResourceKind::Pod).ok());
 
         StoredObject pod;
         pod.kind = ResourceKind::Pod;
         pod.pod.namespaceName = QStringLiteral("shop");
         pod.pod.name = QStringLiteral("web-1");
         pod.pod.nodeName = QStringLiteral("worker-1");
-        const auto s =
-            FieldSelector::parse(QStringLiteral("spec.nodeName==worker-1,metadata.namespace!=kube-system"),
-                                 ResourceKind::Pod, &error);
+        const auto s = FieldSelector::parse(
+            QStringLiteral("spec.nodeName==worker-1,metadata.namespace!=kube-system"), ResourceKind::Pod);
+        QVERIFY(s.ok());
         QVERIFY(s->matches(pod));
         pod.pod.nodeName = QStringLiteral("worker-2");
         QVERIFY(!s->matches(pod));
@@ -366,30 +367,29 @@ private Q_SLOTS:
     // ---- fault specs ----
     void faultSpecs()
     {
-        QString error;
-        const auto f =
-            ApiServerFaults::parse(QStringLiteral("errors=0.25,drops=0.1,latency=200ms,seed=9"), &error);
-        QVERIFY2(f, qPrintable(error));
+        const auto f = ApiServerFaults::parse(QStringLiteral("errors=0.25,drops=0.1,latency=200ms,seed=9"));
+        QVERIFY2(f.ok(), qPrintable(f.errorText()));
         QCOMPARE(f->errorRate, 0.25);
         QCOMPARE(f->dropRate, 0.1);
         QCOMPARE(f->latencyMs, 200);
         QCOMPARE(f->seed, 9u);
         QVERIFY(f->enabled());
         QVERIFY(!ApiServerFaults().enabled());
-        QVERIFY(!ApiServerFaults::parse(QStringLiteral("errors=2"), &error));
-        QVERIFY(!ApiServerFaults::parse(QStringLiteral("errors=0.6,drops=0.6"), &error));
-        QVERIFY(!ApiServerFaults::parse(QStringLiteral("explode=1"), &error));
-        QVERIFY(error.contains(QLatin1String("explode")));
+        QVERIFY(!ApiServerFaults::parse(QStringLiteral("errors=2")).ok());
+        QVERIFY(!ApiServerFaults::parse(QStringLiteral("errors=0.6,drops=0.6")).ok());
+        const auto unknown = ApiServerFaults::parse(QStringLiteral("explode=1"));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.errorText().contains(QLatin1String("explode")));
         // The documented spelling of `slipway serve-demo --faults`.
-        const auto g =
-            ApiServerFaults::parse(QStringLiteral("5xx=0.05,drop=0.02,latency=1.5s,seed=3"), &error);
-        QVERIFY2(g, qPrintable(error));
+        const auto g = ApiServerFaults::parse(QStringLiteral("5xx=0.05,drop=0.02,latency=1.5s,seed=3"));
+        QVERIFY2(g.ok(), qPrintable(g.errorText()));
         QCOMPARE(g->errorRate, 0.05);
         QCOMPARE(g->dropRate, 0.02);
         QCOMPARE(g->latencyMs, 1500);
         QCOMPARE(g->seed, 3u);
-        QVERIFY(!ApiServerFaults::parse(QStringLiteral("latency=soon"), &error));
-        QVERIFY(error.contains(QLatin1String("200ms")));
+        const auto soon = ApiServerFaults::parse(QStringLiteral("latency=soon"));
+        QVERIFY(!soon.ok());
+        QVERIFY(soon.errorText().contains(QLatin1String("200ms")));
     }
 
     // ---- credentials on disk ----

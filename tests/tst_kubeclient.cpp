@@ -249,9 +249,8 @@ void TestKubeClient::retriesServerErrorsAndDroppedConnections()
     QFETCH(QString, faults);
     QFETCH(QString, retriedAfter);
     MessageCapture capture;
-    QString error;
-    const auto parsed = ApiServerFaults::parse(faults, &error);
-    QVERIFY2(parsed, qPrintable(error));
+    const auto parsed = ApiServerFaults::parse(faults);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
     m_practice.server->setFaults(*parsed);
     KubeClientOptions options = fastOptions();
     options.maxRetries = 8;

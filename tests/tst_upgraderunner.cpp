@@ -234,10 +234,8 @@ void TestUpgradeRunner::rollingUpgradeSurvivesServerFaults()
     const UpgradePlan plan = RunPracticeFixture::plan(before, QStringLiteral("v1.35.0"));
     RunSpec spec = RunPracticeFixture::spec(RunKind::Upgrade, m_dir.filePath(QStringLiteral("faults.jsonl")));
     spec.target = plan.target;
-    QString faultError;
-    const auto faults =
-        ApiServerFaults::parse(QStringLiteral("5xx=0.05,drop=0.06,latency=5ms,seed=11"), &faultError);
-    QVERIFY2(faults, qPrintable(faultError));
+    const auto faults = ApiServerFaults::parse(QStringLiteral("5xx=0.05,drop=0.06,latency=5ms,seed=11"));
+    QVERIFY2(faults.ok(), qPrintable(faults.errorText()));
     f.practice->server()->setFaults(*faults);
     WallRunClock clock;
     UpgradeRunner runner(f.api.get(), &clock);

@@ -191,9 +191,8 @@ DrainNodePreview NodePreviewer::run(const QString &node)
         return preview;
     }
     // kubectl lists the node's pods with --pod-selector as the label selector (FACTS §5.1).
-    QString why;
-    const auto selector = LabelSelector::parse(m_options.podSelector, &why);
-    if (!selector) {
+    const auto selector = LabelSelector::parse(m_options.podSelector);
+    if (!selector.ok()) {
         preview.error =
             QStringLiteral("--pod-selector=%1 must be a valid label selector").arg(m_options.podSelector);
         return preview;

@@ -45,7 +45,7 @@ bool isHealthCheck(const QString &path)
 
 } // namespace
 
-std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QString *error)
+Result<ApiServerFaults> ApiServerFaults::parse(const QString &spec)
 {
     ApiServerFaults faults;
     for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -56,36 +56,29 @@ std::optional<ApiServerFaults> ApiServerFaults::parse(const QString &spec, QStri
         const bool drops = key == QLatin1String("drop") || key == QLatin1String("drops");
         if (errors || drops) {
             const double rate = value.toDouble(&ok);
-            if (!ok || rate < 0 || rate > 1) {
-                *error = QStringLiteral("%1 must be a rate between 0 and 1, not \"%2\"").arg(key, value);
-                return std::nullopt;
-            }
+            if (!ok || rate < 0 || rate > 1)
+                return Result<ApiServerFaults>::failure(
+                    QStringLiteral("%1 must be a rate between 0 and 1, not \"%2\"").arg(key, value));
             (errors ? faults.errorRate : faults.dropRate) = rate;
         } else if (key == QLatin1String("latency")) {
             const std::optional<int> ms = parseMilliseconds(value);
-            if (!ms) {
-                *error =
-                    QStringLiteral("latency must be a duration such as 200ms or 1s, not \"%1\"").arg(value);
-                return std::nullopt;
-            }
+            if (!ms)
+                return Result<ApiServerFaults>::failure(
+                    QStringLiteral("latency must be a duration such as 200ms or 1s, not \"%1\"").arg(value));
             faults.latencyMs = *ms;
         } else if (key == QLatin1String("seed")) {
             faults.seed = value.toUInt(&ok);
-            if (!ok) {
-                *error = QStringLiteral("seed must be a non-negative integer, not \"%1\"").arg(value);
-                return std::nullopt;
-            }
+            if (!ok)
+                return Result<ApiServerFaults>::failure(
+                    QStringLiteral("seed must be a non-negative integer, not \"%1\"").arg(value));
         } else {
-            *error =
+            return Result<ApiServerFaults>::failure(
                 QStringLiteral("unknown fault \"%1\" (use 5xx=RATE, drop=RATE, latency=DURATION, seed=N)")
-                    .arg(key);
-            return std::nullopt;
+                    .arg(key));
         }
     }
-    if (faults.errorRate + faults.dropRate > 1) {
-        *error = QStringLiteral("5xx and drop add up to more than 1");
-        return std::nullopt;
-    }
+    if (faults.errorRate + faults.dropRate > 1)
+        return Result<ApiServerFaults>::failure(QStringLiteral("5xx and drop add up to more than 1"));
     return faults;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/result.h"
 #include "sim/apiserver/apiserverconnection.h"
 #include "sim/apiserver/servercredentials.h"
 
@@ -33,7 +34,7 @@ struct ApiServerFaults
     bool enabled() const { return errorRate > 0 || dropRate > 0 || latencyMs > 0; }
     // "5xx=0.05,drop=0.02,latency=200ms,seed=7" (rates 0..1; latency 200ms, 1s or plain ms;
     // `errors` and `drops` are older names of the rates).
-    static std::optional<ApiServerFaults> parse(const QString &spec, QString *error);
+    static Result<ApiServerFaults> parse(const QString &spec);
 };
 
 // The practice cluster served as a real Kubernetes API: HTTPS (QSslServer) on a loopback address

@@ -39,11 +39,12 @@ std::optional<QJsonObject> parseObject(const HttpRequest &request, ApiConnection
 {
     const QByteArray type = request.contentType();
     if (ApiProtobuf::isProtobuf(type)) {
-        QString error;
-        auto decoded = ApiProtobuf::decodeWorkload(request.body, &error);
-        if (!decoded)
-            connection->respond(Http::error(415, error));
-        return decoded;
+        Result<QJsonObject> decoded = ApiProtobuf::decodeWorkload(request.body);
+        if (!decoded.ok()) {
+            connection->respond(Http::error(415, decoded.errorText()));
+            return std::nullopt;
+        }
+        return std::move(decoded).value();
     }
     if (!type.isEmpty() && type != "application/json") {
         // kube-apiserver's answer to a media type it does not decode.

@@ -165,18 +165,17 @@ struct Query
 std::optional<Query> parseQuery(const HttpRequest &request, HttpResponse *error)
 {
     Query q;
-    QString why;
     if (const QString text = request.queryValue(QStringLiteral("labelSelector")); !text.isEmpty()) {
-        const auto labels = LabelSelector::parse(text, &why);
-        if (!labels) {
-            *error = Http::error(400, why);
+        const auto labels = LabelSelector::parse(text);
+        if (!labels.ok()) {
+            *error = Http::error(400, labels.errorText());
             return std::nullopt;
         }
         q.labels = *labels;
     }
-    const auto fields = FieldFilter::parse(request.queryValue(QStringLiteral("fieldSelector")), &why);
-    if (!fields) {
-        *error = Http::error(400, why);
+    const auto fields = FieldFilter::parse(request.queryValue(QStringLiteral("fieldSelector")));
+    if (!fields.ok()) {
+        *error = Http::error(400, fields.errorText());
         return std::nullopt;
     }
     q.fields = *fields;
@@ -333,7 +332,7 @@ private:
 
 } // namespace
 
-std::optional<FieldFilter> FieldFilter::parse(const QString &text, QString *error)
+Result<FieldFilter> FieldFilter::parse(const QString &text)
 {
     FieldFilter filter;
     if (text.trimmed().isEmpty())
@@ -352,14 +351,14 @@ std::optional<FieldFilter> FieldFilter::parse(const QString &text, QString *erro
             }
         }
         if (at <= 0) {
-            *error = QStringLiteral("invalid selector: '%1'; can't understand '%2'").arg(text, rawTerm);
-            return std::nullopt;
+            return Result<FieldFilter>::failure(
+                QStringLiteral("invalid selector: '%1'; can't understand '%2'").arg(text, rawTerm));
         }
         term.field = rawTerm.left(at).trimmed();
         term.value = splitEscaped(rawTerm.mid(at + width), QChar(0)).join(QString());
         if (!fieldValue(SimEvent(), term.field)) {
-            *error = QStringLiteral("field label not supported: %1").arg(term.field);
-            return std::nullopt;
+            return Result<FieldFilter>::failure(
+                QStringLiteral("field label not supported: %1").arg(term.field));
         }
         filter.m_terms.append(term);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/result.h"
 #include "sim/apiserver/apiserverhttp.h"
 #include "sim/engine/eventrecorder.h"
 
@@ -28,7 +29,7 @@ QJsonObject encode(const SimEvent &event);
 class FieldFilter
 {
 public:
-    static std::optional<FieldFilter> parse(const QString &text, QString *error);
+    static Result<FieldFilter> parse(const QString &text);
     bool matches(const SimEvent &event) const;
 
 private:

@@ -92,11 +92,12 @@ std::optional<QJsonObject> parseDeleteOptions(const HttpRequest &request, ApiCon
     const QByteArray type = request.contentType().split(';').constFirst().trimmed().toLower();
     if (request.body.isEmpty() || !ApiProtobuf::isProtobuf(type))
         return parseBody(request, connection, true);
-    QString error;
-    const auto options = ApiProtobuf::decodeDeleteOptions(request.body, &error);
-    if (!options)
-        connection->respond(Http::error(400, error));
-    return options;
+    Result<QJsonObject> options = ApiProtobuf::decodeDeleteOptions(request.body);
+    if (!options.ok()) {
+        connection->respond(Http::error(400, options.errorText()));
+        return std::nullopt;
+    }
+    return std::move(options).value();
 }
 
 // Preconditions of a DeleteOptions (also inside an Eviction): 409 Conflict when they fail.

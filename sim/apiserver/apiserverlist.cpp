@@ -67,11 +67,10 @@ std::optional<ListOptions> parseListOptions(const HttpRequest &request, const Re
                                             HttpResponse *error)
 {
     ListOptions o;
-    QString why;
     if (const QString text = request.queryValue(QStringLiteral("labelSelector")); !text.isEmpty()) {
-        const auto selector = LabelSelector::parse(text, &why);
-        if (!selector) {
-            *error = Http::error(400, why);
+        const auto selector = LabelSelector::parse(text);
+        if (!selector.ok()) {
+            *error = Http::error(400, selector.errorText());
             return std::nullopt;
         }
         o.labelSelector = *selector;
@@ -81,9 +80,9 @@ std::optional<ListOptions> parseListOptions(const HttpRequest &request, const Re
         fields = QStringLiteral("metadata.name=") + path.name +
                  (fields.isEmpty() ? QString() : QLatin1Char(',') + fields);
     if (!fields.isEmpty()) {
-        const auto selector = FieldSelector::parse(fields, path.type->kind, &why);
-        if (!selector) {
-            *error = Http::error(400, why);
+        const auto selector = FieldSelector::parse(fields, path.type->kind);
+        if (!selector.ok()) {
+            *error = Http::error(400, selector.errorText());
             return std::nullopt;
         }
         o.fieldSelector = *selector;

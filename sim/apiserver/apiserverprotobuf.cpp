@@ -226,12 +226,20 @@ QJsonObject readSpec(const QByteArray &message)
 
 // The "k8s\0" magic and the runtime.Unknown envelope: typeMeta {apiVersion (1), kind (2)} and
 // raw (2), the object's own message.
-bool unwrap(const QByteArray &body, QString *apiVersion, QString *kind, QByteArray *raw, QString *error)
+// The runtime.Unknown envelope: typeMeta (1: apiVersion, 2: kind) and the raw message (2).
+struct Envelope
 {
-    if (!body.startsWith(QByteArray("k8s\0", 4))) {
-        *error = QStringLiteral("the protobuf body does not start with the Kubernetes magic number");
-        return false;
-    }
+    QString apiVersion;
+    QString kind;
+    QByteArray raw;
+};
+
+Result<Envelope> unwrap(const QByteArray &body)
+{
+    if (!body.startsWith(QByteArray("k8s\0", 4)))
+        return Result<Envelope>::failure(
+            QStringLiteral("the protobuf body does not start with the Kubernetes magic number"));
+    Envelope out;
     Reader envelope(body.mid(4));
     int field = 0;
     int type = 0;
@@ -242,21 +250,19 @@ bool unwrap(const QByteArray &body, QString *apiVersion, QString *kind, QByteArr
             int t = 0;
             while (typeMeta.next(&f, &t)) {
                 if ((f == 1 || f == 2) && t == 2)
-                    (f == 1 ? *apiVersion : *kind) = text(typeMeta.bytes());
+                    (f == 1 ? out.apiVersion : out.kind) = text(typeMeta.bytes());
                 else
                     typeMeta.skip(t);
             }
         } else if (field == 2 && type == 2) {
-            *raw = envelope.bytes();
+            out.raw = envelope.bytes();
         } else {
             envelope.skip(type);
         }
     }
-    if (envelope.failed()) {
-        *error = QStringLiteral("the protobuf body is malformed");
-        return false;
-    }
-    return true;
+    if (envelope.failed())
+        return Result<Envelope>::failure(QStringLiteral("the protobuf body is malformed"));
+    return out;
 }
 
 // meta/v1 Preconditions: uid (1), resourceVersion (2).
@@ -302,25 +308,24 @@ bool isProtobuf(const QByteArray &mediaType)
     return mediaType == "application/vnd.kubernetes.protobuf";
 }
 
-std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error)
+Result<QJsonObject> decodeWorkload(const QByteArray &body)
 {
-    QString apiVersion;
-    QString kind;
-    QByteArray raw;
-    if (!unwrap(body, &apiVersion, &kind, &raw, error))
-        return std::nullopt;
+    const Result<Envelope> envelope = unwrap(body);
+    if (!envelope.ok())
+        return Result<QJsonObject>::failure(envelope);
+    const QString &apiVersion = envelope->apiVersion;
+    const QString &kind = envelope->kind;
     int field = 0;
     int type = 0;
     if (apiVersion != QLatin1String("apps/v1") ||
         (kind != QLatin1String("Deployment") && kind != QLatin1String("ReplicaSet") &&
-         kind != QLatin1String("StatefulSet"))) {
-        *error = QStringLiteral("the practice API server decodes protobuf only for apps/v1 Deployments, "
-                                "ReplicaSets and StatefulSets, not %1 %2; send JSON")
-                     .arg(apiVersion, kind);
-        return std::nullopt;
-    }
+         kind != QLatin1String("StatefulSet")))
+        return Result<QJsonObject>::failure(
+            QStringLiteral("the practice API server decodes protobuf only for apps/v1 Deployments, "
+                           "ReplicaSets and StatefulSets, not %1 %2; send JSON")
+                .arg(apiVersion, kind));
     QJsonObject object{{QLatin1String("apiVersion"), apiVersion}, {QLatin1String("kind"), kind}};
-    Reader message(raw);
+    Reader message(envelope->raw);
     while (message.next(&field, &type)) {
         if (field == 1 && type == 2)
             object.insert(QLatin1String("metadata"), readMeta(message.bytes()));
@@ -329,28 +334,23 @@ std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error
         else
             message.skip(type);
     }
-    if (message.failed()) {
-        *error = QStringLiteral("the protobuf body is malformed");
-        return std::nullopt;
-    }
+    if (message.failed())
+        return Result<QJsonObject>::failure(QStringLiteral("the protobuf body is malformed"));
     return object;
 }
 
-std::optional<QJsonObject> decodeDeleteOptions(const QByteArray &body, QString *error)
+Result<QJsonObject> decodeDeleteOptions(const QByteArray &body)
 {
-    QString apiVersion;
-    QString kind;
-    QByteArray raw;
-    if (!unwrap(body, &apiVersion, &kind, &raw, error))
-        return std::nullopt;
-    if (kind != QLatin1String("DeleteOptions")) {
-        *error =
-            QStringLiteral("expected DeleteOptions in the protobuf body, not %1 %2").arg(apiVersion, kind);
-        return std::nullopt;
-    }
+    const Result<Envelope> envelope = unwrap(body);
+    if (!envelope.ok())
+        return Result<QJsonObject>::failure(envelope);
+    if (envelope->kind != QLatin1String("DeleteOptions"))
+        return Result<QJsonObject>::failure(
+            QStringLiteral("expected DeleteOptions in the protobuf body, not %1 %2")
+                .arg(envelope->apiVersion, envelope->kind));
     QJsonObject options;
     QJsonArray dryRun;
-    Reader r(raw);
+    Reader r(envelope->raw);
     int field = 0;
     int type = 0;
     bool ok = true;
@@ -368,10 +368,8 @@ std::optional<QJsonObject> decodeDeleteOptions(const QByteArray &body, QString *
         else
             r.skip(type);
     }
-    if (!ok || r.failed()) {
-        *error = QStringLiteral("the protobuf body is malformed");
-        return std::nullopt;
-    }
+    if (!ok || r.failed())
+        return Result<QJsonObject>::failure(QStringLiteral("the protobuf body is malformed"));
     if (!dryRun.isEmpty())
         options.insert(QStringLiteral("dryRun"), dryRun);
     return options;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "models/result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 // The few protobuf bodies kubectl sends with its typed clients (Content-Type
 // application/vnd.kubernetes.protobuf): `kubectl create deployment` POSTs its Deployment that way,
@@ -17,12 +17,12 @@
 namespace Slipway::ApiProtobuf {
 
 bool isProtobuf(const QByteArray &mediaType);
-std::optional<QJsonObject> decodeWorkload(const QByteArray &body, QString *error);
+Result<QJsonObject> decodeWorkload(const QByteArray &body);
 
 // A meta/v1 DeleteOptions, as `kubectl drain --disable-eviction` DELETEs with, in the JSON shape
 // the handlers read: gracePeriodSeconds (1), preconditions {uid, resourceVersion} (2),
 // orphanDependents (3), propagationPolicy (4), dryRun (5).
-std::optional<QJsonObject> decodeDeleteOptions(const QByteArray &body, QString *error);
+Result<QJsonObject> decodeDeleteOptions(const QByteArray &body);
 // The same body as client-go writes it, for tests.
 QByteArray encodeDeleteOptions(const QJsonObject &options);
 

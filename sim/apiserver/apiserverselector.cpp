@@ -52,7 +52,7 @@ QString objectFieldValue(const StoredObject &object, const QString &field)
     return {};
 }
 
-std::optional<FieldSelector> FieldSelector::parse(const QString &text, ResourceKind kind, QString *error)
+Result<FieldSelector> FieldSelector::parse(const QString &text, ResourceKind kind)
 {
     QStringList supported{QStringLiteral("metadata.name"), QStringLiteral("metadata.namespace")};
     switch (kind) {
@@ -82,14 +82,14 @@ std::optional<FieldSelector> FieldSelector::parse(const QString &text, ResourceK
         } else if ((at = term.indexOf(QLatin1Char('='))) >= 0) {
             length = 1;
         } else {
-            *error = QStringLiteral("invalid selector: '%1'; can't understand '%2'").arg(text, term);
-            return std::nullopt;
+            return Result<FieldSelector>::failure(
+                QStringLiteral("invalid selector: '%1'; can't understand '%2'").arg(text, term));
         }
         r.field = term.left(at).trimmed();
         r.value = term.mid(at + length).trimmed();
         if (!supported.contains(r.field)) {
-            *error = QStringLiteral("field label not supported: %1").arg(r.field);
-            return std::nullopt;
+            return Result<FieldSelector>::failure(
+                QStringLiteral("field label not supported: %1").arg(r.field));
         }
         selector.m_requirements.append(r);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/labelselector.h"
+#include "models/result.h"
 #include "sim/engine/simulator.h"
 
 #include <QList>
@@ -27,7 +28,7 @@ public:
     // `field=value`, `field==value`, `field!=value` joined by commas; only the fields the API
     // server supports for that kind (metadata.name, metadata.namespace, and e.g. spec.nodeName
     // and status.phase for pods, spec.unschedulable for nodes).
-    static std::optional<FieldSelector> parse(const QString &text, ResourceKind kind, QString *error);
+    static Result<FieldSelector> parse(const QString &text, ResourceKind kind);
     bool isEmpty() const { return m_requirements.isEmpty(); }
     bool matches(const StoredObject &object) const;
     // The value a field must equal, if the selector requires one (metadata.name for single-object watches).

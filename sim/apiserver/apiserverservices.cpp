@@ -209,12 +209,11 @@ bool route(ApiServerContext *context, const HttpRequest &request, const QStringL
         return true;
     }
     const QString name = path.value(1);
-    QString error;
-    std::optional<LabelSelector> labels = LabelSelector();
+    Result<LabelSelector> labels = LabelSelector();
     if (const QString text = request.queryValue(QStringLiteral("labelSelector")); !text.isEmpty())
-        labels = LabelSelector::parse(text, &error);
-    if (!labels) {
-        connection->respond(Http::error(400, error));
+        labels = LabelSelector::parse(text);
+    if (!labels.ok()) {
+        connection->respond(Http::error(400, labels.errorText()));
         return true;
     }
     QList<QJsonObject> items;

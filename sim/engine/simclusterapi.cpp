@@ -259,13 +259,12 @@ QFuture<PodListResult> SimClusterApi::listPodsOnNode(const QString &node, const 
 {
     return later<PodListResult>([this, node, labelSelector] {
         PodListResult result;
-        QString problem;
-        const auto selector = LabelSelector::parse(labelSelector, &problem);
-        if (!selector) {
+        const auto selector = LabelSelector::parse(labelSelector);
+        if (!selector.ok()) {
             SimResult bad;
             bad.httpStatus = 400;
             bad.reason = QStringLiteral("BadRequest");
-            bad.message = problem;
+            bad.message = selector.errorText();
             result.error = errorFor(bad, QStringLiteral("list"), QStringLiteral("pods"), {}, {});
             return result;
         }

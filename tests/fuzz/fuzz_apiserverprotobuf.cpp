@@ -13,11 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body = SlipwayFuzz::bytes(data + 1, size - 1);
-    QString error;
-    const std::optional<QJsonObject> decoded = data[0] % 2 == 0
-                                                   ? ApiProtobuf::decodeWorkload(body, &error)
-                                                   : ApiProtobuf::decodeDeleteOptions(body, &error);
-    if (!decoded && error.isEmpty())
+    const Result<QJsonObject> decoded =
+        data[0] % 2 == 0 ? ApiProtobuf::decodeWorkload(body) : ApiProtobuf::decodeDeleteOptions(body);
+    if (!decoded.ok() && decoded.errorText().isEmpty())
         std::abort();
     return 0;
 }
