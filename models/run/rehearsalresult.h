@@ -76,6 +76,10 @@ struct RehearsalResult
     QList<RunEvent> events;
     QString journalPath;
     qint64 wallMs = 0;
+    // Where the wall time went before the run started (bench/bench_rehearsal prints them): the
+    // simulator, runner and clocks set up on the copy, and the pre-flight drain preview.
+    qint64 setupMs = 0;
+    qint64 preflightMs = 0;
 
     bool hasBlockers() const
     {

@@ -190,9 +190,11 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
                              Qt::QueuedConnection);
                      });
 
+    r.setupMs = wall.elapsed();
     const Result<RunOrder> order = RunOrder::compute(r.spec, options.plan);
     const QList<DrainBlocker> preflight =
         order.ok() ? RunPreflight::blockers(copy, r.spec, order->nodes) : QList<DrainBlocker>{};
+    r.preflightMs = wall.elapsed() - r.setupMs;
     const Diagnostics started = runner.start(r.spec, options.plan, RunClusterInfo{copy.name, {}, {}});
     if (started.hasErrors()) {
         r.rehearsable = false;
