@@ -121,30 +121,6 @@ QString coveringFlags(const Pod &pod, const DrainOptions &options, const QDateTi
     return best;
 }
 
-// Ready pods over the whole cluster of the given owners: the replicas that keep a workload
-// serving. Only pods whose controller has one of `controllerNames` are looked at closely, so a
-// scan of 150,000 pods builds no strings.
-QHash<QString, int> readyByOwner(const ClusterSnapshot &snapshot, const OwnerIndex &owners,
-                                 const QSet<QString> &wanted)
-{
-    QSet<QString> controllerNames;
-    for (const QString &owner : wanted)
-        controllerNames.insert(owner.section(QLatin1Char('/'), -1));
-    controllerNames.unite(owners.replicaSetNamesOf(wanted));
-    QHash<QString, int> ready;
-    for (const Pod &pod : snapshot.pods) {
-        if (pod.nodeName.isEmpty() || !isPodHealthyForPdb(pod))
-            continue;
-        const auto ref = std::find_if(pod.ownerReferences.cbegin(), pod.ownerReferences.cend(),
-                                      [](const OwnerReference &r) { return r.controller; });
-        if (ref == pod.ownerReferences.cend() || !controllerNames.contains(ref->name))
-            continue;
-        if (const QString owner = owners.ownerOf(pod); wanted.contains(owner))
-            ++ready[owner];
-    }
-    return ready;
-}
-
 bool recreatedByController(const QString &owner)
 {
     // DaemonSet pods are never moved (an orphan's DaemonSet is gone); every other controller
@@ -152,41 +128,208 @@ bool recreatedByController(const QString &owner)
     return !owner.isEmpty() && !owner.startsWith(QLatin1String("DaemonSet "));
 }
 
-class NodePreviewer
+// The cluster as the drains previewed so far left it: the snapshot's pods (a removed one is only
+// marked gone), with what a node's preview asks of it kept up to date as pods move, so that a run
+// of N nodes costs N small previews and not N scans of every pod: the pods per node, each pod's
+// owner and budgets, the ready pods per owner, each budget's expected and healthy pods, and the
+// placer's requests and cordons.
+class WorkingCluster
 {
 public:
-    NodePreviewer(const ClusterSnapshot &snapshot, const DrainOptions &options, const QSet<QString> &draining)
-        : m_snapshot(snapshot)
-        , m_options(options)
+    WorkingCluster(const ClusterSnapshot &snapshot, const QSet<QString> &draining)
+        : m_working(snapshot)
         , m_owners(snapshot)
         , m_placer(snapshot, draining)
     {
-        for (const PodDisruptionBudget &pdb : snapshot.pdbs)
-            m_allowed.insert(pdb.key(), pdb.disruptionsAllowed);
+        for (const QString &node : draining)
+            m_draining.insert(node, 1);
+        const QList<Pod> &pods = m_working.pods;
+        m_gone.resize(pods.size());
+        m_owner.resize(pods.size());
+        m_budgets.resize(pods.size());
+        QHash<QString, QList<int>> pdbsByNamespace;
+        for (int j = 0; j < m_working.pdbs.size(); ++j)
+            pdbsByNamespace[m_working.pdbs.at(j).namespaceName] << j;
+        m_expected.resize(m_working.pdbs.size());
+        m_healthy.resize(m_working.pdbs.size());
+        for (int i = 0; i < pods.size(); ++i) {
+            const Pod &pod = pods.at(i);
+            if (!pod.nodeName.isEmpty())
+                m_byNode[pod.nodeName] << i;
+            m_owner[i] = m_owners.ownerOf(pod);
+            for (int j : pdbsByNamespace.value(pod.namespaceName)) {
+                if (selectorMatches(m_working.pdbs.at(j).selector, pod.labels))
+                    m_budgets[i] << j;
+            }
+            count(i, +1);
+        }
+        for (int n = 0; n < m_working.nodes.size(); ++n) {
+            if (!m_nodes.contains(m_working.nodes.at(n).name))
+                m_nodes.insert(m_working.nodes.at(n).name, n);
+        }
     }
 
-    DrainNodePreview run(const QString &node);
+    const ClusterSnapshot &snapshot() const { return m_working; }
+    DrainPreviewPlacer &placer() { return m_placer; }
+    bool hasNode(const QString &node) const { return m_nodes.contains(node); }
+    const Pod &pod(int i) const { return m_working.pods.at(i); }
+    const QString &ownerOf(int i) const { return m_owner.at(i); }
+    const QList<int> &budgetsOf(int i) const { return m_budgets.at(i); }
+
+    // The pods on a node, in the snapshot's order.
+    QList<int> podsOn(const QString &node) const
+    {
+        QList<int> pods = m_byNode.value(node);
+        std::sort(pods.begin(), pods.end());
+        return pods;
+    }
+
+    // The ready pods of each of `wanted`'s owners, on any node. A static pod's mirror ("Node x")
+    // counts only when another wanted owner or one of its ReplicaSets is named x, as the scan
+    // this index replaced matched pods by their controller's name first.
+    QHash<QString, int> readyOf(const QSet<QString> &wanted) const
+    {
+        QHash<QString, int> ready;
+        QSet<QString> controllerNames;
+        bool mirrors = false;
+        for (const QString &owner : wanted) {
+            if (owner.startsWith(QLatin1String("Node ")))
+                mirrors = true;
+            else if (const int n = m_ready.value(owner))
+                ready.insert(owner, n);
+        }
+        if (!mirrors)
+            return ready;
+        for (const QString &owner : wanted)
+            controllerNames.insert(owner.section(QLatin1Char('/'), -1));
+        controllerNames.unite(m_owners.replicaSetNamesOf(wanted));
+        for (const QString &owner : wanted) {
+            const int n = m_ready.value(owner);
+            if (n && owner.startsWith(QLatin1String("Node ")) && controllerNames.contains(owner.mid(5)))
+                ready.insert(owner, n);
+        }
+        return ready;
+    }
+
+    // A node of the run is cordoned, or back.
+    void setCordoned(const QString &node, bool cordoned)
+    {
+        const auto it = m_nodes.constFind(node);
+        if (it == m_nodes.cend())
+            return;
+        m_working.nodes[*it].unschedulable = cordoned;
+        refresh(node);
+    }
+    // A node starts (+1) or stops (-1) being drained: the placer treats it as cordoned meanwhile.
+    void setDraining(const QString &node, int delta)
+    {
+        m_draining[node] += delta;
+        refresh(node);
+    }
+
+    // After a node's preview (of `pods`, in the preview's order): the node is cordoned, its
+    // removed pods are gone and their replacements run where the preview placed them (or are
+    // Pending), and the budgets of the pods that moved are recounted.
+    void applyDrain(const DrainNodePreview &preview, const QList<int> &pods)
+    {
+        setCordoned(preview.node, true);
+        QSet<int> touchedBudgets;
+        for (int k = 0; k < pods.size(); ++k) {
+            const int i = pods.at(k);
+            const DrainPodPreview &p = preview.pods.at(k);
+            if (!p.removed())
+                continue;
+            for (int j : m_budgets.at(i))
+                touchedBudgets.insert(j);
+            count(i, -1);
+            Pod &pod = m_working.pods[i];
+            if (!pod.isFinished())
+                m_placer.release(pod.nodeName, pod.totalRequests());
+            if (!p.replaced) {
+                m_gone[i] = true;
+                continue;
+            }
+            pod.nodeName = p.placedOn;
+            pod.phase = p.placedOn.isEmpty() ? PodPhase::Pending : PodPhase::Running;
+            pod.ready = !p.placedOn.isEmpty();
+            if (!p.placedOn.isEmpty())
+                m_byNode[p.placedOn] << i;
+            count(i, +1);
+        }
+        if (const auto it = m_byNode.find(preview.node); it != m_byNode.end())
+            it->removeIf([&](int i) { return m_gone[i] || m_working.pods.at(i).nodeName != preview.node; });
+        for (int j : std::as_const(touchedBudgets))
+            setPdbStatus(m_working.pdbs[j], m_expected[j], m_healthy[j]);
+    }
 
 private:
-    DrainPodPreview filtered(const Pod &pod, QList<DrainPodDecision> &decisions);
-    void applyBudgets(const Pod &pod, DrainPodPreview &preview);
-    void applyDowntime(const QList<Pod> &pods, DrainNodePreview &preview);
-    void applyCapacity(const QList<Pod> &pods, DrainNodePreview &preview);
+    void refresh(const QString &node)
+    {
+        if (const auto it = m_nodes.constFind(node); it != m_nodes.cend())
+            m_placer.setUnschedulable(node,
+                                      m_working.nodes.at(*it).unschedulable || m_draining.value(node) > 0);
+    }
 
-    const ClusterSnapshot &m_snapshot;
-    const DrainOptions &m_options;
+    // Adds (+1) or takes away (-1) pod i from the ready and budget counts.
+    void count(int i, int sign)
+    {
+        const Pod &pod = m_working.pods.at(i);
+        const bool healthy = isPodHealthyForPdb(pod);
+        if (!pod.nodeName.isEmpty() && healthy && !m_owner.at(i).isEmpty())
+            m_ready[m_owner.at(i)] += sign;
+        if (pod.isFinished())
+            return;
+        for (int j : m_budgets.at(i)) {
+            m_expected[j] += sign;
+            m_healthy[j] += healthy ? sign : 0;
+        }
+    }
+
+    ClusterSnapshot m_working;
     OwnerIndex m_owners;
     DrainPreviewPlacer m_placer;
+    QHash<QString, int> m_draining; // how often each node is in the run's cordoned window
+    QHash<QString, int> m_nodes;
+    std::vector<bool> m_gone;
+    QList<QString> m_owner;
+    QList<QList<int>> m_budgets; // per pod: the budgets selecting it, in the snapshot's order
+    QHash<QString, QList<int>> m_byNode;
+    QHash<QString, int> m_ready;
+    QList<int> m_expected; // per budget
+    QList<int> m_healthy;
+};
+
+class NodePreviewer
+{
+public:
+    NodePreviewer(WorkingCluster &cluster, const DrainOptions &options)
+        : m_cluster(cluster)
+        , m_snapshot(cluster.snapshot())
+        , m_options(options)
+    {}
+
+    // The node's preview; `previewed` gets the pods it looked at, in its order.
+    DrainNodePreview run(const QString &node, QList<int> *previewed);
+
+private:
+    DrainPodPreview filtered(int pod, QList<DrainPodDecision> &decisions);
+    void applyBudgets(const Pod &pod, DrainPodPreview &preview);
+    void applyDowntime(const QList<int> &pods, DrainNodePreview &preview);
+    void applyCapacity(const QList<int> &pods, DrainNodePreview &preview);
+
+    WorkingCluster &m_cluster;
+    const ClusterSnapshot &m_snapshot;
+    const DrainOptions &m_options;
     QHash<QString, int> m_allowed;       // disruptions still allowed per budget as evictions go through
     QHash<QString, QString> m_waitingOn; // pod key -> budget it waits on for a replacement
 };
 
-DrainNodePreview NodePreviewer::run(const QString &node)
+DrainNodePreview NodePreviewer::run(const QString &node, QList<int> *previewed)
 {
     DrainNodePreview preview;
     preview.node = node;
     preview.options = m_options;
-    if (!m_snapshot.findNode(node)) {
+    if (!m_cluster.hasNode(node)) {
         preview.error = QStringLiteral("nodes \"%1\" not found").arg(node);
         return preview;
     }
@@ -197,13 +340,13 @@ DrainNodePreview NodePreviewer::run(const QString &node)
             QStringLiteral("--pod-selector=%1 must be a valid label selector").arg(m_options.podSelector);
         return preview;
     }
-    QList<Pod> pods = m_snapshot.podsOnNode(node);
-    pods.removeIf([&](const Pod &pod) { return !selector->matches(pod.labels); });
+    QList<int> pods = m_cluster.podsOn(node);
+    pods.removeIf([&](int i) { return !selector->matches(m_cluster.pod(i).labels); });
     DrainPodList list;
-    for (const Pod &pod : pods) {
-        DrainPodPreview p = filtered(pod, list.items);
+    for (int i : std::as_const(pods)) {
+        DrainPodPreview p = filtered(i, list.items);
         if (p.removed())
-            applyBudgets(pod, p);
+            applyBudgets(m_cluster.pod(i), p);
         preview.pods << p;
     }
     preview.errors = list.errors();
@@ -211,17 +354,20 @@ DrainNodePreview NodePreviewer::run(const QString &node)
         preview.warnings << warnings;
     applyCapacity(pods, preview);
     applyDowntime(pods, preview);
+    if (previewed)
+        *previewed = pods;
     return preview;
 }
 
-DrainPodPreview NodePreviewer::filtered(const Pod &pod, QList<DrainPodDecision> &decisions)
+DrainPodPreview NodePreviewer::filtered(int i, QList<DrainPodDecision> &decisions)
 {
     using Reason = DrainFilterResult::Reason;
+    const Pod &pod = m_cluster.pod(i);
     DrainPodPreview p;
     p.podKey = pod.key();
-    p.owner = m_owners.ownerOf(pod);
-    for (const PodDisruptionBudget *pdb : pdbsForPod(pod, m_snapshot.pdbs))
-        p.budgets << budgetOf(*pdb);
+    p.owner = m_cluster.ownerOf(i);
+    for (int j : m_cluster.budgetsOf(i))
+        p.budgets << budgetOf(m_snapshot.pdbs.at(j));
     const QDateTime now = m_snapshot.takenAt;
     const DaemonSetLookup lookup = daemonSetLookup(m_snapshot, pod);
     const DrainFilterResult status = filterPodForDrain(pod, m_options, now, lookup);
@@ -292,9 +438,12 @@ void NodePreviewer::applyBudgets(const Pod &pod, DrainPodPreview &p)
         }
         return;
     }
-    int &allowed = m_allowed[budget.key];
-    if (allowed > 0) {
-        --allowed;
+    // Each node's preview starts from the budgets as the drains before it left them.
+    auto allowed = m_allowed.find(budget.key);
+    if (allowed == m_allowed.end())
+        allowed = m_allowed.insert(budget.key, budget.disruptionsAllowed);
+    if (*allowed > 0) {
+        --*allowed;
         return;
     }
     m_waitingOn.insert(p.podKey, budget.key);
@@ -302,16 +451,14 @@ void NodePreviewer::applyBudgets(const Pod &pod, DrainPodPreview &p)
                    .arg(budget.describe());
 }
 
-void NodePreviewer::applyCapacity(const QList<Pod> &pods, DrainNodePreview &preview)
+void NodePreviewer::applyCapacity(const QList<int> &pods, DrainNodePreview &preview)
 {
     QSet<QString> stuckBudgets; // budgets whose evicted pods' replacements stay Pending
     for (int i = 0; i < pods.size(); ++i) {
         DrainPodPreview &p = preview.pods[i];
         if (!p.removed() || !p.replaced)
             continue;
-        Pod replacement = pods.at(i);
-        replacement.nodeName.clear();
-        p.placedOn = m_placer.place(replacement, &p.pendingReason);
+        p.placedOn = m_cluster.placer().place(m_cluster.pod(pods.at(i)), &p.pendingReason);
         if (p.placedOn.isEmpty() && !p.budgets.isEmpty() && !m_waitingOn.contains(p.podKey))
             stuckBudgets.insert(p.budgets.first().key);
     }
@@ -328,7 +475,7 @@ void NodePreviewer::applyCapacity(const QList<Pod> &pods, DrainNodePreview &prev
     }
 }
 
-void NodePreviewer::applyDowntime(const QList<Pod> &pods, DrainNodePreview &preview)
+void NodePreviewer::applyDowntime(const QList<int> &pods, DrainNodePreview &preview)
 {
     // Ready replicas that leave with this drain, per workload; a workload with none left is down.
     QSet<QString> owners;
@@ -336,22 +483,23 @@ void NodePreviewer::applyDowntime(const QList<Pod> &pods, DrainNodePreview &prev
         if (p.removed() && p.replaced)
             owners.insert(p.owner);
     }
-    const QHash<QString, int> ready = readyByOwner(m_snapshot, m_owners, owners);
+    const QHash<QString, int> ready = m_cluster.readyOf(owners);
     QHash<QString, int> leaving;
     for (int i = 0; i < pods.size(); ++i) {
         const DrainPodPreview &p = preview.pods.at(i);
-        if (p.removed() && p.replaced && isPodHealthyForPdb(pods.at(i)))
+        if (p.removed() && p.replaced && isPodHealthyForPdb(m_cluster.pod(pods.at(i))))
             ++leaving[p.owner];
     }
     for (int i = 0; i < pods.size(); ++i) {
         DrainPodPreview &p = preview.pods[i];
-        if (!p.removed() || pods.at(i).isFinished())
+        if (!p.removed() || m_cluster.pod(pods.at(i)).isFinished())
             continue;
         if (p.owner.isEmpty()) {
             p.verdict = Verdict::Downtime;
             p.reason = DrainPreview::tr("declares no controller: it is deleted and nothing recreates it");
         } else if (p.replaced && !p.owner.startsWith(QLatin1String("Job ")) &&
-                   isPodHealthyForPdb(pods.at(i)) && leaving.value(p.owner) >= ready.value(p.owner)) {
+                   isPodHealthyForPdb(m_cluster.pod(pods.at(i))) &&
+                   leaving.value(p.owner) >= ready.value(p.owner)) {
             p.verdict = Verdict::Downtime;
             p.reason = DrainPreview::tr("the last ready replica of %1 (%2 of %2 ready on this node): it has "
                                         "none until a replacement is Ready")
@@ -419,83 +567,32 @@ QList<DrainBlocker> DrainNodePreview::blockers() const
 DrainNodePreview DrainPreview::previewNode(const ClusterSnapshot &snapshot, const QString &node,
                                            const DrainOptions &options)
 {
-    return NodePreviewer(snapshot, options, {node}).run(node);
+    WorkingCluster cluster(snapshot, {node});
+    return NodePreviewer(cluster, options).run(node, nullptr);
 }
-
-namespace {
-
-// After a node's preview: the node is cordoned, its removed pods are gone and their replacements
-// run where the preview placed them (or are Pending), and the budgets are recounted.
-void applyDrain(ClusterSnapshot &working, const DrainNodePreview &preview)
-{
-    for (Node &node : working.nodes) {
-        if (node.name == preview.node)
-            node.unschedulable = true;
-    }
-    QHash<QString, const DrainPodPreview *> byKey;
-    QSet<QString> touchedBudgets;
-    for (const DrainPodPreview &p : preview.pods) {
-        if (!p.removed())
-            continue;
-        byKey.insert(p.podKey, &p);
-        for (const DrainBudget &b : p.budgets)
-            touchedBudgets.insert(b.key);
-    }
-    if (byKey.isEmpty())
-        return;
-    QList<Pod> &pods = working.pods;
-    for (qsizetype i = pods.size() - 1; i >= 0; --i) {
-        if (pods.at(i).nodeName != preview.node)
-            continue;
-        const DrainPodPreview *p = byKey.value(pods.at(i).key());
-        if (!p)
-            continue;
-        if (!p->replaced) {
-            pods.removeAt(i);
-            continue;
-        }
-        Pod &pod = pods[i];
-        pod.nodeName = p->placedOn;
-        pod.phase = p->placedOn.isEmpty() ? PodPhase::Pending : PodPhase::Running;
-        pod.ready = !p->placedOn.isEmpty();
-    }
-    // Only the budgets of the pods that moved can have changed; each counts its namespace's pods.
-    QHash<QString, QList<Pod>> podsByNamespace;
-    for (const QString &budget : std::as_const(touchedBudgets))
-        podsByNamespace.insert(budget.section(QLatin1Char('/'), 0, 0), {});
-    for (const Pod &pod : std::as_const(pods)) {
-        if (const auto it = podsByNamespace.find(pod.namespaceName); it != podsByNamespace.end())
-            it->append(pod);
-    }
-    for (PodDisruptionBudget &pdb : working.pdbs) {
-        if (touchedBudgets.contains(pdb.key()))
-            updatePdbStatus(pdb, podsByNamespace.value(pdb.namespaceName));
-    }
-}
-
-} // namespace
 
 QList<DrainNodePreview> DrainPreview::previewRun(const ClusterSnapshot &snapshot, const QStringList &nodes,
                                                  const DrainOptions &options, int maxCordoned)
 {
-    ClusterSnapshot working = snapshot;
+    // The nodes being drained: the cordoned ones of the run, or all of them from the start.
+    const QSet<QString> all(nodes.cbegin(), nodes.cend());
+    WorkingCluster cluster(snapshot, maxCordoned == AllCordonedFirst ? all : QSet<QString>{});
     QStringList cordoned; // in drain order
     QList<DrainNodePreview> result;
+    result.reserve(nodes.size());
     for (const QString &node : nodes) {
         if (maxCordoned > 0 && cordoned.size() >= maxCordoned) {
             // The oldest node of the window is back (uncordoned) before the next one drains.
             const QString back = cordoned.takeFirst();
-            for (Node &n : working.nodes) {
-                if (n.name == back)
-                    n.unschedulable = false;
-            }
+            cluster.setCordoned(back, false);
+            cluster.setDraining(back, -1);
         }
         cordoned << node;
-        QSet<QString> draining(cordoned.cbegin(), cordoned.cend());
-        if (maxCordoned == AllCordonedFirst)
-            draining = QSet<QString>(nodes.cbegin(), nodes.cend());
-        result << NodePreviewer(working, options, draining).run(node);
-        applyDrain(working, result.last());
+        if (maxCordoned != AllCordonedFirst)
+            cluster.setDraining(node, +1);
+        QList<int> pods;
+        result << NodePreviewer(cluster, options).run(node, &pods);
+        cluster.applyDrain(result.last(), pods);
     }
     return result;
 }
