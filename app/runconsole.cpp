@@ -117,10 +117,18 @@ int RunConsole::exec()
 QString RunConsole::summary(const RunOutcome &o)
 {
     QStringList lines;
-    lines << tr("Run %1: %2 of %n node(s) done, %3 failed.", nullptr, int(o.nodeStates.size()))
-                 .arg(RunOutcome::resultName(o.result))
-                 .arg(o.nodesDone)
-                 .arg(o.nodesFailed);
+    if (o.stoppedByUser)
+        lines << tr("Run stopped by you at “%1”: %2 of %n node(s) done, %3 failed. Nothing was changed "
+                    "after that question.",
+                    nullptr, int(o.nodeStates.size()))
+                     .arg(o.stoppedAt)
+                     .arg(o.nodesDone)
+                     .arg(o.nodesFailed);
+    else
+        lines << tr("Run %1: %2 of %n node(s) done, %3 failed.", nullptr, int(o.nodeStates.size()))
+                     .arg(RunOutcome::resultName(o.result))
+                     .arg(o.nodesDone)
+                     .arg(o.nodesFailed);
     for (const auto &[node, state] : o.nodeStates)
         lines << QStringLiteral("  %1  %2").arg(node, -24).arg(nodeRunStateName(state));
     if (!o.message.isEmpty())

@@ -204,7 +204,7 @@ void UpgradeRunner::Private::onNodeFinished(const QString &name)
 
 RunOutcome::Result UpgradeRunner::Private::currentResult() const
 {
-    if (aborted)
+    if (aborted || !stoppedAt.isEmpty())
         return RunOutcome::Result::Aborted;
     for (NodeRun *n : nodes) {
         if (n->state() != S::Done)
@@ -219,6 +219,8 @@ RunOutcome UpgradeRunner::Private::outcome(RunOutcome::Result result) const
     o.result = result;
     o.journalPath = journalPath;
     o.message = failure;
+    o.stoppedByUser = !stoppedAt.isEmpty();
+    o.stoppedAt = stoppedAt;
     for (NodeRun *n : nodes) {
         o.nodeStates.append({n->node(), n->state()});
         o.nodesDone += n->state() == S::Done ? 1 : 0;
@@ -237,12 +239,15 @@ void UpgradeRunner::Private::finish()
     if (sampler)
         sampler->stop();
     const RunOutcome o = outcome(currentResult());
-    record(RunEnv::make(T::RunFinished, {},
-                        {{QStringLiteral("result"), RunOutcome::resultName(o.result)},
-                         {QStringLiteral("nodesDone"), o.nodesDone},
-                         {QStringLiteral("nodesFailed"), o.nodesFailed},
-                         {QStringLiteral("leftCordoned"), QJsonArray::fromStringList(o.leftCordoned)}},
-                        o.message));
+    QJsonObject data{{QStringLiteral("result"), RunOutcome::resultName(o.result)},
+                     {QStringLiteral("nodesDone"), o.nodesDone},
+                     {QStringLiteral("nodesFailed"), o.nodesFailed},
+                     {QStringLiteral("leftCordoned"), QJsonArray::fromStringList(o.leftCordoned)}};
+    if (o.stoppedByUser) {
+        data.insert(QStringLiteral("stoppedBy"), QStringLiteral("user"));
+        data.insert(QStringLiteral("stoppedAt"), o.stoppedAt);
+    }
+    record(RunEnv::make(T::RunFinished, {}, data, o.message));
     Q_EMIT q->finished(o);
 }
 
@@ -265,6 +270,10 @@ UpgradeRunner::UpgradeRunner(ClusterApi *api, RunClock *clock, QObject *parent)
     d->env.record = [this](RunEvent e) {
         return d->record(std::move(e));
     };
+    connect(this, &UpgradeRunner::gateRequested, this,
+            [this](const QString &node, RunGate, const QString &question, const QStringList &) {
+                d->questions.insert(node, question);
+            });
 }
 
 UpgradeRunner::~UpgradeRunner()

@@ -43,6 +43,10 @@ struct RunOutcome
     QStringList leftCordoned;                       // nodes Slipway cordoned that are still cordoned
     QList<QPair<QString, NodeRunState>> nodeStates; // every node of the run, in run order
     QString message;                                // why it failed, in one sentence (translated)
+    // The user said no to a question (a Mutation or BeforeUncordon gate): the run stopped there
+    // (result Aborted); `stoppedAt` is that question, e.g. "Cordon node worker-4?".
+    bool stoppedByUser = false;
+    QString stoppedAt;
     QString journalPath;
     static QString resultName(Result result); // "succeeded", "failed", "aborted"
 };

@@ -43,6 +43,10 @@ public:
     int surgeNodesSeen = 0;
     quint64 surgePollTimer = 0;
     QString failure; // why the run failed, when not a node's own failure
+    // The user declined a question (confirmGate(…, false) on a Mutation or BeforeUncordon gate):
+    // the question, and the last question asked per node.
+    QString stoppedAt;
+    QHash<QString, QString> questions;
     PreflightHook preflight;
     // Resumed runs: per node, whether its command was started and how it exited (load()).
     QSet<QString> commandsStarted;

@@ -147,8 +147,14 @@ void UpgradeRunner::confirmGate(const QString &node, RunGate gate, bool proceed)
         d->schedule();
         return;
     }
-    if (NodeRun *n = d->nodeRun(node))
-        n->confirmGate(gate, proceed);
+    NodeRun *n = d->nodeRun(node);
+    if (!n)
+        return;
+    // "No" to a change (or to the uncordon) stops the run there, at the user's word.
+    if (!proceed && (gate == RunGate::Mutation || gate == RunGate::BeforeUncordon) &&
+        n->state() == S::Waiting && d->stoppedAt.isEmpty())
+        d->stoppedAt = d->questions.value(node);
+    n->confirmGate(gate, proceed);
 }
 
 bool UpgradeRunner::recordOverride(const QString &kind, const QString &node, const QString &target,
