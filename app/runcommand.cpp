@@ -55,6 +55,13 @@ int dryRun(const RunSpec &spec, const UpgradePlan &plan, const ClusterSnapshot &
     RunConsole::print(Tr::tr("Run order (%1, %2): %3")
                           .arg(runStrategyName(spec.strategy), runExecutorName(spec.executor),
                                order->nodes.join(QStringLiteral(", "))));
+    if (order->hops.size() > 1) {
+        QStringList hops;
+        for (const Version &v : order->hops)
+            hops << v.toString();
+        RunConsole::print(Tr::tr("Hops, one minor at a time, each a full pass in this order: %1")
+                              .arg(hops.join(QStringLiteral(" → "))));
+    }
     const auto previews = DrainPreview::previewRun(snapshot, order->nodes, spec.drain, spec.maxUnavailable);
     RunConsole::print(DrainPreviewText::renderRun(previews));
     const QString blockers = DrainPreviewText::blockers(DrainPreview::blockers(previews));

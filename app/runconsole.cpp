@@ -54,14 +54,35 @@ bool RunConsole::ask(const QString &question)
 void RunConsole::onEvent(const RunEvent &e)
 {
     using T = RunEvent::Type;
+    const QString &hop = m_hopPrefix;
     switch (e.type) {
+    case T::HopStarted: {
+        const QString from = e.data.value(QStringLiteral("from")).toString();
+        const QString target = e.data.value(QStringLiteral("target")).toString();
+        m_hopPrefix = QStringLiteral("[hop %1/%2 %3] ")
+                          .arg(e.data.value(QStringLiteral("hop")).toInt())
+                          .arg(e.data.value(QStringLiteral("of")).toInt())
+                          .arg(target);
+        print(tr("Hop %1 of %2: %3 → %4 (control plane first, then the workers)")
+                  .arg(e.data.value(QStringLiteral("hop")).toInt())
+                  .arg(e.data.value(QStringLiteral("of")).toInt())
+                  .arg(from.isEmpty() ? tr("the cluster's version") : from, target));
+        break;
+    }
+    case T::HopFinished:
+        print(
+            tr("Hop %1 (%2) %3: %n node(s) done.", nullptr, e.data.value(QStringLiteral("nodesDone")).toInt())
+                .arg(e.data.value(QStringLiteral("hop")).toInt())
+                .arg(e.data.value(QStringLiteral("target")).toString(),
+                     e.data.value(QStringLiteral("result")).toString()));
+        break;
     case T::PhaseStarted:
-        print(QStringLiteral("%1: %2 …").arg(e.node, runPhaseName(*e.phase)));
+        print(QStringLiteral("%1%2: %3 …").arg(hop, e.node, runPhaseName(*e.phase)));
         break;
     case T::PhaseFinished: {
         const QString result = e.data.value(QStringLiteral("result")).toString();
-        print(QStringLiteral("%1: %2 %3%4")
-                  .arg(e.node, runPhaseName(*e.phase), result,
+        print(QStringLiteral("%1%2: %3 %4%5")
+                  .arg(hop, e.node, runPhaseName(*e.phase), result,
                        e.message.isEmpty() ? QString() : QStringLiteral(" (") + e.message + QLatin1Char(')')),
               result == QLatin1String("failed"));
         break;
@@ -69,8 +90,8 @@ void RunConsole::onEvent(const RunEvent &e)
     case T::NodeState:
         if (e.state == NodeRunState::Done || e.state == NodeRunState::Failed ||
             e.state == NodeRunState::Aborted)
-            print(QStringLiteral("%1: %2%3")
-                      .arg(e.node, nodeRunStateName(*e.state),
+            print(QStringLiteral("%1%2: %3%4")
+                      .arg(hop, e.node, nodeRunStateName(*e.state),
                            e.message.isEmpty() ? QString() : QStringLiteral(": ") + e.message));
         break;
     case T::WaitStarted:
@@ -124,7 +145,24 @@ QString RunConsole::summary(const RunOutcome &o)
                      .arg(o.stoppedAt)
                      .arg(o.nodesDone)
                      .arg(o.nodesFailed);
-    else
+    else if (o.hops.size() > 1) {
+        QStringList hops;
+        for (const Version &v : o.hops)
+            hops << v.toString();
+        lines << tr("Run %1: %2 of %3 hops (%4), %5 of %n node(s) done, %6 failed.", nullptr,
+                    int(o.nodeStates.size()))
+                     .arg(RunOutcome::resultName(o.result))
+                     .arg(o.hopsDone)
+                     .arg(o.hops.size())
+                     .arg(hops.join(QStringLiteral(", ")))
+                     .arg(o.nodesDone)
+                     .arg(o.nodesFailed);
+        if (o.result != RunOutcome::Result::Succeeded)
+            lines << tr("It stopped in hop %1 of %2 (%3); the node counts are that hop's.")
+                         .arg(o.hop)
+                         .arg(o.hops.size())
+                         .arg(o.hops.value(o.hop - 1).toString());
+    } else
         lines << tr("Run %1: %2 of %n node(s) done, %3 failed.", nullptr, int(o.nodeStates.size()))
                      .arg(RunOutcome::resultName(o.result))
                      .arg(o.nodesDone)

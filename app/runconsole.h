@@ -37,6 +37,8 @@ private:
     QEventLoop m_loop;
     RunOutcome m_outcome;
     bool m_finished = false;
+    // Runs of several hops: "[hop 2/2 v1.36.4] " before each progress line of a hop.
+    QString m_hopPrefix;
 };
 
 } // namespace Slipway

@@ -1,5 +1,6 @@
 // `slipway upgrade`, `maintain` and `rollback` as a user runs them: the real binary against
-// `slipway serve-demo` started as another process. Completes; survives SIGKILL at several points
+// `slipway serve-demo` started as another process. Completes (also two minors away: one run of two
+// hops); survives SIGKILL at several points
 // (the same command with the same --journal finishes, no node is left cordoned, no pod is evicted
 // twice); bad input exits 1 and changes nothing; no credential reaches the journal.
 #include "servedsnapshot.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void rollbackUncordonsWhatTheRunCordoned();
     void surgeReplacesTheWorkersWithNewNodes();
     void maintenanceSurvivesServerFaults();
+    void upgradeTwoMinorsAwayInOneRun();
 
 private:
     QStringList clusterArgs() const { return {QStringLiteral("--kubeconfig"), m_kubeconfig}; }
@@ -175,6 +177,12 @@ void TestRunCli::badInputExitsOneAndChangesNothing_data()
         << QStringList{QStringLiteral("upgrade"),    QStringLiteral("--to"), QStringLiteral("v1.35.0"),
                        QStringLiteral("--strategy"), QStringLiteral("yolo"), y}
         << QStringLiteral("rolling, all-at-once or surge");
+    QTest::addRow("surge across two minors")
+        << QStringList{QStringLiteral("upgrade"),  QStringLiteral("--to"),
+                       QStringLiteral("v1.36"),    QStringLiteral("--strategy"),
+                       QStringLiteral("surge"),    QStringLiteral("--executor"),
+                       QStringLiteral("practice"), y}
+        << QStringLiteral("a surge run takes one hop at a time");
 }
 
 void TestRunCli::badInputExitsOneAndChangesNothing()
@@ -386,6 +394,65 @@ void TestRunCli::maintenanceSurvivesServerFaults()
         QVERIFY2(it.value() == 1, qPrintable(it.key()));
     for (const Node &n : snapshot(kubeconfig).nodes)
         QVERIFY2(!n.unschedulable, qPrintable(n.name));
+    serve.terminate();
+    if (!serve.waitForFinished(20000))
+        serve.kill();
+}
+
+// `slipway upgrade --to v1.36` on a practice cluster at v1.34.3 (its own serve-demo): one run of
+// two hops (v1.35.x, then v1.36.x), each a full pass, whose progress lines name the hop; every
+// node ends at the final target and no node is left cordoned.
+void TestRunCli::upgradeTwoMinorsAwayInOneRun()
+{
+    QProcess serve;
+    const QString kubeconfig = m_dir.filePath(QStringLiteral("hops-kubeconfig"));
+    QVERIFY(startServeDemo(serve, m_dir.filePath(QStringLiteral("hops-state")), kubeconfig));
+    for (const Node &n : snapshot(kubeconfig).nodes) {
+        if (n.isControlPlane())
+            QCOMPARE(n.kubeletVersion, QStringLiteral("v1.34.3"));
+    }
+    const QString journal = m_dir.filePath(QStringLiteral("hops.jsonl"));
+    const Run r =
+        slipway(QStringList{QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("v1.36"),
+                            QStringLiteral("--yes"), QStringLiteral("--journal"), journal,
+                            QStringLiteral("--kubeconfig"), kubeconfig} +
+                    drainArgs(),
+                240000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out.right(3000) + r.err.right(2000)));
+    const auto contents = RunJournal::read(journal);
+    QVERIFY(contents.ok());
+    const QJsonArray hops = contents->header.run.value(QStringLiteral("hops")).toArray();
+    QCOMPARE(hops.size(), 2);
+    const QString first = hops.at(0).toString();
+    const QString target = hops.at(1).toString();
+    QVERIFY2(first.startsWith(QLatin1String("v1.35.")) && target.startsWith(QLatin1String("v1.36.")),
+             qPrintable(first + QLatin1Char(' ') + target));
+    QVERIFY2(r.out.contains(QStringLiteral("Hop 1 of 2: the cluster's version → %1").arg(first)),
+             qPrintable(r.out.left(2000)));
+    QVERIFY2(r.out.contains(QStringLiteral("Hop 2 of 2: %1 → %2").arg(first, target)),
+             qPrintable(r.out.right(3000)));
+    QVERIFY2(r.out.contains(QStringLiteral("[hop 1/2 %1] worker-1: drain …").arg(first)),
+             qPrintable(r.out.left(3000)));
+    QVERIFY2(r.out.contains(QStringLiteral("[hop 2/2 %1] worker-1: drain …").arg(target)),
+             qPrintable(r.out.right(3000)));
+    QVERIFY2(r.out.contains(QStringLiteral("Run succeeded: 2 of 2 hops (%1, %2), ").arg(first, target)),
+             qPrintable(r.out.right(2000)));
+    for (const Node &n : snapshot(kubeconfig).nodes) {
+        QCOMPARE(n.kubeletVersion, target);
+        QVERIFY2(!n.unschedulable, qPrintable(n.name));
+    }
+    // Each node upgraded once per hop, to that hop's version, and verified at it.
+    QHash<QString, QStringList> upgradedTo;
+    int hopStarted = 0;
+    for (const RunEvent &e : contents->events) {
+        hopStarted += e.type == RunEvent::Type::HopStarted ? 1 : 0;
+        if (e.type == RunEvent::Type::PhaseFinished && e.phase == RunPhase::Verify &&
+            e.data.value(QStringLiteral("result")).toString() == QLatin1String("ok"))
+            upgradedTo[e.node] << (e.hop == 1 ? first : e.hop == 2 ? target : QStringLiteral("?"));
+    }
+    QCOMPARE(hopStarted, 2);
+    for (const Node &n : snapshot(kubeconfig).nodes)
+        QCOMPARE(upgradedTo.value(n.name), (QStringList{first, target}));
     serve.terminate();
     if (!serve.waitForFinished(20000))
         serve.kill();

@@ -93,6 +93,9 @@ private Q_SLOTS:
     void replayGivesEachNodesLastState();
     void replayFindsOpenIntents();
     void replayCountsEvictionsAndGonePods();
+    void formatOneZeroJournalStillReplaysAndResumes();
+    void newerMinorIsReadButNotResumed();
+    void replayOfSeveralHopsKeepsTheLastHop();
 };
 
 void TestRunJournal::createWritesHeaderWith0600()
@@ -264,6 +267,83 @@ void TestRunJournal::damagedMiddleLineIsRefused()
     const auto contents = RunJournal::read(path);
     QVERIFY(!contents.ok());
     QVERIFY(contents.errorText().contains(QLatin1String("line 2")));
+}
+
+// A journal written before format 1.1 (no "minor", no "hop", no hop events), byte for byte as 1.0
+// wrote it: it is read, opened for a resume, and replays as one hop.
+void TestRunJournal::formatOneZeroJournalStillReplaysAndResumes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format-1.0.jsonl"));
+    QByteArray bytes =
+        R"({"kind":"SlipwayRunJournal","v":1,"runId":"r1","createdAt":"2026-12-02T04:31:00.000Z","clock":"wall","operator":"a@b","cluster":{},"run":{"kind":"upgrade","target":"v1.35.0"},"plan":{}})"
+        "\n";
+    bytes +=
+        R"({"v":1,"seq":1,"t":"2026-12-02T04:31:01.000Z","type":"run-started","data":{"kind":"upgrade","target":"v1.35.0","nodes":["cp-1"]}})"
+        "\n";
+    bytes +=
+        R"({"v":1,"seq":2,"t":"2026-12-02T04:31:02.000Z","type":"node-state","node":"cp-1","state":"cordoned","data":{"previous":"pending"}})"
+        "\n";
+    writeBytes(path, bytes);
+    RunJournal::Contents contents;
+    auto opened = RunJournal::openForAppend(path, &contents);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+    QCOMPARE(contents.header.minor, 0);
+    QCOMPARE(contents.events.size(), 2);
+    QCOMPARE(contents.events.at(1).hop, 0);
+    const JournalReplay r = JournalReplay::replay(contents.events);
+    QCOMPARE(r.hop, 0);
+    QCOMPARE(r.nodes.value(QStringLiteral("cp-1")).state, NodeRunState::Cordoned);
+    const Result<RunSpec> spec = RunSpec::fromJson(contents.header.run);
+    QVERIFY(spec.ok());
+    QVERIFY(spec->hops.isEmpty());
+    QCOMPARE(spec->hopTargets(), QList<Version>{Version::parse(QStringLiteral("v1.35.0"))});
+}
+
+// A journal of a newer minor version is shown (read) but not resumed.
+void TestRunJournal::newerMinorIsReadButNotResumed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format-1.9.jsonl"));
+    writeBytes(path, R"({"kind":"SlipwayRunJournal","v":1,"minor":9,"runId":"r9","run":{"kind":"upgrade"}})"
+                     "\n");
+    QVERIFY(RunJournal::read(path).ok());
+    RunJournal::Contents contents;
+    const auto opened = RunJournal::openForAppend(path, &contents);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.errorText().contains(QLatin1String("newer Slipway")), qPrintable(opened.errorText()));
+}
+
+// Format 1.1: a hop-started begins the nodes' states again; the replay keeps the last hop's, and the
+// events' "hop" field survives the codec.
+void TestRunJournal::replayOfSeveralHopsKeepsTheLastHop()
+{
+    const QString w = QStringLiteral("worker-1");
+    QList<RunEvent> events{
+        ev(1, T::RunStarted, {}, obj({{QStringLiteral("nodes"), QJsonArray{w}}})),
+        ev(2, T::HopStarted, {},
+           obj({{QStringLiteral("hop"), 1}, {QStringLiteral("target"), QStringLiteral("v1.35.0")}})),
+        state(3, w, NodeRunState::Cordoned),
+        ev(4, T::Cordon, w, obj({{QStringLiteral("result"), QStringLiteral("cordoned")}})),
+        state(5, w, NodeRunState::Done),
+        ev(6, T::HopFinished, {}, obj({{QStringLiteral("hop"), 1}})),
+        ev(7, T::HopStarted, {},
+           obj({{QStringLiteral("hop"), 2}, {QStringLiteral("target"), QStringLiteral("v1.36.0")}})),
+        state(8, w, NodeRunState::Cordoned),
+    };
+    for (qsizetype i = 1; i < events.size(); ++i)
+        events[i].hop = i < 6 ? 1 : 2;
+    const JournalReplay r = JournalReplay::replay(events);
+    QCOMPARE(r.hop, 2);
+    QCOMPARE(r.hopFinished, 1);
+    QCOMPARE(r.nodes.value(w).state, NodeRunState::Cordoned);
+    QVERIFY(!r.nodes.value(w).cordonedBySlipway); // hop 2 has no cordon event yet
+    const Result<RunEvent> back = RunEvent::fromJson(events.at(7).toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->hop, 2);
+    QCOMPARE(events.at(7).toJson().value(QStringLiteral("hop")).toInt(), 2);
+    QVERIFY(!events.at(0).toJson().contains(QStringLiteral("hop")));
+    QCOMPARE(RunEvent::fromJson(events.at(1).toJson())->type, T::HopStarted);
 }
 
 void TestRunJournal::replayGivesEachNodesLastState()

@@ -456,18 +456,28 @@ void TestUpgradeRunner::refusalsChangeNothing_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("commandTemplate");
     QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("hops"); // the spec's hops, comma-separated; "surge": a surge run
     QTest::addRow("unknown node") << QStringList{QStringLiteral("worker-99")} << QStringLiteral("v1.35.0")
-                                  << QString() << QStringLiteral("worker-99");
+                                  << QString() << QStringLiteral("worker-99") << QString();
     QTest::addRow("target below current")
-        << QStringList{} << QStringLiteral("v1.33.0") << QString() << QStringLiteral("below");
-    QTest::addRow("two minors at once")
-        << QStringList{} << QStringLiteral("v1.36.0") << QString() << QStringLiteral("one minor");
+        << QStringList{} << QStringLiteral("v1.33.0") << QString() << QStringLiteral("below") << QString();
+    // Two minors away is one run of two hops (docs/runner.md "Hops"), but only along the plan's
+    // path, and not for a surge.
+    QTest::addRow("two minors, hops not the plan's")
+        << QStringList{} << QStringLiteral("v1.36.0") << QString() << QStringLiteral("not the plan's path")
+        << QStringLiteral("v1.35.0,v1.36.0");
+    QTest::addRow("two minors, a hop across two minors")
+        << QStringList{} << QStringLiteral("v1.36.0") << QString() << QStringLiteral("at most one minor")
+        << QStringLiteral("v1.34.3,v1.36.0");
+    QTest::addRow("two minors in a surge run")
+        << QStringList{} << QStringLiteral("v1.36.0") << QString() << QStringLiteral("one hop at a time")
+        << QStringLiteral("surge");
     QTest::addRow("template without {node}")
         << QStringList{} << QStringLiteral("v1.35.0") << QStringLiteral("ssh host sudo upgrade")
-        << QStringLiteral("{node}");
+        << QStringLiteral("{node}") << QString();
     QTest::addRow("workers before the control plane")
         << QStringList{QStringLiteral("worker-1")} << QStringLiteral("v1.35.0") << QString()
-        << QStringLiteral("control plane first");
+        << QStringLiteral("control plane first") << QString();
 }
 
 void TestUpgradeRunner::refusalsChangeNothing()
@@ -476,6 +486,7 @@ void TestUpgradeRunner::refusalsChangeNothing()
     QFETCH(QString, target);
     QFETCH(QString, commandTemplate);
     QFETCH(QString, problem);
+    QFETCH(QString, hops);
     RunPracticeFixture f;
     QString error;
     QVERIFY2(f.start(&error), qPrintable(error));
@@ -486,6 +497,12 @@ void TestUpgradeRunner::refusalsChangeNothing()
         RunPracticeFixture::spec(RunKind::Upgrade, m_dir.filePath(QStringLiteral("refused.jsonl")));
     spec.target = Version::parse(target);
     spec.nodes = nodes;
+    if (hops == QLatin1String("surge")) {
+        spec.strategy = RunStrategy::Surge;
+    } else {
+        for (const QString &hop : hops.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            spec.hops << Version::parse(hop);
+    }
     if (!commandTemplate.isEmpty()) {
         spec.executor = RunExecutor::Command;
         spec.commandTemplate = commandTemplate;

@@ -35,6 +35,9 @@ void RunStepperModel::setRun(Kind kind, const QStringList &nodes)
     m_steps.clear();
     m_nodeState.clear();
     m_result.clear();
+    m_hop = 0;
+    m_hopCount = 0;
+    m_hopTarget.clear();
     for (int row = 0; row < nodes.size(); ++row) {
         m_rowOf.insert(nodes.at(row), row);
         m_steps.append(QList<Step>(m_phases.size()));
@@ -160,6 +163,26 @@ void RunStepperModel::addEvent(const RunEvent &event)
     case RunEvent::Type::RunFinished:
         finishRun(event);
         break;
+    case RunEvent::Type::HopStarted: {
+        // A run of several hops (docs/run-events.md): every node goes through its steps again, at
+        // the hop's version; the commands set for the run stay.
+        m_hop = event.data.value(key("hop")).toInt();
+        m_hopTarget = event.data.value(key("target")).toString();
+        m_hopCount = event.data.value(key("of")).toInt();
+        for (auto &row : m_steps) {
+            for (Step &step : row) {
+                step.state = StepState::Pending;
+                step.message.clear();
+            }
+        }
+        m_nodeState.clear();
+        if (!m_steps.isEmpty()) {
+            Q_EMIT dataChanged(this->index(0, 0),
+                               this->index(int(m_steps.size()) - 1, int(m_phases.size()) - 1));
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, int(m_steps.size()) - 1);
+        }
+        break;
+    }
     default:
         return;
     }

@@ -67,6 +67,10 @@ public:
     QModelIndex nextStep() const;
     bool isRunFinished() const { return !m_result.isEmpty(); }
     QString runResult() const { return m_result; } // run-finished's result, else empty
+    // Runs of several hops: the hop under way (1…; 0 for a run of one hop), how many, its version.
+    int hop() const { return m_hop; }
+    int hopCount() const { return m_hopCount; }
+    QString hopTarget() const { return m_hopTarget; }
     int count(StepState state) const;
 
     static QString stateLabel(StepState state);
@@ -98,6 +102,9 @@ private:
     QHash<QString, int> m_nodeState;
     QPersistentModelIndex m_next;
     QString m_result;
+    int m_hop = 0;
+    int m_hopCount = 0;
+    QString m_hopTarget;
 };
 
 } // namespace Slipway

@@ -106,6 +106,13 @@ JournalReplay JournalReplay::replay(const QList<RunEvent> &events)
         } else if (e.type == T::RunFinished) {
             r.finished = true;
             r.result = e.data.value(QLatin1String("result")).toString();
+        } else if (e.type == T::HopStarted) {
+            // A new pass over the nodes: their states start again (the earlier hop ended with
+            // every node done and given back).
+            r.hop = e.data.value(QLatin1String("hop")).toInt(0);
+            r.nodes.clear();
+        } else if (e.type == T::HopFinished) {
+            r.hopFinished = e.data.value(QLatin1String("hop")).toInt(0);
         } else if (e.type == T::RunResumed) {
             r.finished = false;
         } else if (e.type == T::EvictionAttempt &&

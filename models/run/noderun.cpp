@@ -1,6 +1,7 @@
 #include "models/run/noderun.h"
 
 #include "models/clusterapi.h"
+#include "models/clusterfutures.h"
 #include "models/drain/nodedrainer.h"
 #include "models/run/nodeexecutor.h"
 #include "models/run/nodeverifier.h"
@@ -87,17 +88,61 @@ bool NodeRun::hasOpenIntent(const QString &action) const
 
 QString NodeRun::token(const QString &action) const
 {
-    return m_env->runId + QLatin1Char('.') + node() + QLatin1Char('.') + action;
+    // The practice agent acts once per token: from hop 2 on the hop is part of it (hop 1 keeps the
+    // token runs of one hop always had).
+    const QString hop = m_env->hop > 1 ? QStringLiteral(".hop%1").arg(m_env->hop) : QString();
+    return m_env->runId + QLatin1Char('.') + node() + QLatin1Char('.') + action + hop;
 }
 
 void NodeRun::start()
 {
     m_started = true;
     if (m_setup.alreadyAtTarget && m_machine.state() == S::Pending) {
-        enter(S::Done, tr("%1 runs %2 already.").arg(node(), m_env->spec.target.toString()));
+        enter(S::Done, tr("%1 runs %2 already.").arg(node(), m_env->target.toString()));
         return;
     }
+    if (m_setup.checkFirst && m_machine.state() == S::Pending)
+        return checkAtHopVersion();
     next();
+}
+
+// A hop after the first (docs/runner.md "Hops"): the node may be at the hop's version already
+// (upgraded before an interruption, or by hand): then it is done for this hop. A kubelet more than
+// one minor below the hop's version would skip a minor: the node fails instead.
+void NodeRun::checkAtHopVersion()
+{
+    m_busy = true;
+    whenFinished(m_env->api->getNode(node()), this, [this](const NodeResult &r) {
+        m_busy = false;
+        if (m_machine.isTerminal())
+            return;
+        const Version target = m_env->target;
+        const Version kubelet = r.ok() && r.node ? Version::parse(r.node->kubeletVersion) : Version();
+        if (kubelet.isValid() && kubelet.major() == target.major() && kubelet.minor() + 1 < target.minor()) {
+            const QString message = tr("The kubelet on %1 reports %2: going to %3 would skip a minor "
+                                       "version (kubeadm upgrades one minor at a time).")
+                                        .arg(node(), r.node->kubeletVersion, target.toString());
+            Q_EMIT output(node(), message, true);
+            enter(S::Failed, message);
+            return;
+        }
+        VerifyCriteria c = verifyCriteria();
+        c.kind = RunKind::Upgrade;
+        c.bootIdBefore.clear();
+        c.once = true;
+        delete m_verifier;
+        m_verifier = new NodeVerifier(m_env->api, m_env->clock, this);
+        connect(m_verifier, &NodeVerifier::finished, this, [this, target](bool ok, const QString &) {
+            if (m_machine.isTerminal())
+                return;
+            if (ok && m_machine.state() == S::Pending) {
+                enter(S::Done, tr("%1 runs %2 already.").arg(node(), target.toString()));
+                return;
+            }
+            next();
+        });
+        m_verifier->start(c);
+    });
 }
 
 bool NodeRun::parkIfPaused()
@@ -189,6 +234,7 @@ void NodeRun::confirmGate(RunGate gate, bool proceed)
     if (!proceed) {
         if (gate == RunGate::BeforeNode && m_machine.heldState() == S::Pending) {
             enter(S::Pending);
+            m_skipped = true;
             enter(S::Done, tr("Skipped at the user's word."));
         } else if (gate == RunGate::BeforeUncordon) {
             record(RunEnv::make(T::Uncordon, node(),

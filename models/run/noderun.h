@@ -34,6 +34,9 @@ struct NodeRunSetup
     JournalNodeRecord record;     // the journal's view of this node (resumed runs)
     QList<RunEvent> openIntents;  // this node's intents without an outcome (resumed runs)
     bool alreadyAtTarget = false; // nothing to do (upgrade runs)
+    // Hop 2 on of a run of several hops (docs/runner.md "Hops"): read the node before anything
+    // else; at the hop's version it is done for the hop, more than a minor below it fails.
+    bool checkFirst = false;
     // Surge on the practice cluster: after its drain the node is retired (powered off and
     // deleted) instead of upgraded or maintained; the new nodes replace it.
     bool retire = false;
@@ -60,6 +63,8 @@ public:
     bool isLeftCordoned() const { return m_cordonedBySlipway && !m_uncordoned && !isRetired(); }
     bool isRetired() const { return m_setup.retire && state() == NodeRunState::Done; }
     bool retires() const { return m_setup.retire; }
+    // Done because the user said no at its BeforeNode gate: not upgraded in this hop.
+    bool wasSkipped() const { return m_skipped; }
 
     void start(); // begin, or continue a resumed node
     void pause();
@@ -81,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void checkAtHopVersion();
     bool askGate(RunGate gate, const QString &question, std::function<void()> then,
                  const QStringList &commands = {});
     bool askMutation(const QString &what, std::function<void()> then);
@@ -131,6 +137,7 @@ private:
     bool m_verifyWaitOpen = false;
     bool m_nodeGateAnswered = false;
     bool m_interruptedCommandChecked = false;
+    bool m_skipped = false;
 };
 
 } // namespace Slipway

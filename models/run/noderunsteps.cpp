@@ -213,7 +213,7 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
         return;
     delete m_executor;
     m_executor = NodeExecutor::create(*m_env, this).release();
-    NodeJob job{node(), m_env->spec.kind, m_env->spec.target, m_setup.controlPlane, m_setup.firstControlPlane,
+    NodeJob job{node(), m_env->spec.kind, m_env->target, m_setup.controlPlane, m_setup.firstControlPlane,
                 {},     m_setup.retire};
     job.token = token(m_executor->action(job));
     QJsonObject extra{{QStringLiteral("bootId"), bootIdBefore}};
@@ -299,7 +299,7 @@ VerifyCriteria NodeRun::verifyCriteria() const
     VerifyCriteria c;
     c.node = node();
     c.kind = m_env->spec.kind;
-    c.target = m_env->spec.target;
+    c.target = m_env->target;
     c.controlPlane = m_setup.controlPlane;
     const bool reboot =
         m_env->spec.reboot || m_env->spec.executor == RunExecutor::Practice; // practice: a reboot

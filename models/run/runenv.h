@@ -19,6 +19,10 @@ struct RunEnv
     RunClock *clock = nullptr;
     RunSpec spec;
     QString runId;
+    // The version this hop upgrades to (spec.target for a run of one hop), and the hop (1…) of a
+    // run of several; 0 for a run of one hop (docs/runner.md "Hops").
+    Version target;
+    int hop = 0;
     qint64 pollMsecs = 1000; // how often waits look at the cluster
     // Numbers, journals and emits `event`; false when the journal could not be written, and the
     // caller must then send no mutation.

@@ -50,7 +50,7 @@ constexpr std::array<std::pair<WaitReason, QLatin1String>, 9> kWaitReasons{{
 }};
 
 using T = RunEvent::Type;
-constexpr std::array<std::pair<T, QLatin1String>, 19> kTypes{{
+constexpr std::array<std::pair<T, QLatin1String>, 21> kTypes{{
     {T::RunStarted, QLatin1String("run-started")},
     {T::RunPaused, QLatin1String("run-paused")},
     {T::RunResumed, QLatin1String("run-resumed")},
@@ -70,6 +70,8 @@ constexpr std::array<std::pair<T, QLatin1String>, 19> kTypes{{
     {T::Command, QLatin1String("command")},
     {T::ClusterSample, QLatin1String("cluster-sample")},
     {T::Log, QLatin1String("log")},
+    {T::HopStarted, QLatin1String("hop-started")},
+    {T::HopFinished, QLatin1String("hop-finished")},
 }};
 
 } // namespace
@@ -126,6 +128,8 @@ QJsonObject RunEvent::toJson() const
     o.insert(QLatin1String("seq"), seq);
     o.insert(QLatin1String("t"), time.toUTC().toString(Qt::ISODateWithMs));
     o.insert(QLatin1String("type"), typeName(type));
+    if (hop > 0)
+        o.insert(QLatin1String("hop"), hop);
     if (!node.isEmpty())
         o.insert(QLatin1String("node"), node);
     if (!pod.isEmpty())
@@ -164,6 +168,7 @@ Result<RunEvent> RunEvent::fromJson(const QJsonObject &object)
             QStringLiteral("run event %1 has an unknown type \"%2\"").arg(e.seq).arg(typeText));
     }
     e.type = *type;
+    e.hop = std::max(0, object.value(QLatin1String("hop")).toInt(0));
     e.node = object.value(QLatin1String("node")).toString();
     e.pod = object.value(QLatin1String("pod")).toString();
     if (object.contains(QLatin1String("phase"))) {

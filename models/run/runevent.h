@@ -94,9 +94,12 @@ struct RunEvent
                          // "exited"), data.exitCode, message (one output line)
         ClusterSample,   // data.readyNodes, schedulableNodes, totalNodes, pendingPods, workloadsBelowDesired
         Log,             // data.level ("info" | "warning" | "error"), message
+        HopStarted,      // format 1.1: data.hop (1…), of, target, from: a hop of a run of several begins
+        HopFinished,     // format 1.1: data.hop, target, result, nodesDone
     };
 
     int seq = 0;    // 1, 2, 3 … within a run, no gaps
+    int hop = 0;    // format 1.1: the hop (1…) of a run of several hops; 0 = absent (one hop)
     QDateTime time; // the run's clock (UTC, milliseconds); virtual for in-process practice runs
     Type type = Type::Log;
     QString node;
@@ -114,7 +117,10 @@ struct RunEvent
     static std::optional<Type> typeFromName(const QString &name);
 };
 
-constexpr int kRunEventFormatVersion = 1;
+constexpr int kRunEventFormatVersion = 1; // the major version: "v" of every event and the header
+// The minor version (docs/run-events.md "Versions"): 1 added runs of several hops. The journal
+// header says which minor wrote it; a runner does not resume a journal of a newer minor.
+constexpr int kRunEventFormatMinor = 1;
 
 } // namespace Slipway
 

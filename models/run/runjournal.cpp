@@ -72,6 +72,7 @@ QJsonObject RunJournalHeader::toJson() const
     return QJsonObject{
         {QStringLiteral("kind"), kKind},
         {QStringLiteral("v"), kJournalVersion},
+        {QStringLiteral("minor"), minor},
         {QStringLiteral("runId"), runId},
         {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("clock"), virtualClock ? QStringLiteral("virtual") : QStringLiteral("wall")},
@@ -103,6 +104,7 @@ Result<RunJournalHeader> RunJournalHeader::fromJson(const QJsonObject &o)
     h.cluster = RunClusterInfo::fromJson(o.value(QLatin1String("cluster")).toObject());
     h.run = o.value(QLatin1String("run")).toObject();
     h.plan = o.value(QLatin1String("plan")).toObject();
+    h.minor = o.value(QLatin1String("minor")).toInt(0);
     return h;
 }
 
@@ -165,6 +167,12 @@ Result<std::unique_ptr<RunJournal>> RunJournal::openForAppend(const QString &pat
     Result<Contents> parsed = parse(path, journal->m_file.readAll(), &goodLength);
     if (!parsed.ok())
         return R::failure(parsed);
+    if (parsed->header.minor > kRunEventFormatMinor)
+        return R::failure(tr("The run journal %1 was written by a newer Slipway (format 1.%2; this one "
+                             "resumes up to 1.%3); resume it with that version.")
+                              .arg(path)
+                              .arg(parsed->header.minor)
+                              .arg(kRunEventFormatMinor));
     // Cut a torn last line off, so that the next event starts a line of its own.
     if (journal->m_file.size() != goodLength &&
         (!journal->m_file.resize(goodLength) || !syncToDisk(journal->m_file)))

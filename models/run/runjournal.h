@@ -26,12 +26,13 @@ namespace Slipway {
 struct RunJournalHeader
 {
     QString runId;
-    QDateTime createdAt;       // UTC
-    bool virtualClock = false; // "clock": "virtual" for in-process practice runs, else "wall"
-    QString operatorName;      // "user@host"
-    RunClusterInfo cluster;    // the server address is stripped of any user info and query
-    QJsonObject run;           // RunSpec::toJson()
-    QJsonObject plan;          // PlanJson::toJson() (docs/plan-json.md), empty for maintenance
+    QDateTime createdAt;              // UTC
+    bool virtualClock = false;        // "clock": "virtual" for in-process practice runs, else "wall"
+    QString operatorName;             // "user@host"
+    RunClusterInfo cluster;           // the server address is stripped of any user info and query
+    QJsonObject run;                  // RunSpec::toJson()
+    QJsonObject plan;                 // PlanJson::toJson() (docs/plan-json.md), empty for maintenance
+    int minor = kRunEventFormatMinor; // the format's minor version that wrote it (missing: 0)
 
     QJsonObject toJson() const;
     static Result<RunJournalHeader> fromJson(const QJsonObject &object);
@@ -67,6 +68,10 @@ struct JournalReplay
     // `intent` events whose outcome was never recorded (the run died between the two): each must
     // be checked against the cluster before anything is sent again.
     QList<RunEvent> openIntents;
+    // Runs of several hops (format 1.1): the last `hop-started`'s hop (1…; 0 = none) and the last
+    // `hop-finished`'s. `nodes` holds only the events from the last hop-started on.
+    int hop = 0;
+    int hopFinished = 0;
     int evictionsAccepted = 0;
     int podsDeleted = 0;
 

@@ -54,19 +54,24 @@ QString checkTarget(const RunSpec &spec, const UpgradePlan &plan)
         return RunOrder::tr("The plan refuses the target %1: %2")
             .arg(spec.target.toString(), why.join(QStringLiteral("; ")));
     }
-    if (plan.path.size() > 1)
-        return RunOrder::tr(
-                   "%1 is more than one minor version away (the plan goes %2); upgrade one minor at a "
-                   "time: slipway upgrade --to %3 first.")
-            .arg(
-                spec.target.toString(),
-                [&] {
-                    QStringList p;
-                    for (const Version &v : plan.path)
-                        p.append(v.toString());
-                    return p.join(QStringLiteral(" → "));
-                }(),
-                plan.path.first().toString());
+    // Several hops: the run takes the plan's path, one minor at a time (docs/runner.md "Hops").
+    const auto pathText = [](const QList<Version> &path) {
+        QStringList p;
+        for (const Version &v : path)
+            p.append(v.toString());
+        return p.join(QStringLiteral(" → "));
+    };
+    if (!spec.hops.isEmpty() && plan.path.size() > 1 && spec.hops != plan.path)
+        return RunOrder::tr("The run's hops (%1) are not the plan's path (%2).")
+            .arg(pathText(spec.hops), pathText(plan.path));
+    if (plan.path.size() > 1 && plan.path.constLast() != spec.target)
+        return RunOrder::tr("The plan's path (%1) does not end at the target %2.")
+            .arg(pathText(plan.path), spec.target.toString());
+    if (plan.path.size() > 1 && spec.strategy == RunStrategy::Surge)
+        return RunOrder::tr("%1 is more than one minor version away (the plan goes %2); a surge run takes "
+                            "one hop at a time: slipway upgrade --to %3 --strategy surge first, or use "
+                            "--strategy rolling.")
+            .arg(spec.target.toString(), pathText(plan.path), plan.path.constFirst().toString());
     return {};
 }
 
@@ -91,6 +96,11 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         return Result<RunOrder>::failure(problems);
 
     RunOrder o;
+    if (spec.kind == RunKind::Upgrade)
+        o.hops = !spec.hops.isEmpty()   ? spec.hops
+                 : plan.path.size() > 1 ? plan.path
+                                        : QList<Version>{spec.target};
+    const Version firstHop = o.hops.value(0);
     const QStringList chosen = spec.nodes.isEmpty() ? known : spec.nodes;
     QStringList workers;
     for (const QString &name : chosen) {
@@ -98,7 +108,7 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         for (const Node &n : plan.nodes)
             node = n.name == name ? &n : node;
         (node->isControlPlane() ? o.controlPlane : workers).append(name);
-        if (spec.kind == RunKind::Upgrade && atTarget(plan, *node, spec.target))
+        if (spec.kind == RunKind::Upgrade && atTarget(plan, *node, firstHop))
             o.alreadyAtTarget.append(name);
     }
     // A worker's kubelet may not be newer than the control plane (FACTS §1.1): a run that upgrades
@@ -137,7 +147,7 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
 
 QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
 {
-    return QJsonObject{
+    QJsonObject data{
         {QStringLiteral("kind"), runKindName(spec.kind)},
         {QStringLiteral("target"), spec.target.isValid() ? spec.target.toString() : QString()},
         {QStringLiteral("strategy"), runStrategyName(spec.strategy)},
@@ -150,6 +160,13 @@ QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
         {QStringLiteral("surgeHost"), surgeHost},
         {QStringLiteral("retiring"), QJsonArray::fromStringList(retiring)},
     };
+    if (hops.size() > 1) { // format 1.1
+        QJsonArray list;
+        for (const Version &v : hops)
+            list.append(v.toString());
+        data.insert(QStringLiteral("hops"), list);
+    }
+    return data;
 }
 
 RunOrder RunOrder::fromStartedData(const QJsonObject &data)
@@ -161,6 +178,8 @@ RunOrder RunOrder::fromStartedData(const QJsonObject &data)
     o.alreadyAtTarget = strings(data.value(QStringLiteral("alreadyAtTarget")));
     o.surgeHost = data.value(QStringLiteral("surgeHost")).toString();
     o.retiring = strings(data.value(QStringLiteral("retiring")));
+    for (const QString &hop : strings(data.value(QStringLiteral("hops"))))
+        o.hops.append(Version::parse(hop));
     return o;
 }
 

@@ -23,7 +23,10 @@ public:
     QStringList nodes;        // run order
     QStringList controlPlane; // the control-plane nodes among them, in order
     QString firstControlPlane;
-    QStringList alreadyAtTarget; // upgrade runs: nothing to do on these
+    QStringList alreadyAtTarget; // upgrade runs: nothing to do on these in the first hop
+    // Upgrade runs: the hop targets in order (docs/runner.md "Hops"): the spec's, else the plan's
+    // path when it has more than one hop, else just the target. Empty for maintenance.
+    QList<Version> hops;
     // Surge on the practice cluster: the node that carries the surge request (the first
     // control-plane node, never retired) and the workers the new nodes replace, in order.
     QString surgeHost;

@@ -138,6 +138,18 @@ QStringList RunSpec::problems() const
                    "every node. Put {node} where the node's name goes, e.g. \"ssh {node} sudo reboot\".")
                     .arg(commandTemplate));
     }
+    if (kind == RunKind::Upgrade && !hops.isEmpty()) {
+        if (hops.constLast() != target)
+            out.append(tr("The run's last hop %1 is not its target %2.")
+                           .arg(hops.constLast().toString(), target.toString()));
+        for (qsizetype i = 1; i < hops.size(); ++i) {
+            const Version &a = hops.at(i - 1);
+            const Version &b = hops.at(i);
+            if (!(a < b) || b.major() != a.major() || b.minor() > a.minor() + 1)
+                out.append(tr("The hop from %1 to %2 is not one step up of at most one minor version.")
+                               .arg(a.toString(), b.toString()));
+        }
+    }
     QStringList seen;
     for (const QString &node : nodes) {
         if (seen.contains(node))
@@ -147,9 +159,16 @@ QStringList RunSpec::problems() const
     return out;
 }
 
+QList<Version> RunSpec::hopTargets() const
+{
+    if (kind != RunKind::Upgrade)
+        return {};
+    return hops.isEmpty() ? QList<Version>{target} : hops;
+}
+
 QJsonObject RunSpec::toJson() const
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("kind"), runKindName(kind)},
         {QStringLiteral("target"), target.isValid() ? target.toString() : QString()},
         {QStringLiteral("nodes"), QJsonArray::fromStringList(nodes)},
@@ -168,6 +187,13 @@ QJsonObject RunSpec::toJson() const
         {QStringLiteral("journal"), journalPath},
         {QStringLiteral("operator"), operatorName},
     };
+    if (hops.size() > 1) { // format 1.1; a run of one hop writes what 1.0 wrote
+        QJsonArray list;
+        for (const Version &v : hops)
+            list.append(v.toString());
+        o.insert(QStringLiteral("hops"), list);
+    }
+    return o;
 }
 
 Result<RunSpec> RunSpec::fromJson(const QJsonObject &o)
@@ -186,6 +212,10 @@ Result<RunSpec> RunSpec::fromJson(const QJsonObject &o)
     const QString target = o.value(QStringLiteral("target")).toString();
     if (!target.isEmpty())
         s.target = Version::parse(target);
+    for (const QString &hop : stringList(o.value(QStringLiteral("hops"))))
+        s.hops.append(Version::parse(hop));
+    if (s.hops.size() < 2)
+        s.hops.clear();
     s.nodes = stringList(o.value(QStringLiteral("nodes")));
     s.maxUnavailable = o.value(QStringLiteral("maxUnavailable")).toInt(1);
     s.soakSeconds = qint64(o.value(QStringLiteral("soakSeconds")).toDouble(0));

@@ -73,7 +73,11 @@ struct RunSpec
 
 public:
     RunKind kind = RunKind::Upgrade;
-    Version target;    // upgrade runs: the version every node ends at; invalid for maintenance
+    Version target; // upgrade runs: the version every node ends at; invalid for maintenance
+    // Upgrade runs of several hops (docs/runner.md "Hops", format 1.1): the hop targets in order,
+    // the last one `target`. Empty: one hop to `target` (UpgradeRunner::start() fills it from the
+    // plan's path when that has more than one hop).
+    QList<Version> hops;
     QStringList nodes; // the user's order; empty = every node. The runner puts control plane first.
     RunStrategy strategy = RunStrategy::Rolling;
     int maxUnavailable = 1; // rolling: nodes out of service at the same time (>= 1)
@@ -95,6 +99,8 @@ public:
     // Problems that refuse the spec before anything happens, one sentence each (empty = fine):
     // a command template without {node}, maxUnavailable < 1, an upgrade without a target …
     QStringList problems() const;
+    // The hops the run takes: `hops`, or just `target` when that is empty (none for maintenance).
+    QList<Version> hopTargets() const;
 
     // The header's "run" object and back (unknown keys ignored, defaults for missing ones).
     QJsonObject toJson() const;

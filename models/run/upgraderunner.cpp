@@ -33,6 +33,10 @@ bool UpgradeRunner::Private::record(RunEvent e)
         return false;
     e.seq = ++lastSeq;
     e.time = env.clock->now();
+    // Format 1.1: in a run of several hops every event of a hop says which.
+    if (multiHop() && e.type != T::RunStarted && e.type != T::RunResumed && e.type != T::RunPaused &&
+        e.type != T::RunFinished)
+        e.hop = hop + 1;
     const Diagnostics written = journal->append(e);
     if (written.hasErrors()) {
         journalBroken = true;
@@ -67,7 +71,9 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         setup.node = name;
         setup.controlPlane = order.controlPlane.contains(name);
         setup.firstControlPlane = name == order.firstControlPlane;
-        setup.alreadyAtTarget = order.alreadyAtTarget.contains(name);
+        // The plan says which nodes are at the first hop's version; later hops read each node first.
+        setup.alreadyAtTarget = hop == 0 && order.alreadyAtTarget.contains(name);
+        setup.checkFirst = hop > 0 && records.value(name).held == S::Pending;
         setup.retire = order.retiring.contains(name);
         setup.commandStarted = commandsStarted.contains(name);
         if (commandExits.contains(name))
@@ -120,8 +126,78 @@ void UpgradeRunner::Private::schedule()
         anyActive = anyActive || (n->hasStarted() && !n->isTerminal());
         allDone = allDone && n->isTerminal();
     }
+    if (allDone && advanceHop())
+        return;
     if (allDone || (failing && !anyActive && !soaking))
         finish();
+}
+
+void UpgradeRunner::Private::setHop(int index)
+{
+    hop = index;
+    env.target = hops.value(index, env.spec.target);
+    env.hop = multiHop() ? index + 1 : 0;
+}
+
+void UpgradeRunner::Private::recordHopStarted()
+{
+    const QString from = hop > 0 ? hops.at(hop - 1).toString() : QString();
+    record(RunEnv::make(T::HopStarted, {},
+                        {{QStringLiteral("hop"), hop + 1},
+                         {QStringLiteral("of"), int(hops.size())},
+                         {QStringLiteral("target"), env.target.toString()},
+                         {QStringLiteral("from"), from}}));
+}
+
+void UpgradeRunner::Private::recordHopFinished(RunOutcome::Result result)
+{
+    int done = 0;
+    for (NodeRun *n : nodes)
+        done += n->state() == S::Done ? 1 : 0;
+    record(RunEnv::make(T::HopFinished, {},
+                        {{QStringLiteral("hop"), hop + 1},
+                         {QStringLiteral("target"), env.target.toString()},
+                         {QStringLiteral("result"), RunOutcome::resultName(result)},
+                         {QStringLiteral("nodesDone"), done}}));
+}
+
+// Every node of the hop is done: the next hop takes them all again, at its version (docs/runner.md
+// "Hops"). Not when this was the last hop, the run is stopping, or a node was skipped at the
+// user's word (the next hop would take it across two minors): the run then finishes.
+bool UpgradeRunner::Private::advanceHop()
+{
+    if (!multiHop() || hop + 1 >= hops.size() || aborted || failing || journalBroken || !stoppedAt.isEmpty())
+        return false;
+    for (NodeRun *n : nodes) {
+        if (n->state() != S::Done)
+            return false;
+    }
+    for (NodeRun *n : nodes) {
+        if (n->wasSkipped()) {
+            failure = UpgradeRunner::tr("%1 was skipped in hop %2 (%3); the run stops here, because the "
+                                        "next hop would take it across two minor versions.")
+                          .arg(n->node())
+                          .arg(hop + 1)
+                          .arg(env.target.toString());
+            return false;
+        }
+    }
+    recordHopFinished(RunOutcome::Result::Succeeded);
+    const QList<NodeRun *> finished = nodes;
+    nodes.clear();
+    for (NodeRun *n : finished) {
+        n->disconnect(q);
+        n->deleteLater();
+    }
+    setHop(hop + 1);
+    downtimeAsked = false;
+    downtimeConfirmed = false;
+    buildNodes({}, {});
+    recordHopStarted();
+    for (NodeRun *n : std::as_const(nodes))
+        Q_EMIT q->nodeStateChanged(n->node(), S::Pending, S::Done);
+    QTimer::singleShot(0, q, [this] { schedule(); });
+    return true;
 }
 
 // Control-plane nodes one at a time, the first (kubeadm upgrade apply) first (FACTS §4).
@@ -210,6 +286,8 @@ RunOutcome::Result UpgradeRunner::Private::currentResult() const
         if (n->state() != S::Done)
             return RunOutcome::Result::Failed;
     }
+    if (hop + 1 < hops.size())
+        return RunOutcome::Result::Failed; // stopped between hops (a node was skipped)
     return journalBroken ? RunOutcome::Result::Failed : RunOutcome::Result::Succeeded;
 }
 
@@ -221,6 +299,12 @@ RunOutcome UpgradeRunner::Private::outcome(RunOutcome::Result result) const
     o.message = failure;
     o.stoppedByUser = !stoppedAt.isEmpty();
     o.stoppedAt = stoppedAt;
+    o.hops = hops;
+    o.hop = hops.isEmpty() ? 0 : hop + 1;
+    bool hopDone = !nodes.isEmpty();
+    for (NodeRun *n : nodes)
+        hopDone = hopDone && n->state() == S::Done && !n->wasSkipped();
+    o.hopsDone = hops.isEmpty() ? 0 : hop + (hopDone ? 1 : 0);
     for (NodeRun *n : nodes) {
         o.nodeStates.append({n->node(), n->state()});
         o.nodesDone += n->state() == S::Done ? 1 : 0;
@@ -236,9 +320,20 @@ void UpgradeRunner::Private::finish()
     if (!running)
         return;
     running = false;
+    if (!journalBroken && failure.isEmpty() && hop + 1 < hops.size() && !aborted && stoppedAt.isEmpty()) {
+        for (NodeRun *n : nodes) {
+            if (n->state() == S::Failed)
+                failure = UpgradeRunner::tr("The run stopped in hop %1 of %2 (%3).")
+                              .arg(hop + 1)
+                              .arg(hops.size())
+                              .arg(env.target.toString());
+        }
+    }
     if (sampler)
         sampler->stop();
     const RunOutcome o = outcome(currentResult());
+    if (multiHop())
+        recordHopFinished(o.result);
     QJsonObject data{{QStringLiteral("result"), RunOutcome::resultName(o.result)},
                      {QStringLiteral("nodesDone"), o.nodesDone},
                      {QStringLiteral("nodesFailed"), o.nodesFailed},
@@ -297,6 +392,9 @@ Diagnostics UpgradeRunner::start(const RunSpec &spec, const UpgradePlan &plan, c
     if (d->env.spec.operatorName.isEmpty())
         d->env.spec.operatorName = currentOperatorName();
     d->order = order.value();
+    d->hops = d->order.hops;
+    d->env.spec.hops = d->hops.size() > 1 ? d->hops : QList<Version>{};
+    d->setHop(0);
     RunJournalHeader header;
     header.createdAt = d->env.clock->now();
     header.runId = RunJournalHeader::newRunId(header.createdAt);
@@ -314,6 +412,8 @@ Diagnostics UpgradeRunner::start(const RunSpec &spec, const UpgradePlan &plan, c
     d->env.runId = header.runId;
     d->buildNodes({}, {});
     d->record(RunEnv::make(T::RunStarted, {}, d->order.toStartedData(d->env.spec)));
+    if (d->multiHop())
+        d->recordHopStarted();
     d->begin();
     return problems;
 }

@@ -48,6 +48,11 @@ struct RunOutcome
     bool stoppedByUser = false;
     QString stoppedAt;
     QString journalPath;
+    // Upgrade runs: the hop targets in order (one for a run of one hop), how many hops finished
+    // with every node done, and the hop (1…) the run ended in (docs/runner.md "Hops").
+    QList<Version> hops;
+    int hopsDone = 0;
+    int hop = 0;
     static QString resultName(Result result); // "succeeded", "failed", "aborted"
 };
 
@@ -122,6 +127,8 @@ public:
     RunSpec spec() const;
     QString journalPath() const;
     QStringList nodeOrder() const; // the run order (control plane first)
+    QList<Version> hops() const;   // upgrade runs: the hop targets in order
+    int currentHop() const;        // 1… the hop under way (1 for a run of one hop)
     NodeRunState nodeState(const QString &node) const;
     QHash<QString, NodeRunState> nodeStates() const;
     int lastSeq() const;

@@ -23,7 +23,12 @@ public:
     std::unique_ptr<RunJournal> journal;
     QString journalPath;
     RunOrder order;
-    QList<NodeRun *> nodes; // run order
+    QList<NodeRun *> nodes; // run order, for the hop under way
+    // docs/runner.md "Hops": the hop targets (one for a run of one hop; none for maintenance) and
+    // the hop under way (index into hops).
+    QList<Version> hops;
+    int hop = 0;
+    bool resumeNeedsHopStarted = false; // resumed between a hop-finished and the next hop-started
     ClusterSampler *sampler = nullptr;
     int lastSeq = 0;
     bool running = false;
@@ -56,6 +61,11 @@ public:
     NodeRun *nodeRun(const QString &name) const;
     void buildNodes(const QHash<QString, JournalNodeRecord> &records, const QList<RunEvent> &openIntents);
     void begin();
+    bool multiHop() const { return hops.size() > 1; }
+    void setHop(int index);
+    void recordHopStarted();
+    void recordHopFinished(RunOutcome::Result result);
+    bool advanceHop(); // true when the next hop started
     void schedule();
     bool scheduleControlPlane();
     void scheduleWorkers();

@@ -36,6 +36,10 @@ Diagnostics UpgradeRunner::Private::load(const QString &path, JournalReplay *rep
     for (const RunEvent &e : contents.events) {
         if (e.type == T::RunStarted)
             order = RunOrder::fromStartedData(e.data);
+        if (e.type == T::HopStarted) { // a command of an earlier hop says nothing about this one
+            commandsStarted.clear();
+            commandExits.clear();
+        }
         if (e.type == T::Intent &&
             e.data.value(QStringLiteral("action")).toString() == QLatin1String("command")) {
             commandsStarted.insert(e.node);
@@ -53,6 +57,17 @@ Diagnostics UpgradeRunner::Private::load(const QString &path, JournalReplay *rep
     Diagnostics warnings;
     for (const QString &w : contents.warnings)
         warnings.addWarning(w);
+    // docs/runner.md "Hops": the hop the journal was in; when it ended between two hops (or before
+    // the first hop-started), the next one begins on resume.
+    hops = !order.hops.isEmpty() ? order.hops : env.spec.hopTargets();
+    int index = std::max(0, replay->hop - 1);
+    if (multiHop() && !replay->finished &&
+        (replay->hop == 0 || (replay->hopFinished == replay->hop && replay->hop < hops.size()))) {
+        index = replay->hop;
+        resumeNeedsHopStarted = true;
+        replay->nodes.clear();
+    }
+    setHop(std::max(0, std::min(index, int(hops.size()) - 1)));
     buildNodes(replay->nodes, replay->openIntents);
     return warnings;
 }
@@ -73,6 +88,8 @@ Diagnostics UpgradeRunner::resumeFromJournal(const QString &journalPath)
         return diag;
     }
     d->record(RunEnv::make(T::RunResumed, {}, {{QStringLiteral("fromJournal"), true}}));
+    if (d->resumeNeedsHopStarted)
+        d->recordHopStarted();
     // A node that was paused or waiting when the run stopped goes on from its working state.
     d->begin();
     return diag;
@@ -215,6 +232,14 @@ QString UpgradeRunner::journalPath() const
 QStringList UpgradeRunner::nodeOrder() const
 {
     return d->order.nodes;
+}
+QList<Version> UpgradeRunner::hops() const
+{
+    return d->hops;
+}
+int UpgradeRunner::currentHop() const
+{
+    return d->hop + 1;
 }
 NodeRunState UpgradeRunner::nodeState(const QString &node) const
 {
