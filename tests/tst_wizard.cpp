@@ -86,13 +86,14 @@ class TestWizard : public QObject
         target->blockerList()->item(1)->setCheckState(Qt::Checked);
         QVERIFY(next(w)->isEnabled());
         QVERIFY2(target->statusLabel()->text().contains(
-                     QStringLiteral("this run takes v1.34.3 to v1.34.11 (hop 1 of 2)")),
+                     QStringLiteral("Ready: v1.34.3 → v1.35.8 in one run of 2 hops (v1.34.11 → v1.35.8)")),
                  qPrintable(target->statusLabel()->text()));
         saveScreenshot(w, QStringLiteral("2-target"));
         next(w)->click();
         QCOMPARE(w->draft().acknowledgedBlockers.size(), 2);
         QCOMPARE(w->draft().plan.target.toString(), QStringLiteral("v1.35.8"));
-        QCOMPARE(w->draft().spec.target.toString(), QStringLiteral("v1.34.11")); // one hop per run
+        QCOMPARE(w->draft().spec.target.toString(), QStringLiteral("v1.35.8")); // every hop in one run
+        QCOMPARE(w->draft().spec.hops.size(), 2);
     }
 
     // Page 3 of an upgrade of the default scenario: its drain blockers, each covered by an option.
@@ -118,9 +119,10 @@ class TestWizard : public QObject
         QCOMPARE(w->draft().spec.drain.overridePdbs, QStringList{QStringLiteral("billing/invoice-api")});
     }
 
-    // One bar per phase per node, in the phases' order, each ended ok, none overlapping the next.
+    // One bar per phase per node and hop (`passes`: the run's hops), in the phases' order, each
+    // ended ok, none overlapping the next.
     static void verifyTimeline(const TimelineModel *timeline, const QStringList &nodes,
-                               const QList<RunPhase> &phases)
+                               const QList<RunPhase> &phases, int passes = 1)
     {
         QCOMPARE(timeline->laneCount(), int(nodes.size()));
         for (const QString &node : nodes) {
@@ -131,9 +133,9 @@ class TestWizard : public QObject
                 if (!bar.isWait)
                     bars << bar;
             }
-            QCOMPARE(bars.size(), phases.size());
+            QCOMPARE(bars.size(), phases.size() * passes);
             for (int i = 0; i < bars.size(); ++i) {
-                QCOMPARE(bars.at(i).phase, phases.at(i));
+                QCOMPARE(bars.at(i).phase, phases.at(i % phases.size()));
                 QCOMPARE(bars.at(i).result, TimelineBar::Result::Ok);
                 QVERIFY(!bars.at(i).isOpen());
                 QVERIFY(bars.at(i).endMs >= bars.at(i).startMs);
@@ -371,9 +373,14 @@ private Q_SLOTS:
         run->runAllButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 120000);
         QCOMPARE(stepper->runResult(), QStringLiteral("succeeded"));
+        // Both hops in one run (v1.34.11, then v1.35.8): the stepper shows the last hop's steps, the
+        // timeline every hop's bars one after the other.
+        QCOMPARE(stepper->hop(), 2);
+        QCOMPARE(stepper->hopCount(), 2);
+        QCOMPARE(stepper->hopTarget(), QStringLiteral("v1.35.8"));
         QCOMPARE(stepper->count(RunStepperModel::StepState::Done), 9 * 5);
         verifyTimeline(run->timeline(), stepper->nodes(),
-                       RunStepperModel::phasesOf(RunStepperModel::Kind::Upgrade));
+                       RunStepperModel::phasesOf(RunStepperModel::Kind::Upgrade), 2);
         QVERIFY(!run->nextStepButton()->isEnabled());
         QVERIFY(!run->abortButton()->isEnabled());
         run->chart()->showWholeRun();

@@ -59,6 +59,9 @@ QString ReportComposer::fromTo() const
     const QString from = m_from.isEmpty() ? tr("unknown") : m_from;
     if (m_target.isEmpty())
         return tr("%1 → no target").arg(from);
+    // A run of several hops took each version in turn (docs/run-events.md format 1.1).
+    if (m_source.hasRun && m_digest.hops.size() > 1 && m_digest.hops.constLast() == m_target)
+        return QStringLiteral("%1 → %2").arg(from, m_digest.hops.join(QStringLiteral(" → ")));
     return QStringLiteral("%1 → %2").arg(from, m_target);
 }
 

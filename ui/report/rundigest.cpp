@@ -138,6 +138,9 @@ void RunDigest::apply(const RunEvent &event)
         start = event.time;
         kind = dataString(event, "kind");
         target = dataString(event, "target");
+        hops.clear();
+        for (const QJsonValue &hop : event.data.value(QLatin1String("hops")).toArray())
+            hops << hop.toString();
         strategy = dataString(event, "strategy");
         maxUnavailable = event.data.value(QLatin1String("maxUnavailable")).toInt();
         executor = event.data.value(QLatin1String("executor")).toVariant().toString();

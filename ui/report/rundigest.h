@@ -74,6 +74,7 @@ struct RunDigest
     bool started = false;
     QString kind; // upgrade | maintenance
     QString target;
+    QStringList hops; // a run of several hops (run-started data.hops, format 1.1), in order
     QString strategy;
     int maxUnavailable = 0;
     QString executor;

@@ -240,13 +240,18 @@ void TargetPage::updateStatus()
         else if (open > 0)
             text = tr("%n blocker(s) left: resolve or tick each one.", nullptr, open);
         else
-            text =
-                plan.path.size() > 1
-                    ? tr("Ready. The runner goes one hop at a time: this run takes %1 to %2 (hop 1 of %3); "
-                         "open the wizard again for the next hop.")
-                          .arg(plan.clusterVersion.toString(), plan.path.constFirst().toString())
-                          .arg(plan.path.size())
-                    : tr("Ready: %1 → %2.").arg(plan.clusterVersion.toString(), plan.target.toString());
+            text = plan.path.size() > 1
+                       ? tr("Ready: %1 → %2 in one run of %3 hops (%4), one at a time: control plane first, "
+                            "then the workers, in each.")
+                             .arg(plan.clusterVersion.toString(), plan.target.toString())
+                             .arg(plan.path.size())
+                             .arg([&plan] {
+                                 QStringList hops;
+                                 for (const Version &v : plan.path)
+                                     hops << v.toString();
+                                 return hops.join(QStringLiteral(" → "));
+                             }())
+                       : tr("Ready: %1 → %2.").arg(plan.clusterVersion.toString(), plan.target.toString());
     }
     m_status->setText(text);
     Q_EMIT completeChanged();
@@ -266,9 +271,10 @@ bool TargetPage::validatePage()
 {
     WizardDraft &draft = m_wizard->draft();
     draft.spec.kind = isMaintenance() ? RunKind::Maintenance : RunKind::Upgrade;
-    // The runner upgrades one hop per run (one minor at a time, FACTS §1.1): the plan's first.
-    draft.spec.target =
-        isMaintenance() || draft.plan.path.isEmpty() ? Version() : draft.plan.path.constFirst();
+    // The runner takes every hop of the plan in one run, one minor at a time (FACTS §1.1,
+    // docs/runner.md "Hops"): the run's target is the plan's, its hops the plan's path.
+    draft.spec.target = isMaintenance() || draft.plan.path.isEmpty() ? Version() : draft.plan.target;
+    draft.spec.hops = isMaintenance() || draft.plan.path.size() < 2 ? QList<Version>() : draft.plan.path;
     draft.acknowledgedBlockers = isMaintenance() ? QList<Finding>() : acknowledged();
     draft.maintenanceNodes = checkedNodes();
     draft.spec.reboot = m_reboot->isChecked();

@@ -82,7 +82,9 @@ void UpgradeWizard::planRun()
     PlanOptions options;
     options.target = m_draft.spec.target.toString();
     options.today = m_today;
-    options.includePatchHopFirst = false; // one hop, straight to its target
+    // The same path as the plan the user saw (with its patch hop first when it has one): the
+    // runner takes every hop of it (docs/runner.md "Hops").
+    options.includePatchHopFirst = !m_draft.plan.hops.isEmpty() && m_draft.plan.hops.constFirst().patchOnly;
     options.packageFamily = m_draft.plan.packageFamily;
     connect(m_runPlanWatcher, &QFutureWatcherBase::finished, this, [this] {
         m_draft.runPlan = m_runPlanWatcher->result();
