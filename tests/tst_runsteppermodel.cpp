@@ -158,6 +158,22 @@ private Q_SLOTS:
         spec.target = Version::parse(QStringLiteral("v1.35.8"));
         QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade),
                  QStringList{QStringLiteral("ssh worker-1 sudo upgrade-node v1.35.8")});
+        // A run of two hops: each hop's version in the template, each hop's plan steps.
+        spec.hops = {Version::parse(QStringLiteral("v1.34.11")), Version::parse(QStringLiteral("v1.35.8"))};
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade, 0),
+                 QStringList{QStringLiteral("ssh worker-1 sudo upgrade-node v1.34.11")});
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade, 1),
+                 QStringList{QStringLiteral("ssh worker-1 sudo upgrade-node v1.35.8")});
+        spec.executor = RunExecutor::Practice;
+        PlanStep secondHop = kubelet;
+        secondHop.hop = 1;
+        secondHop.commands = {QStringLiteral("sudo apt-get install -y kubelet='1.36.4-*'")};
+        plan.steps << secondHop;
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade, 1),
+                 (QStringList{QStringLiteral("# Upgrade the kubelet"), secondHop.commands.constFirst()}));
+        QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Upgrade, 0),
+                 (QStringList{QStringLiteral("# Upgrade the kubelet"), kubelet.commands.constFirst()}));
+        spec.executor = RunExecutor::Command;
         QCOMPARE(RunStepCommands::commands(spec, plan, w1, RunPhase::Uncordon),
                  QStringList{QStringLiteral("kubectl uncordon worker-1")});
     }

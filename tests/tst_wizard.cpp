@@ -378,6 +378,11 @@ private Q_SLOTS:
         QCOMPARE(stepper->hop(), 2);
         QCOMPARE(stepper->hopCount(), 2);
         QCOMPARE(stepper->hopTarget(), QStringLiteral("v1.35.8"));
+        // The step commands follow the hop: cp-1's upgrade cell shows hop 2's kubeadm upgrade apply.
+        run->stepView()->setCurrentIndex(stepper->index(0, 2));
+        QVERIFY2(run->commandsView()->toPlainText().contains(QStringLiteral("kubeadm upgrade apply v1.35.8")),
+                 qPrintable(run->commandsView()->toPlainText()));
+        QVERIFY(!run->commandsView()->toPlainText().contains(QStringLiteral("v1.34.11")));
         QCOMPARE(stepper->count(RunStepperModel::StepState::Done), 9 * 5);
         verifyTimeline(run->timeline(), stepper->nodes(),
                        RunStepperModel::phasesOf(RunStepperModel::Kind::Upgrade), 2);

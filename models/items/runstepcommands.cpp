@@ -24,7 +24,7 @@ QString RunStepCommands::drainCommand(const QString &node, const DrainOptions &o
 }
 
 QStringList RunStepCommands::commands(const RunSpec &spec, const UpgradePlan &plan, const QString &node,
-                                      RunPhase phase)
+                                      RunPhase phase, int hop)
 {
     const QString quoted = UpgradeCommands::shellQuote(node);
     switch (phase) {
@@ -38,12 +38,14 @@ QStringList RunStepCommands::commands(const RunSpec &spec, const UpgradePlan &pl
         return out;
     }
     case RunPhase::Upgrade: {
+        const Version version = hop >= 0 ? spec.hopTargets().value(hop, spec.target) : spec.target;
         if (spec.executor == RunExecutor::Command)
-            return {RunSpec::expandTemplate(spec.commandTemplate, node, spec.target.toString())};
-        // The plan's node-side steps, drain and uncordon left out (they are steps of their own).
+            return {RunSpec::expandTemplate(spec.commandTemplate, node, version.toString())};
+        // The plan's node-side steps (of the hop), drain and uncordon left out (they are steps of
+        // their own).
         QStringList out;
         for (const PlanStep &step : plan.steps) {
-            if (step.node != node || step.action == StepAction::Drain ||
+            if (step.node != node || (hop >= 0 && step.hop != hop) || step.action == StepAction::Drain ||
                 step.action == StepAction::Uncordon || step.action == StepAction::Verify)
                 continue;
             out << QStringLiteral("# ") + step.description;

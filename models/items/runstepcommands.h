@@ -16,8 +16,10 @@ namespace Slipway {
 class RunStepCommands
 {
 public:
+    // `hop`: the hop (0…) of a run of several whose steps to show (its plan steps, its version
+    // in a command template); -1 for a run of one hop (every step of the plan, the target).
     static QStringList commands(const RunSpec &spec, const UpgradePlan &plan, const QString &node,
-                                RunPhase phase);
+                                RunPhase phase, int hop = -1);
     // `kubectl drain NODE --ignore-daemonsets` with every flag the options set.
     static QString drainCommand(const QString &node, const DrainOptions &options);
 };

@@ -344,10 +344,12 @@ bool RunPage::resumeRun(const QString &journalPath)
 void RunPage::fillCommands()
 {
     const WizardDraft &draft = m_wizard->draft();
+    // A run of several hops shows the hop under way (the stepper's hop is 1…, 0 for one hop).
+    const int hop = m_stepper->hop() - 1;
     for (const QString &node : m_stepper->nodes()) {
         for (RunPhase phase : m_stepper->phases())
             m_stepper->setCommands(node, phase,
-                                   RunStepCommands::commands(draft.spec, draft.runPlan, node, phase));
+                                   RunStepCommands::commands(draft.spec, draft.runPlan, node, phase, hop));
     }
 }
 
@@ -360,6 +362,13 @@ void RunPage::onEvent(const RunEvent &event)
     m_stepper->addEvent(event);
     m_timeline->addEvent(event);
     switch (event.type) {
+    case RunEvent::Type::HopStarted:
+        fillCommands(); // this hop's version and steps
+        appendLog(tr("Hop %1 of %2: %3")
+                      .arg(event.data.value(QLatin1String("hop")).toInt())
+                      .arg(event.data.value(QLatin1String("of")).toInt())
+                      .arg(event.data.value(QLatin1String("target")).toString()));
+        break;
     case RunEvent::Type::PhaseStarted:
         appendLog(tr("%1: %2 started").arg(event.node, RunStepperModel::phaseLabel(*event.phase)));
         break;
