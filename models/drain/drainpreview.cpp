@@ -128,11 +128,36 @@ bool recreatedByController(const QString &owner)
     return !owner.isEmpty() && !owner.startsWith(QLatin1String("DaemonSet "));
 }
 
+// Ready pods over the whole cluster of the given owners: the replicas that keep a workload
+// serving. Only pods whose controller has one of `controllerNames` are looked at closely, so a
+// scan of 150,000 pods builds no strings.
+QHash<QString, int> readyByOwner(const ClusterSnapshot &snapshot, const OwnerIndex &owners,
+                                 const QSet<QString> &wanted)
+{
+    QSet<QString> controllerNames;
+    for (const QString &owner : wanted)
+        controllerNames.insert(owner.section(QLatin1Char('/'), -1));
+    controllerNames.unite(owners.replicaSetNamesOf(wanted));
+    QHash<QString, int> ready;
+    for (const Pod &pod : snapshot.pods) {
+        if (pod.nodeName.isEmpty() || !isPodHealthyForPdb(pod))
+            continue;
+        const auto ref = std::find_if(pod.ownerReferences.cbegin(), pod.ownerReferences.cend(),
+                                      [](const OwnerReference &r) { return r.controller; });
+        if (ref == pod.ownerReferences.cend() || !controllerNames.contains(ref->name))
+            continue;
+        if (const QString owner = owners.ownerOf(pod); wanted.contains(owner))
+            ++ready[owner];
+    }
+    return ready;
+}
+
 // The cluster as the drains previewed so far left it: the snapshot's pods (a removed one is only
-// marked gone), with what a node's preview asks of it kept up to date as pods move, so that a run
-// of N nodes costs N small previews and not N scans of every pod: the pods per node, each pod's
-// owner and budgets, the ready pods per owner, each budget's expected and healthy pods, and the
-// placer's requests and cordons.
+// marked gone) and the placer's requests and cordons. A node's preview asks it for the node's
+// pods, their owners and budgets and the ready pods per owner; the first drain of a run indexes
+// all of that (pods per node, owner and budgets per pod, ready pods per owner, each budget's
+// expected and healthy pods) and keeps it up to date as pods move, so that a run of N nodes costs
+// N small previews and not N scans of every pod. One node's preview scans instead.
 class WorkingCluster
 {
 public:
@@ -143,26 +168,6 @@ public:
     {
         for (const QString &node : draining)
             m_draining.insert(node, 1);
-        const QList<Pod> &pods = m_working.pods;
-        m_gone.resize(pods.size());
-        m_owner.resize(pods.size());
-        m_budgets.resize(pods.size());
-        QHash<QString, QList<int>> pdbsByNamespace;
-        for (int j = 0; j < m_working.pdbs.size(); ++j)
-            pdbsByNamespace[m_working.pdbs.at(j).namespaceName] << j;
-        m_expected.resize(m_working.pdbs.size());
-        m_healthy.resize(m_working.pdbs.size());
-        for (int i = 0; i < pods.size(); ++i) {
-            const Pod &pod = pods.at(i);
-            if (!pod.nodeName.isEmpty())
-                m_byNode[pod.nodeName] << i;
-            m_owner[i] = m_owners.ownerOf(pod);
-            for (int j : pdbsByNamespace.value(pod.namespaceName)) {
-                if (selectorMatches(m_working.pdbs.at(j).selector, pod.labels))
-                    m_budgets[i] << j;
-            }
-            count(i, +1);
-        }
         for (int n = 0; n < m_working.nodes.size(); ++n) {
             if (!m_nodes.contains(m_working.nodes.at(n).name))
                 m_nodes.insert(m_working.nodes.at(n).name, n);
@@ -173,22 +178,45 @@ public:
     DrainPreviewPlacer &placer() { return m_placer; }
     bool hasNode(const QString &node) const { return m_nodes.contains(node); }
     const Pod &pod(int i) const { return m_working.pods.at(i); }
-    const QString &ownerOf(int i) const { return m_owner.at(i); }
-    const QList<int> &budgetsOf(int i) const { return m_budgets.at(i); }
+    QString ownerOf(int i) const { return m_indexed ? m_owner.at(i) : m_owners.ownerOf(pod(i)); }
+
+    // The budgets selecting pod i, in the snapshot's order.
+    QList<int> budgetsOf(int i) const
+    {
+        if (m_indexed)
+            return m_budgets.at(i);
+        QList<int> budgets;
+        for (int j = 0; j < m_working.pdbs.size(); ++j) {
+            const PodDisruptionBudget &pdb = m_working.pdbs.at(j);
+            if (pdb.namespaceName == pod(i).namespaceName && selectorMatches(pdb.selector, pod(i).labels))
+                budgets << j;
+        }
+        return budgets;
+    }
 
     // The pods on a node, in the snapshot's order.
     QList<int> podsOn(const QString &node) const
     {
-        QList<int> pods = m_byNode.value(node);
-        std::sort(pods.begin(), pods.end());
+        QList<int> pods;
+        if (m_indexed) {
+            pods = m_byNode.value(node);
+            std::sort(pods.begin(), pods.end());
+        } else {
+            for (int i = 0; i < m_working.pods.size(); ++i) {
+                if (m_working.pods.at(i).nodeName == node)
+                    pods << i;
+            }
+        }
         return pods;
     }
 
-    // The ready pods of each of `wanted`'s owners, on any node. A static pod's mirror ("Node x")
-    // counts only when another wanted owner or one of its ReplicaSets is named x, as the scan
-    // this index replaced matched pods by their controller's name first.
+    // The ready pods of each of `wanted`'s owners, on any node, as readyByOwner() counts them: a
+    // static pod's mirror ("Node x") counts only when another wanted owner or one of its
+    // ReplicaSets is named x.
     QHash<QString, int> readyOf(const QSet<QString> &wanted) const
     {
+        if (!m_indexed)
+            return readyByOwner(m_working, m_owners, wanted);
         QHash<QString, int> ready;
         QSet<QString> controllerNames;
         bool mirrors = false;
@@ -232,6 +260,7 @@ public:
     // Pending), and the budgets of the pods that moved are recounted.
     void applyDrain(const DrainNodePreview &preview, const QList<int> &pods)
     {
+        index();
         setCordoned(preview.node, true);
         QSet<int> touchedBudgets;
         for (int k = 0; k < pods.size(); ++k) {
@@ -263,6 +292,33 @@ public:
     }
 
 private:
+    void index()
+    {
+        if (m_indexed)
+            return;
+        m_indexed = true;
+        const QList<Pod> &pods = std::as_const(m_working).pods;
+        m_gone.resize(pods.size());
+        m_owner.resize(pods.size());
+        m_budgets.resize(pods.size());
+        QHash<QString, QList<int>> pdbsByNamespace;
+        for (int j = 0; j < m_working.pdbs.size(); ++j)
+            pdbsByNamespace[m_working.pdbs.at(j).namespaceName] << j;
+        m_expected.resize(m_working.pdbs.size());
+        m_healthy.resize(m_working.pdbs.size());
+        for (int i = 0; i < pods.size(); ++i) {
+            const Pod &pod = pods.at(i);
+            if (!pod.nodeName.isEmpty())
+                m_byNode[pod.nodeName] << i;
+            m_owner[i] = m_owners.ownerOf(pod);
+            for (int j : pdbsByNamespace.value(pod.namespaceName)) {
+                if (selectorMatches(m_working.pdbs.at(j).selector, pod.labels))
+                    m_budgets[i] << j;
+            }
+            count(i, +1);
+        }
+    }
+
     void refresh(const QString &node)
     {
         if (const auto it = m_nodes.constFind(node); it != m_nodes.cend())
@@ -290,6 +346,7 @@ private:
     DrainPreviewPlacer m_placer;
     QHash<QString, int> m_draining; // how often each node is in the run's cordoned window
     QHash<QString, int> m_nodes;
+    bool m_indexed = false; // the rest is filled by index()
     std::vector<bool> m_gone;
     QList<QString> m_owner;
     QList<QList<int>> m_budgets; // per pod: the budgets selecting it, in the snapshot's order
