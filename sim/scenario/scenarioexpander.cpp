@@ -84,9 +84,28 @@ ClusterSnapshot ScenarioExpander::expand()
         pdb.selector = spec.selector;
         pdb.minAvailable = spec.minAvailable;
         pdb.maxUnavailable = spec.maxUnavailable;
-        updatePdbStatus(pdb, m_snapshot.pods);
         m_snapshot.pdbs << pdb;
     }
+    // Each budget's status from its namespace's pods (updatePdbStatus's count), in one pass over
+    // the pods rather than one per budget.
+    QHash<QString, QList<int>> pdbsByNamespace;
+    for (int j = 0; j < m_snapshot.pdbs.size(); ++j)
+        pdbsByNamespace[m_snapshot.pdbs.at(j).namespaceName] << j;
+    QList<int> expected(m_snapshot.pdbs.size());
+    QList<int> healthy(m_snapshot.pdbs.size());
+    for (const Pod &pod : std::as_const(m_snapshot.pods)) {
+        const auto budgets = pdbsByNamespace.constFind(pod.namespaceName);
+        if (budgets == pdbsByNamespace.cend())
+            continue;
+        for (int j : *budgets) {
+            if (!isPodExpectedByPdb(m_snapshot.pdbs.at(j).selector, pod))
+                continue;
+            ++expected[j];
+            healthy[j] += isPodHealthyForPdb(pod) ? 1 : 0;
+        }
+    }
+    for (int j = 0; j < m_snapshot.pdbs.size(); ++j)
+        setPdbStatus(m_snapshot.pdbs[j], expected.at(j), healthy.at(j));
 
     // The API server version follows the newest kube-apiserver (kubeadm reads the highest, FACTS §3.1).
     QString serverVersion;
