@@ -35,6 +35,30 @@ qint64 cpuMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
+// Wall and CPU time of one step; on a shared machine the CPU time is the steadier figure.
+class Stopwatch
+{
+public:
+    Stopwatch()
+        : m_cpu(cpuMs())
+    {
+        m_wall.start();
+    }
+    // "1234 ms (987 ms CPU)" since the start or the last lap.
+    QByteArray lap()
+    {
+        const qint64 cpu = cpuMs();
+        const QByteArray text =
+            QByteArray::number(m_wall.restart()) + " ms (" + QByteArray::number(cpu - m_cpu) + " ms CPU)";
+        m_cpu = cpu;
+        return text;
+    }
+
+private:
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
 } // namespace
 
 class BenchRehearsal : public QObject
@@ -53,17 +77,16 @@ private:
                 __FILE__, __LINE__);
             return false;
         }
-        QElapsedTimer step;
-        step.start();
+        Stopwatch step;
         const auto loaded = ScenarioLoader::loadFile(path);
         if (!loaded.ok()) {
             QTest::qFail(qPrintable(loaded.errorText()), __FILE__, __LINE__);
             return false;
         }
-        const qint64 loadMs = step.restart();
+        const QByteArray load = step.lap();
         PracticeCopySummary summary;
         *copy = PracticeCopy::make(loaded->snapshot, &summary);
-        const qint64 copyMs = step.restart();
+        const QByteArray copied = step.lap();
 
         options->spec.kind = RunKind::Upgrade;
         options->spec.executor = RunExecutor::Practice;
@@ -87,9 +110,8 @@ private:
         plan.includePatchHopFirst = false;
         options->plan = planUpgrade(*copy, ReleaseCatalog::bundled(), plan);
         options->spec.target = options->plan.target;
-        const qint64 planMs = step.restart();
-        qInfo("copy: %d nodes, %d pods, %d workloads (load %lld ms, copy %lld ms, plan %lld ms)",
-              summary.nodes, summary.pods, summary.workloads, loadMs, copyMs, planMs);
+        qInfo("copy: %d nodes, %d pods, %d workloads; load %s, copy %s, plan %s", summary.nodes, summary.pods,
+              summary.workloads, load.constData(), copied.constData(), step.lap().constData());
         return true;
     }
 
@@ -97,53 +119,45 @@ private Q_SLOTS:
     // What comes before the run, step by step (the run itself: rollingUpgradeOfABigCluster).
     void preparation()
     {
-        QElapsedTimer total;
-        total.start();
-        const qint64 cpuAtStart = cpuMs();
+        Stopwatch total;
         ClusterSnapshot copy;
         RehearsalOptions options;
         if (!prepare(&copy, &options))
             return;
-        QElapsedTimer step;
-        step.start();
+        Stopwatch step;
         {
             Simulator sim(copy);
-            qInfo("simulator of the copy: %lld ms", step.restart());
+            qInfo("simulator of the copy: %s", step.lap().constData());
         }
-        const qint64 simulatorGoneMs = step.restart();
-        RunSpec spec = options.spec;
+        qInfo("simulator destroyed: %s", step.lap().constData());
+        const RunSpec spec = options.spec;
         const Result<RunOrder> order = RunOrder::compute(spec, options.plan);
         QVERIFY2(order.ok(), qPrintable(order.errorText()));
-        const qint64 orderMs = step.restart();
+        qInfo("run order: %s (%lld nodes)", step.lap().constData(), qlonglong(order->nodes.size()));
         const QList<DrainBlocker> blockers = RunPreflight::blockers(copy, spec, order->nodes);
-        qInfo("simulator destroyed %lld ms; run order %lld ms (%lld nodes); pre-flight drain preview %lld ms "
-              "(rolling %d, %lld blockers)",
-              simulatorGoneMs, orderMs, qlonglong(order->nodes.size()), step.restart(), spec.maxUnavailable,
-              qlonglong(blockers.size()));
-        qInfo("total: %lld ms wall, %lld ms CPU", total.elapsed(), cpuMs() - cpuAtStart);
+        qInfo("pre-flight drain preview: %s (rolling %d, %lld blockers)", step.lap().constData(),
+              spec.maxUnavailable, qlonglong(blockers.size()));
+        qInfo("total: %s", total.lap().constData());
     }
 
     void rollingUpgradeOfABigCluster()
     {
-        QElapsedTimer total;
-        total.start();
-        const qint64 cpuAtStart = cpuMs();
+        Stopwatch total;
         ClusterSnapshot copy;
         RehearsalOptions options;
         if (!prepare(&copy, &options))
             return;
-        QElapsedTimer step;
-        step.start();
+        Stopwatch step;
         const RehearsalResult r = Rehearsal::play(copy, options);
-        const qint64 playMs = step.restart();
+        const QByteArray played = step.lap();
         qInfo("rehearsal: rolling %d, %s, %lld nodes, %s of virtual time, %d evictions, %lld events, "
-              "peak unavailable %d, %lld pods Pending at some point; played in %lld ms",
+              "peak unavailable %d, %lld pods Pending at some point; played in %s",
               options.spec.maxUnavailable, qPrintable(r.result), qlonglong(r.nodes.size()),
               qPrintable(RehearsalReport::duration(r.durationMs)), r.evictions, qlonglong(r.events.size()),
-              r.peakUnavailableNodes, qlonglong(r.pendingPods.size()), playMs);
-        qInfo("play: setup %lld ms, pre-flight drain preview %lld ms, run and report %lld ms", r.setupMs,
-              r.preflightMs, playMs - r.setupMs - r.preflightMs);
-        qInfo("total (load + copy + plan + rehearsal): %lld ms wall, %lld ms CPU", total.elapsed(), cpuMs() - cpuAtStart);
+              r.peakUnavailableNodes, qlonglong(r.pendingPods.size()), played.constData());
+        qInfo("play (wall): setup %lld ms, pre-flight drain preview %lld ms, run and report %lld ms",
+              r.setupMs, r.preflightMs, r.wallMs - r.setupMs - r.preflightMs);
+        qInfo("total (load + copy + plan + rehearsal): %s", total.lap().constData());
         QVERIFY2(r.rehearsable, qPrintable(r.notRehearsable));
     }
 };
