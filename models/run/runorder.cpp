@@ -2,7 +2,9 @@
 
 #include "models/run/practicetrigger.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace Slipway {
 
@@ -85,10 +87,13 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
     if (const QString t = checkTarget(spec, plan); !t.isEmpty())
         problems.addError(t);
     QStringList known;
-    for (const Node &n : plan.nodes)
+    QHash<QString, const Node *> byName; // the last node of a name, as the lookup below always took
+    for (const Node &n : plan.nodes) {
         known.append(n.name);
+        byName.insert(n.name, &n);
+    }
     for (const QString &n : spec.nodes) {
-        if (!known.contains(n))
+        if (!byName.contains(n))
             problems.addError(tr("Node \"%1\" is not in the cluster (nodes: %2).")
                                   .arg(n, known.join(QStringLiteral(", "))));
     }
@@ -104,9 +109,7 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
     const QStringList chosen = spec.nodes.isEmpty() ? known : spec.nodes;
     QStringList workers;
     for (const QString &name : chosen) {
-        const Node *node = nullptr;
-        for (const Node &n : plan.nodes)
-            node = n.name == name ? &n : node;
+        const Node *node = byName.value(name);
         (node->isControlPlane() ? o.controlPlane : workers).append(name);
         if (spec.kind == RunKind::Upgrade && atTarget(plan, *node, firstHop))
             o.alreadyAtTarget.append(name);
@@ -187,8 +190,9 @@ int RunOrder::surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &o
                               const QString &surgeToken)
 {
     int count = 0;
+    const QSet<QString> inRun(order.nodes.cbegin(), order.nodes.cend());
     for (const Node &n : snapshot.nodes) {
-        if (!order.nodes.contains(n.name) && !n.isControlPlane() && n.ready == ConditionStatus::True &&
+        if (!inRun.contains(n.name) && !n.isControlPlane() && n.ready == ConditionStatus::True &&
             !n.unschedulable &&
             (spec.kind != RunKind::Upgrade || Version::parse(n.kubeletVersion) == spec.target) &&
             (surgeToken.isEmpty() || n.annotations.value(PracticeTrigger::kSurgeOf) == surgeToken))
