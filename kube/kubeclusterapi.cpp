@@ -154,8 +154,10 @@ void KubeClusterApi::stopWatching()
 
 void KubeClusterApi::onNodeEvent(ObjectChange change, const QJsonObject &object)
 {
-    QString problem;
-    std::optional<Node> node = KubeJson::decodeNode(object, &problem);
+    const Result<Node> decoded = KubeJson::decodeNode(object);
+    std::optional<Node> node; // a failed Result holds no value
+    if (decoded.ok())
+        node = decoded.value();
     if (!node && change == ObjectChange::Deleted) {
         node = Node();
         node->name =
@@ -167,7 +169,7 @@ void KubeClusterApi::onNodeEvent(ObjectChange change, const QJsonObject &object)
         error.address = m_client->serverAddress();
         error.verb = QStringLiteral("watch");
         error.resource = QStringLiteral("nodes");
-        error.message = problem;
+        error.message = decoded.errorText();
         Q_EMIT warning(error);
         return;
     }
@@ -187,8 +189,10 @@ void KubeClusterApi::onNodeEvent(ObjectChange change, const QJsonObject &object)
 
 void KubeClusterApi::onPodEvent(ObjectChange change, const QJsonObject &object)
 {
-    QString problem;
-    std::optional<Pod> pod = KubeJson::decodePod(object, &problem);
+    const Result<Pod> decoded = KubeJson::decodePod(object);
+    std::optional<Pod> pod; // a failed Result holds no value
+    if (decoded.ok())
+        pod = decoded.value();
     if (!pod && change == ObjectChange::Deleted) {
         const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
         pod = Pod();
@@ -201,7 +205,7 @@ void KubeClusterApi::onPodEvent(ObjectChange change, const QJsonObject &object)
         error.address = m_client->serverAddress();
         error.verb = QStringLiteral("watch");
         error.resource = QStringLiteral("pods");
-        error.message = problem;
+        error.message = decoded.errorText();
         Q_EMIT warning(error);
         return;
     }

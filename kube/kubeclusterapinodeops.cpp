@@ -37,8 +37,7 @@ ClusterOperationResult operation(const char *name, const QString &target)
 
 // One GET whose object is decoded by `decode` into T's optional member.
 template<typename T, typename Decoded>
-QFuture<T> getObject(KubeClusterApi *api, KubeCall *call,
-                     std::function<std::optional<Decoded>(const QJsonObject &, QString *)> decode,
+QFuture<T> getObject(KubeClusterApi *api, KubeCall *call, Result<Decoded> (*decode)(const QJsonObject &),
                      std::optional<Decoded> T::*member,
                      std::function<ClusterError(const QString &)> malformed)
 {
@@ -48,10 +47,11 @@ QFuture<T> getObject(KubeClusterApi *api, KubeCall *call,
         if (!response.ok()) {
             result.error = response.error;
         } else {
-            QString problem;
-            result.*member = decode(response.json, &problem);
-            if (!(result.*member))
-                result.error = malformed(problem);
+            Result<Decoded> decoded = decode(response.json);
+            if (decoded.ok())
+                result.*member = std::move(decoded).value();
+            else
+                result.error = malformed(decoded.errorText());
         }
         fulfil(promise, result);
     });
@@ -170,11 +170,11 @@ QFuture<PodListResult> KubeClusterApi::listPodsOnNode(const QString &node, const
         for (const QJsonObject &item : listed.items) {
             if (!result.ok())
                 break;
-            QString problem;
-            if (std::optional<Pod> pod = KubeJson::decodePod(item, &problem))
-                result.pods.append(*pod);
+            Result<Pod> pod = KubeJson::decodePod(item);
+            if (pod.ok())
+                result.pods.append(std::move(pod).value());
             else
-                result.error = malformed(QStringLiteral("list"), QStringLiteral("pods"), problem);
+                result.error = malformed(QStringLiteral("list"), QStringLiteral("pods"), pod.errorText());
         }
         if (!result.ok())
             result.pods.clear();
@@ -187,16 +187,14 @@ QFuture<PodListResult> KubeClusterApi::listPodsOnNode(const QString &node, const
 QFuture<PodResult> KubeClusterApi::getPod(const QString &namespaceName, const QString &name)
 {
     return getObject<PodResult, Pod>(
-        this, m_client->getPod(namespaceName, name),
-        [](const QJsonObject &o, QString *e) { return KubeJson::decodePod(o, e); }, &PodResult::pod,
+        this, m_client->getPod(namespaceName, name), &KubeJson::decodePod, &PodResult::pod,
         [this](const QString &p) { return malformed(QStringLiteral("get"), QStringLiteral("pods"), p); });
 }
 
 QFuture<NodeResult> KubeClusterApi::getNode(const QString &name)
 {
     return getObject<NodeResult, Node>(
-        this, m_client->getNode(name),
-        [](const QJsonObject &o, QString *e) { return KubeJson::decodeNode(o, e); }, &NodeResult::node,
+        this, m_client->getNode(name), &KubeJson::decodeNode, &NodeResult::node,
         [this](const QString &p) { return malformed(QStringLiteral("get"), QStringLiteral("nodes"), p); });
 }
 
@@ -204,10 +202,8 @@ QFuture<WorkloadResult> KubeClusterApi::getWorkload(WorkloadKind kind, const QSt
                                                     const QString &name)
 {
     return getObject<WorkloadResult, Workload>(
-        this, m_client->getWorkload(kind, namespaceName, name),
-        [](const QJsonObject &o, QString *e) { return KubeJson::decodeWorkload(o, e); },
-        &WorkloadResult::workload,
-        [this, kind](const QString &p) {
+        this, m_client->getWorkload(kind, namespaceName, name), &KubeJson::decodeWorkload,
+        &WorkloadResult::workload, [this, kind](const QString &p) {
             return malformed(QStringLiteral("get"), workloadKindName(kind), p);
         });
 }
@@ -226,12 +222,12 @@ QFuture<PdbListResult> KubeClusterApi::listPodDisruptionBudgets(const QString &n
         PdbListResult result;
         result.error = listed.error;
         for (const QJsonObject &item : listed.items) {
-            QString problem;
-            if (std::optional<PodDisruptionBudget> pdb = KubeJson::decodePodDisruptionBudget(item, &problem))
-                result.pdbs.append(*pdb);
+            Result<PodDisruptionBudget> pdb = KubeJson::decodePodDisruptionBudget(item);
+            if (pdb.ok())
+                result.pdbs.append(std::move(pdb).value());
             else if (result.ok())
-                result.error =
-                    malformed(QStringLiteral("list"), QStringLiteral("poddisruptionbudgets.policy"), problem);
+                result.error = malformed(QStringLiteral("list"),
+                                         QStringLiteral("poddisruptionbudgets.policy"), pdb.errorText());
         }
         fulfil(promise, result);
     });

@@ -79,26 +79,28 @@ struct SharedInterner
 
 // An object that cannot be decoded is skipped with a warning rather than failing the refresh.
 template<typename T>
-void decodeInto(const QList<QJsonObject> &items,
-                std::optional<T> (*decode)(const QJsonObject &, QString *, QStringList *), QList<T> &target,
+void decodeInto(const QList<QJsonObject> &items, Result<T> (*decode)(const QJsonObject &), QList<T> &target,
                 QHash<QString, QString> *versions, QStringList &warnings, SharedInterner *interner = nullptr)
 {
     target.reserve(target.size() + items.size());
     for (const QJsonObject &item : items) {
-        QString problem;
-        if (auto value = decode(item, &problem, &warnings)) {
-            if constexpr (std::is_same_v<T, Pod>) {
-                if (interner) {
-                    const QMutexLocker lock(&interner->mutex);
-                    interner->values.intern(*value);
-                }
-            }
-            target.append(std::move(*value));
-            if (versions)
-                versions->insert(keyOf(item), resourceVersionOf(item));
-        } else {
-            warnings << problem;
+        Result<T> decoded = decode(item);
+        if (!decoded.diagnostics().isEmpty())
+            warnings << decoded.warningLines();
+        if (!decoded.ok()) {
+            warnings << decoded.errorText();
+            continue;
         }
+        T &value = decoded.value();
+        if constexpr (std::is_same_v<T, Pod>) {
+            if (interner) {
+                const QMutexLocker lock(&interner->mutex);
+                interner->values.intern(value);
+            }
+        }
+        target.append(std::move(value));
+        if (versions)
+            versions->insert(keyOf(item), resourceVersionOf(item));
     }
 }
 
@@ -294,11 +296,10 @@ KubeSnapshotResult KubeSnapshotLoader::assemble(const QString &name, const QJson
     ClusterSnapshot &s = result.snapshot;
     s.name = name;
     s.takenAt = QDateTime::currentDateTimeUtc();
-    QString error;
-    if (const auto info = KubeJson::decodeVersionInfo(version, &error))
+    if (const auto info = KubeJson::decodeVersionInfo(version); info.ok())
         s.serverVersion = info->gitVersion;
     else
-        result.warnings << tr("/version: %1").arg(error);
+        result.warnings << tr("/version: %1").arg(info.errorText());
     lists.resize(ListCount);
 
     // Pages decoded while listing are moved in; plain items (from callers of build()) are decoded here.

@@ -210,53 +210,46 @@ bool Collector::addObject(const QJsonObject &object, const QString &source, qsiz
         withKind.insert(QLatin1String("kind"), kind);
         input = &withKind;
     }
-    QString error;
-    QStringList warnings;
+    Diagnostics messages; // the decoder's error and warnings
+    // Adds the decoded object under keyOf(object); false when it could not be decoded.
+    auto add = [&](auto decoded, auto &list, QSet<QString> &keys, auto keyOf) {
+        messages.append(decoded);
+        if (!decoded.ok())
+            return false;
+        const QString key = keyOf(*decoded);
+        append(list, keys, key, std::move(decoded).value());
+        return true;
+    };
     bool ok = false;
-    if (kind == QLatin1String("Node")) {
-        if (auto node = KubeJson::decodeNode(*input, &error, &warnings)) {
-            const QString key = node->name;
-            append(m_snapshot.nodes, m_nodeKeys, key, std::move(*node));
-            ok = true;
-        }
-    } else if (kind == QLatin1String("Pod")) {
-        if (auto pod = KubeJson::decodePod(*input, &error, &warnings)) {
-            const QString key = pod->key();
-            append(m_snapshot.pods, m_podKeys, key, std::move(*pod));
-            ok = true;
-        }
-    } else if (kind == QLatin1String("Namespace")) {
-        if (auto ns = KubeJson::decodeNamespace(*input, &error, &warnings)) {
-            const QString key = ns->name;
-            append(m_snapshot.namespaces, m_namespaceKeys, key, std::move(*ns));
-            ok = true;
-        }
-    } else if (kind == QLatin1String("PodDisruptionBudget")) {
-        if (auto pdb = KubeJson::decodePodDisruptionBudget(*input, &error, &warnings)) {
-            const QString key = pdb->key();
-            append(m_snapshot.pdbs, m_pdbKeys, key, std::move(*pdb));
-            ok = true;
-        }
-    } else if (auto workload = KubeJson::decodeWorkload(*input, &error, &warnings)) {
-        const QString key = kind + QLatin1Char('/') + workload->key();
-        append(m_snapshot.workloads, m_workloadKeys, key, std::move(*workload));
-        ok = true;
-    }
+    if (kind == QLatin1String("Node"))
+        ok = add(KubeJson::decodeNode(*input), m_snapshot.nodes, m_nodeKeys,
+                 [](const Node &n) { return n.name; });
+    else if (kind == QLatin1String("Pod"))
+        ok = add(KubeJson::decodePod(*input), m_snapshot.pods, m_podKeys,
+                 [](const Pod &p) { return p.key(); });
+    else if (kind == QLatin1String("Namespace"))
+        ok = add(KubeJson::decodeNamespace(*input), m_snapshot.namespaces, m_namespaceKeys,
+                 [](const Namespace &n) { return n.name; });
+    else if (kind == QLatin1String("PodDisruptionBudget"))
+        ok = add(KubeJson::decodePodDisruptionBudget(*input), m_snapshot.pdbs, m_pdbKeys,
+                 [](const PodDisruptionBudget &p) { return p.key(); });
+    else
+        ok = add(KubeJson::decodeWorkload(*input), m_snapshot.workloads, m_workloadKeys,
+                 [&kind](const Workload &w) -> QString { return kind + QLatin1Char('/') + w.key(); });
     // Messages are rare: build the "items[12]" path only for them.
-    if (!warnings.isEmpty())
+    if (const QStringList warnings = messages.warningLines(); !warnings.isEmpty())
         warn(source, index < 0 ? QString() : itemPath(index), warnings);
     if (!ok)
-        return fail(source, error, index < 0 ? QString() : itemPath(index));
+        return fail(source, messages.errorText(), index < 0 ? QString() : itemPath(index));
     return true;
 }
 
 void Collector::addVersion(const QJsonObject &object, const QString &source)
 {
-    QString error;
-    if (const auto info = KubeJson::decodeVersionInfo(object, &error))
+    if (const auto info = KubeJson::decodeVersionInfo(object); info.ok())
         m_gitVersion = info->gitVersion;
     else
-        fail(source, error);
+        fail(source, info.errorText());
 }
 
 QString Collector::summary() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,7 +12,7 @@
 #include <optional>
 
 // Kubernetes API JSON <-> snapshot value types (FACTS §7). Decoding is defensive: a malformed
-// object yields std::nullopt and an error naming the kind, the object and the field, e.g.
+// object yields a failed Result whose error names the kind, the object and the field, e.g.
 // `Pod "default/web-0": spec.containers[1].resources.requests.cpu: "lots" is not a quantity`.
 // Encoding writes what the API server would return, so that real kubectl can read it.
 namespace Slipway {
@@ -53,19 +54,16 @@ struct EncodeOptions
 // The apiVersion the API serves a workload kind under ("apps/v1", "batch/v1").
 QString apiVersionFor(WorkloadKind kind);
 
-// ---- decoding; `warnings` (optional) receives lossy but usable conversions ----
-std::optional<Node> decodeNode(const QJsonObject &object, QString *error, QStringList *warnings = nullptr);
-std::optional<Pod> decodePod(const QJsonObject &object, QString *error, QStringList *warnings = nullptr);
-std::optional<Namespace> decodeNamespace(const QJsonObject &object, QString *error,
-                                         QStringList *warnings = nullptr);
+// ---- decoding; the Result's warnings are lossy but usable conversions ----
+Result<Node> decodeNode(const QJsonObject &object);
+Result<Pod> decodePod(const QJsonObject &object);
+Result<Namespace> decodeNamespace(const QJsonObject &object);
 // Deployment, ReplicaSet, StatefulSet, DaemonSet or Job, chosen by the object's kind.
-std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error,
-                                       QStringList *warnings = nullptr);
+Result<Workload> decodeWorkload(const QJsonObject &object);
 // policy/v1 or policy/v1beta1.
-std::optional<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &object, QString *error,
-                                                             QStringList *warnings = nullptr);
+Result<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &object);
 // A /version body, or `kubectl version -o json` (its serverVersion).
-std::optional<VersionInfo> decodeVersionInfo(const QJsonObject &object, QString *error);
+Result<VersionInfo> decodeVersionInfo(const QJsonObject &object);
 
 // RFC 3339 "2024-03-01T10:00:00Z" (fractional seconds and offsets accepted); invalid on failure.
 QDateTime parseTimestamp(const QString &text);

@@ -31,14 +31,14 @@ const std::initializer_list<QLatin1String> kCoreV1{QLatin1String("v1")};
 
 } // namespace
 
-std::optional<Node> decodeNode(const QJsonObject &object, QString *error, QStringList *warnings)
+Result<Node> decodeNode(const QJsonObject &object)
 {
-    Reader r(QLatin1String("Node"), error, warnings);
+    Reader r(QLatin1String("Node"));
     checkKind(r, object, QLatin1String("Node"), kCoreV1);
     Metadata m;
     readMetadata(r, object, ObjectScope::Cluster, m);
     if (r.failed())
-        return std::nullopt;
+        return r.failure<Node>();
     Node node;
     moveMetadata(std::move(m), node);
 
@@ -109,19 +109,17 @@ std::optional<Node> decodeNode(const QJsonObject &object, QString *error, QStrin
     }
     node.capacity = readResources(r, status, QLatin1String("capacity"), true);
     node.allocatable = readResources(r, status, QLatin1String("allocatable"), true);
-    if (r.failed())
-        return std::nullopt;
-    return node;
+    return r.result(std::move(node));
 }
 
-std::optional<Pod> decodePod(const QJsonObject &object, QString *error, QStringList *warnings)
+Result<Pod> decodePod(const QJsonObject &object)
 {
-    Reader r(QLatin1String("Pod"), error, warnings);
+    Reader r(QLatin1String("Pod"));
     checkKind(r, object, QLatin1String("Pod"), kCoreV1);
     Metadata m;
     readMetadata(r, object, ObjectScope::Namespaced, m);
     if (r.failed())
-        return std::nullopt;
+        return r.failure<Pod>();
     Pod pod;
     moveMetadata(std::move(m), pod);
 
@@ -129,7 +127,7 @@ std::optional<Pod> decodePod(const QJsonObject &object, QString *error, QStringL
         const QJsonObject spec = r.requiredObject(object, QLatin1String("spec"));
         const auto specScope = r.enter(QLatin1String("spec"));
         if (r.failed())
-            return std::nullopt;
+            return r.failure<Pod>();
         pod.nodeName = r.string(spec, QLatin1String("nodeName"));
         pod.nodeSelector = r.stringMap(spec, QLatin1String("nodeSelector"));
         pod.containers = readContainers(r, spec);
@@ -206,36 +204,32 @@ std::optional<Pod> decodePod(const QJsonObject &object, QString *error, QStringL
         pod.statusReason = r.string(scheduled, QLatin1String("reason"));
         pod.statusMessage = r.string(scheduled, QLatin1String("message"));
     }
-    if (r.failed())
-        return std::nullopt;
-    return pod;
+    return r.result(std::move(pod));
 }
 
-std::optional<Namespace> decodeNamespace(const QJsonObject &object, QString *error, QStringList *warnings)
+Result<Namespace> decodeNamespace(const QJsonObject &object)
 {
-    Reader r(QLatin1String("Namespace"), error, warnings);
+    Reader r(QLatin1String("Namespace"));
     checkKind(r, object, QLatin1String("Namespace"), kCoreV1);
     Metadata m;
     readMetadata(r, object, ObjectScope::Cluster, m);
     if (r.failed())
-        return std::nullopt;
+        return r.failure<Namespace>();
     Namespace ns;
     moveMetadata(std::move(m), ns);
     const QJsonObject status = r.object(object, QLatin1String("status"));
     const auto scope = r.enter(QLatin1String("status"));
     ns.terminating = r.string(status, QLatin1String("phase")) == QLatin1String("Terminating");
-    if (r.failed())
-        return std::nullopt;
-    return ns;
+    return r.result(std::move(ns));
 }
 
-std::optional<VersionInfo> decodeVersionInfo(const QJsonObject &object, QString *error)
+Result<VersionInfo> decodeVersionInfo(const QJsonObject &object)
 {
     // `kubectl version -o json` wraps the server's /version in serverVersion (FACTS §7.1).
     const auto server = object.constFind(QLatin1String("serverVersion"));
     if (server != object.constEnd() && server->isObject())
-        return decodeVersionInfo(server->toObject(), error);
-    Reader r(QLatin1String("version"), error, nullptr);
+        return decodeVersionInfo(server->toObject());
+    Reader r(QLatin1String("version"));
     VersionInfo info;
     info.gitVersion = r.requiredString(object, QLatin1String("gitVersion"));
     info.major = r.string(object, QLatin1String("major"));
@@ -246,9 +240,7 @@ std::optional<VersionInfo> decodeVersionInfo(const QJsonObject &object, QString 
     info.goVersion = r.string(object, QLatin1String("goVersion"));
     info.compiler = r.string(object, QLatin1String("compiler"));
     info.platform = r.string(object, QLatin1String("platform"));
-    if (r.failed())
-        return std::nullopt;
-    return info;
+    return r.result(std::move(info));
 }
 
 } // namespace Slipway::KubeJson

@@ -6,12 +6,12 @@
 // apps/v1, batch/v1 and policy decoders: workloads and PodDisruptionBudgets.
 namespace Slipway::KubeJson {
 
-std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error, QStringList *warnings)
+Result<Workload> decodeWorkload(const QJsonObject &object)
 {
     const QString kindName = object.value(QLatin1String("kind")).toString();
     const auto kind = workloadKindFromName(kindName);
     if (!kind) {
-        Reader r(QLatin1String("Workload"), error, warnings);
+        Reader r(QLatin1String("Workload"));
         r.setObjectName(
             object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
         r.fail(QLatin1String("kind"),
@@ -21,10 +21,10 @@ std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error
                          "missing; expected Deployment, ReplicaSet, StatefulSet, DaemonSet or Job")
                    : QCoreApplication::translate("Slipway::KubeJson", "\"%1\" is not a workload kind")
                          .arg(kindName));
-        return std::nullopt;
+        return r.failure<Workload>();
     }
     const QByteArray kindLatin1 = kindName.toLatin1();
-    Reader r(QLatin1String(kindLatin1), error, warnings);
+    Reader r{QLatin1String(kindLatin1)};
     switch (*kind) {
     case WorkloadKind::Deployment:
     case WorkloadKind::ReplicaSet:
@@ -44,7 +44,7 @@ std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error
     Metadata m;
     readMetadata(r, object, ObjectScope::Namespaced, m);
     if (r.failed())
-        return std::nullopt;
+        return r.failure<Workload>();
     Workload w;
     w.kind = *kind;
     moveMetadata(std::move(m), w);
@@ -54,7 +54,7 @@ std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error
         const QJsonObject spec = r.requiredObject(object, QLatin1String("spec"));
         const auto specScope = r.enter(QLatin1String("spec"));
         if (r.failed())
-            return std::nullopt;
+            return r.failure<Workload>();
         w.selector = readSelector(r, spec);
         {
             const QJsonObject podTemplate = r.requiredObject(spec, QLatin1String("template"));
@@ -62,7 +62,7 @@ std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error
             const QJsonObject podSpec = r.requiredObject(podTemplate, QLatin1String("spec"));
             const auto podSpecScope = r.enter(QLatin1String("spec"));
             if (r.failed())
-                return std::nullopt;
+                return r.failure<Workload>();
             w.containers = readContainers(r, podSpec);
         }
         switch (*kind) {
@@ -98,21 +98,18 @@ std::optional<Workload> decodeWorkload(const QJsonObject &object, QString *error
             w.readyReplicas = int(r.integer(status, QLatin1String("active")).value_or(0));
         break;
     }
-    if (r.failed())
-        return std::nullopt;
-    return w;
+    return r.result(std::move(w));
 }
 
-std::optional<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &object, QString *error,
-                                                             QStringList *warnings)
+Result<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &object)
 {
-    Reader r(QLatin1String("PodDisruptionBudget"), error, warnings);
+    Reader r(QLatin1String("PodDisruptionBudget"));
     checkKind(r, object, QLatin1String("PodDisruptionBudget"),
               {QLatin1String("policy/v1"), QLatin1String("policy/v1beta1")});
     Metadata m;
     readMetadata(r, object, ObjectScope::Namespaced, m);
     if (r.failed())
-        return std::nullopt;
+        return r.failure<PodDisruptionBudget>();
     PodDisruptionBudget pdb;
     moveMetadata(std::move(m), pdb);
     {
@@ -136,9 +133,7 @@ std::optional<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &
     pdb.desiredHealthy = int(r.integer(status, QLatin1String("desiredHealthy")).value_or(0));
     pdb.expectedPods = int(r.integer(status, QLatin1String("expectedPods")).value_or(0));
     pdb.disruptionsAllowed = int(r.integer(status, QLatin1String("disruptionsAllowed")).value_or(0));
-    if (r.failed())
-        return std::nullopt;
-    return pdb;
+    return r.result(std::move(pdb));
 }
 
 } // namespace Slipway::KubeJson

@@ -32,10 +32,8 @@ QString describe(const QJsonValue &value)
 
 } // namespace
 
-Reader::Reader(QLatin1String kind, QString *error, QStringList *warnings)
+Reader::Reader(QLatin1String kind)
     : m_kind(kind)
-    , m_error(error)
-    , m_warnings(warnings)
 {}
 
 Reader::Scope Reader::enter(QLatin1String field)
@@ -82,14 +80,12 @@ void Reader::fail(QLatin1String key, const QString &message)
     if (m_failed)
         return;
     m_failed = true;
-    if (m_error)
-        *m_error = QStringLiteral("%1: %2: %3").arg(subject(), path(key), message);
+    m_diagnostics.addError(QStringLiteral("%1: %2: %3").arg(subject(), path(key), message));
 }
 
 void Reader::warn(const QString &message)
 {
-    if (m_warnings)
-        m_warnings->append(QStringLiteral("%1: %2").arg(subject(), message));
+    m_diagnostics.addWarning(QStringLiteral("%1: %2").arg(subject(), message));
 }
 
 void Reader::typeError(QLatin1String key, const QJsonValue &value, const QString &expected)

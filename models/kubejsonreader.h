@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,13 +11,15 @@
 #include <optional>
 
 // Private helper of the KubeJson decoders: typed field access that records the first error with
-// the object's kind, name and the field's JSON path, and returns harmless defaults afterwards.
+// the object's kind, name and the field's JSON path, and returns harmless defaults afterwards. A
+// decoder ends with result(value) (or failure() when it stops early): the value unless an error
+// was recorded, with the warnings either way.
 namespace Slipway::KubeJson {
 
 class Reader
 {
 public:
-    Reader(QLatin1String kind, QString *error, QStringList *warnings);
+    explicit Reader(QLatin1String kind);
 
     // Leaves the path element when it goes out of scope.
     class Scope
@@ -42,6 +45,21 @@ public:
     // Records `message` about field `key` below the current path (only the first error is kept).
     void fail(QLatin1String key, const QString &message);
     void warn(const QString &message);
+
+    template<typename T>
+    Result<T> result(T &&value) const
+    {
+        if (m_failed)
+            return failure<T>();
+        Result<T> out(std::forward<T>(value));
+        out.append(m_diagnostics);
+        return out;
+    }
+    template<typename T>
+    Result<T> failure() const
+    {
+        return Result<T>::failure(m_diagnostics);
+    }
 
     // Absent and null fields give the default; a value of the wrong type is an error.
     QJsonObject object(const QJsonObject &parent, QLatin1String key);
@@ -77,8 +95,7 @@ private:
 
     QLatin1String m_kind;
     QString m_objectName;
-    QString *m_error;
-    QStringList *m_warnings;
+    Diagnostics m_diagnostics;
     QVarLengthArray<PathElement, 8> m_path;
     bool m_failed = false;
 };

@@ -126,10 +126,9 @@ void createPod(ApiServerContext *context, const HttpRequest &request, const QStr
     const auto body = parseObject(request, connection);
     if (!body || !checkNamespace(*body, namespaceName, connection))
         return;
-    QString error;
-    auto pod = KubeJson::decodePod(withNamespace(*body, namespaceName), &error);
-    if (!pod) {
-        connection->respond(Http::statusResponse(422, QStringLiteral("Invalid"), error));
+    auto pod = KubeJson::decodePod(withNamespace(*body, namespaceName));
+    if (!pod.ok()) {
+        connection->respond(Http::statusResponse(422, QStringLiteral("Invalid"), pod.errorText()));
         return;
     }
     pod->namespaceName = namespaceName;
@@ -166,10 +165,9 @@ void createWorkload(ApiServerContext *context, const HttpRequest &request, Workl
     const auto body = parseObject(request, connection);
     if (!body || !checkNamespace(*body, namespaceName, connection))
         return;
-    QString error;
-    auto workload = KubeJson::decodeWorkload(withNamespace(*body, namespaceName), &error);
-    if (!workload) {
-        connection->respond(Http::statusResponse(422, QStringLiteral("Invalid"), error));
+    auto workload = KubeJson::decodeWorkload(withNamespace(*body, namespaceName));
+    if (!workload.ok()) {
+        connection->respond(Http::statusResponse(422, QStringLiteral("Invalid"), workload.errorText()));
         return;
     }
     const QString kindName = workloadKindName(kind);

@@ -170,12 +170,11 @@ void writeNode(ApiServerContext *context, const HttpRequest &request, const Reso
             return;
         }
     }
-    QString error;
-    const auto node = KubeJson::decodeNode(desired, &error);
-    if (!node) {
-        connection->respond(
-            Http::statusResponse(422, QStringLiteral("Invalid"),
-                                 QStringLiteral("Node \"%1\" is invalid: %2").arg(path.name, error)));
+    const auto node = KubeJson::decodeNode(desired);
+    if (!node.ok()) {
+        connection->respond(Http::statusResponse(
+            422, QStringLiteral("Invalid"),
+            QStringLiteral("Node \"%1\" is invalid: %2").arg(path.name, node.errorText())));
         return;
     }
     const auto mutate = [&node](Node &n) {

@@ -19,26 +19,24 @@ using namespace Slipway;
 namespace {
 
 template<typename T>
-void expectReason(const std::optional<T> &decoded, const QString &error)
+void expectReason(const Result<T> &decoded)
 {
-    if (!decoded && error.isEmpty())
+    if (!decoded.ok() && decoded.errorText().isEmpty())
         std::abort();
 }
 
 void decodeAs(const QString &kind, const QJsonObject &object)
 {
-    QString error;
-    QStringList warnings;
     if (kind == QLatin1String("Node")) {
-        expectReason(KubeJson::decodeNode(object, &error, &warnings), error);
+        expectReason(KubeJson::decodeNode(object));
     } else if (kind == QLatin1String("Pod")) {
-        expectReason(KubeJson::decodePod(object, &error, &warnings), error);
+        expectReason(KubeJson::decodePod(object));
     } else if (kind == QLatin1String("Namespace")) {
-        expectReason(KubeJson::decodeNamespace(object, &error, &warnings), error);
+        expectReason(KubeJson::decodeNamespace(object));
     } else if (kind == QLatin1String("PodDisruptionBudget")) {
-        expectReason(KubeJson::decodePodDisruptionBudget(object, &error, &warnings), error);
+        expectReason(KubeJson::decodePodDisruptionBudget(object));
     } else {
-        expectReason(KubeJson::decodeWorkload(object, &error, &warnings), error);
+        expectReason(KubeJson::decodeWorkload(object));
     }
 }
 
@@ -52,8 +50,7 @@ void decodeEverything(const QJsonObject &object)
             withKind.insert(QStringLiteral("kind"), QLatin1String(k));
         decodeAs(withKind.value(QLatin1String("kind")).toString(), withKind);
     }
-    QString error;
-    (void)KubeJson::decodeVersionInfo(object, &error);
+    (void)KubeJson::decodeVersionInfo(object);
     (void)KubeJson::parseTimestamp(object.value(QLatin1String("metadata"))
                                        .toObject()
                                        .value(QLatin1String("creationTimestamp"))
