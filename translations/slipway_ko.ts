@@ -9076,7 +9076,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message>
         <location filename="../ui/timelinelaneschart.cpp" line="+51" />
         <source>Upgrade / maintenance</source>
-        <translation>업그레이드 / 유지 관리</translation>
+        <translation>업그레이드 / 유지보수</translation>
     </message>
     <message>
         <location line="+19" />
@@ -9134,7 +9134,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message>
         <location line="+2" />
         <source>Maintenance</source>
-        <translation>유지 관리</translation>
+        <translation>유지보수</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9241,7 +9241,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message>
         <location line="+2" />
         <source>maintaining</source>
-        <translation>유지 관리 중</translation>
+        <translation>유지보수 중</translation>
     </message>
     <message>
         <location line="+2" />
