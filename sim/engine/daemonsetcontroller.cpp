@@ -23,6 +23,28 @@ bool toleratesNoExecute(const Pod &podTemplate, const Node &node)
 
 } // namespace
 
+void DaemonSetController::State::addOutdated(const QString &node, const QString &podKey)
+{
+    outdated.emplace(node, podKey);
+    outdatedNode.insert(podKey, node);
+}
+
+void DaemonSetController::State::removeOutdated(const QString &podKey)
+{
+    const auto it = outdatedNode.constFind(podKey);
+    if (it == outdatedNode.cend())
+        return;
+    outdated.erase({*it, podKey});
+    outdatedNode.erase(it);
+}
+
+void DaemonSetController::State::add(const NodeCount &count, int sign)
+{
+    eligible += sign * (count.eligible ? 1 : 0);
+    ready += sign * count.ready;
+    unavailable += sign * (count.unavailable ? 1 : 0);
+}
+
 void DaemonSetController::observe(const WatchEvent &event, const StoredObject *previous)
 {
     const StoredObject &object = event.object;
@@ -59,12 +81,12 @@ void DaemonSetController::observe(const WatchEvent &event, const StoredObject *p
                 byNode.remove(*old);
             m_podBucket.erase(old);
         }
-        state.outdatedPods.remove(key);
+        state.removeOutdated(key);
         if (event.type != WatchEventType::Deleted) {
+            const QString node = object.pod.nodeName.isEmpty() ? m_podNode.value(key) : object.pod.nodeName;
             if (const Workload *ds = m_ctx.store.workload(WorkloadKind::DaemonSet, dsKey);
                 ds && isOutdated(object.pod, *ds))
-                state.outdatedPods.insert(key);
-            const QString node = object.pod.nodeName.isEmpty() ? m_podNode.value(key) : object.pod.nodeName;
+                state.addOutdated(node, key);
             m_pods[dsKey][node].insert(key);
             m_podBucket.insert(key, node);
             state.dirtyNodes.insert(node);
@@ -115,7 +137,7 @@ DaemonSetController::NodeCount DaemonSetController::syncNode(const Workload &ds,
         }
         return {};
     }
-    NodeCount count{true, 0};
+    NodeCount count{true, 0, true};
     if (pods.isEmpty()) {
         // A new pod for this node; it waits for any old one to be gone first.
         Pod pod = m_ctx.templates.instantiate(ds, m_ctx.generatePodName(ds.namespaceName, ds.name));
@@ -138,6 +160,7 @@ DaemonSetController::NodeCount DaemonSetController::syncNode(const Workload &ds,
             *outdated = pod->key();
     }
     *allAvailable = *allAvailable && available;
+    count.unavailable = !available;
     return count;
 }
 
@@ -150,41 +173,63 @@ void DaemonSetController::syncDaemonSet(const QString &key)
     }
     const Workload ds = *stored;
     State &state = m_states[key];
-    if (state.whole || (m_rolling.contains(ds.uid) && !state.outdatedPods.isEmpty())) {
+    if (state.whole)
         syncNodes(ds, state);
-    } else {
-        // Only the nodes that changed: every other node's pods and taints are as the last sync
-        // left them, so it would do nothing there and count the same.
-        const Pod podTemplate = m_ctx.templates.instantiate(ds, QString());
-        const auto byNode = m_pods.value(key);
-        bool allAvailable = true;
-        std::optional<QString> outdated;
-        for (const QString &name : std::exchange(state.dirtyNodes, {})) {
-            const NodeCount before = state.nodes.take(name);
-            state.eligible -= before.eligible ? 1 : 0;
-            state.ready -= before.ready;
-            const Node *node = m_ctx.store.node(name);
-            if (!node)
-                continue;
-            QList<const Pod *> pods;
-            for (const QString &podKey : byNode.value(name)) {
-                const Pod *pod = m_ctx.store.pod(podKey);
-                const auto ref = pod ? pod->controllerRef() : std::nullopt;
-                if (ref && ref->uid == ds.uid)
-                    pods << pod;
-            }
-            const NodeCount now = syncNode(ds, podTemplate, *node, pods, &allAvailable, &outdated);
-            state.nodes.insert(name, now);
-            state.eligible += now.eligible ? 1 : 0;
-            state.ready += now.ready;
-        }
-    }
+    else
+        syncDirtyNodes(key, ds, state);
     const int eligible = state.eligible;
     const int ready = state.ready;
     m_ctx.store.updateWorkload(WorkloadKind::DaemonSet, key, [eligible, ready](Workload &w) {
         w.replicas = eligible;
         w.readyReplicas = ready;
     });
+}
+
+void DaemonSetController::syncDirtyNodes(const QString &key, const Workload &ds, State &state)
+{
+    // Only the nodes that changed: every other node's pods and taints are as the last sync left
+    // them, so it would do nothing there and count the same.
+    const Pod podTemplate = m_ctx.templates.instantiate(ds, QString());
+    const auto byNode = m_pods.value(key);
+    bool allAvailable = true;
+    std::optional<QString> outdated;
+    for (const QString &name : std::exchange(state.dirtyNodes, {})) {
+        state.add(state.nodes.take(name), -1);
+        const Node *node = m_ctx.store.node(name);
+        if (!node)
+            continue;
+        QList<const Pod *> pods;
+        for (const QString &podKey : byNode.value(name)) {
+            const Pod *pod = m_ctx.store.pod(podKey);
+            const auto ref = pod ? pod->controllerRef() : std::nullopt;
+            if (ref && ref->uid == ds.uid)
+                pods << pod;
+        }
+        const NodeCount now = syncNode(ds, podTemplate, *node, pods, &allAvailable, &outdated);
+        state.nodes.insert(name, now);
+        state.add(now, +1);
+    }
+    // What a whole walk would decide about the rolling update, from the counts kept by node.
+    if (m_rolling.contains(ds.uid) && !state.outdated.empty()) {
+        if (const auto replace = podToReplace(ds, state))
+            m_ctx.deletePod(*replace, std::nullopt);
+    }
+}
+
+std::optional<QString> DaemonSetController::podToReplace(const Workload &ds, const State &state) const
+{
+    if (state.unavailable > 0)
+        return std::nullopt;
+    for (const auto &[node, podKey] : state.outdated) {
+        const auto count = state.nodes.constFind(node);
+        if (count == state.nodes.cend() || !count->eligible)
+            continue;
+        const Pod *pod = m_ctx.store.pod(podKey);
+        const auto ref = pod ? pod->controllerRef() : std::nullopt;
+        if (ref && ref->uid == ds.uid && isOutdated(*pod, ds))
+            return podKey;
+    }
+    return std::nullopt;
 }
 
 bool DaemonSetController::isOutdated(const Pod &pod, const Workload &ds)
@@ -208,10 +253,10 @@ void DaemonSetController::syncNodes(const Workload &ds, State &state)
     static const QList<const Pod *> noPods;
     state = State{};
     state.whole = false;
-    for (const QList<const Pod *> &pods : std::as_const(podsByNode)) {
-        for (const Pod *pod : pods) {
+    for (auto it = podsByNode.cbegin(); it != podsByNode.cend(); ++it) {
+        for (const Pod *pod : it.value()) {
             if (isOutdated(*pod, ds))
-                state.outdatedPods.insert(pod->key());
+                state.addOutdated(it.key(), pod->key());
         }
     }
     bool allAvailable = true;
@@ -222,8 +267,7 @@ void DaemonSetController::syncNodes(const Workload &ds, State &state)
             syncNode(ds, podTemplate, object.node, found == podsByNode.cend() ? noPods : *found,
                      &allAvailable, &outdated);
         state.nodes.insert(nodeName, count);
-        state.eligible += count.eligible ? 1 : 0;
-        state.ready += count.ready;
+        state.add(count, +1);
     }
     // RollingUpdate with maxUnavailable 1: replace one outdated pod while all others are available.
     if (outdated && allAvailable)

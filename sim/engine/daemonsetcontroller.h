@@ -27,24 +27,36 @@ private:
     {
         bool eligible = false;
         int ready = 0;
+        bool unavailable = false; // eligible, and no pod there is Ready and not terminating
     };
     // A DaemonSet's status by node, so that a sync looks only at the nodes that changed since the
     // last one (a node's taints, or a pod of the DaemonSet on it) instead of every node: at 5,000
     // nodes a sync per change of one pod or one node's taints walked them all. The whole walk is
-    // kept for a new or changed DaemonSet and for a rolling update.
+    // kept for a new or changed DaemonSet. A rolling update needs two facts about all nodes (are
+    // they all available, which outdated pod comes first in node order); both are kept here too,
+    // since a rollout of one pod at a time outlasts a run and would walk every node on each sync.
     struct State
     {
         QHash<QString, NodeCount> nodes;
         int eligible = 0;
         int ready = 0;
+        int unavailable = 0;          // eligible nodes without an available pod
         bool whole = true;            // the next sync walks every node
         std::set<QString> dirtyNodes; // else only these
-        // Pods not terminating whose containers differ from the DaemonSet's: while there are any,
-        // a rolling update walks every node (it replaces the first one when all nodes are available).
-        QSet<QString> outdatedPods;
+        // Pods not terminating whose containers differ from the DaemonSet's, by (node, pod key),
+        // the order a whole walk meets them in, and each one's node.
+        std::set<std::pair<QString, QString>> outdated;
+        QHash<QString, QString> outdatedNode;
+        void addOutdated(const QString &node, const QString &podKey);
+        void removeOutdated(const QString &podKey);
+        void add(const NodeCount &count, int sign);
     };
     void syncDaemonSet(const QString &key);
     void syncNodes(const Workload &ds, State &state);
+    void syncDirtyNodes(const QString &key, const Workload &ds, State &state);
+    // RollingUpdate with maxUnavailable 1: the first outdated pod on a node that should run one,
+    // when every such node has an available pod.
+    std::optional<QString> podToReplace(const Workload &ds, const State &state) const;
     static bool isOutdated(const Pod &pod, const Workload &ds);
     // The sync's work for one node (the pods in key order); returns what the node adds.
     NodeCount syncNode(const Workload &ds, const Pod &podTemplate, const Node &node,
