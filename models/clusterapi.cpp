@@ -35,6 +35,26 @@ ClusterApi::ClusterApi(QObject *parent)
 
 ClusterApi::~ClusterApi() = default;
 
+ClusterCounts ClusterCounts::of(const ClusterSnapshot &s, bool withNodes)
+{
+    ClusterCounts out;
+    for (const Node &n : s.nodes) {
+        out.readyNodes += n.ready == ConditionStatus::True ? 1 : 0;
+        out.schedulableNodes += n.ready == ConditionStatus::True && !n.unschedulable ? 1 : 0;
+    }
+    out.totalNodes = int(s.nodes.size());
+    for (const Pod &p : s.pods)
+        out.pendingPods += p.phase == PodPhase::Pending && !p.deletionTimestamp ? 1 : 0;
+    for (const Workload &w : s.workloads) {
+        if (w.kind == WorkloadKind::Deployment || w.kind == WorkloadKind::StatefulSet ||
+            w.kind == WorkloadKind::DaemonSet)
+            out.workloadsBelowDesired += w.readyReplicas < w.replicas ? 1 : 0;
+    }
+    if (withNodes)
+        out.nodes = s.nodes;
+    return out;
+}
+
 QString ClusterError::objectName() const
 {
     if (name.isEmpty())

@@ -144,6 +144,23 @@ struct EvictionSupportResult
     bool ok() const { return error.ok(); }
 };
 
+// What a run samples every few seconds (models/run/clustersampler.h): five counts and, when asked
+// for, the nodes, read without a copy of every pod (a 150,000-pod cluster is sampled hundreds of
+// times in a rehearsal).
+struct ClusterCounts
+{
+    int readyNodes = 0;
+    int schedulableNodes = 0; // Ready and not cordoned
+    int totalNodes = 0;
+    int pendingPods = 0; // Pending and not being deleted
+    // Deployments, StatefulSets and DaemonSets with fewer ready replicas than desired (ReplicaSets
+    // count through their Deployments; Jobs run to completion).
+    int workloadsBelowDesired = 0;
+    std::optional<QList<Node>> nodes; // only when the read asked for them
+
+    static ClusterCounts of(const ClusterSnapshot &snapshot, bool withNodes);
+};
+
 enum class ClusterConnectionState
 {
     Disconnected, // nothing loaded yet, or stopped
@@ -176,6 +193,16 @@ public:
     // Reads everything once and emits snapshotLoaded() or refreshFailed(). A refresh while one is
     // running is ignored.
     virtual void refresh() = 0;
+    // A read for periodic samples: countsLoaded() with the counts (and the nodes when `withNodes`),
+    // or refreshFailed(). The default is a refresh(), whose snapshotLoaded() has the counts too, so
+    // a sampler takes both signals (every snapshot is a sample). An implementation that can count
+    // without listing every pod overrides it (SimClusterApi). Like a refresh, a read while one is
+    // running is ignored: that one answers.
+    virtual void refreshCounts(bool withNodes)
+    {
+        Q_UNUSED(withNodes);
+        refresh();
+    }
     // Starts node and pod watches from the last snapshot (refreshes first if there is none);
     // nodeChanged()/podChanged() follow until stopWatching().
     virtual void startWatching() = 0;
@@ -232,6 +259,7 @@ Q_SIGNALS:
     // stage: a short sentence ("Listing pods (1,500 so far)"); done/total in steps, total 0 = unknown.
     void refreshProgress(const QString &stage, int done, int total);
     void snapshotLoaded(const Slipway::ClusterSnapshot &snapshot);
+    void countsLoaded(const Slipway::ClusterCounts &counts);
     void refreshFailed(const Slipway::ClusterError &error);
     void nodeChanged(Slipway::ObjectChange change, const Slipway::Node &node);
     void podChanged(Slipway::ObjectChange change, const Slipway::Pod &pod);
@@ -242,6 +270,7 @@ Q_SIGNALS:
 } // namespace Slipway
 
 Q_DECLARE_METATYPE(Slipway::ClusterError)
+Q_DECLARE_METATYPE(Slipway::ClusterCounts)
 Q_DECLARE_METATYPE(Slipway::ClusterOperationResult)
 Q_DECLARE_METATYPE(Slipway::ClusterConnectionState)
 Q_DECLARE_METATYPE(Slipway::ObjectChange)

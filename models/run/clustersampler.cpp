@@ -5,48 +5,35 @@
 
 namespace Slipway {
 
-ClusterSampler::ClusterSampler(ClusterApi *api, RunClock *clock, QObject *parent)
+ClusterSampler::ClusterSampler(ClusterApi *api, RunClock *clock, bool withNodes, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_clock(clock)
+    , m_withNodes(withNodes)
 {
-    connect(m_api, &ClusterApi::snapshotLoaded, this, &ClusterSampler::onSnapshot);
+    connect(m_api, &ClusterApi::snapshotLoaded, this,
+            [this](const ClusterSnapshot &snapshot) { onCounts(ClusterCounts::of(snapshot, m_withNodes)); });
+    connect(m_api, &ClusterApi::countsLoaded, this, &ClusterSampler::onCounts);
     connect(m_api, &ClusterApi::refreshFailed, this, [this] {
         if (m_running)
             schedule();
     });
 }
 
-QJsonObject ClusterSampler::sample(const ClusterSnapshot &s)
+QJsonObject ClusterSampler::sample(const ClusterCounts &s)
 {
-    int ready = 0;
-    int schedulable = 0;
-    for (const Node &n : s.nodes) {
-        ready += n.ready == ConditionStatus::True ? 1 : 0;
-        schedulable += n.ready == ConditionStatus::True && !n.unschedulable ? 1 : 0;
-    }
-    int pending = 0;
-    for (const Pod &p : s.pods)
-        pending += p.phase == PodPhase::Pending && !p.deletionTimestamp ? 1 : 0;
-    int below = 0;
-    for (const Workload &w : s.workloads) {
-        // ReplicaSets are counted through their Deployments; Jobs run to completion.
-        if (w.kind == WorkloadKind::Deployment || w.kind == WorkloadKind::StatefulSet ||
-            w.kind == WorkloadKind::DaemonSet)
-            below += w.readyReplicas < w.replicas ? 1 : 0;
-    }
-    return QJsonObject{{QStringLiteral("readyNodes"), ready},
-                       {QStringLiteral("schedulableNodes"), schedulable},
-                       {QStringLiteral("totalNodes"), int(s.nodes.size())},
-                       {QStringLiteral("pendingPods"), pending},
-                       {QStringLiteral("workloadsBelowDesired"), below}};
+    return QJsonObject{{QStringLiteral("readyNodes"), s.readyNodes},
+                       {QStringLiteral("schedulableNodes"), s.schedulableNodes},
+                       {QStringLiteral("totalNodes"), s.totalNodes},
+                       {QStringLiteral("pendingPods"), s.pendingPods},
+                       {QStringLiteral("workloadsBelowDesired"), s.workloadsBelowDesired}};
 }
 
 void ClusterSampler::start()
 {
     m_running = true;
     m_last = {};
-    m_api->refresh();
+    m_api->refreshCounts(m_withNodes);
 }
 
 void ClusterSampler::stop()
@@ -57,12 +44,12 @@ void ClusterSampler::stop()
     m_timer = 0;
 }
 
-void ClusterSampler::onSnapshot(const ClusterSnapshot &snapshot)
+void ClusterSampler::onCounts(const ClusterCounts &s)
 {
     if (!m_running)
         return;
-    Q_EMIT snapshotSeen(snapshot);
-    const QJsonObject data = sample(snapshot);
+    Q_EMIT countsSeen(s);
+    const QJsonObject data = sample(s);
     if (data != m_last) {
         m_last = data;
         Q_EMIT sampled(data);
@@ -77,7 +64,7 @@ void ClusterSampler::schedule()
     m_timer = m_clock->callAfter(kIntervalMsecs, this, [this] {
         m_timer = 0;
         if (m_running)
-            m_api->refresh();
+            m_api->refreshCounts(m_withNodes);
     });
 }
 

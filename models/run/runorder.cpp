@@ -186,12 +186,12 @@ RunOrder RunOrder::fromStartedData(const QJsonObject &data)
     return o;
 }
 
-int RunOrder::surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec,
+int RunOrder::surgeNodesReady(const QList<Node> &nodes, const RunOrder &order, const RunSpec &spec,
                               const QString &surgeToken)
 {
     int count = 0;
     const QSet<QString> inRun(order.nodes.cbegin(), order.nodes.cend());
-    for (const Node &n : snapshot.nodes) {
+    for (const Node &n : nodes) {
         if (!inRun.contains(n.name) && !n.isControlPlane() && n.ready == ConditionStatus::True &&
             !n.unschedulable &&
             (spec.kind != RunKind::Upgrade || Version::parse(n.kubeletVersion) == spec.target) &&

@@ -38,7 +38,7 @@ public:
     static RunOrder fromStartedData(const QJsonObject &data);
     // Ready, schedulable workers at the target that are not part of the run (surge nodes); on the
     // practice cluster only those made for this run's surge request (`surgeToken`).
-    static int surgeNodesReady(const ClusterSnapshot &snapshot, const RunOrder &order, const RunSpec &spec,
+    static int surgeNodesReady(const QList<Node> &nodes, const RunOrder &order, const RunSpec &spec,
                                const QString &surgeToken = {});
 };
 

@@ -100,13 +100,14 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
 void UpgradeRunner::Private::begin()
 {
     running = true;
-    sampler = new ClusterSampler(env.api, env.clock, q);
+    // A surge run watches its new nodes in the samples.
+    sampler = new ClusterSampler(env.api, env.clock, env.spec.strategy == RunStrategy::Surge, q);
     QObject::connect(sampler, &ClusterSampler::sampled, q, [this](const QJsonObject &data) {
         if (running)
             record(RunEnv::make(T::ClusterSample, {}, data));
     });
-    QObject::connect(sampler, &ClusterSampler::snapshotSeen, q,
-                     [this](const ClusterSnapshot &s) { onSurgeSnapshot(s); });
+    QObject::connect(sampler, &ClusterSampler::countsSeen, q,
+                     [this](const ClusterCounts &s) { onSurgeCounts(s); });
     sampler->start();
     QTimer::singleShot(0, q, [this] { schedule(); });
 }

@@ -12,6 +12,7 @@
 
 namespace Slipway {
 
+struct ClusterCounts;
 class ClusterSampler;
 class NodeRun;
 
@@ -78,7 +79,7 @@ public:
     int surgeNeeded() const;
     bool retiringGate(NodeRun *next);
     void requestSurgeNodes(int count);
-    void onSurgeSnapshot(const ClusterSnapshot &snapshot);
+    void onSurgeCounts(const ClusterCounts &counts);
     void pollSurge();
     void onNodeFinished(const QString &node);
     void finish();

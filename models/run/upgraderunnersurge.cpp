@@ -12,6 +12,8 @@
 #include "models/run/practicetrigger.h"
 #include "models/run/runclock.h"
 
+#include <algorithm>
+
 namespace Slipway {
 
 using T = RunEvent::Type;
@@ -149,12 +151,13 @@ void UpgradeRunner::Private::pollSurge()
     });
 }
 
-void UpgradeRunner::Private::onSurgeSnapshot(const ClusterSnapshot &s)
+void UpgradeRunner::Private::onSurgeCounts(const ClusterCounts &counts)
 {
-    if (env.spec.strategy != RunStrategy::Surge || !running)
+    if (env.spec.strategy != RunStrategy::Surge || !running || !counts.nodes)
         return;
+    const QList<Node> &nodes = *counts.nodes;
     if (!retiresWorkers()) {
-        if (surgeWaiting && RunOrder::surgeNodesReady(s, order, env.spec) >= env.spec.surgeNodes) {
+        if (surgeWaiting && RunOrder::surgeNodesReady(nodes, order, env.spec) >= env.spec.surgeNodes) {
             surgeWaiting = false;
             surgeReady = true;
             record(RunEnv::make(T::WaitEnded, {},
@@ -164,8 +167,10 @@ void UpgradeRunner::Private::onSurgeSnapshot(const ClusterSnapshot &s)
         }
         return;
     }
-    surgeNodesSeen = RunOrder::surgeNodesReady(s, order, env.spec, surgeToken());
-    const Node *host = s.findNode(order.surgeHost);
+    surgeNodesSeen = RunOrder::surgeNodesReady(nodes, order, env.spec, surgeToken());
+    const auto found = std::find_if(nodes.cbegin(), nodes.cend(),
+                                    [this](const Node &n) { return n.name == order.surgeHost; });
+    const Node *host = found == nodes.cend() ? nullptr : &*found;
     const auto status = host ? PT::parseStatus(host->annotations.value(PT::kSurgeStatus)) : std::nullopt;
     if (status && status->token == surgeToken() && status->state == QLatin1String("failed") && !failing) {
         failing = true;

@@ -92,25 +92,46 @@ QFuture<T> SimClusterApi::later(std::function<T()> work)
 
 void SimClusterApi::refresh()
 {
-    if (m_refreshing)
+    read(true, true);
+}
+
+void SimClusterApi::refreshCounts(bool withNodes)
+{
+    read(false, withNodes);
+}
+
+void SimClusterApi::read(bool full, bool withNodes)
+{
+    if (m_reading) {
+        m_readNodes = m_readNodes || withNodes;
+        if (full && !m_readFull) {
+            m_readFull = true;
+            Q_EMIT refreshStarted();
+        }
         return;
-    m_refreshing = true;
+    }
+    m_reading = true;
+    m_readFull = full;
+    m_readNodes = withNodes;
     ++m_requests;
     if (m_state == ClusterConnectionState::Disconnected) {
         m_state = ClusterConnectionState::Connecting;
         Q_EMIT stateChanged(m_state);
     }
-    Q_EMIT refreshStarted();
+    if (full)
+        Q_EMIT refreshStarted();
     QMetaObject::invokeMethod(
         this,
         [this] {
-            m_refreshing = false;
-            const ClusterSnapshot snapshot = m_sim->snapshot();
+            m_reading = false;
             if (m_state != ClusterConnectionState::Connected) {
                 m_state = ClusterConnectionState::Connected;
                 Q_EMIT stateChanged(m_state);
             }
-            Q_EMIT snapshotLoaded(snapshot);
+            if (m_readFull)
+                Q_EMIT snapshotLoaded(m_sim->snapshot());
+            else
+                Q_EMIT countsLoaded(m_sim->counts(m_readNodes));
         },
         Qt::QueuedConnection);
 }

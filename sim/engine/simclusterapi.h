@@ -34,6 +34,10 @@ public:
     ClusterConnectionState state() const override { return m_state; }
     ClusterError lastError() const override { return {}; }
     void refresh() override;
+    // Counts from the store's indexes, the nodes only when asked: no copy of the pods. One read is
+    // in flight at a time, as with refresh(): a refresh() meanwhile makes it a full one (both
+    // callers get its snapshotLoaded()), a sample read meanwhile is answered by it.
+    void refreshCounts(bool withNodes) override;
     void startWatching() override;
     void stopWatching() override;
 
@@ -72,7 +76,10 @@ private:
     QString m_name;
     ClusterConnectionState m_state = ClusterConnectionState::Disconnected;
     QMetaObject::Connection m_watch;
-    bool m_refreshing = false;
+    void read(bool full, bool withNodes);
+    bool m_reading = false;   // a read is queued
+    bool m_readFull = false;  // it answers with snapshotLoaded()
+    bool m_readNodes = false; // else countsLoaded(), with the nodes
     quint64 m_requests = 0;
     quint64 m_writes = 0;
 };

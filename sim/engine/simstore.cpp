@@ -274,8 +274,19 @@ void SimStore::indexObject(const StoredObject &object, bool add)
         if (it->isEmpty())
             index.erase(it);
     };
+    const int sign = add ? 1 : -1;
+    if (object.kind == ResourceKind::Node) {
+        const bool ready = object.node.ready == ConditionStatus::True;
+        m_sampleCounts.readyNodes += ready ? sign : 0;
+        m_sampleCounts.schedulableNodes += ready && !object.node.unschedulable ? sign : 0;
+    } else if (object.kind == ResourceKind::Deployment || object.kind == ResourceKind::StatefulSet ||
+               object.kind == ResourceKind::DaemonSet) {
+        m_sampleCounts.workloadsBelowDesired +=
+            object.workload.readyReplicas < object.workload.replicas ? sign : 0;
+    }
     if (object.kind == ResourceKind::Pod) {
         const Pod &pod = object.pod;
+        m_sampleCounts.pendingPods += pod.phase == PodPhase::Pending && !pod.deletionTimestamp ? sign : 0;
         update(m_podsByNode, pod.nodeName);
         if (const auto ref = pod.controllerRef()) {
             update(m_podsByOwner, ref->uid);

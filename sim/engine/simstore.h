@@ -104,6 +104,15 @@ public:
     // Requests of the pods bound to the node that still hold resources (not Succeeded/Failed),
     // with `pods` counting them, as the scheduler accounts for them.
     Resources requestedOn(const QString &node) const { return m_requested.value(node); }
+    // What a run samples (ClusterCounts), kept with every write so that a sample never walks the pods.
+    struct SampleCounts
+    {
+        int readyNodes = 0;
+        int schedulableNodes = 0;      // Ready and not cordoned
+        int pendingPods = 0;           // Pending and not being deleted
+        int workloadsBelowDesired = 0; // Deployments, StatefulSets and DaemonSets
+    };
+    const SampleCounts &sampleCounts() const { return m_sampleCounts; }
 
     // Watch history (FACTS: a watch from a compacted resourceVersion gets 410 Gone).
     std::optional<QList<WatchEvent>> eventsSince(quint64 resourceVersion) const;
@@ -129,6 +138,7 @@ private:
     QHash<QString, QHash<QString, int>> m_boundByOwner;
     QHash<QString, QSet<QString>> m_replicaSetsByOwner;
     QHash<QString, Resources> m_requested;
+    SampleCounts m_sampleCounts;
     std::deque<WatchEvent> m_history;
     int m_historyLimit = SimTiming::kWatchHistoryLimit;
     quint64 m_resourceVersion = 0;

@@ -1,5 +1,6 @@
 #include "sim/engine/simulator.h"
 
+#include "models/clusterapi.h"
 #include "models/componentversions.h"
 #include "sim/engine/daemonsetcontroller.h"
 #include "sim/engine/disruptioncontroller.h"
@@ -344,6 +345,26 @@ ClusterSnapshot Simulator::snapshot() const
     for (const auto &[key, o] : store.objects(ResourceKind::PodDisruptionBudget))
         s.pdbs << o.pdb;
     s.components = deriveComponentVersions(s.pods, s.workloads);
+    return s;
+}
+
+ClusterCounts Simulator::counts(bool withNodes) const
+{
+    const SimStore &store = d->ctx.store;
+    const SimStore::SampleCounts &counts = store.sampleCounts();
+    ClusterCounts s;
+    s.readyNodes = counts.readyNodes;
+    s.schedulableNodes = counts.schedulableNodes;
+    s.totalNodes = int(store.objects(ResourceKind::Node).size());
+    s.pendingPods = counts.pendingPods;
+    s.workloadsBelowDesired = counts.workloadsBelowDesired;
+    if (withNodes) {
+        QList<Node> nodes;
+        nodes.reserve(qsizetype(store.objects(ResourceKind::Node).size()));
+        for (const auto &[key, o] : store.objects(ResourceKind::Node))
+            nodes << o.node;
+        s.nodes = std::move(nodes);
+    }
     return s;
 }
 

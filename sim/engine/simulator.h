@@ -18,6 +18,7 @@ namespace Slipway {
 
 class VirtualClock;
 class EventRecorder;
+struct ClusterCounts;
 
 enum class ResourceKind
 {
@@ -105,6 +106,8 @@ public:
 
     // ---- reads ----
     ClusterSnapshot snapshot() const; // everything now, as value types
+    // The counts a run samples, and the nodes when `withNodes`, without a copy of the pods.
+    ClusterCounts counts(bool withNodes) const;
     quint64 resourceVersion() const;  // the store's current version
     QString serverGitVersion() const; // /version: follows the newest kube-apiserver
     SimList list(ResourceKind kind, const QString &namespaceName = {}) const; // empty ns: all
