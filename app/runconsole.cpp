@@ -175,7 +175,11 @@ QString RunConsole::summary(const RunOutcome &o)
         lines << tr("Left cordoned by this run: %1. Roll back with: slipway rollback --journal %2")
                      .arg(o.leftCordoned.join(QStringLiteral(", ")), o.journalPath);
     if (o.result == RunOutcome::Result::Failed)
-        lines << tr("The journal is %1; run the same command again with --journal %1 to go on.")
+        // A journal whose run finished only reports its result again (runner.md, "Resume and
+        // reconcile"): it does not start the run over, so the summary says what does.
+        lines << tr("The journal %1 records this finished run: the same command with it only reports "
+                    "this result again. Fix the cause, give back what the run left cordoned with "
+                    "slipway rollback --journal %1, then start a new run with a new --journal file.")
                      .arg(o.journalPath);
     return lines.join(QLatin1Char('\n'));
 }

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void maintenanceCompletesWithoutCredentialsInTheJournal();
     void upgradeSurvivesSigkillAndResumes();
     void rollbackUncordonsWhatTheRunCordoned();
+    void failedRunSaysHowToGoOn();
     void surgeReplacesTheWorkersWithNewNodes();
     void maintenanceSurvivesServerFaults();
     void upgradeTwoMinorsAwayInOneRun();
@@ -291,6 +292,46 @@ void TestRunCli::rollbackUncordonsWhatTheRunCordoned()
                       m_dir.filePath(QStringLiteral("nope"))})
                  .exitCode,
              1);
+}
+
+// A failed run's summary says what its journal does: the same command with it only reports the
+// finished run again (it does not start over), so the way on is the roll-back and a new journal.
+void TestRunCli::failedRunSaysHowToGoOn()
+{
+    const QString journal = m_dir.filePath(QStringLiteral("failed.jsonl"));
+    QStringList drain = drainArgs();
+    drain.replaceInStrings(QStringLiteral("practice"), QStringLiteral("command"));
+    const QStringList arguments = QStringList{QStringLiteral("maintain"),        QStringLiteral("--nodes"),
+                                              QStringLiteral("worker-4"),        QStringLiteral("--command"),
+                                              QStringLiteral("exit 3 # {node}"), QStringLiteral("--yes"),
+                                              QStringLiteral("--journal"),       journal} +
+                                  drain + clusterArgs();
+    const QString hint =
+        QStringLiteral(
+            "The journal %1 records this finished run: the same command with it only reports this result "
+            "again. Fix the cause, give back what the run left cordoned with slipway rollback --journal %1, "
+            "then start a new run with a new --journal file.")
+            .arg(journal);
+    const Run r = slipway(arguments);
+    QCOMPARE(r.exitCode, 2);
+    const QString all = r.out + r.err;
+    QVERIFY2(all.contains(QLatin1String("Run failed:")), qPrintable(all.right(3000)));
+    QVERIFY2(all.contains(hint), qPrintable(all.right(3000)));
+    QVERIFY(!all.contains(QLatin1String("to go on")));
+    QCOMPARE(cordonedNodes(), QStringLiteral("worker-4"));
+    // What the hint says: the same command again reports the result and changes nothing …
+    const int events = lineCount(journal);
+    const Run again = slipway(arguments);
+    QCOMPARE(again.exitCode, 2);
+    const QString againAll = again.out + again.err;
+    QVERIFY2(againAll.contains(hint), qPrintable(againAll.right(3000)));
+    QCOMPARE(lineCount(journal), events);
+    QCOMPARE(cordonedNodes(), QStringLiteral("worker-4"));
+    // … and the roll-back gives the node back.
+    const Run back = slipway(QStringList{QStringLiteral("rollback"), QStringLiteral("--journal"), journal} +
+                             clusterArgs());
+    QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+    QCOMPARE(cordonedNodes(), QString());
 }
 
 // Surge on the practice cluster from another process: the run asks serve-demo for new nodes at
