@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/goduration.h" // parseGoDuration, used by the run options too
+
 #include <QStringList>
 
 #include <optional>
@@ -12,9 +14,5 @@ namespace Slipway {
 int runCordonCommand(const QStringList &arguments);
 int runUncordonCommand(const QStringList &arguments);
 int runDrainCommand(const QStringList &arguments);
-
-// Go's time.ParseDuration for kubectl's --timeout ("90s", "5m", "1h30m", "0"), in whole seconds
-// rounded up; std::nullopt with kubectl's error text ("time: missing unit in duration \"5\"").
-std::optional<qint64> parseGoDuration(const QString &text, QString *error);
 
 } // namespace Slipway

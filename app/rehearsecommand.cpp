@@ -4,15 +4,13 @@
 #include "app/clustersource.h"
 #include "app/nodecommands.h"
 #include "app/runoptions.h"
-#include "models/run/runjournal.h"
+#include "models/run/rehearsaltiming.h"
 #include "sim/rehearsal/practicecopy.h"
 #include "sim/rehearsal/rehearsal.h"
 #include "sim/rehearsal/rehearsalreport.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <algorithm>
 
 namespace Slipway {
 
@@ -91,45 +89,19 @@ bool readSeconds(const QCommandLineParser &parser, const QCommandLineOption &opt
     return true;
 }
 
-// The node upgrade time from a real run: the median of its workers' upgrade phases, less the
-// kubelet restart the model adds by itself.
-bool calibrateFrom(const QString &path, SimTimingModel *timing, QStringList *notes, QString *error)
-{
-    const auto contents = RunJournal::read(path);
-    if (!contents.ok()) {
-        *error = contents.errorText();
-        return false;
-    }
-    QHash<QString, qint64> started;
-    QList<qint64> upgrades;
-    for (const RunEvent &e : contents->events) {
-        if (!e.phase || *e.phase != RunPhase::Upgrade)
-            continue;
-        if (e.type == RunEvent::Type::PhaseStarted)
-            started.insert(e.node, e.time.toMSecsSinceEpoch());
-        else if (e.type == RunEvent::Type::PhaseFinished && started.contains(e.node))
-            upgrades << e.time.toMSecsSinceEpoch() - started.take(e.node);
-    }
-    if (upgrades.isEmpty()) {
-        *error = Tr::tr("%1: the journal has no finished upgrade phase to calibrate from").arg(path);
-        return false;
-    }
-    std::sort(upgrades.begin(), upgrades.end());
-    const qint64 median = upgrades.at(upgrades.size() / 2) / 1000;
-    timing->kubeletPackageSeconds = std::max<qint64>(0, median - timing->kubeletRestartNotReadySeconds);
-    *notes << Tr::tr("Node upgrade calibrated from %1: median upgrade phase %2 s over %3 nodes.")
-                  .arg(path)
-                  .arg(median)
-                  .arg(upgrades.size());
-    return true;
-}
-
 std::optional<SimTimingModel> timingFrom(const RunParser &p, const RehearseOptions &r, QStringList *notes,
                                          QString *error)
 {
     SimTimingModel t;
-    if (p.parser.isSet(r.calibrate) && !calibrateFrom(p.parser.value(r.calibrate), &t, notes, error))
-        return std::nullopt;
+    if (p.parser.isSet(r.calibrate)) {
+        const auto calibration = TimingCalibration::fromJournal(p.parser.value(r.calibrate), t);
+        if (!calibration.ok()) {
+            *error = calibration.errorText();
+            return std::nullopt;
+        }
+        calibration->applyTo(&t);
+        *notes << calibration->note();
+    }
     if (!readSeconds(p.parser, r.imagePull, &t.podStartSeconds, notes, error) ||
         !readSeconds(p.parser, r.podStartup, &t.podReadySeconds, notes, error) ||
         !readSeconds(p.parser, r.nodeUpgrade, &t.kubeletPackageSeconds, notes, error) ||

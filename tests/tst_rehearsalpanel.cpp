@@ -5,14 +5,21 @@
 // bare pod default/debug-shell, the emptyDir pods), each with the option that clears it, and
 // its timeline has lanes with bars. Cancel stops a rehearsal at once. Screenshots go to
 // <build>/screenshots/rehearsal-*.png. The wizard's pre-flight rehearses with its own options.
+// The Timing… dialog sets the timing model (and a calibration from a run's journal) the next
+// rehearsal plays and states; it refuses what is not a duration or not a usable journal.
+// Cancelling and closing mid-rehearsal hold the worker at its first progress figure (the run has
+// started) until the cancel, so they do not depend on how fast the machine plays 80 nodes.
 
 #include "sim/engine/virtualtimedriver.h"
 #include "app/appclusterconnector.h"
 #include "models/items/timelinemodel.h"
+#include "models/run/runjournal.h"
 #include "sim/rehearsal/threadedrehearser.h"
 #include "ui/mainwindow.h"
 #include "ui/planview.h"
 #include "ui/rehearsalpanel.h"
+#include "ui/rehearsaltimingdialog.h"
+#include "ui/settings.h"
 #include "ui/timelinechart.h"
 #include "ui/translations.h"
 #include "ui/wizard/preflightpage.h"
@@ -28,6 +35,9 @@
 #include <QListWidget>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QPushButton>
@@ -77,6 +87,76 @@ struct Heartbeat
         timer.start();
     }
 };
+
+// Rehearsers whose worker holds at its first progress figure — the run has started, nodes total
+// known, none finished — until the rehearsal is cancelled, however fast the machine plays.
+struct HeldRehearsals
+{
+    std::shared_ptr<std::atomic_int> figures = std::make_shared<std::atomic_int>(0); // seen by workers
+    std::shared_ptr<std::atomic_int> held = std::make_shared<std::atomic_int>(0);    // holding now
+    QPointer<ThreadedRehearser> last;
+
+    RehearserFactory factory()
+    {
+        return [this](QObject *parent) {
+            auto *rehearser = new ThreadedRehearser(parent);
+            rehearser->setProgressHook([figures = figures, held = held](const RehearsalProgress &,
+                                                                        const std::atomic_bool &cancelled) {
+                if (figures->fetch_add(1) > 0)
+                    return;
+                held->fetch_add(1);
+                while (!cancelled.load())
+                    QThread::msleep(2);
+                held->fetch_sub(1);
+            });
+            last = rehearser;
+            return rehearser;
+        };
+    }
+    bool workerEnded() const
+    {
+        return last && last->findChildren<QThread *>(Qt::FindDirectChildrenOnly).isEmpty();
+    }
+};
+
+// A journal as a real run (wall clock) writes it: one upgrade phase per node, of these lengths.
+QString writeJournal(const QString &path, const QList<int> &upgradeSeconds, bool virtualClock = false)
+{
+    RunJournalHeader h;
+    h.runId = QStringLiteral("20261203-000000-test");
+    h.createdAt = QDateTime(QDate(2026, 12, 3), QTime(4, 0), Qt::UTC);
+    h.virtualClock = virtualClock;
+    h.operatorName = QStringLiteral("ana@laptop");
+    h.cluster = {QStringLiteral("prod"), QStringLiteral("prod-admin"),
+                 QStringLiteral("https://10.0.0.1:6443")};
+    RunSpec spec;
+    spec.target = Version::parse(QStringLiteral("v1.35.0"));
+    h.run = spec.toJson();
+    auto journal = RunJournal::create(path, h);
+    if (!journal.ok())
+        return journal.errorText();
+    QDateTime t = h.createdAt;
+    int seq = 0;
+    for (int i = 0; i < upgradeSeconds.size(); ++i) {
+        RunEvent e;
+        e.node = QStringLiteral("worker-%1").arg(i + 1);
+        e.phase = RunPhase::Upgrade;
+        e.seq = ++seq;
+        e.time = t;
+        e.type = RunEvent::Type::PhaseStarted;
+        if (const Diagnostics d = (*journal)->append(e); d.hasErrors())
+            return d.errorText();
+        t = t.addSecs(upgradeSeconds.at(i));
+        e.seq = ++seq;
+        e.time = t;
+        e.type = RunEvent::Type::PhaseFinished;
+        e.data = {{QStringLiteral("result"), QStringLiteral("ok")}};
+        if (const Diagnostics d = (*journal)->append(e); d.hasErrors())
+            return d.errorText();
+        t = t.addSecs(20);
+    }
+    return {};
+}
 
 } // namespace
 
@@ -178,12 +258,15 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/rehearsal-plan-blockers.png")));
     }
 
-    // A 80-node cluster rehearses for seconds: the GUI thread's timer keeps ticking all along,
-    // the progress bar moves, and Cancel ends it long before it would have finished.
+    // A rehearsal of 80 nodes plays on its worker: the GUI thread's timer keeps ticking all along,
+    // the progress bar counts the run's nodes, and Cancel ends it at once. The worker is held at
+    // its first progress figure until the cancel (HeldRehearsals): the test sees the run mid-play
+    // however fast the machine plays, and that the play stops there instead of playing on.
     void guiStaysResponsiveAndCancelWorks()
     {
+        HeldRehearsals held;
         MainWindow window(&m_connector);
-        window.setRehearserFactory([](QObject *parent) { return new ThreadedRehearser(parent); });
+        window.setRehearserFactory(held.factory());
         window.resize(1700, 1000);
         window.show();
         QSignalSpy shown(&window, &MainWindow::snapshotShown);
@@ -204,13 +287,12 @@ private Q_SLOTS:
         window.rehearsalDock()->show();
         panel->rehearse(request);
         QVERIFY(panel->isRunning());
-        // The copy and the plan come first (longer on a loaded machine); then the play reports
-        // progress. Let it play a second more, then look: the GUI thread ticked on, the progress
-        // bar counts nodes.
+        // The copy and the plan come first (the worker computes; longer on a loaded machine),
+        // then the first figure: 80 nodes to go. A second more with the worker held there.
         QTRY_COMPARE_WITH_TIMEOUT(panel->progressBar()->maximum(), 80, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(held.held->load(), 1, 20000);
         QTest::qWait(1000);
-        QVERIFY2(panel->isRunning(),
-                 "the 80-node rehearsal ended within a second; the test needs a longer one");
+        QVERIFY(panel->isRunning());
         const qint64 playedMs = wall.elapsed();
         QVERIFY2(heartbeat.ticks >= playedMs / 10 / 4 && heartbeat.longestGapMs < 500,
                  qPrintable(QStringLiteral("%1 ticks in %2 ms, longest gap %3 ms")
@@ -220,6 +302,7 @@ private Q_SLOTS:
         qInfo("GUI thread during the rehearsal: %d ticks of 10 ms in %lld ms, longest gap %lld ms",
               heartbeat.ticks, playedMs, heartbeat.longestGapMs);
         QCOMPARE(panel->progressBar()->maximum(), 80);
+        QCOMPARE(panel->progressBar()->value(), 0);
         QVERIFY(panel->status()->text().startsWith(QLatin1String("Playing")));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/rehearsal-progress.png")));
@@ -229,17 +312,24 @@ private Q_SLOTS:
         QVERIFY(!panel->isRunning());
         QVERIFY2(panel->status()->text().contains(QLatin1String("cancelled")),
                  qPrintable(panel->status()->text()));
-        QTest::qWait(500);
+        // The worker reads the cancel at its next figure and stops there: its thread ends and it
+        // saw no other figure (a play that went on would report at least its last one).
+        QTRY_VERIFY_WITH_TIMEOUT(held.workerEnded(), 10000);
+        QCOMPARE(held.figures->load(), 1);
+        QTest::qWait(200);
         QCOMPARE(finished.size(), 1); // the cancelled play reports nothing more
+        QVERIFY(!panel->hasResult());
     }
 
     // Closing the window while a rehearsal plays: the rehearser cancels and waits for its
-    // thread; its "cancelled" must not reach the half-destroyed panel (it crashed).
+    // thread; its "cancelled" must not reach the half-destroyed panel (it crashed). Closed while
+    // the worker still makes the copy, and while it is held mid-play.
     void closingTheWindowWhileRehearsing()
     {
         for (int round = 0; round < 3; ++round) {
+            HeldRehearsals held;
             auto window = std::make_unique<MainWindow>(&m_connector);
-            window->setRehearserFactory([](QObject *parent) { return new ThreadedRehearser(parent); });
+            window->setRehearserFactory(held.factory());
             QSignalSpy shown(window.get(), &MainWindow::snapshotShown);
             window->openPracticeFile(
                 QStringLiteral(SLIPWAY_TEST_DATA_DIR "/scenarios/rehearsal-80-nodes.yaml"));
@@ -250,8 +340,13 @@ private Q_SLOTS:
             request.spec.drain.deleteEmptyDirData = true;
             window->rehearsalPanel()->rehearse(request);
             QVERIFY(window->rehearsalPanel()->isRunning());
-            QTest::qWait(100 * round);
+            if (round > 0) {
+                QTRY_COMPARE_WITH_TIMEOUT(held.held->load(), 1, 20000);
+                QTest::qWait(100 * round);
+                QVERIFY(window->rehearsalPanel()->isRunning());
+            }
             window.reset();
+            QCOMPARE(held.held->load(), 0); // the worker was let go and its thread waited for
         }
     }
 
@@ -371,6 +466,177 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(panel->window()->grab().save(screenshotDir() + QStringLiteral("/rehearsal-compare.png")));
         w->close();
+    }
+
+    // The Timing… dialog: what is not a duration, and journals that cannot calibrate, are said in
+    // the dialog (OK waits); a real run's journal calibrates the node upgrade as --calibrate-from.
+    void timingDialogRefusesBadValuesAndJournals()
+    {
+        RehearsalTimingDialog dialog{RehearsalTimingChoice{}};
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.errorLabel()->isVisible());
+        QCOMPARE(dialog.choice().value(), RehearsalTimingChoice{}); // empty fields: the defaults
+        QCOMPARE(dialog.nodeUpgradeEdit()->placeholderText(), QStringLiteral("5s"));
+
+        const auto typeInto = [](QLineEdit *edit, const QString &text) {
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        };
+        const auto refused = [&](QLineEdit *edit, const QString &text, const QString &message) {
+            typeInto(edit, text);
+            QVERIFY2(dialog.errorLabel()->isVisible(), qPrintable(text));
+            QVERIFY2(dialog.errorLabel()->text().contains(message), qPrintable(dialog.errorLabel()->text()));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QVERIFY(!dialog.choice());
+            edit->clear();
+            QVERIFY(dialog.okButton()->isEnabled());
+            QVERIFY(!dialog.errorLabel()->isVisible());
+        };
+        refused(dialog.imagePullEdit(), QStringLiteral("abc"),
+                QStringLiteral("Image pull: \"abc\" is not a duration. Give seconds (45) or a duration"));
+        refused(dialog.nodeUpgradeEdit(), QStringLiteral("5 minutes"),
+                QStringLiteral("Node upgrade: \"5 minutes\""));
+        refused(dialog.podStartupEdit(), QStringLiteral("-3"),
+                QStringLiteral("Pod start-up: \"-3\" is negative"));
+        refused(dialog.apiServerRestartEdit(), QStringLiteral("9d"), QStringLiteral("API server restart"));
+        refused(dialog.staticPodStepEdit(), QStringLiteral("200h"), QStringLiteral("longer than a week"));
+        refused(dialog.stuckAfterEdit(), QStringLiteral("0"),
+                QStringLiteral("Stuck after must be longer than 0"));
+        typeInto(dialog.imagePullEdit(), QStringLiteral("1m30s"));
+        typeInto(dialog.stuckAfterEdit(), QStringLiteral("45"));
+        QCOMPARE(dialog.choice()->timing.podStartSeconds, qint64(90));
+        QCOMPARE(dialog.choice()->stuckSeconds, qint64(45));
+
+        // Journals that cannot calibrate: the reason, naming the file; nothing changes.
+        QTemporaryDir dir;
+        const auto cannot = [&](const QString &path, const QString &message) {
+            QVERIFY(!dialog.calibrateFrom(path));
+            QVERIFY2(dialog.calibrationLabel()->text().contains(message),
+                     qPrintable(dialog.calibrationLabel()->text()));
+            QVERIFY(dialog.calibrationLabel()->text().contains(path));
+            QVERIFY(dialog.nodeUpgradeEdit()->text().isEmpty());
+            QVERIFY(!dialog.choice()->calibration);
+        };
+        cannot(dir.filePath(QStringLiteral("missing.jsonl")), QStringLiteral("does not exist"));
+        QFile foreign(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("kubectl get nodes\nNAME STATUS\n");
+        foreign.close();
+        cannot(foreign.fileName(), QStringLiteral("is not a Slipway run journal"));
+        QCOMPARE(writeJournal(dir.filePath(QStringLiteral("empty.jsonl")), {}), QString());
+        cannot(dir.filePath(QStringLiteral("empty.jsonl")), QStringLiteral("no finished upgrade phase"));
+        QCOMPARE(writeJournal(dir.filePath(QStringLiteral("rehearsal.jsonl")), {30, 40}, true), QString());
+        cannot(dir.filePath(QStringLiteral("rehearsal.jsonl")), QStringLiteral("is a rehearsal's journal"));
+        QVERIFY(dialog.okButton()->isEnabled()); // a journal that cannot calibrate blocks nothing
+
+        // A real run: upgrade phases of 30 s, 45 s and 2 min; the median less the kubelet restart.
+        const QString real = dir.filePath(QStringLiteral("real.jsonl"));
+        QCOMPARE(writeJournal(real, {30, 120, 45}), QString());
+        QVERIFY(dialog.calibrateFrom(real));
+        QCOMPARE(dialog.nodeUpgradeEdit()->text(), QStringLiteral("40s"));
+        QCOMPARE(dialog.calibrationLabel()->text(),
+                 QStringLiteral("Node upgrade calibrated from %1: median upgrade phase 45 s over 3 nodes.")
+                     .arg(real));
+        QCOMPARE(dialog.choice()->timing.kubeletPackageSeconds, qint64(40));
+        QCOMPARE(dialog.choice()->calibration->journal, real);
+        QVERIFY(dialog.grab().save(screenshotDir() + QStringLiteral("/rehearsal-timing-dialog.png")));
+        dialog.restoreDefaults();
+        QCOMPARE(dialog.choice().value(), RehearsalTimingChoice{});
+    }
+
+    // Timing… on the panel: the values are remembered, Rehearse again plays with them and the
+    // result states them; twice the node upgrade time makes the rolling run longer by that much
+    // per node. A calibration is stated too.
+    void timingSettingsChangeTheRehearsal()
+    {
+        Settings::setRehearsalTiming({});
+        MainWindow window(&m_connector);
+        openPlan(window);
+        RehearsalPanel *panel = window.rehearsalPanel();
+        QSignalSpy finished(panel, &RehearsalPanel::finished);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("runRehearsalTiming"))->isVisible());
+        // The run goes through with the options that clear the scenario's blockers.
+        RehearsalRequest request = window.planRehearsalRequest();
+        request.spec.drain.force = true;
+        request.spec.drain.deleteEmptyDirData = true;
+        request.spec.drain.overridePdbs = {QStringLiteral("billing/invoice-api")};
+        window.rehearsalDock()->show();
+        panel->rehearse(request);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(panel->reply().result.result, QStringLiteral("succeeded"));
+        const qint64 before = panel->reply().result.durationMs;
+        int upgraded = 0;
+        for (const RehearsalNode &n : panel->reply().result.nodes)
+            upgraded += n.state == QLatin1String("done") ? 1 : 0;
+        QVERIFY(upgraded >= 3);
+        QVERIFY(panel->timingLabel()->isVisible());
+        QVERIFY2(
+            panel->timingLabel()->text().startsWith(QLatin1String(
+                "Timing model: image pull 2 s, pod start-up (to Ready) 3 s, node upgrade (packages) 5 s")),
+            qPrintable(panel->timingLabel()->text()));
+        QVERIFY(panel->reply().reportText.contains(panel->timingLabel()->text()));
+
+        // Timing…: twice the node upgrade, a longer stuck-after.
+        QVERIFY(panel->againButton()->isEnabled());
+        QTest::mouseClick(panel->timingButton(), Qt::LeftButton);
+        RehearsalTimingDialog *dialog = panel->timingDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->nodeUpgradeEdit()->text().isEmpty()); // the default
+        QTest::keyClicks(dialog->nodeUpgradeEdit(), QStringLiteral("10"));
+        QTest::keyClicks(dialog->stuckAfterEdit(), QStringLiteral("2h"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!panel->timingDialog());
+        QCOMPARE(Settings::rehearsalTiming().timing.kubeletPackageSeconds, qint64(10));
+        QCOMPARE(Settings::rehearsalTiming().stuckSeconds, qint64(7200));
+        QVERIFY2(panel->status()->text().contains(QLatin1String("Rehearse again")),
+                 qPrintable(panel->status()->text()));
+
+        QTest::mouseClick(panel->againButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(panel->reply().result.result, QStringLiteral("succeeded"));
+        const qint64 after = panel->reply().result.durationMs;
+        qInfo("rolling run of %d nodes: %lld ms with a 5 s node upgrade, %lld ms with 10 s", upgraded, before,
+              after);
+        // Rolling one node at a time: each node's upgrade takes 5 s longer, one after the other.
+        QVERIFY2(
+            after - before >= qint64(upgraded) * 5000 - 2000,
+            qPrintable(QStringLiteral("%1 ms → %2 ms over %3 nodes").arg(before).arg(after).arg(upgraded)));
+        const QString timing = panel->timingLabel()->text();
+        QVERIFY2(timing.contains(QLatin1String("node upgrade (packages) 10 s")), qPrintable(timing));
+        QVERIFY2(timing.contains(
+                     QLatin1String("Node upgrade 10s set in the rehearsal's timing settings (default 5s).")),
+                 qPrintable(timing));
+        QVERIFY2(timing.contains(QLatin1String("A wait longer than 2h is a blocker")), qPrintable(timing));
+        QVERIFY(panel->reply().reportText.contains(QLatin1String("node upgrade (packages) 10 s")));
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/rehearsal-timing.png")));
+
+        // Remembered: another window's dialog opens with them; a calibration is stated.
+        MainWindow other(&m_connector);
+        other.rehearsalPanel()->editTiming();
+        RehearsalTimingDialog *again = other.rehearsalPanel()->timingDialog();
+        QVERIFY(again);
+        QCOMPARE(again->nodeUpgradeEdit()->text(), QStringLiteral("10s"));
+        QCOMPARE(again->stuckAfterEdit()->text(), QStringLiteral("2h"));
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.jsonl"));
+        QCOMPARE(writeJournal(real, {62, 65, 70}), QString());
+        QVERIFY(again->calibrateFrom(real));
+        again->accept();
+        QCOMPARE(Settings::rehearsalTiming().calibration->journal, real);
+        QCOMPARE(Settings::rehearsalTiming().timing.kubeletPackageSeconds, qint64(60));
+        QTest::mouseClick(panel->againButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(
+            panel->timingLabel()->text().contains(
+                QStringLiteral("Node upgrade calibrated from %1: median upgrade phase 65 s over 3 nodes.")
+                    .arg(real)),
+            qPrintable(panel->timingLabel()->text()));
+        QVERIFY(panel->reply().result.durationMs > after);
+        Settings::setRehearsalTiming({});
     }
 };
 

@@ -122,6 +122,9 @@ void TestRehearseCli::badInputExitsOne_data()
     QTest::newRow("timing") << rehearse({QStringLiteral("--demo"), QStringLiteral("--image-pull"),
                                          QStringLiteral("x")})
                             << QStringLiteral("--image-pull");
+    QTest::newRow("calibrate") << rehearse({QStringLiteral("--demo"), QStringLiteral("--calibrate-from"),
+                                            QStringLiteral("/nonexistent.jsonl")})
+                               << QStringLiteral("The run journal /nonexistent.jsonl does not exist.");
     QTest::newRow("dump") << rehearse({QStringLiteral("--from-dump"), QStringLiteral("/nonexistent.json")})
                           << QStringLiteral("nonexistent");
     QTest::newRow("unknown node") << rehearse({QStringLiteral("--demo"), QStringLiteral("--nodes"),

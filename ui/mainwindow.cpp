@@ -703,6 +703,10 @@ void MainWindow::createRunMenu()
     m_rehearseAction->setObjectName(QStringLiteral("runRehearse"));
     m_rehearseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_rehearseAction->setVisible(false); // until app/ hands over a rehearser factory
+    m_rehearsalTimingAction =
+        run->addAction(tr("Rehearsal &timing…"), this, [this] { m_rehearsalPanel->editTiming(); });
+    m_rehearsalTimingAction->setObjectName(QStringLiteral("runRehearsalTiming"));
+    m_rehearsalTimingAction->setVisible(false);
 }
 
 UpgradeWizard *MainWindow::wizard() const
@@ -734,6 +738,7 @@ void MainWindow::setRehearserFactory(RehearserFactory factory)
     m_rehearsalPanel->setRehearserFactory(std::move(factory));
     m_planView->setRehearseAvailable(m_rehearsalPanel->canRehearse());
     m_rehearseAction->setVisible(m_rehearsalPanel->canRehearse());
+    m_rehearsalTimingAction->setVisible(m_rehearsalPanel->canRehearse());
 }
 
 void MainWindow::createRehearsalDock()

@@ -171,6 +171,7 @@ private:
     QAction *m_upgradeAction = nullptr;
     QAction *m_maintenanceAction = nullptr;
     QAction *m_rehearseAction = nullptr;
+    QAction *m_rehearsalTimingAction = nullptr;
     QPointer<UpgradeWizard> m_wizard;
     QAction *m_trainingAction = nullptr;
     WindowFactory m_trainingFactory;

@@ -1,6 +1,8 @@
 #include "ui/rehearsalpanel.h"
 
 #include "models/items/timelinemodel.h"
+#include "ui/rehearsaltimingdialog.h"
+#include "ui/settings.h"
 #include "ui/timelinechart.h"
 
 #include <QApplication>
@@ -75,6 +77,9 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     , m_cancel(new QPushButton(tr("&Cancel rehearsal")))
     , m_copy(new QPushButton(tr("Cop&y report")))
     , m_compare(new QPushButton(tr("Co&mpare strategies")))
+    , m_again(new QPushButton(tr("Rehearse a&gain")))
+    , m_timingButton(new QPushButton(tr("&Timing…")))
+    , m_timingLabel(new QLabel)
     , m_tabs(new QTabWidget)
     , m_timeline(new TimelineModel(this))
     , m_chart(new TimelineChart(m_timeline))
@@ -125,6 +130,21 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
         request.compareStrategies = true;
         rehearse(request);
     });
+    m_again->setObjectName(QStringLiteral("rehearseAgain"));
+    m_again->setToolTip(
+        tr("Play the same run again on a fresh copy, with the timing settings as they are now"));
+    m_again->setEnabled(false);
+    connect(m_again, &QPushButton::clicked, this, [this] { rehearse(m_lastRequest); });
+    m_timingButton->setObjectName(QStringLiteral("rehearsalTimingButton"));
+    m_timingButton->setToolTip(tr("The timing model the rehearsal plays: image pull, pod start-up, node "
+                                  "upgrade, API server restart, when a wait counts as stuck, and a "
+                                  "calibration from a real run's journal"));
+    connect(m_timingButton, &QPushButton::clicked, this, &RehearsalPanel::editTiming);
+    m_timingLabel->setObjectName(QStringLiteral("rehearsalTiming"));
+    m_timingLabel->setWordWrap(true);
+    m_timingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_timingLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_timingLabel->hide();
     m_chart->setObjectName(QStringLiteral("rehearsalTimeline"));
     m_chart->setAccessibleName(tr("Rehearsal timeline"));
     m_nodes = makeTree(QStringLiteral("rehearsalNodes"), tr("Predicted duration per node and phase"),
@@ -154,7 +174,9 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
+    progressRow->addWidget(m_again);
     progressRow->addWidget(m_compare);
+    progressRow->addWidget(m_timingButton);
     progressRow->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
@@ -164,6 +186,7 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_headline);
+    layout->addWidget(m_timingLabel);
     layout->addWidget(m_tabs, 1);
     m_status->setText(
         tr("Nothing rehearsed yet: press Rehearse… on the plan page or in the wizard's pre-flight."));
@@ -221,10 +244,33 @@ QString RehearsalPanel::describeRun(const RunSpec &spec, int nodes)
         .arg(what, drain.isEmpty() ? tr("none") : drain.join(QStringLiteral(", ")));
 }
 
-void RehearsalPanel::rehearse(const RehearsalRequest &request)
+void RehearsalPanel::editTiming()
+{
+    if (m_timingDialog) {
+        m_timingDialog->raise();
+        m_timingDialog->activateWindow();
+        return;
+    }
+    m_timingDialog = new RehearsalTimingDialog(Settings::rehearsalTiming(), this);
+    m_timingDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_timingDialog->setWindowModality(Qt::WindowModal);
+    connect(m_timingDialog, &QDialog::accepted, this, [this] {
+        const auto choice = m_timingDialog->choice();
+        if (!choice)
+            return;
+        Settings::setRehearsalTiming(*choice);
+        if (m_hasLastRequest && !isRunning())
+            m_status->setText(tr("Timing settings changed: Rehearse again plays the run with them."));
+    });
+    m_timingDialog->open();
+}
+
+void RehearsalPanel::rehearse(const RehearsalRequest &given)
 {
     if (!m_factory)
         return;
+    RehearsalRequest request = given;
+    request.timing = Settings::rehearsalTiming();
     if (!m_rehearser) {
         m_rehearser = m_factory(this);
         connect(m_rehearser, &Rehearser::progress, this, &RehearsalPanel::onProgress);
@@ -254,6 +300,7 @@ void RehearsalPanel::setRunning(bool running)
     m_cancel->setEnabled(running);
     m_copy->setEnabled(!running && m_hasResult);
     m_compare->setEnabled(!running && m_hasLastRequest);
+    m_again->setEnabled(!running && m_hasLastRequest);
     if (running)
         m_cancel->setFocus(Qt::OtherFocusReason);
 }
@@ -335,6 +382,9 @@ void RehearsalPanel::showResult()
 {
     const RehearsalResult &r = m_reply.result;
     m_headline->setText(headlineText(r));
+    m_timingLabel->setText(m_reply.timingText);
+    m_timingLabel->setToolTip(m_reply.timingText);
+    m_timingLabel->setVisible(!m_reply.timingText.isEmpty());
     fillNodes(r);
     fillBlockers(r);
     fillPending(r);

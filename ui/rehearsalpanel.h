@@ -8,6 +8,7 @@
 // the rehearsal's timeline, under a badge saying it was a practice copy and nothing was changed.
 
 #include "models/run/rehearser.h"
+#include "ui/rehearsaltimingdialog.h" // QPointer needs the whole class
 
 #include <QPointer>
 #include <QWidget>
@@ -35,8 +36,11 @@ public:
     void setRehearserFactory(RehearserFactory factory);
     bool canRehearse() const { return bool(m_factory); }
 
-    // Plays `request` (a running rehearsal is cancelled first); returns at once.
+    // Plays `request` (a running rehearsal is cancelled first) with the remembered timing
+    // settings (Settings::rehearsalTiming()); returns at once.
     void rehearse(const RehearsalRequest &request);
+    // Opens the Timing… dialog (not modal); OK remembers its choice for every rehearsal after.
+    void editTiming();
     void cancel();
     bool isRunning() const;
     const RehearsalReply &reply() const { return m_reply; }
@@ -53,6 +57,12 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     // Plays the last rehearsal's run again as rolling 1, rolling N, all at once and surge.
     QPushButton *compareButton() const { return m_compare; }
+    // Plays the last rehearsal's run again, with the timing settings as they are now.
+    QPushButton *againButton() const { return m_again; }
+    QPushButton *timingButton() const { return m_timingButton; }
+    // The shown result's timing model, as `slipway rehearse` states it, with its notes.
+    QLabel *timingLabel() const { return m_timingLabel; }
+    RehearsalTimingDialog *timingDialog() const { return m_timingDialog; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *blockerTree() const { return m_blockers; }
     QTreeWidget *nodeTree() const { return m_nodes; }
@@ -94,6 +104,10 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_copy;
     QPushButton *m_compare;
+    QPushButton *m_again;
+    QPushButton *m_timingButton;
+    QLabel *m_timingLabel;
+    QPointer<RehearsalTimingDialog> m_timingDialog;
     QTabWidget *m_tabs;
     TimelineModel *m_timeline;
     TimelineChart *m_chart;

@@ -11,6 +11,16 @@ const QString kLayout = QStringLiteral("layout/");
 const QString kLastPage = QStringLiteral("window/lastPage");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kPresenter = QStringLiteral("ui/presenterZoom");
+const QString kTiming = QStringLiteral("rehearsal/");
+
+// A value from the settings file, or `fallback` when it is missing or not a sensible duration
+// (the file may have been edited by hand).
+qint64 seconds(const QSettings &settings, const QString &key, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 value = settings.value(kTiming + key).toLongLong(&ok);
+    return ok && value >= 0 ? value : fallback;
+}
 } // namespace
 
 QByteArray Settings::windowGeometry()
@@ -71,6 +81,54 @@ bool Settings::presenterZoom()
 void Settings::setPresenterZoom(bool on)
 {
     QSettings().setValue(kPresenter, on);
+}
+
+RehearsalTimingChoice Settings::rehearsalTiming()
+{
+    const QSettings s;
+    RehearsalTimingChoice c;
+    SimTimingModel &t = c.timing;
+    t.podStartSeconds = seconds(s, QStringLiteral("imagePullSeconds"), t.podStartSeconds);
+    t.podReadySeconds = seconds(s, QStringLiteral("podStartupSeconds"), t.podReadySeconds);
+    t.kubeletPackageSeconds = seconds(s, QStringLiteral("nodeUpgradeSeconds"), t.kubeletPackageSeconds);
+    t.staticPodStepSeconds = seconds(s, QStringLiteral("staticPodStepSeconds"), t.staticPodStepSeconds);
+    t.apiServerRestartSeconds =
+        seconds(s, QStringLiteral("apiServerRestartSeconds"), t.apiServerRestartSeconds);
+    c.stuckSeconds = seconds(s, QStringLiteral("stuckAfterSeconds"), c.stuckSeconds);
+    if (c.stuckSeconds == 0)
+        c.stuckSeconds = SimTiming::kStuckAfterSeconds;
+    const QString journal = s.value(kTiming + QStringLiteral("calibration/journal")).toString();
+    if (!journal.isEmpty()) {
+        TimingCalibration calibration;
+        calibration.journal = journal;
+        calibration.medianUpgradeSeconds = seconds(s, QStringLiteral("calibration/medianUpgradeSeconds"), 0);
+        calibration.phases = int(seconds(s, QStringLiteral("calibration/phases"), 0));
+        calibration.nodeUpgradeSeconds =
+            seconds(s, QStringLiteral("calibration/nodeUpgradeSeconds"), t.kubeletPackageSeconds);
+        c.calibration = calibration;
+    }
+    return c;
+}
+
+void Settings::setRehearsalTiming(const RehearsalTimingChoice &c)
+{
+    QSettings s;
+    s.remove(QStringLiteral("rehearsal"));
+    const auto set = [&s](const QString &key, qint64 value) {
+        s.setValue(kTiming + key, value);
+    };
+    set(QStringLiteral("imagePullSeconds"), c.timing.podStartSeconds);
+    set(QStringLiteral("podStartupSeconds"), c.timing.podReadySeconds);
+    set(QStringLiteral("nodeUpgradeSeconds"), c.timing.kubeletPackageSeconds);
+    set(QStringLiteral("staticPodStepSeconds"), c.timing.staticPodStepSeconds);
+    set(QStringLiteral("apiServerRestartSeconds"), c.timing.apiServerRestartSeconds);
+    set(QStringLiteral("stuckAfterSeconds"), c.stuckSeconds);
+    if (c.calibration) {
+        s.setValue(kTiming + QStringLiteral("calibration/journal"), c.calibration->journal);
+        set(QStringLiteral("calibration/medianUpgradeSeconds"), c.calibration->medianUpgradeSeconds);
+        set(QStringLiteral("calibration/phases"), c.calibration->phases);
+        set(QStringLiteral("calibration/nodeUpgradeSeconds"), c.calibration->nodeUpgradeSeconds);
+    }
 }
 
 } // namespace Slipway

@@ -1,8 +1,10 @@
 #pragma once
 
 // Typed access to what Slipway remembers between starts (hotspot's settings.h): window geometry
-// and layout, the last page, the interface language and the presenter zoom. QSettings underneath
-// (organisation "Slipway", application "slipway").
+// and layout, the last page, the interface language, the presenter zoom and the rehearsal's timing. QSettings
+// underneath (organisation "Slipway", application "slipway").
+
+#include "models/run/rehearsaltiming.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,6 +28,9 @@ public:
     static void setLanguage(const QString &language);
     static bool presenterZoom();
     static void setPresenterZoom(bool on);
+    // The Timing… dialog's choice (docs/rehearsal.md "In the GUI"); the defaults until one is made.
+    static RehearsalTimingChoice rehearsalTiming();
+    static void setRehearsalTiming(const RehearsalTimingChoice &choice);
 };
 
 } // namespace Slipway

@@ -7,6 +7,7 @@
 
 #include "models/clustersnapshot.h"
 #include "models/run/rehearsalresult.h"
+#include "models/run/rehearsaltiming.h"
 #include "models/run/runspec.h"
 #include "models/upgradeplan.h"
 
@@ -23,7 +24,9 @@ struct RehearsalRequest
     ClusterSnapshot snapshot; // the session's snapshot; the rehearser makes the practice copy
     QString source;           // what the copy is of, for the report ("the practice scenario default")
     bool compareStrategies = false;
-    qint64 stuckSeconds = 3600; // a wait longer than this is a blocker and ends the play
+    // The timing model, its calibration and the stuck-after limit (a wait longer than that is a
+    // blocker and ends the play); the report states every value that is not the default.
+    RehearsalTimingChoice timing;
 };
 
 struct RehearsalReply
@@ -31,6 +34,7 @@ struct RehearsalReply
     RehearsalResult result;
     QList<RehearsalResult> compared; // with compareStrategies: rolling 1, rolling N, all at once, surge
     QString reportText;              // the same text `slipway rehearse` prints
+    QString timingText;              // its "Timing model: …" paragraph, with the notes
     QString compareText;             // the strategies table, with compareStrategies
     int copiedNodes = 0;
     int copiedPods = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/run/rehearsaltiming.h" // SimTimingModel and its defaults
+
 #include <QtGlobal>
 
 // The practice cluster's timings: Kubernetes defaults where FACTS gives them, plausible small
@@ -24,42 +26,10 @@ constexpr qint64 kSecondaryNodeEvictionIntervalSeconds = 100;
 constexpr double kUnhealthyZoneThreshold = 0.55;
 constexpr int kLargeClusterSizeThreshold = 50;
 
-// ---- kubelet (not in FACTS: typical small values for a cached image) ----
-// Bound pod → containers started (phase Running) → readiness probe passes (Ready).
-constexpr qint64 kPodStartSeconds = 2;
-constexpr qint64 kPodReadySeconds = 3;
-// After `systemctl restart kubelet` the node reports NotReady until the runtime is checked.
-constexpr qint64 kKubeletRestartNotReadySeconds = 5;
-
-// ---- node upgrade agent ----
-// kubeadm replaces one static pod manifest after the other and waits for each (FACTS §3.5).
-constexpr qint64 kStaticPodStepSeconds = 10;
-// A restarted kube-apiserver static pod serves again (readiness probe on /readyz) after this long;
-// meanwhile a single master's API refuses connections. Not in FACTS: a plausible value.
-constexpr qint64 kApiServerRestartSeconds = 15;
-// Package install between kubeadm and the kubelet restart.
-constexpr qint64 kKubeletPackageSeconds = 5;
+// ---- kubelet and node upgrade agent: models/run/rehearsaltiming.h (a rehearsal may change them) ----
 
 // ---- API store ----
 // Watch history kept for eventsSince(); older resourceVersions get 410 Gone.
 constexpr int kWatchHistoryLimit = 10000;
 
 } // namespace Slipway::SimTiming
-
-namespace Slipway {
-
-// The timings a rehearsal may change (issue 14, docs/rehearsal.md); the defaults are the constants
-// above. Set with Simulator::setTimingModel().
-struct SimTimingModel
-{
-    qint64 podStartSeconds = SimTiming::kPodStartSeconds; // bound → Running: image pull and start
-    qint64 podReadySeconds = SimTiming::kPodReadySeconds; // Running → Ready: start-up, readiness
-    qint64 kubeletRestartNotReadySeconds = SimTiming::kKubeletRestartNotReadySeconds;
-    qint64 staticPodStepSeconds = SimTiming::kStaticPodStepSeconds;
-    qint64 kubeletPackageSeconds = SimTiming::kKubeletPackageSeconds; // node upgrade: packages
-    // A restarted kube-apiserver static pod is Ready (and a single master's API answers) after this.
-    qint64 apiServerRestartSeconds = SimTiming::kApiServerRestartSeconds;
-    friend bool operator==(const SimTimingModel &, const SimTimingModel &) = default;
-};
-
-} // namespace Slipway

@@ -29,7 +29,7 @@ struct RehearsalOptions
     QString journalPath; // where the rehearsal's journal goes (a temporary file when empty)
     // A wait (a budget, a terminating pod, verification) longer than this is a blocker: the
     // rehearsal stops the run there (a real run with no --timeout would wait for ever).
-    qint64 stuckSeconds = 3600;
+    qint64 stuckSeconds = SimTiming::kStuckAfterSeconds;
     qint64 maxVirtualSeconds = 14 * 24 * 3600;
     QString label; // e.g. "rolling 1"; the strategy's name when empty
     // Called on the playing thread about every `progressEveryMs` of wall time (and once at the

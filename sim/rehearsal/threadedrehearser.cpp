@@ -59,13 +59,15 @@ RehearsalReply ThreadedRehearser::rehearse(const RehearsalRequest &request,
     RehearsalReply reply;
     RehearsalContext context;
     context.source = request.source;
+    context.timing = request.timing.timing;
+    context.timingNotes = request.timing.notes();
     const ClusterSnapshot copy = PracticeCopy::make(request.snapshot, &context.copy);
     reply.copiedNodes = context.copy.nodes;
     reply.copiedPods = context.copy.pods;
     RehearsalOptions options;
     options.spec = request.spec;
     options.plan = runPlan(request, copy);
-    options.stuckSeconds = request.stuckSeconds;
+    options.stuckSeconds = request.timing.stuckSeconds;
     options.timing = context.timing;
     options.progress = progress;
     reply.result = Rehearsal::play(copy, options);
@@ -77,6 +79,7 @@ RehearsalReply ThreadedRehearser::rehearse(const RehearsalRequest &request,
         reply.compareText = RehearsalReport::compareTable(reply.compared);
     }
     reply.reportText = RehearsalReport::text(reply.result, context);
+    reply.timingText = RehearsalReport::timingText(context.timing, context.timingNotes).trimmed();
     return reply;
 }
 
@@ -87,9 +90,9 @@ void ThreadedRehearser::start(const RehearsalRequest &request)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_running = true;
     QPointer<ThreadedRehearser> self(this);
-    QThread *thread = QThread::create([self, generation, request, cancelFlag = m_cancel] {
+    QThread *thread = QThread::create([self, generation, request, cancelFlag = m_cancel, hook = m_hook] {
         // Everything of the play (simulator, runner, driver) is made and destroyed on this thread.
-        const auto progress = [self, generation, cancelFlag](const RehearsalProgress &p) {
+        const auto progress = [self, generation, cancelFlag, &hook](const RehearsalProgress &p) {
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, generation, p] {
@@ -97,6 +100,8 @@ void ThreadedRehearser::start(const RehearsalRequest &request)
                         Q_EMIT self->progress(p);
                 },
                 Qt::QueuedConnection);
+            if (hook)
+                hook(p, *cancelFlag);
             return !cancelFlag->load();
         };
         const RehearsalReply reply = rehearse(request, progress);

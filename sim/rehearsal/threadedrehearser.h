@@ -30,8 +30,16 @@ public:
     static RehearsalReply rehearse(const RehearsalRequest &request,
                                    const std::function<bool(const RehearsalProgress &)> &progress = {});
 
+    // For tests: called on the worker thread with each progress figure (after it is posted to
+    // this thread, before the cancel flag is read), with that flag. A test holds the play at a
+    // known point with it — the run started, so many nodes finished — until cancel(), however
+    // fast the machine plays. Set before start().
+    using ProgressHook = std::function<void(const RehearsalProgress &, const std::atomic_bool &cancelled)>;
+    void setProgressHook(ProgressHook hook) { m_hook = std::move(hook); }
+
 private:
     std::shared_ptr<std::atomic_bool> m_cancel;
+    ProgressHook m_hook;
     quint64 m_generation = 0; // results of an older (cancelled, replaced) rehearsal are dropped
     bool m_running = false;
 };
