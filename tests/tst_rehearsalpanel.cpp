@@ -525,6 +525,9 @@ private Q_SLOTS:
         foreign.write("kubectl get nodes\nNAME STATUS\n");
         foreign.close();
         cannot(foreign.fileName(), QStringLiteral("is not a Slipway run journal"));
+        typeInto(dialog.imagePullEdit(), QStringLiteral("abc"));
+        QVERIFY(dialog.grab().save(screenshotDir() + QStringLiteral("/rehearsal-timing-dialog-refused.png")));
+        typeInto(dialog.imagePullEdit(), QStringLiteral("1m30s"));
         QCOMPARE(writeJournal(dir.filePath(QStringLiteral("empty.jsonl")), {}), QString());
         cannot(dir.filePath(QStringLiteral("empty.jsonl")), QStringLiteral("no finished upgrade phase"));
         QCOMPARE(writeJournal(dir.filePath(QStringLiteral("rehearsal.jsonl")), {30, 40}, true), QString());
