@@ -100,9 +100,11 @@ std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, c
     }
     KubeClientOptions clientOptions;
     if (parser.isSet(o.requestTimeout)) {
-        const std::optional<qint64> timeout = parseRequestTimeout(parser.value(o.requestTimeout), error);
-        if (!timeout)
+        const Result<qint64> timeout = parseRequestTimeout(parser.value(o.requestTimeout));
+        if (!timeout.ok()) {
+            *error = timeout.errorText();
             return nullptr;
+        }
         applyRequestTimeout(clientOptions, *timeout);
     }
     std::unique_ptr<CliCluster> cluster(new CliCluster);

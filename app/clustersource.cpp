@@ -10,32 +10,31 @@ namespace Slipway {
 
 namespace {
 
-std::optional<LoadedCluster> readLiveCluster(const ClusterSourceChoice &choice, QString *error,
-                                             QStringList *warnings)
+Result<LoadedCluster> readLiveCluster(const ClusterSourceChoice &choice)
 {
+    using R = Result<LoadedCluster>;
     KubeClientOptions options;
     if (!choice.requestTimeout.isEmpty()) {
-        const std::optional<qint64> timeout = parseRequestTimeout(choice.requestTimeout, error);
-        if (!timeout)
-            return std::nullopt;
+        const Result<qint64> timeout = parseRequestTimeout(choice.requestTimeout);
+        if (!timeout.ok())
+            return R::failure(timeout);
         applyRequestTimeout(options, *timeout);
     }
     Result<std::unique_ptr<KubeClusterApi>> opened =
         KubeClusterApi::fromKubeconfig(choice.kubeconfig, choice.context, options);
-    *warnings << opened.warningLines();
-    if (!opened.ok()) {
-        *error = opened.errorText();
-        return std::nullopt;
-    }
+    if (!opened.ok())
+        return R::failure(opened);
+    R result;
+    result.append(opened); // its warnings
     const std::unique_ptr<KubeClusterApi> api = std::move(opened).value();
-    std::optional<LoadedCluster> result;
     QEventLoop loop;
     QObject::connect(api.get(), &ClusterApi::snapshotLoaded, &loop, [&](const ClusterSnapshot &snapshot) {
-        result = LoadedCluster{snapshot, api->client()->contextName(), api->client()->serverAddress()};
+        result.setValue(
+            LoadedCluster{snapshot, api->client()->contextName(), api->client()->serverAddress()});
         loop.quit();
     });
     QObject::connect(api.get(), &ClusterApi::refreshFailed, &loop, [&](const ClusterError &e) {
-        *error = e.describe();
+        result.addError(e.describe());
         loop.quit();
     });
     api->refresh();
@@ -45,21 +44,20 @@ std::optional<LoadedCluster> readLiveCluster(const ClusterSourceChoice &choice, 
 
 } // namespace
 
-std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QString *error,
-                                         QStringList *warnings)
+Result<LoadedCluster> loadCluster(const ClusterSourceChoice &choice)
 {
+    using R = Result<LoadedCluster>;
     using Kind = ClusterSourceChoice::Kind;
     switch (choice.kind) {
     case Kind::Live:
-        return readLiveCluster(choice, error, warnings);
+        return readLiveCluster(choice);
     case Kind::Dump: {
         Result<ClusterSnapshot> loaded = DumpLoader::loadFiles(choice.dumps);
-        *warnings += loaded.warningLines();
-        if (!loaded.ok()) {
-            *error = loaded.errorText();
-            return std::nullopt;
-        }
-        return LoadedCluster{std::move(loaded).value(), {}, {}};
+        if (!loaded.ok())
+            return R::failure(loaded);
+        R result = LoadedCluster{std::move(loaded).value(), {}, {}};
+        result.append(loaded); // its warnings
+        return result;
     }
     case Kind::Bundled:
     case Kind::ScenarioFile: {
@@ -67,13 +65,15 @@ std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QStr
                                                   ? ScenarioLoader::loadFile(choice.scenarioFile)
                                                   : ScenarioLoader::loadBundled(choice.scenario);
         if (!loaded.ok()) {
-            *error = loaded.errorText();
-            return std::nullopt;
+            R failed; // the scenario's errors only, as before
+            for (const Diagnostic &d : loaded.errors())
+                failed.add(d);
+            return failed;
         }
         return LoadedCluster{loaded->snapshot, {}, {}};
     }
     }
-    return std::nullopt;
+    return R::failure(QStringLiteral("unknown cluster source"));
 }
 
 } // namespace Slipway

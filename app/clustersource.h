@@ -6,6 +6,7 @@
 // Shared by `slipway plan` and `slipway report`.
 
 #include "models/clustersnapshot.h"
+#include "models/result.h"
 
 #include <QStringList>
 
@@ -38,9 +39,8 @@ struct LoadedCluster
     QString server;  // "https://host:port" of a live cluster, without credentials
 };
 
-// Reads the cluster, waiting in a local event loop for a live one. std::nullopt with `error` set
-// on failure; `warnings` collects what was tolerated.
-std::optional<LoadedCluster> loadCluster(const ClusterSourceChoice &choice, QString *error,
-                                         QStringList *warnings);
+// Reads the cluster, waiting in a local event loop for a live one. The Result's warnings are what
+// was tolerated (a missing KUBECONFIG entry, a lossy dump object).
+Result<LoadedCluster> loadCluster(const ClusterSourceChoice &choice);
 
 } // namespace Slipway

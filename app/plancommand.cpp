@@ -175,12 +175,11 @@ int runPlanCommand(const QStringList &arguments)
     if (!request.ok())
         return fail(request.errorText());
 
-    QString error;
-    QStringList warnings;
-    const std::optional<LoadedCluster> loaded = loadCluster(request->source, &error, &warnings);
-    for (const QString &w : warnings)
+    const Result<LoadedCluster> loaded = loadCluster(request->source);
+    for (const QString &w : loaded.warningLines())
         QTextStream(stderr) << "slipway plan: " << Tr::tr("warning: %1").arg(w) << '\n';
-    if (!loaded) {
+    if (!loaded.ok()) {
+        QString error = loaded.errorText();
         if (!request->sourceGiven)
             error += QLatin1Char('\n') +
                      Tr::tr("(no cluster source was given, so the kubeconfig was used like kubectl does; "

@@ -132,13 +132,16 @@ std::optional<LoadedCluster> readSource(const RunParser &p, const RehearseOption
         choice.kubeconfig = p.parser.value(p.cluster.kubeconfig);
         choice.context = p.parser.value(p.cluster.context);
     }
-    QStringList warnings;
-    std::optional<LoadedCluster> loaded = loadCluster(choice, error, &warnings);
-    for (const QString &w : std::as_const(warnings))
+    Result<LoadedCluster> loaded = loadCluster(choice);
+    for (const QString &w : loaded.warningLines())
         QTextStream(stderr) << "Warning: " << w << '\n';
-    if (loaded && choice.kind == ClusterSourceChoice::Kind::Live)
+    if (!loaded.ok()) {
+        *error = loaded.errorText();
+        return std::nullopt;
+    }
+    if (choice.kind == ClusterSourceChoice::Kind::Live)
         *source = Tr::tr("the context %1 (%2), read once").arg(loaded->context, loaded->server);
-    return loaded;
+    return std::move(loaded).value();
 }
 
 int report(const RehearsalResult &result, const RehearsalContext &context,

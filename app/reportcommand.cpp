@@ -80,12 +80,13 @@ std::optional<ReportSource> planSource(const QCommandLineParser &parser, const O
         choice.context = parser.value(o.context);
         choice.requestTimeout = parser.value(o.requestTimeout);
     }
-    QStringList warnings;
-    const std::optional<LoadedCluster> loaded = loadCluster(choice, error, &warnings);
-    for (const QString &w : warnings)
+    const Result<LoadedCluster> loaded = loadCluster(choice);
+    for (const QString &w : loaded.warningLines())
         QTextStream(stderr) << "slipway report: " << Tr::tr("warning: %1").arg(w) << '\n';
-    if (!loaded)
+    if (!loaded.ok()) {
+        *error = loaded.errorText();
         return std::nullopt;
+    }
     PlanOptions options;
     options.target = parser.value(o.target);
     options.today = QDate::currentDate();

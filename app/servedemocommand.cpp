@@ -280,12 +280,13 @@ Result<ServeDemoRequest> parseServeDemoRequest(const QCommandLineParser &parser,
 // practice copy (sim/rehearsal/practicecopy.h: names only).
 std::optional<ClusterSnapshot> servedSnapshot(const ClusterSourceChoice &choice, QString *error)
 {
-    QStringList warnings;
-    const std::optional<LoadedCluster> loaded = loadCluster(choice, error, &warnings);
-    for (const QString &w : std::as_const(warnings))
+    const Result<LoadedCluster> loaded = loadCluster(choice);
+    for (const QString &w : loaded.warningLines())
         QTextStream(stderr) << "slipway serve-demo: warning: " << w << '\n';
-    if (!loaded)
+    if (!loaded.ok()) {
+        *error = loaded.errorText();
         return std::nullopt;
+    }
     const bool copied =
         choice.kind == ClusterSourceChoice::Kind::Dump || choice.kind == ClusterSourceChoice::Kind::Live;
     return copied ? PracticeCopy::make(loaded->snapshot) : loaded->snapshot;
@@ -319,9 +320,9 @@ int serve(const ServeDemoRequest &request)
     const auto loaded = servedSnapshot(request.source, &error);
     if (!loaded)
         return fail(error);
-    const auto credentials = ServerCredentials::loadOrCreate(request.stateDir, &error);
-    if (!credentials)
-        return fail(error);
+    const auto credentials = ServerCredentials::loadOrCreate(request.stateDir);
+    if (!credentials.ok())
+        return fail(credentials.errorText());
 
     raiseOpenFileLimit();
     Simulator simulator(*loaded);

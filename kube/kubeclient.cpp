@@ -67,7 +67,7 @@ bool appendCapped(QByteArray &buffer, const QByteArray &data, qint64 cap)
 
 } // namespace
 
-std::optional<qint64> parseRequestTimeout(const QString &text, QString *error)
+Result<qint64> parseRequestTimeout(const QString &text)
 {
     const QString t = text.trimmed();
     bool isInteger = false;
@@ -94,13 +94,13 @@ std::optional<qint64> parseRequestTimeout(const QString &text, QString *error)
         pos = m.capturedEnd();
     }
     if (!isInteger && pos == t.size() && pos > 0 && ms < 24.0 * 3600 * 365 * 1000)
-        return ms > 0 && ms < 1 ? 1 : qint64(ms);
-    *error = QCoreApplication::translate(
-                 "Slipway::KubeClient",
-                 "--request-timeout must be 0 (no limit), a whole number of seconds or a number with a unit "
-                 "(e.g. 1s, 2m, 3h), not \"%1\"")
-                 .arg(text);
-    return std::nullopt;
+        return ms > 0 && ms < 1 ? qint64(1) : qint64(ms);
+    return Result<qint64>::failure(
+        QCoreApplication::translate(
+            "Slipway::KubeClient",
+            "--request-timeout must be 0 (no limit), a whole number of seconds or a number with a unit "
+            "(e.g. 1s, 2m, 3h), not \"%1\"")
+            .arg(text));
 }
 
 void applyRequestTimeout(KubeClientOptions &options, qint64 ms)

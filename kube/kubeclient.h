@@ -43,8 +43,8 @@ struct KubeClientOptions
 };
 
 // kubectl's --request-timeout: "0" (no limit), a whole number of seconds, or a Go duration such as
-// "500ms", "30s", "2m" or "1h30m". Milliseconds; std::nullopt with `error` set for anything else.
-std::optional<qint64> parseRequestTimeout(const QString &text, QString *error);
+// "500ms", "30s", "2m" or "1h30m". Milliseconds; an error for anything else.
+Result<qint64> parseRequestTimeout(const QString &text);
 // Sets the per-attempt and the total time of every call (not watches) to `ms`; 0 means no limit.
 void applyRequestTimeout(KubeClientOptions &options, qint64 ms);
 

@@ -397,9 +397,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString state = dir.filePath(QStringLiteral("practice-cluster"));
-        QString error;
-        const auto first = ServerCredentials::loadOrCreate(state, &error);
-        QVERIFY2(first, qPrintable(error));
+        const auto first = ServerCredentials::loadOrCreate(state);
+        QVERIFY2(first.ok(), qPrintable(first.errorText()));
         QVERIFY(first->isComplete());
         const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         for (const char *secret : {"ca.key", "server.key", "client.key", "token"})
@@ -411,7 +410,8 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
 
         // A second start keeps everything, so earlier kubeconfigs keep working.
-        const auto second = ServerCredentials::loadOrCreate(state, &error);
+        const auto second = ServerCredentials::loadOrCreate(state);
+        QVERIFY2(second.ok(), qPrintable(second.errorText()));
         QCOMPARE(second->caCertificatePem(), first->caCertificatePem());
         QCOMPARE(second->serverCertificatePem(), first->serverCertificatePem());
         QCOMPARE(second->token(), first->token());
@@ -421,7 +421,8 @@ private Q_SLOTS:
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write("garbage");
         damaged.close();
-        const auto third = ServerCredentials::loadOrCreate(state, &error);
+        const auto third = ServerCredentials::loadOrCreate(state);
+        QVERIFY2(third.ok(), qPrintable(third.errorText()));
         QCOMPARE(third->caCertificatePem(), first->caCertificatePem());
         QVERIFY(third->serverCertificatePem() != first->serverCertificatePem());
         QVERIFY(!third->serverCertificate().isNull());
@@ -434,13 +435,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString state = dir.filePath(QStringLiteral("practice-cluster"));
-        QString error;
-        QVERIFY2(ServerCredentials::loadOrCreate(state, &error), qPrintable(error));
+        const auto created = ServerCredentials::loadOrCreate(state);
+        QVERIFY2(created.ok(), qPrintable(created.errorText()));
         const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
         QVERIFY(QFile::setPermissions(state, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
                                                  QFileDevice::ReadOther | QFileDevice::ExeOther));
-        QVERIFY(!ServerCredentials::loadOrCreate(state, &error));
+        const auto open = ServerCredentials::loadOrCreate(state);
+        QVERIFY(!open.ok());
+        QString error = open.errorText();
         QVERIFY2(error.contains(QLatin1String("is open to other users (mode 0755)")) &&
                      error.contains(QLatin1String("chmod 700")),
                  qPrintable(error));
@@ -449,12 +452,15 @@ private Q_SLOTS:
         const QString key = state + QStringLiteral("/client.key");
         QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                QFileDevice::ReadOther));
-        QVERIFY(!ServerCredentials::loadOrCreate(state, &error));
+        const auto readableKey = ServerCredentials::loadOrCreate(state);
+        QVERIFY(!readableKey.ok());
+        error = readableKey.errorText();
         QVERIFY2(error.contains(QLatin1String("client.key is readable by other users (mode 0604)")),
                  qPrintable(error));
 
         QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QVERIFY2(ServerCredentials::loadOrCreate(state, &error), qPrintable(error)); // private again: fine
+        const auto privateAgain = ServerCredentials::loadOrCreate(state);
+        QVERIFY2(privateAgain.ok(), qPrintable(privateAgain.errorText())); // private again: fine
     }
 
     void clientCertificateLooksLikeKubeadmAdmin()

@@ -272,13 +272,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(qint64, ms);
-        QString error;
-        const std::optional<qint64> parsed = parseRequestTimeout(text, &error);
+        const Result<qint64> parsed = parseRequestTimeout(text);
         if (ms < 0) {
-            QVERIFY(!parsed);
-            QVERIFY(error.contains(QLatin1String("--request-timeout must be")));
+            QVERIFY(!parsed.ok());
+            QVERIFY(parsed.errorText().contains(QLatin1String("--request-timeout must be")));
         } else {
-            QCOMPARE(parsed.value_or(-2), ms);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
+            QCOMPARE(*parsed, ms);
         }
     }
 

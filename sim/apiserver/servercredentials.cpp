@@ -235,40 +235,43 @@ QString modeText(QFileDevice::Permissions p)
 
 } // namespace
 
-bool ServerCredentials::checkPrivate(const QString &directory, QString *error)
+Diagnostics ServerCredentials::checkPrivate(const QString &directory)
 {
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                             QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                             QFileDevice::WriteOther | QFileDevice::ExeOther;
+    Diagnostics problems;
+    auto fail = [&problems](const QString &message) {
+        problems.addError(message);
+        return problems;
+    };
     const QFileInfo info(directory);
     if (!info.isDir()) {
-        *error = QStringLiteral("the state directory %1 is not a directory").arg(directory);
-        return false;
+        return fail(QStringLiteral("the state directory %1 is not a directory").arg(directory));
     }
     if (info.ownerId() != ::geteuid()) {
-        *error = QStringLiteral("the state directory %1 belongs to another user; use a directory of your own "
-                                "(--state-dir)")
-                     .arg(directory);
-        return false;
+        return fail(
+            QStringLiteral("the state directory %1 belongs to another user; use a directory of your own "
+                           "(--state-dir)")
+                .arg(directory));
     }
     if (info.permissions() & others) {
-        *error = QStringLiteral("the state directory %1 is open to other users (mode %2), but it holds the "
-                                "practice cluster's keys and token; make it private with `chmod 700 %1`, or "
-                                "delete it to have new credentials issued")
-                     .arg(directory, modeText(info.permissions()));
-        return false;
+        return fail(
+            QStringLiteral("the state directory %1 is open to other users (mode %2), but it holds the "
+                           "practice cluster's keys and token; make it private with `chmod 700 %1`, or "
+                           "delete it to have new credentials issued")
+                .arg(directory, modeText(info.permissions())));
     }
     for (const char *secret : {"ca.key", "server.key", "client.key", "token"}) {
         const QFileInfo file(QDir(directory).filePath(QLatin1String(secret)));
         if (file.exists() && (file.permissions() & others)) {
-            *error =
+            return fail(
                 QStringLiteral("%1 is readable by other users (mode %2); make it private with `chmod 600 "
                                "%1`, or delete it to have it issued again")
-                    .arg(file.filePath(), modeText(file.permissions()));
-            return false;
+                    .arg(file.filePath(), modeText(file.permissions())));
         }
     }
-    return true;
+    return problems;
 }
 
 QSslCertificate ServerCredentials::caCertificate() const
@@ -338,17 +341,18 @@ std::optional<ServerCredentials> ServerCredentials::generate(QString *error)
     return c;
 }
 
-std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &directory, QString *error)
+Result<ServerCredentials> ServerCredentials::loadOrCreate(const QString &directory)
 {
+    using R = Result<ServerCredentials>;
+    QString error; // of writeFile()
     const QDir dir(directory);
     if (QFileInfo::exists(directory)) {
-        if (!checkPrivate(directory, error))
-            return std::nullopt;
+        if (const Diagnostics problems = checkPrivate(directory); problems.hasErrors())
+            return R::failure(problems);
     } else if (!dir.mkpath(QStringLiteral(".")) ||
                !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                      QFileDevice::ExeOwner)) {
-        *error = QStringLiteral("cannot create the state directory %1").arg(directory);
-        return std::nullopt;
+        return R::failure(QStringLiteral("cannot create the state directory %1").arg(directory));
     }
     auto path = [&dir](const char *name) {
         return dir.filePath(QLatin1String(name));
@@ -368,15 +372,15 @@ std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &
         caKey = newKey();
         ca = caKey ? issue(Profile::Ca, caKey.get(), nullptr, nullptr) : Cert();
         if (!ca) {
-            *error = QStringLiteral("cannot create the practice cluster's certificate authority (OpenSSL)");
-            return std::nullopt;
+            return R::failure(
+                QStringLiteral("cannot create the practice cluster's certificate authority (OpenSSL)"));
         }
         c.m_caCertPem = certPem(ca.get());
         c.m_caKeyPem = keyPem(caKey.get());
         caChanged = true;
-        if (!writeFile(path("ca.crt"), c.m_caCertPem, false, error) ||
-            !writeFile(path("ca.key"), c.m_caKeyPem, true, error))
-            return std::nullopt;
+        if (!writeFile(path("ca.crt"), c.m_caCertPem, false, &error) ||
+            !writeFile(path("ca.key"), c.m_caKeyPem, true, &error))
+            return R::failure(error);
     }
 
     const struct
@@ -394,19 +398,18 @@ std::optional<ServerCredentials> ServerCredentials::loadOrCreate(const QString &
         if (!caChanged && leafUsable(*leaf.cert, *leaf.key, ca.get()))
             continue;
         if (!leafFor(leaf.profile, ca.get(), caKey.get(), leaf.cert, leaf.key)) {
-            *error = QStringLiteral("cannot issue the practice cluster's certificates (OpenSSL)");
-            return std::nullopt;
+            return R::failure(QStringLiteral("cannot issue the practice cluster's certificates (OpenSSL)"));
         }
-        if (!writeFile(path(leaf.certFile), *leaf.cert, false, error) ||
-            !writeFile(path(leaf.keyFile), *leaf.key, true, error))
-            return std::nullopt;
+        if (!writeFile(path(leaf.certFile), *leaf.cert, false, &error) ||
+            !writeFile(path(leaf.keyFile), *leaf.key, true, &error))
+            return R::failure(error);
     }
 
     c.m_token = readFile(path("token")).trimmed();
     if (c.m_token.size() < 32) {
         c.m_token = newToken();
-        if (!writeFile(path("token"), c.m_token + '\n', true, error))
-            return std::nullopt;
+        if (!writeFile(path("token"), c.m_token + '\n', true, &error))
+            return R::failure(error);
     }
     return c;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QSslCertificate>
@@ -21,7 +23,8 @@ public:
     static constexpr const char *ClientCommonName = "slipway-admin";
     static constexpr const char *ClientOrganization = "system:masters";
 
-    // Fresh material in memory (tests, or the first start).
+    // Fresh material in memory (tests, or the first start). Reads no input: `error` says only that
+    // OpenSSL failed.
     static std::optional<ServerCredentials> generate(QString *error);
     // Loads the material kept in `directory` (ca.crt, ca.key, server.crt, server.key, client.crt,
     // client.key, token), creating what is missing. Keeps the CA as long as it is valid, so that
@@ -30,9 +33,9 @@ public:
     // An existing directory open to other users (group or other permission bits), owned by another
     // user, or holding a key or token file others may read is refused with a message, like ssh
     // refuses a private key others can read.
-    static std::optional<ServerCredentials> loadOrCreate(const QString &directory, QString *error);
-    // The checks loadOrCreate() makes of an existing state directory.
-    static bool checkPrivate(const QString &directory, QString *error);
+    static Result<ServerCredentials> loadOrCreate(const QString &directory);
+    // The checks loadOrCreate() makes of an existing state directory: an error when it fails one.
+    static Diagnostics checkPrivate(const QString &directory);
 
     QByteArray caCertificatePem() const { return m_caCertPem; }
     QByteArray serverCertificatePem() const { return m_serverCertPem; }
