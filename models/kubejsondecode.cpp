@@ -35,12 +35,9 @@ Result<Node> decodeNode(const QJsonObject &object)
 {
     Reader r(QLatin1String("Node"));
     checkKind(r, object, QLatin1String("Node"), kCoreV1);
-    Metadata m;
-    readMetadata(r, object, ObjectScope::Cluster, m);
-    if (r.failed())
-        return r.failure<Node>();
     Node node;
-    moveMetadata(std::move(m), node);
+    if (!readObjectMetadata(r, object, ObjectScope::Cluster, node))
+        return r.failure<Node>();
 
     {
         const QJsonObject spec = r.object(object, QLatin1String("spec"));
@@ -116,12 +113,9 @@ Result<Pod> decodePod(const QJsonObject &object)
 {
     Reader r(QLatin1String("Pod"));
     checkKind(r, object, QLatin1String("Pod"), kCoreV1);
-    Metadata m;
-    readMetadata(r, object, ObjectScope::Namespaced, m);
-    if (r.failed())
-        return r.failure<Pod>();
     Pod pod;
-    moveMetadata(std::move(m), pod);
+    if (!readObjectMetadata(r, object, ObjectScope::Namespaced, pod))
+        return r.failure<Pod>();
 
     {
         const QJsonObject spec = r.requiredObject(object, QLatin1String("spec"));
@@ -211,12 +205,9 @@ Result<Namespace> decodeNamespace(const QJsonObject &object)
 {
     Reader r(QLatin1String("Namespace"));
     checkKind(r, object, QLatin1String("Namespace"), kCoreV1);
-    Metadata m;
-    readMetadata(r, object, ObjectScope::Cluster, m);
-    if (r.failed())
-        return r.failure<Namespace>();
     Namespace ns;
-    moveMetadata(std::move(m), ns);
+    if (!readObjectMetadata(r, object, ObjectScope::Cluster, ns))
+        return r.failure<Namespace>();
     const QJsonObject status = r.object(object, QLatin1String("status"));
     const auto scope = r.enter(QLatin1String("status"));
     ns.terminating = r.string(status, QLatin1String("phase")) == QLatin1String("Terminating");

@@ -41,13 +41,10 @@ Result<Workload> decodeWorkload(const QJsonObject &object)
         checkKind(r, object, QLatin1String(kindLatin1), {QLatin1String("batch/v1")});
         break;
     }
-    Metadata m;
-    readMetadata(r, object, ObjectScope::Namespaced, m);
-    if (r.failed())
-        return r.failure<Workload>();
     Workload w;
     w.kind = *kind;
-    moveMetadata(std::move(m), w);
+    if (!readObjectMetadata(r, object, ObjectScope::Namespaced, w))
+        return r.failure<Workload>();
 
     const QJsonObject status = r.object(object, QLatin1String("status"));
     {
@@ -106,12 +103,9 @@ Result<PodDisruptionBudget> decodePodDisruptionBudget(const QJsonObject &object)
     Reader r(QLatin1String("PodDisruptionBudget"));
     checkKind(r, object, QLatin1String("PodDisruptionBudget"),
               {QLatin1String("policy/v1"), QLatin1String("policy/v1beta1")});
-    Metadata m;
-    readMetadata(r, object, ObjectScope::Namespaced, m);
-    if (r.failed())
-        return r.failure<PodDisruptionBudget>();
     PodDisruptionBudget pdb;
-    moveMetadata(std::move(m), pdb);
+    if (!readObjectMetadata(r, object, ObjectScope::Namespaced, pdb))
+        return r.failure<PodDisruptionBudget>();
     {
         const QJsonObject spec = r.object(object, QLatin1String("spec"));
         const auto specScope = r.enter(QLatin1String("spec"));

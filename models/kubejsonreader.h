@@ -143,6 +143,18 @@ void moveMetadata(Metadata &&m, T &object)
     if constexpr (requires { object.deletionGracePeriodSeconds; })
         object.deletionGracePeriodSeconds = m.deletionGracePeriodSeconds;
 }
+// readMetadata() and moveMetadata() in one, as every decoder starts after checkKind(): false, with
+// the error recorded, when the kind, apiVersion or metadata is wrong (the decoder stops there).
+template<typename T>
+bool readObjectMetadata(Reader &r, const QJsonObject &object, ObjectScope objectScope, T &out)
+{
+    Metadata m;
+    readMetadata(r, object, objectScope, m);
+    if (r.failed())
+        return false;
+    moveMetadata(std::move(m), out);
+    return true;
+}
 // Checks kind (when present: items of a typed NodeList carry none) and apiVersion.
 void checkKind(Reader &r, const QJsonObject &object, QLatin1String kind,
                std::initializer_list<QLatin1String> apiVersions);
