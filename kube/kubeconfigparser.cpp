@@ -202,6 +202,43 @@ std::optional<KubeconfigExec> readExec(Reader &r, const YAML::Node &user, const 
     return exec;
 }
 
+// One entry of `clusters` (its `cluster` mapping at `path`).
+KubeconfigCluster readCluster(Reader &r, const YAML::Node &c, const QString &path)
+{
+    KubeconfigCluster cluster;
+    cluster.server = r.string(c, "server", path);
+    cluster.certificateAuthority = r.path(c, "certificate-authority", path);
+    cluster.certificateAuthorityData = r.base64(c, "certificate-authority-data", path);
+    cluster.insecureSkipTlsVerify = r.boolean(c, "insecure-skip-tls-verify", path);
+    cluster.tlsServerName = r.string(c, "tls-server-name", path);
+    cluster.proxyUrl = r.string(c, "proxy-url", path);
+    cluster.disableCompression = r.boolean(c, "disable-compression", path);
+    return cluster;
+}
+
+// One entry of `users` (its `user` mapping at `path`).
+KubeconfigUser readUser(Reader &r, const YAML::Node &u, const QString &path)
+{
+    KubeconfigUser user;
+    user.clientCertificate = r.path(u, "client-certificate", path);
+    user.clientCertificateData = r.base64(u, "client-certificate-data", path);
+    user.clientKey = r.path(u, "client-key", path);
+    user.clientKeyData = r.base64(u, "client-key-data", path);
+    user.token = r.string(u, "token", path);
+    user.tokenFile = r.path(u, "tokenFile", path);
+    user.username = r.string(u, "username", path);
+    user.password = r.string(u, "password", path);
+    user.impersonate = r.string(u, "as", path);
+    user.impersonateGroups = r.stringList(u, "as-groups", path);
+    user.exec = readExec(r, u, path);
+    const YAML::Node provider = u["auth-provider"];
+    if (provider && provider.IsMap())
+        user.authProvider = r.string(provider, "name", path + QStringLiteral(".auth-provider"));
+    if (provider && provider.IsMap() && user.authProvider.isEmpty())
+        user.authProvider = QStringLiteral("(unnamed)");
+    return user;
+}
+
 } // namespace
 
 Result<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QString &fileName)
@@ -245,42 +282,18 @@ Result<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QString &file
         r.namedList(root, "clusters", "cluster",
                     [&](const QString &name, const YAML::Node &c, const QString &path,
                         const KubeconfigOrigin &origin) {
-                        KubeconfigCluster cluster;
+                        KubeconfigCluster cluster = readCluster(r, c, path);
                         cluster.name = name;
                         cluster.origin = origin;
-                        cluster.server = r.string(c, "server", path);
-                        cluster.certificateAuthority = r.path(c, "certificate-authority", path);
-                        cluster.certificateAuthorityData = r.base64(c, "certificate-authority-data", path);
-                        cluster.insecureSkipTlsVerify = r.boolean(c, "insecure-skip-tls-verify", path);
-                        cluster.tlsServerName = r.string(c, "tls-server-name", path);
-                        cluster.proxyUrl = r.string(c, "proxy-url", path);
-                        cluster.disableCompression = r.boolean(c, "disable-compression", path);
                         if (!config.m_clusters.contains(name))
                             config.m_clusters.insert(name, cluster);
                     });
         r.namedList(root, "users", "user",
                     [&](const QString &name, const YAML::Node &u, const QString &path,
                         const KubeconfigOrigin &origin) {
-                        KubeconfigUser user;
+                        KubeconfigUser user = readUser(r, u, path);
                         user.name = name;
                         user.origin = origin;
-                        user.clientCertificate = r.path(u, "client-certificate", path);
-                        user.clientCertificateData = r.base64(u, "client-certificate-data", path);
-                        user.clientKey = r.path(u, "client-key", path);
-                        user.clientKeyData = r.base64(u, "client-key-data", path);
-                        user.token = r.string(u, "token", path);
-                        user.tokenFile = r.path(u, "tokenFile", path);
-                        user.username = r.string(u, "username", path);
-                        user.password = r.string(u, "password", path);
-                        user.impersonate = r.string(u, "as", path);
-                        user.impersonateGroups = r.stringList(u, "as-groups", path);
-                        user.exec = readExec(r, u, path);
-                        const YAML::Node provider = u["auth-provider"];
-                        if (provider && provider.IsMap())
-                            user.authProvider =
-                                r.string(provider, "name", path + QStringLiteral(".auth-provider"));
-                        if (provider && provider.IsMap() && user.authProvider.isEmpty())
-                            user.authProvider = QStringLiteral("(unnamed)");
                         if (!config.m_users.contains(name))
                             config.m_users.insert(name, user);
                     });

@@ -100,6 +100,55 @@ QJsonArray strategicList(const QJsonArray &original, const QJsonArray &patch, co
     return replace ? replacement : result;
 }
 
+// $setElementOrder/<field>: the merged list follows the patch's order of merge keys; items the
+// order does not name stay after those it does.
+void applyElementOrder(QJsonObject &result, const QJsonObject &patch, const QString &orderKey,
+                       const QString &path)
+{
+    const QString field = orderKey.section(QLatin1Char('/'), 1);
+    const QString mergeKey = mergeKeyFor(childPath(path, field));
+    const QJsonArray order = patch.value(orderKey).toArray();
+    const QJsonArray current = result.value(field).toArray();
+    QJsonArray sorted;
+    for (const QJsonValue &wanted : order) {
+        for (const QJsonValue &item : current) {
+            const QJsonValue id = mergeKey.isEmpty() ? item : item.toObject().value(mergeKey);
+            const QJsonValue want =
+                wanted.isObject() && !mergeKey.isEmpty() ? wanted.toObject().value(mergeKey) : wanted;
+            if (id == want)
+                sorted.append(item);
+        }
+    }
+    for (const QJsonValue &item : current) {
+        if (!sorted.contains(item))
+            sorted.append(item);
+    }
+    if (result.contains(field))
+        result.insert(field, sorted);
+}
+
+// $retainKeys: only the listed keys stay.
+void retainKeys(QJsonObject &result, const QJsonArray &keep)
+{
+    const QStringList keys = result.keys();
+    for (const QString &k : keys) {
+        if (!keep.contains(QJsonValue(k)))
+            result.remove(k);
+    }
+}
+
+// $deleteFromPrimitiveList/<field>: the listed values leave the field's list.
+void deleteFromPrimitiveList(QJsonObject &result, const QString &key, const QJsonArray &remove)
+{
+    const QString field = key.section(QLatin1Char('/'), 1);
+    QJsonArray kept;
+    for (const QJsonValue &e : result.value(field).toArray()) {
+        if (!remove.contains(e))
+            kept.append(e);
+    }
+    result.insert(field, kept);
+}
+
 std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJsonObject &patch,
                                         const QString &path, Failure *failure)
 {
@@ -125,14 +174,7 @@ std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJson
             continue;
         }
         if (key.startsWith(QLatin1String("$deleteFromPrimitiveList/"))) {
-            const QString field = key.section(QLatin1Char('/'), 1);
-            const QJsonArray remove = value.toArray();
-            QJsonArray kept;
-            for (const QJsonValue &e : result.value(field).toArray()) {
-                if (!remove.contains(e))
-                    kept.append(e);
-            }
-            result.insert(field, kept);
+            deleteFromPrimitiveList(result, key, value.toArray());
             continue;
         }
         if (key.startsWith(QLatin1Char('$'))) {
@@ -175,37 +217,10 @@ std::optional<QJsonObject> strategicMap(const QJsonObject &original, const QJson
             result.insert(key, value);
         }
     }
-    for (const QString &orderKey : std::as_const(orderKeys)) {
-        // $setElementOrder/<field>: the merged list follows the patch's order of merge keys.
-        const QString field = orderKey.section(QLatin1Char('/'), 1);
-        const QString mergeKey = mergeKeyFor(childPath(path, field));
-        const QJsonArray order = patch.value(orderKey).toArray();
-        const QJsonArray current = result.value(field).toArray();
-        QJsonArray sorted;
-        for (const QJsonValue &wanted : order) {
-            for (const QJsonValue &item : current) {
-                const QJsonValue id = mergeKey.isEmpty() ? item : item.toObject().value(mergeKey);
-                const QJsonValue want =
-                    wanted.isObject() && !mergeKey.isEmpty() ? wanted.toObject().value(mergeKey) : wanted;
-                if (id == want)
-                    sorted.append(item);
-            }
-        }
-        for (const QJsonValue &item : current) {
-            if (!sorted.contains(item))
-                sorted.append(item);
-        }
-        if (result.contains(field))
-            result.insert(field, sorted);
-    }
-    if (patch.contains(QLatin1String("$retainKeys"))) {
-        const QJsonArray keep = patch.value(QLatin1String("$retainKeys")).toArray();
-        const QStringList keys = result.keys();
-        for (const QString &k : keys) {
-            if (!keep.contains(QJsonValue(k)))
-                result.remove(k);
-        }
-    }
+    for (const QString &orderKey : std::as_const(orderKeys))
+        applyElementOrder(result, patch, orderKey, path);
+    if (patch.contains(QLatin1String("$retainKeys")))
+        retainKeys(result, patch.value(QLatin1String("$retainKeys")).toArray());
     return result;
 }
 

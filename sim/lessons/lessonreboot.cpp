@@ -405,9 +405,9 @@ QList<LessonStep> partB()
 
 // ---- part C: cordon, drain, reboot, uncordon ----
 
-QList<LessonStep> partC()
+// Green recreated under a Deployment, which the scheduler puts on node02.
+LessonStep greenDeploymentStep()
 {
-    QList<LessonStep> steps;
     LessonStep s =
         step(QStringLiteral("green-deployment"),
              text(QT_TRANSLATE_NOOP("Slipway::Lessons", "C: green again, this time under a Deployment")),
@@ -445,9 +445,14 @@ QList<LessonStep> partC()
              << check(QStringLiteral("green-on-node02"),
                       text(QT_TRANSLATE_NOOP("Slipway::Lessons", "Green's one replica answers on node02.")),
                       [](const LessonContext &c) { return greenServing(c) && greenNode(c) == kNode; });
-    steps << s;
+    return s;
+}
 
-    s = step(QStringLiteral("cordon"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl cordon node02")),
+// kubectl cordon node02.
+LessonStep cordonStep()
+{
+    LessonStep s =
+        step(QStringLiteral("cordon"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl cordon node02")),
              text(QT_TRANSLATE_NOOP("Slipway::Lessons",
                                     "First no new pods for node02: it turns SchedulingDisabled. Green keeps "
                                     "running there for now.")),
@@ -464,9 +469,14 @@ QList<LessonStep> partC()
                           const Node *n = c.node(kNode);
                           return n && n->unschedulable;
                       });
-    steps << s;
+    return s;
+}
 
-    s = step(QStringLiteral("drain"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl drain node02")),
+// kubectl drain node02: green moves, down for one pod start.
+LessonStep drainStep()
+{
+    LessonStep s =
+        step(QStringLiteral("drain"), text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl drain node02")),
              text(QT_TRANSLATE_NOOP(
                  "Slipway::Lessons",
                  "Drain evicts green's pod through the Eviction API. The Deployment's ReplicaSet creates "
@@ -495,9 +505,14 @@ QList<LessonStep> partC()
                                                         "Green was down only while its new pod started "
                                                         "(a few seconds, at most 15).")),
                                  QStringLiteral("C"), 1, 15);
-    steps << s;
+    return s;
+}
 
-    s = step(QStringLiteral("reboot-drained"),
+// The seven-minute reboot of the drained node: nobody notices.
+LessonStep rebootDrainedStep()
+{
+    LessonStep s =
+        step(QStringLiteral("reboot-drained"),
              text(QT_TRANSLATE_NOOP("Slipway::Lessons", "The seven-minute reboot of an empty node")),
              text(QT_TRANSLATE_NOOP(
                  "Slipway::Lessons",
@@ -518,15 +533,19 @@ QList<LessonStep> partC()
                           return greenServing(c) &&
                                  greenDownMs(c, QStringLiteral("C")) == note(c, kDownBeforeReboot);
                       });
-    steps << s;
+    return s;
+}
 
-    s = step(QStringLiteral("uncordon"),
-             text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl uncordon node02")),
-             text(QT_TRANSLATE_NOOP(
-                 "Slipway::Lessons",
-                 "The maintenance is over: node02 takes pods again. Nothing moves back by itself "
-                 "(lesson 3); new pods will fill it.")),
-             QStringLiteral("kubectl uncordon node02\nkubectl get nodes"));
+// kubectl uncordon node02: nothing was lost.
+LessonStep uncordonStep()
+{
+    LessonStep s = step(QStringLiteral("uncordon"),
+                        text(QT_TRANSLATE_NOOP("Slipway::Lessons", "kubectl uncordon node02")),
+                        text(QT_TRANSLATE_NOOP(
+                            "Slipway::Lessons",
+                            "The maintenance is over: node02 takes pods again. Nothing moves back by itself "
+                            "(lesson 3); new pods will fill it.")),
+                        QStringLiteral("kubectl uncordon node02\nkubectl get nodes"));
     s.action = action(LessonAction::Kind::Uncordon, kNode, 30);
     s.observe = observePods({kBlue, kGreen});
     s.checks << check(QStringLiteral("schedulable"),
@@ -543,8 +562,12 @@ QList<LessonStep> partC()
                           return serving(c, kGreen) == c.desiredReplicas(kDefault, kGreen) &&
                                  serving(c, kBlue) == c.desiredReplicas(kDefault, kBlue);
                       });
-    steps << s;
-    return steps;
+    return s;
+}
+
+QList<LessonStep> partC()
+{
+    return {greenDeploymentStep(), cordonStep(), drainStep(), rebootDrainedStep(), uncordonStep()};
 }
 
 LessonStep compareStep()

@@ -154,6 +154,31 @@ RunSpec rehearsedSpec(const RehearsalOptions &options, const QString &journal)
     return spec;
 }
 
+// The result of a finished (or stopped, or cancelled) run from its event log.
+void summarise(RehearsalResult *r, const EventLog &log, const QList<DrainBlocker> &preflight,
+               const std::optional<std::pair<QString, OpenWait>> &stuck, bool cancelled, qint64 stoppedAt)
+{
+    r->durationMs = cancelled || stuck || !log.outcome ? stoppedAt
+                    : log.events.isEmpty()             ? 0
+                                           : log.events.last().time.toMSecsSinceEpoch() - log.startMs;
+    const RunOutcome outcome = log.outcome.value_or(RunOutcome{});
+    r->result = cancelled               ? QStringLiteral("cancelled")
+                : stuck || !log.outcome ? QStringLiteral("stopped")
+                                        : RunOutcome::resultName(outcome.result);
+    r->message = cancelled ? Rehearsal::tr("The rehearsal was cancelled after %1 of virtual time.")
+                                 .arg(RehearsalReport::duration(stoppedAt))
+                 : stuck ? stuck->second.message
+                         : outcome.message;
+    r->nodes = nodesFrom(log, outcome);
+    addBlockers(r, preflight, log, stuck);
+    for (const RunEvent &e : log.events) {
+        const bool accepted = e.type == RunEvent::Type::EvictionAttempt &&
+                              e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted");
+        r->evictions += accepted || e.type == RunEvent::Type::PodDeleted ? 1 : 0;
+    }
+    r->events = log.events;
+}
+
 } // namespace
 
 RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOptions &options)
@@ -242,25 +267,7 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
         driver.runUntil([&] { return log.outcome.has_value(); }, 3600);
     }
     watch.finish(&r);
-    r.durationMs = cancelled || stuck || !log.outcome ? stoppedAt
-                   : log.events.isEmpty()             ? 0
-                                          : log.events.last().time.toMSecsSinceEpoch() - log.startMs;
-    const RunOutcome outcome = log.outcome.value_or(RunOutcome{});
-    r.result = cancelled               ? QStringLiteral("cancelled")
-               : stuck || !log.outcome ? QStringLiteral("stopped")
-                                       : RunOutcome::resultName(outcome.result);
-    r.message = cancelled ? tr("The rehearsal was cancelled after %1 of virtual time.")
-                                .arg(RehearsalReport::duration(stoppedAt))
-                : stuck ? stuck->second.message
-                        : outcome.message;
-    r.nodes = nodesFrom(log, outcome);
-    addBlockers(&r, preflight, log, stuck);
-    for (const RunEvent &e : log.events) {
-        const bool accepted = e.type == RunEvent::Type::EvictionAttempt &&
-                              e.data.value(QStringLiteral("outcome")).toString() == QLatin1String("accepted");
-        r.evictions += accepted || e.type == RunEvent::Type::PodDeleted ? 1 : 0;
-    }
-    r.events = log.events;
+    summarise(&r, log, preflight, stuck, cancelled, stoppedAt);
     if (options.journalPath.isEmpty())
         r.journalPath.clear(); // the temporary journal is gone with this call
     r.wallMs = wall.elapsed();
