@@ -71,7 +71,7 @@ private:
     void warn(const QString &source, const QString &where, const QStringList &warnings);
     void warn(const QString &message) { m_diagnostics.addWarning(message); }
     template<typename T>
-    void append(QList<T> &list, QSet<QString> &keys, const QString &key, T &&value);
+    void append(QList<T> &list, QSet<QString> &keys, const QString &key, T value);
     QString summary() const;
 
     ClusterSnapshot &m_snapshot;
@@ -105,7 +105,7 @@ void Collector::warn(const QString &source, const QString &where, const QStringL
 }
 
 template<typename T>
-void Collector::append(QList<T> &list, QSet<QString> &keys, const QString &key, T &&value)
+void Collector::append(QList<T> &list, QSet<QString> &keys, const QString &key, T value)
 {
     // Several files may overlap (nodes.json and all.json); the first copy wins.
     const qsizetype before = keys.size();

@@ -102,8 +102,8 @@ bool routeCore(ApiServerContext *context, const HttpRequest &request, const QStr
         }
         return false;
     }
-    const QString ns = rest.at(1);
-    const QString resource = rest.at(2);
+    const QString &ns = rest.at(1);
+    const QString &resource = rest.at(2);
     if (resource == QLatin1String("pods") && rest.size() == 3 && request.method == "POST") {
         ApiCreate::createPod(context, request, ns, connection);
         return true;

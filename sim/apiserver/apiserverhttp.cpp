@@ -406,7 +406,6 @@ QString reasonForCode(int code)
     case 410:
         return QStringLiteral("Expired");
     case 413:
-        return QStringLiteral("RequestEntityTooLarge");
     case 414:
     case 431:
         return QStringLiteral("RequestEntityTooLarge");

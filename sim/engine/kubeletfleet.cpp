@@ -242,7 +242,7 @@ void KubeletFleet::reportReadyAfter(const QString &node, qint64 seconds, const Q
                                     std::function<void()> done)
 {
     const quint64 generation = ++state(node).generation;
-    m_ctx.at(m_ctx.now().addSecs(seconds), [this, node, newVersion, generation, done] {
+    m_ctx.at(m_ctx.now().addSecs(seconds), [this, node, newVersion, generation, done = std::move(done)] {
         const State *st = findState(node);
         if (!st || st->generation != generation || !st->running || !m_ctx.store.node(node))
             return; // powered off, restarted or deleted meanwhile
