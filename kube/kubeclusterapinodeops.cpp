@@ -39,7 +39,7 @@ ClusterOperationResult operation(const char *name, const QString &target)
 template<typename T, typename Decoded>
 QFuture<T> getObject(KubeClusterApi *api, KubeCall *call, Result<Decoded> (*decode)(const QJsonObject &),
                      std::optional<Decoded> T::*member,
-                     std::function<ClusterError(const QString &)> malformed)
+                     const std::function<ClusterError(const QString &)> &malformed)
 {
     const auto promise = newPromise<T>();
     QObject::connect(call, &KubeCall::finished, api, [=](const KubeResponse &response) {

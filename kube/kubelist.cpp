@@ -343,7 +343,7 @@ void KubeList::onParsed(QFutureWatcher<ParsedPage> *watcher)
         failMalformed(parsed.page.problem);
         return;
     }
-    m_parsed.insert(parsed.sequence, std::move(parsed));
+    m_parsed.insert(parsed.sequence, parsed);
     const int generation = m_generation;
     deliver();
     if (!m_running || generation != m_generation)

@@ -138,7 +138,7 @@ struct KubeSnapshotLoader::DecodedPage
             decodeInto(items, &KubeJson::decodeWorkload, page.workloads, nullptr, page.warnings);
             break;
         }
-        return QVariant::fromValue(std::move(page));
+        return QVariant::fromValue(page);
     }
 };
 

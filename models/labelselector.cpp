@@ -88,7 +88,7 @@ bool validKey(const QString &key, QString *why)
     static const QRegularExpression prefix(
         QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
     const QStringList parts = key.split(QLatin1Char('/'));
-    const QString localName = parts.last();
+    const QString &localName = parts.last();
     bool ok = parts.size() <= 2 && localName.size() <= 63 && name.match(localName).hasMatch();
     if (ok && parts.size() == 2)
         ok =

@@ -102,7 +102,8 @@ void NodeDrainer::Private::start()
     cordoner->cordon(node, cordon);
 }
 
-void NodeDrainer::Private::listAndFilter(std::function<void(const DrainPodList &, const ClusterError &)> done)
+void NodeDrainer::Private::listAndFilter(
+    const std::function<void(const DrainPodList &, const ClusterError &)> &done)
 {
     // GET the node's pods, then the DaemonSets that control live DaemonSet pods (the DaemonSet
     // filter's lookup), then the filter chain (FACTS §5.2 steps 2–3).

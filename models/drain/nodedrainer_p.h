@@ -62,7 +62,7 @@ public:
 
     // nodedrainer.cpp: the flow
     void start();
-    void listAndFilter(std::function<void(const DrainPodList &, const ClusterError &)> done);
+    void listAndFilter(const std::function<void(const DrainPodList &, const ClusterError &)> &done);
     void onFiltered(const DrainPodList &list, const ClusterError &error);
     void startDeletion(const QList<Pod> &toDelete);
     void failNode(const QString &error, const QStringList &errorLines);
@@ -79,7 +79,7 @@ public:
     void retryLater(const QString &key);
     void deleteSequentially(int index);
     void deleteOne(const QString &key, const QString &why,
-                   std::function<void(const ClusterOperationResult &)> done);
+                   const std::function<void(const ClusterOperationResult &)> &done);
     void deleteAndWait(const QString &key, const QString &why); // DELETE, then wait until gone
     void pollPod(const QString &key);
     // nodedrainerfaults.cpp: lost answers and passing server errors

@@ -247,7 +247,7 @@ void NodeDrainer::Private::deleteSequentially(int index)
 }
 
 void NodeDrainer::Private::deleteOne(const QString &key, const QString &why,
-                                     std::function<void(const ClusterOperationResult &)> done)
+                                     const std::function<void(const ClusterOperationResult &)> &done)
 {
     ClusterWriteOptions write = writeOptions();
     if (options.uidPreconditions)

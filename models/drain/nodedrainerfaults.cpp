@@ -104,7 +104,7 @@ void NodeDrainer::Private::checkLostDelete(const QString &key, const QString &wh
                                            std::function<void(const ClusterOperationResult &)> done,
                                            const ClusterOperationResult &lost)
 {
-    whenReady(api->getPod(podNamespace(key), podName(key)), [this, key, why, done,
+    whenReady(api->getPod(podNamespace(key), podName(key)), [this, key, why, done = std::move(done),
                                                              lost](const PodResult &read) {
         PodState &state = pods[key];
         if (!read.ok() && read.error.kind != ClusterError::Kind::NotFound) {

@@ -72,7 +72,7 @@ public:
     void abort();
     void confirmGate(RunGate gate, bool proceed);
     // Uncordons the node when Slipway cordoned it and it is not done; `done` follows either way.
-    void rollback(std::function<void()> done);
+    void rollback(const std::function<void()> &done);
     // The drain in flight (escape hatches for a stuck drain); null outside the drain phase.
     NodeDrainer *drainer() const { return m_drainer; }
 
@@ -95,7 +95,7 @@ private:
     CordonOptions cordonOptions() const;
     NodeCordoner *newCordoner();
     void doDrain();
-    void waitForTerminatingPods(std::function<void()> then);
+    void waitForTerminatingPods(const std::function<void()> &then);
     void startDrainer();
     void onDrainEvent(const RunEvent &event);
     void onDrained(const DrainOutcome &outcome);

@@ -112,7 +112,7 @@ void NodeRun::doDrain()
     startDrainer();
 }
 
-void NodeRun::waitForTerminatingPods(std::function<void()> then)
+void NodeRun::waitForTerminatingPods(const std::function<void()> &then)
 {
     whenFinished(m_env->api->listPodsOnNode(node(), {}), this, [this, then](const PodListResult &result) {
         if (m_pauseRequested || m_machine.isTerminal())
@@ -433,7 +433,7 @@ void NodeRun::abort()
         enter(S::Aborted, tr("aborted by the user"));
 }
 
-void NodeRun::rollback(std::function<void()> done)
+void NodeRun::rollback(const std::function<void()> &done)
 {
     if (!isLeftCordoned() || m_machine.state() == S::Done) {
         done();

@@ -351,7 +351,7 @@ void UpgradeRunner::Private::rollbackFrom(int index, std::function<void()> done)
 {
     if (index >= nodes.size())
         return done();
-    nodes[index]->rollback([this, index, done] { rollbackFrom(index + 1, done); });
+    nodes[index]->rollback([this, index, done = std::move(done)] { rollbackFrom(index + 1, done); });
 }
 
 // ---- public ----
