@@ -140,6 +140,7 @@ QString humanDuration(qint64 seconds)
     return QStringLiteral("%1y").arg(hours / 24 / 365);
 }
 
+// NOLINTNEXTLINE(readability-function-size): a table, the columns kubectl shows per kind
 QJsonArray columnDefinitions(ResourceKind kind)
 {
     const char *containers = "Names of each container in the template.";
