@@ -193,7 +193,7 @@
 <context>
     <name>Slipway::RehearsalPanel</name>
     <message numerus="yes">
-        <location filename="../ui/rehearsalpanel.cpp" line="+197" />
+        <location filename="../ui/rehearsalpanel.cpp" line="+220" />
         <source>rolling, %n node(s) at a time</source>
         <translation>
             <numerusform>rolling, %n node at a time</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73" />
+        <location line="+97" />
         <source>Rehearsed %1 in %2 of wall time on a copy of %n node(s).</source>
         <translation>
             <numerusform>Rehearsed %1 in %2 of wall time on a copy of %n node.</numerusform>
@@ -386,7 +386,7 @@
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message numerus="yes">
-        <location filename="../models/run/upgraderunnersurge.cpp" line="+69" />
+        <location filename="../models/run/upgraderunnersurge.cpp" line="+71" />
         <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
         <translation>
             <numerusform>Waiting for %n new node at %1 to join and become Ready.</numerusform>

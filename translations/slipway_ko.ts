@@ -154,7 +154,7 @@
         <translation>--demo와 --scenario-file 중 하나만 지정하십시오</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>--speed must be a number from 1 to 600, not "%1"</source>
         <translation>--speed는 1부터 600 사이의 숫자여야 합니다(현재 값: "%1")</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>서버 메시지: %1</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+113" />
         <source>Cannot reach the Kubernetes API server at %1: %2. Check that the cluster is running, that the server address in the kubeconfig is right and that no firewall or proxy blocks it.</source>
         <translation>%1의 Kubernetes API 서버에 연결할 수 없습니다: %2. 클러스터가 실행 중인지, kubeconfig의 서버 주소가 올바른지, 방화벽이나 프록시가 연결을 차단하지 않는지 확인하십시오.</translation>
     </message>
@@ -624,7 +624,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::DrainPreview</name>
     <message>
-        <location filename="../models/drain/drainpreview.cpp" line="+385" />
+        <location filename="../models/drain/drainpreview.cpp" line="+442" />
         <source>mirror pod of a static pod: the kubelet owns it</source>
         <translation>static Pod의 미러 Pod: kubelet이 관리합니다</translation>
     </message>
@@ -826,7 +826,7 @@ these budgets block (--override-pdb):</source>
         <translation>%1: Kubernetes 객체가 아닙니다: "kind" 필드가 없습니다</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+60" />
         <source>the input holds no objects</source>
         <translation>입력에 객체 없음</translation>
     </message>
@@ -1124,12 +1124,12 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeClient</name>
     <message>
-        <location line="-302" />
+        <location line="-301" />
         <source>--request-timeout must be 0 (no limit), a whole number of seconds or a number with a unit (e.g. 1s, 2m, 3h), not "%1"</source>
         <translation>--request-timeout에는 0(제한 없음), 초 단위 정수 또는 단위가 붙은 숫자(예: 1s, 2m, 3h)를 지정해야 합니다(현재 값: "%1")</translation>
     </message>
     <message>
-        <location line="+463" />
+        <location line="+462" />
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1175,18 +1175,18 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeJson</name>
     <message>
-        <location filename="../models/kubejsondecode.cpp" line="+61" />
-        <location line="+104" />
+        <location filename="../models/kubejsondecode.cpp" line="+58" />
+        <location line="+99" />
         <source>"%1" is not a taint effect (NoSchedule, PreferNoSchedule, NoExecute)</source>
         <translation>올바른 taint effect가 아닙니다(NoSchedule, PreferNoSchedule, NoExecute): "%1"</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-79" />
         <source>"%1" is not a condition status (True, False, Unknown)</source>
         <translation>올바른 condition status가 아닙니다(True, False, Unknown): "%1"</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+70" />
         <source>"%1" is not a toleration operator (Equal, Exists)</source>
         <translation>올바른 toleration operator가 아닙니다(Equal, Exists): "%1"</translation>
     </message>
@@ -1206,18 +1206,18 @@ these budgets block (--override-pdb):</source>
         <translation>워크로드 kind가 아닙니다: "%1"</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+95" />
         <source>has an empty selector, which in policy/v1beta1 matches no pods; it is treated as matching every pod in the namespace like policy/v1</source>
         <translation>selector가 비어 있습니다. policy/v1beta1에서는 빈 selector가 어떤 Pod와도 일치하지 않지만, 여기서는 policy/v1처럼 네임스페이스의 모든 Pod와 일치하는 것으로 처리합니다</translation>
     </message>
     <message>
         <location filename="../models/kubejsonreader.cpp" line="+15" />
-        <location line="+214" />
+        <location line="+210" />
         <source>a boolean</source>
         <translation>불리언 값</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-208" />
         <source>the number %1</source>
         <translation>숫자 %1</translation>
     </message>
@@ -1228,21 +1228,21 @@ these budgets block (--override-pdb):</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+112" />
+        <location line="+108" />
         <location line="+12" />
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+88" />
+        <location line="-118" />
+        <location line="+84" />
         <location line="+12" />
         <location line="+31" />
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-125" />
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1252,7 +1252,7 @@ these budgets block (--override-pdb):</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+63" />
         <source>expected %1, found %2</source>
         <translation>필요한 형식: %1, 실제 값: %2</translation>
     </message>
@@ -1357,7 +1357,7 @@ these budgets block (--override-pdb):</source>
 <context>
     <name>Slipway::KubeSnapshotLoader</name>
     <message>
-        <location filename="../kube/kubesnapshotloader.cpp" line="+154" />
+        <location filename="../kube/kubesnapshotloader.cpp" line="+156" />
         <source>Cluster read</source>
         <translation>클러스터 읽기 완료</translation>
     </message>
@@ -1387,7 +1387,7 @@ these budgets block (--override-pdb):</source>
         <translation>객체 %1개를 읽는 중</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+48" />
         <source>/version: %1</source>
         <translation>/version: %1</translation>
     </message>
@@ -1483,7 +1483,7 @@ these budgets block (--override-pdb):</source>
         <translation>{name, value} 형식이어야 합니다</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+55" />
         <source>%1:%2:%3: not a valid kubeconfig (YAML syntax error: %4); fix the file or remove it from KUBECONFIG</source>
         <translation>%1:%2:%3: 올바른 kubeconfig가 아닙니다(YAML 구문 오류: %4). 파일을 수정하거나 KUBECONFIG에서 제거하십시오</translation>
     </message>
@@ -1498,7 +1498,7 @@ these budgets block (--override-pdb):</source>
         <translation>"Config"여야 하지만 "%1"입니다. kubeconfig 파일이 아닙니다</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+39" />
         <source>%1:%2: not a valid kubeconfig: %3</source>
         <translation>%1:%2: 올바른 kubeconfig가 아닙니다: %3</translation>
     </message>
@@ -2912,7 +2912,7 @@ Server Version: %1</translation>
         <translation>green의 레플리카 하나가 node02에서 응답합니다.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>kubectl cordon node02</source>
         <translation>kubectl cordon node02</translation>
     </message>
@@ -2927,7 +2927,7 @@ Server Version: %1</translation>
         <translation>node02가 SchedulingDisabled 상태입니다.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>kubectl drain node02</source>
         <translation>kubectl drain node02</translation>
     </message>
@@ -2947,7 +2947,7 @@ Server Version: %1</translation>
         <translation>green은 새 Pod가 시작되는 동안(몇 초, 최대 15초)만 중단되었습니다.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>The seven-minute reboot of an empty node</source>
         <translation>빈 노드의 7분 재부팅</translation>
     </message>
@@ -2962,7 +2962,7 @@ Server Version: %1</translation>
         <translation>재부팅하는 동안 green이 중단되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>kubectl uncordon node02</source>
         <translation>kubectl uncordon node02</translation>
     </message>
@@ -2982,7 +2982,7 @@ Server Version: %1</translation>
         <translation>잃은 것이 없습니다. green의 레플리카와 blue 레플리카 여섯 개가 모두 응답합니다.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>Reboot vs drain, side by side</source>
         <translation>재부팅과 drain, 나란히 비교</translation>
     </message>
@@ -3376,12 +3376,17 @@ Server Version: %1</translation>
         <translation>아직 리허설할 것이 없습니다. 클러스터를 열고 계획이 나올 때까지 기다리십시오.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>Rehearsal &amp;timing…</source>
+        <translation>리허설 시간 설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Open a cluster first: the wizard works on the open cluster.</source>
         <translation>먼저 클러스터를 여십시오: 마법사는 열려 있는 클러스터에서 작업합니다.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Rehearsal</source>
         <translation>리허설</translation>
     </message>
@@ -3494,7 +3499,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeCommands</name>
     <message>
-        <location filename="../app/nodecommands.cpp" line="+55" />
+        <location filename="../app/nodecommands.cpp" line="+52" />
         <source>Selector (label query) to filter on nodes.</source>
         <translation>노드를 필터링할 셀렉터(레이블 쿼리).</translation>
     </message>
@@ -4184,12 +4189,12 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::PlanCommand</name>
     <message>
-        <location filename="../app/plancommand.cpp" line="+182" />
+        <location filename="../app/plancommand.cpp" line="+180" />
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-111" />
         <source>Shows the cluster's versions and version-skew findings, the upgrade path one minor at a time, and every step with its commands, like `kubeadm upgrade plan` but for the whole cluster.
 
 Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file FILE, or --from-dump FILE (what `kubectl get nodes,pods,deployments,replicasets,statefulsets,daemonsets,jobs,poddisruptionbudgets -A -o json` writes; may be repeated).</source>
@@ -4315,7 +4320,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>예상하지 못한 인수 "%1"</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+56" />
         <source>(no cluster source was given, so the kubeconfig was used like kubectl does; for a practice cluster use --demo [SCENARIO], for an offline dump --from-dump FILE)</source>
         <translation>(클러스터 소스를 지정하지 않아 kubectl처럼 kubeconfig를 사용했습니다. 연습용 클러스터는 --demo [SCENARIO]를, 오프라인 덤프는 --from-dump FILE을 사용하십시오)</translation>
     </message>
@@ -4879,12 +4884,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행이 여기서 %1분 넘게 기다렸습니다: %2</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+44" />
         <source>The rehearsal was cancelled after %1 of virtual time.</source>
         <translation>가상 시간 %1 경과 후 리허설이 취소되었습니다.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+139" />
         <source>rolling 1</source>
         <translation>rolling 1</translation>
     </message>
@@ -4907,7 +4912,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::RehearsalPanel</name>
     <message>
-        <location filename="../ui/rehearsalpanel.cpp" line="+33" />
+        <location filename="../ui/rehearsalpanel.cpp" line="+35" />
         <source>the start</source>
         <translation>시작</translation>
     </message>
@@ -4932,7 +4937,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>전략 비교(&amp;M)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>Rehearse a&amp;gain</source>
+        <translation>다시 리허설(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Timing…</source>
+        <translation>시간 설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Rehearsal</source>
         <translation>리허설</translation>
     </message>
@@ -4962,7 +4977,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>같은 실행을 같은 사본에서 롤링 1, 롤링 N, 한꺼번에, 서지로 리허설하고 하나의 표로 비교합니다</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Play the same run again on a fresh copy, with the timing settings as they are now</source>
+        <translation>지금의 시간 설정으로 같은 실행을 새 사본에서 다시 재생합니다</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The timing model the rehearsal plays: image pull, pod start-up, node upgrade, API server restart, when a wait counts as stuck, and a calibration from a real run's journal</source>
+        <translation>리허설이 재생하는 시간 모델: 이미지 풀, Pod 시작, 노드 업그레이드, API 서버 재시작, 대기가 멈춘 것으로 간주되는 시점, 실제 실행 저널에서 얻은 보정값</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Rehearsal timeline</source>
         <translation>리허설 타임라인</translation>
     </message>
@@ -5153,7 +5178,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>전략(&amp;S)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Nothing rehearsed yet: press Rehearse… on the plan page or in the wizard's pre-flight.</source>
         <translation>아직 리허설한 내용이 없습니다. 계획 페이지나 마법사의 사전 점검에서 리허설…을 누르십시오.</translation>
     </message>
@@ -5204,7 +5229,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
+        <source>Timing settings changed: Rehearse again plays the run with them.</source>
+        <translation>시간 설정이 바뀌었습니다. 다시 리허설하면 새 설정으로 실행을 재생합니다.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Rehearsing on a copy of %1: %2</source>
         <translation>%1의 사본에서 리허설하는 중: %2</translation>
     </message>
@@ -5214,7 +5244,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>연습용 사본을 만드는 중…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Playing %1 on the virtual clock: %2 of run time so far, %3 of %4 nodes finished.</source>
         <translation>%1을(를) 가상 시계로 진행하는 중: 지금까지 실행 시간 %2, 노드 %4개 중 %3개 완료.</translation>
     </message>
@@ -5306,7 +5336,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>&amp;Blockers (%1)</source>
         <translation>차단 요인(&amp;B) (%1)</translation>
     </message>
@@ -5591,9 +5621,231 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     </message>
 </context>
 <context>
+    <name>Slipway::RehearsalTiming</name>
+    <message>
+        <location filename="../models/run/rehearsaltiming.cpp" line="+42" />
+        <source>%1 is a rehearsal's journal (virtual clock): calibrate from the journal of a real run</source>
+        <translation>%1은(는) 리허설의 저널(가상 시계)입니다. 실제 실행의 저널로 보정하십시오</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1: the journal has no finished upgrade phase to calibrate from</source>
+        <translation>%1: 저널에 보정에 사용할 완료된 업그레이드 단계가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Node upgrade calibrated from %1: median upgrade phase %2 s over %3 nodes.</source>
+        <translation>%1에서 노드 업그레이드 시간을 보정했습니다: 노드 %3개에서 업그레이드 단계 중앙값 %2초.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 %2 set in the rehearsal's timing settings (default %3).</source>
+        <translation>%1 %2(리허설 시간 설정에서 지정, 기본값 %3).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Image pull</source>
+        <translation>이미지 풀</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pod start-up</source>
+        <translation>Pod 시작</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Node upgrade %1 set in the rehearsal's timing settings (calibrated %2).</source>
+        <translation>노드 업그레이드 %2(보정값) 대신 리허설 시간 설정에서 %1로 지정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Node upgrade</source>
+        <translation>노드 업그레이드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Static pod step</source>
+        <translation>정적 Pod 단계</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API server restart</source>
+        <translation>API 서버 재시작</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A wait longer than %1 is a blocker and stops the rehearsal (default %2).</source>
+        <translation>%1보다 오래 기다리면 차단 요인으로 보고 리허설을 멈춥니다(기본값 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RehearsalTimingDialog</name>
+    <message>
+        <location filename="../ui/rehearsaltimingdialog.cpp" line="+47" />
+        <source>%1: "%2" is not a duration. Give seconds (45) or a duration (90s, 2m, 1h30m).</source>
+        <translation>%1: "%2"은(는) 시간 값이 아닙니다. 초(45) 또는 기간(90s, 2m, 1h30m)으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: "%2" is negative; give 0 or more.</source>
+        <translation>%1: "%2"은(는) 음수입니다. 0 이상을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2 is longer than a week; a rehearsal plays two weeks at most.</source>
+        <translation>%1: %2은(는) 일주일보다 깁니다. 리허설은 최대 2주까지만 재생합니다.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Calibrate from a &amp;journal…</source>
+        <translation>저널로 보정(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fo&amp;rget the calibration</source>
+        <translation>보정 지우기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rehearsal timing — Slipway</source>
+        <translation>리허설 시간 설정 — Slipway</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How long the practice cluster takes for what depends on your images and machines. The defaults are small values for cached images; a real run's journal can calibrate the node upgrade. Give seconds (45) or a duration (90s, 2m, 1h); an empty field is the default. Pod termination always follows each pod's own grace period.</source>
+        <translation>연습용 클러스터가 각 작업에 걸리는 시간은 이미지와 머신에 따라 다릅니다. 기본값은 이미지가 캐시된 경우의 작은 값이며, 실제 실행의 저널로 노드 업그레이드 시간을 보정할 수 있습니다. 초(45) 또는 기간(90s, 2m, 1h)으로 입력하십시오. 빈 칸은 기본값입니다. Pod 종료는 항상 각 Pod의 유예 기간을 따릅니다.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Image pull:</source>
+        <translation>이미지 풀(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a pod bound to a node → its containers running (--image-pull; default %1)</source>
+        <translation>노드에 배치된 Pod → 컨테이너 실행까지 (--image-pull, 기본값 %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pod &amp;start-up:</source>
+        <translation>Pod 시작(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>containers running → the pod Ready (--pod-startup; default %1)</source>
+        <translation>컨테이너 실행 → Pod Ready까지 (--pod-startup, 기본값 %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Node upgrade:</source>
+        <translation>노드 업그레이드(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the package upgrade before the kubelet restarts, which adds %1 (--node-upgrade; default %2)</source>
+        <translation>kubelet 재시작 전의 패키지 업그레이드 시간이며, 재시작에 %1이(가) 더 걸립니다 (--node-upgrade, 기본값 %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Static &amp;pod step:</source>
+        <translation>정적 Pod 단계(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kubeadm replaces control-plane static pods this far apart (--static-pod-step; default %1)</source>
+        <translation>kubeadm이 컨트롤 플레인 정적 Pod를 교체하는 간격 (--static-pod-step, 기본값 %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;API server restart:</source>
+        <translation>API 서버 재시작(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a restarted kube-apiserver serves again after this; a single control-plane node's API is unavailable meanwhile (--api-server-restart; default %1)</source>
+        <translation>재시작한 kube-apiserver가 이 시간 뒤에 다시 응답합니다. 컨트롤 플레인 노드가 하나뿐이면 그동안 API를 쓸 수 없습니다 (--api-server-restart, 기본값 %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stuck a&amp;fter:</source>
+        <translation>진행 불가 판단(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a wait longer than this is a blocker and stops the rehearsal (--stuck-after; default %1)</source>
+        <translation>이보다 오래 기다리면 차단 요인으로 보고 리허설을 멈춥니다 (--stuck-after, 기본값 %1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Set the node upgrade time from a real run's journal: the median of its upgrade phases, less the kubelet restart (--calibrate-from)</source>
+        <translation>실제 실행의 저널로 노드 업그레이드 시간을 정합니다: 업그레이드 단계 중앙값에서 kubelet 재시작 시간을 뺀 값 (--calibrate-from)</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <location line="+27" />
+        <source>Image pull</source>
+        <translation>이미지 풀</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <location line="+27" />
+        <source>Pod start-up</source>
+        <translation>Pod 시작</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <location line="+27" />
+        <source>Node upgrade</source>
+        <translation>노드 업그레이드</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location line="+26" />
+        <source>Static pod step</source>
+        <translation>정적 Pod 단계</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <location line="+25" />
+        <source>API server restart</source>
+        <translation>API 서버 재시작</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <location line="+25" />
+        <source>Stuck after</source>
+        <translation>진행 불가 판단</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stuck after must be longer than 0: a rehearsal needs time to wait.</source>
+        <translation>진행 불가 판단 시간은 0보다 커야 합니다. 리허설에는 기다릴 시간이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Calibrate from a run's journal</source>
+        <translation>실행 저널로 보정</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run journals (*.jsonl);;All files (*)</source>
+        <translation>실행 저널 (*.jsonl);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>That journal cannot calibrate: %1</source>
+        <translation>그 저널로는 보정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Not calibrated: the node upgrade is the default or the value above.</source>
+        <translation>보정하지 않음: 노드 업그레이드 시간은 기본값이거나 위에 입력한 값입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::RehearseCommand</name>
     <message>
-        <location filename="../app/rehearsecommand.cpp" line="+30" />
+        <location filename="../app/rehearsecommand.cpp" line="+28" />
         <source>Rehearse on a copy of a `kubectl get … -o json` dump (repeatable).</source>
         <translation>`kubectl get … -o json` 덤프의 사본으로 리허설합니다(여러 번 지정 가능).</translation>
     </message>
@@ -5682,17 +5934,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>명령줄에서 --%1 %2초를 지정했습니다.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1: the journal has no finished upgrade phase to calibrate from</source>
-        <translation>%1: 저널에 보정에 사용할 완료된 업그레이드 단계가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Node upgrade calibrated from %1: median upgrade phase %2 s over %3 nodes.</source>
-        <translation>%1에서 노드 업그레이드 시간을 보정했습니다: 노드 %3개에서 업그레이드 단계 중앙값 %2초.</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>the dump %1</source>
         <translation>덤프 %1</translation>
     </message>
@@ -5707,7 +5949,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>연습 시나리오 "%1"</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>the context %1 (%2), read once</source>
         <translation>컨텍스트 %1(%2), 한 번 읽음</translation>
     </message>
@@ -5839,12 +6081,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>디버그 메시지를 stderr에 기록합니다.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>give the PDF file to write with -o FILE.pdf</source>
         <translation>쓸 PDF 파일을 -o FILE.pdf로 지정하십시오</translation>
     </message>
@@ -7140,17 +7382,23 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
     <message numerus="yes">
         <location line="+5" />
         <source>Hop %1 (%2) %3: %n node(s) done.</source>
-        <translation><numerusform>구간 %1 (%2) %3: 노드 %n개 완료.</numerusform></translation>
+        <translation>
+            <numerusform>구간 %1 (%2) %3: 노드 %n개 완료.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+68" />
         <source>Run stopped by you at “%1”: %2 of %n node(s) done, %3 failed. Nothing was changed after that question.</source>
-        <translation><numerusform>“%1” 질문에서 사용자가 실행을 중지했습니다: 노드 %n개 중 %2개 완료, %3개 실패. 그 질문 이후에는 아무것도 변경하지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” 질문에서 사용자가 실행을 중지했습니다: 노드 %n개 중 %2개 완료, %3개 실패. 그 질문 이후에는 아무것도 변경하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>Run %1: %2 of %3 hops (%4), %5 of %n node(s) done, %6 failed.</source>
-        <translation><numerusform>실행 %1: 구간 %3개 중 %2개(%4), 노드 %n개 중 %5개 완료, %6개 실패.</numerusform></translation>
+        <translation>
+            <numerusform>실행 %1: 구간 %3개 중 %2개(%4), 노드 %n개 중 %5개 완료, %6개 실패.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -7170,9 +7418,9 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>이 실행이 cordon 상태로 남긴 노드: %1. 롤백하려면: slipway rollback --journal %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The journal is %1; run the same command again with --journal %1 to go on.</source>
-        <translation>저널은 %1입니다. 계속하려면 같은 명령을 --journal %1과 함께 다시 실행하십시오.</translation>
+        <location line="+5" />
+        <source>The journal %1 records this finished run: the same command with it only reports this result again. Fix the cause, give back what the run left cordoned with slipway rollback --journal %1, then start a new run with a new --journal file.</source>
+        <translation>저널 %1은(는) 이미 끝난 이 실행을 기록하고 있습니다. 같은 명령을 이 저널로 다시 실행하면 이 결과만 다시 보고합니다. 원인을 해결하고, slipway rollback --journal %1로 실행이 cordon한 노드를 되돌린 뒤, 새 --journal 파일로 새 실행을 시작하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7272,7 +7520,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::RunOrder</name>
     <message>
-        <location filename="../models/run/runorder.cpp" line="+46" />
+        <location filename="../models/run/runorder.cpp" line="+48" />
         <source>The target %1 is below the cluster's version %2; Slipway does not downgrade.</source>
         <translation>대상 %1이(가) 클러스터 버전 %2보다 낮습니다. Slipway는 다운그레이드하지 않습니다.</translation>
     </message>
@@ -7282,17 +7530,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>계획이 대상 %1을(를) 거부합니다: %2</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>A surge run on the practice cluster needs a control-plane node to ask for the new nodes; this cluster shows none. Use --strategy rolling.</source>
         <translation>연습용 클러스터에서 surge 실행을 하려면 새 노드를 요청할 컨트롤 플레인 노드가 필요하지만, 이 클러스터에는 없습니다. --strategy rolling을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-48" />
         <source>Node "%1" is not in the cluster (nodes: %2).</source>
         <translation>클러스터에 없는 노드입니다: "%1"(노드: %2).</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-30" />
         <source>The run's hops (%1) are not the plan's path (%2).</source>
         <translation>실행의 구간(%1)이 계획의 경로(%2)와 다릅니다.</translation>
     </message>
@@ -7307,7 +7555,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1은(는) 마이너 버전 하나보다 더 멀리 있습니다(계획의 경로: %2). surge 실행은 한 번에 한 구간씩 진행합니다. 먼저 slipway upgrade --to %3 --strategy surge를 실행하거나 --strategy rolling을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Control-plane node %1 is not at %2 yet; upgrade the control plane first (add it to --nodes, or leave --nodes out).</source>
         <translation>컨트롤 플레인 노드 %1이(가) 아직 %2 버전이 아닙니다. 먼저 컨트롤 플레인을 업그레이드하십시오(--nodes에 추가하거나 --nodes를 생략).</translation>
     </message>
@@ -8054,7 +8302,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>--speed는 1~600 범위의 숫자여야 합니다(현재 값: "%1")</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78" />
         <source> (try --listen 127.0.0.1:0 for a free port)</source>
         <translation> (빈 포트를 사용하려면 --listen 127.0.0.1:0을 사용해 보십시오)</translation>
     </message>
@@ -9646,7 +9894,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message>
-        <location filename="../models/run/upgraderunner.cpp" line="+177" />
+        <location filename="../models/run/upgraderunner.cpp" line="+178" />
         <source>%1 was skipped in hop %2 (%3); the run stops here, because the next hop would take it across two minor versions.</source>
         <translation>%1은(는) 구간 %2(%3)에서 건너뛰어졌습니다. 다음 구간에서 마이너 버전 두 개를 한꺼번에 넘게 되므로 실행을 여기서 멈춥니다.</translation>
     </message>
@@ -9661,7 +9909,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행이 구간 %1/%2(%3)에서 멈췄습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/run/upgraderunnersurge.cpp" line="+69" />
+        <location filename="../models/run/upgraderunnersurge.cpp" line="+71" />
         <source>Waiting for %n new node(s) at %1 to join and become Ready.</source>
         <translation>
             <numerusform>%1 버전의 새 노드 %n개가 합류하여 Ready가 되기를 기다리는 중입니다.</numerusform>
@@ -9680,7 +9928,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>The practice cluster could not add the surge nodes: %1</source>
         <translation>연습용 클러스터가 서지 노드를 추가하지 못했습니다: %1</translation>
     </message>
