@@ -179,11 +179,15 @@ private Q_SLOTS:
         MainWindow window(&m_connector);
         const auto menus = window.menuBar()->findChildren<QMenu *>();
         QVERIFY(!menus.isEmpty());
+        QHash<QKeySequence, QString> taken; // no two menu entries share a shortcut (Qt fires neither)
         for (QAction *top : window.menuBar()->actions()) {
             for (QAction *a : top->menu()->actions()) {
                 if (a->isSeparator() || a->menu() || a->text().contains(QStringLiteral("Qt")))
                     continue;
                 QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+                QVERIFY2(!taken.contains(a->shortcut()),
+                         qPrintable(a->text() + QStringLiteral(" and ") + taken.value(a->shortcut())));
+                taken.insert(a->shortcut(), a->text());
             }
         }
     }

@@ -706,6 +706,7 @@ void MainWindow::createRunMenu()
     m_rehearsalTimingAction =
         run->addAction(tr("Rehearsal &timing…"), this, [this] { m_rehearsalPanel->editTiming(); });
     m_rehearsalTimingAction->setObjectName(QStringLiteral("runRehearsalTiming"));
+    m_rehearsalTimingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_rehearsalTimingAction->setVisible(false);
 }
 
