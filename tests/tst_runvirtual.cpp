@@ -629,7 +629,8 @@ void TestRunVirtual::resumeInTheMiddleOfHopTwo()
     QVERIFY(r.sim->upgradeNode(byHand, plan.target.toString(), false).ok());
     QVERIFY(r.driver->runUntil(
         [&] {
-            const Node *n = r.sim->snapshot().findNode(byHand);
+            const ClusterSnapshot now = r.sim->snapshot(); // findNode() points into it: keep it alive
+            const Node *n = now.findNode(byHand);
             return n && n->kubeletVersion == plan.target.toString() && n->ready == ConditionStatus::True;
         },
         3600));
