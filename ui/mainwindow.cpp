@@ -760,7 +760,7 @@ RehearsalRequest MainWindow::planRehearsalRequest() const
     RehearsalRequest request;
     request.spec.kind = RunKind::Upgrade;
     if (!plan.path.isEmpty())
-        request.spec.target = plan.path.first(); // a run takes one hop (docs/wizard.md)
+        request.spec.target = plan.path.first(); // the first hop only; a wizard run takes them all
     request.spec.drain.ignoreDaemonSets = true;  // as every run drains
     request.spec.operatorName = currentOperatorName();
     request.plan = plan;
