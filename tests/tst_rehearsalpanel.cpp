@@ -1,9 +1,9 @@
 // Rehearse… in the GUI (issue 14, docs/rehearsal.md): offscreen, the real main window on the
-// practice cluster (default scenario). Rehearse on the plan page plays the plan's first hop on a
-// worker thread while the GUI thread keeps ticking; the rehearsal panel beside the plan names
-// the blockers `slipway rehearse` names for this scenario (the billing/invoice-api budget, the
-// bare pod default/debug-shell, the emptyDir pods), each with the option that clears it, and
-// its timeline has lanes with bars. Cancel stops a rehearsal at once. Screenshots go to
+// practice cluster (default scenario). Rehearse on the plan page plays the plan's run — every hop
+// of its path, as the wizard runs it — on a worker thread while the GUI thread keeps ticking; the rehearsal
+// panel beside the plan names the blockers `slipway rehearse` names for this scenario (the
+// billing/invoice-api budget, the bare pod default/debug-shell, the emptyDir pods), each with the option that
+// clears it, and its timeline has lanes with bars. Cancel stops a rehearsal at once. Screenshots go to
 // <build>/screenshots/rehearsal-*.png. The wizard's pre-flight rehearses with its own options.
 // The Timing… dialog sets the timing model (and a calibration from a run's journal) the next
 // rehearsal plays and states; it refuses what is not a duration or not a usable journal.
@@ -201,6 +201,12 @@ private Q_SLOTS:
     {
         MainWindow window(&m_connector);
         openPlan(window);
+        // The run the wizard would start from this plan: its target over every hop of its path.
+        const UpgradePlan &plan = window.planView()->plan();
+        const RehearsalRequest request = window.planRehearsalRequest();
+        QVERIFY2(plan.path.size() >= 2, qPrintable(QString::number(plan.path.size())));
+        QCOMPARE(request.spec.target, plan.target);
+        QCOMPARE(request.spec.hops, plan.path);
         RehearsalPanel *panel = window.rehearsalPanel();
         QSignalSpy finished(panel, &RehearsalPanel::finished);
         QTest::mouseClick(window.planView()->rehearseButton(), Qt::LeftButton);
@@ -218,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(panel->badge()->isVisible());
         QVERIFY2(panel->headline()->text().contains(QLatin1String("Predicted duration")),
                  qPrintable(panel->headline()->text()));
-        // The blockers `slipway rehearse --demo default --to v1.34.11` names, each with its fix.
+        // The blockers `slipway rehearse --demo default` names (they stop the first hop), each with its fix.
         const QStringList rows = blockerRows(panel);
         const auto has = [&rows](const QString &objectStart, const QString &fix) {
             return std::any_of(rows.cbegin(), rows.cend(), [&](const QString &row) {

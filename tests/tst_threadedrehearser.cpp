@@ -60,6 +60,7 @@ private Q_SLOTS:
     void initTestCase() { VirtualTimeDriver::prepareForOtherThreads(); } // before other threads
     void workerThreadGivesTheSameResultAndTheLoopKeepsRunning();
     void multiHopPlanIsReplannedForTheFirstHop();
+    void planPageRequestPlaysEveryHopOfThePlan();
     void progressFalseCancelsThePlay();
     void cancelEndsTheRehearsalAtOnce();
     void cancelMidPlayStopsTheWorker();
@@ -112,6 +113,36 @@ void TestThreadedRehearser::multiHopPlanIsReplannedForTheFirstHop()
     QVERIFY(blockerOptions(reply.result).contains(QStringLiteral("--force")));
     QVERIFY(blockerOptions(reply.result).contains(QStringLiteral("--delete-emptydir-data")));
     QVERIFY(blockerOptions(reply.result).contains(QStringLiteral("--override-pdb billing/invoice-api")));
+}
+
+// The plan page's request (MainWindow::planRehearsalRequest): the plan's target over the plan's
+// path, patch hop first, as the wizard runs it. The worker plays that plan as it is: one
+// hop-started per hop, in the path's order, and every node done.
+void TestThreadedRehearser::planPageRequestPlaysEveryHopOfThePlan()
+{
+    RehearsalRequest request = defaultRequest(true);
+    PlanOptions options;
+    options.target = QStringLiteral("v1.36");
+    options.today = QDate(2026, 12, 2);
+    options.includePatchHopFirst = true;
+    request.plan = planUpgrade(request.snapshot, ReleaseCatalog::bundled(), options);
+    QVERIFY2(request.plan.path.size() == 3, qPrintable(QString::number(request.plan.path.size())));
+    QCOMPARE(request.plan.path.first().minor(), 34); // the patch hop: v1.34.3 → the newest v1.34
+    request.spec.target = request.plan.target;
+    request.spec.hops = request.plan.path;
+
+    const RehearsalReply reply = ThreadedRehearser::rehearse(request);
+    QVERIFY(reply.result.rehearsable);
+    QCOMPARE(reply.result.result, QStringLiteral("succeeded"));
+    QList<Version> started;
+    for (const RunEvent &e : reply.result.events) {
+        if (e.type == RunEvent::Type::HopStarted)
+            started << Version::parse(e.data.value(QStringLiteral("target")).toString());
+    }
+    QCOMPARE(started, request.plan.path);
+    QCOMPARE(reply.result.nodes.size(), request.snapshot.nodes.size());
+    for (const RehearsalNode &node : reply.result.nodes)
+        QVERIFY2(node.state == QLatin1String("done"), qPrintable(node.name + QLatin1Char(' ') + node.state));
 }
 
 void TestThreadedRehearser::progressFalseCancelsThePlay()

@@ -759,9 +759,13 @@ RehearsalRequest MainWindow::planRehearsalRequest() const
     const UpgradePlan &plan = m_planView->plan();
     RehearsalRequest request;
     request.spec.kind = RunKind::Upgrade;
+    // The run the wizard would start from this plan: every hop, one minor at a time (the
+    // wizard's target page, docs/runner.md "Hops").
     if (!plan.path.isEmpty())
-        request.spec.target = plan.path.first(); // the first hop only; a wizard run takes them all
-    request.spec.drain.ignoreDaemonSets = true;  // as every run drains
+        request.spec.target = plan.target;
+    if (plan.path.size() > 1)
+        request.spec.hops = plan.path;
+    request.spec.drain.ignoreDaemonSets = true; // as every run drains
     request.spec.operatorName = currentOperatorName();
     request.plan = plan;
     request.snapshot = snapshot();

@@ -91,12 +91,13 @@ public:
     QWidget *openTraining();
 
     // Rehearsals (docs/rehearsal.md): app/ hands the window sim/rehearsal's rehearsers; without a
-    // factory "Rehearse…" stays hidden. rehearsePlan() plays the plan page's first hop on a copy of
-    // the session's snapshot and shows the rehearsal panel (a dock beside the plan).
+    // factory "Rehearse…" stays hidden. rehearsePlan() plays the plan page's run, every hop, on a
+    // copy of the session's snapshot and shows the rehearsal panel (a dock beside the plan).
     void setRehearserFactory(RehearserFactory factory);
     RehearserFactory rehearserFactory() const { return m_rehearserFactory; }
     bool rehearsePlan();
-    // The plan page's run as rehearsePlan() plays it: its first hop, rolling one node at a time,
+    // The plan page's run as rehearsePlan() plays it: every hop of the plan's path (as the wizard
+    // runs it), rolling one node at a time,
     // kubectl drain's defaults, on the session's snapshot.
     RehearsalRequest planRehearsalRequest() const;
     RehearsalPanel *rehearsalPanel() const { return m_rehearsalPanel; }

@@ -82,7 +82,7 @@ PlanView::PlanView(const ReleaseCatalog &catalog, QWidget *parent)
     m_copy->setEnabled(false);
     m_rehearse->setObjectName(QStringLiteral("rehearsePlan"));
     m_rehearse->setToolTip(
-        tr("Play the plan's first hop on a practice copy of the cluster and see what the run "
+        tr("Play the plan's run, every hop, on a practice copy of the cluster and see what it "
            "would meet. Nothing is changed on the cluster."));
     m_rehearse->setEnabled(false);
     m_rehearse->hide();

@@ -14,8 +14,10 @@ namespace Slipway {
 
 namespace {
 
-// The run's plan, as `slipway rehearse` makes it (app/runoptions.cpp runPlanFor): maintenance
-// needs the nodes only; an upgrade plays one hop, straight to spec.target.
+// The run's plan: maintenance needs the nodes only. An upgrade to the request's plan (its target,
+// and its hops when it has several) plays that plan as it is, patch hop and all; any other target
+// is planned as `slipway rehearse` plans it (app/runoptions.cpp runPlanFor): straight to
+// spec.target, one minor at a time.
 UpgradePlan runPlan(const RehearsalRequest &request, const ClusterSnapshot &copy)
 {
     if (request.spec.kind == RunKind::Maintenance) {
@@ -25,7 +27,9 @@ UpgradePlan runPlan(const RehearsalRequest &request, const ClusterSnapshot &copy
         plan.clusterVersion = Version::parse(copy.serverVersion);
         return plan;
     }
-    if (request.plan.target == request.spec.target && request.plan.path.size() == 1)
+    const bool planHops =
+        request.plan.path.size() == 1 ? request.spec.hops.isEmpty() : request.spec.hops == request.plan.path;
+    if (request.plan.target == request.spec.target && planHops)
         return request.plan;
     PlanOptions options;
     options.target = request.spec.target.toString();
