@@ -3381,7 +3381,7 @@ Server Version: %1</translation>
         <translation>리허설 시간 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Open a cluster first: the wizard works on the open cluster.</source>
         <translation>먼저 클러스터를 여십시오: 마법사는 열려 있는 클러스터에서 작업합니다.</translation>
     </message>
@@ -3391,7 +3391,7 @@ Server Version: %1</translation>
         <translation>리허설</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>the snapshot of %1</source>
         <translation>%1의 스냅샷</translation>
     </message>
@@ -4441,7 +4441,12 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>단계</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+10" />
+        <source>Play the plan's run, every hop, on a practice copy of the cluster and see what it would meet. Nothing is changed on the cluster.</source>
+        <translation>계획의 실행을 모든 구간에 걸쳐 클러스터의 연습용 사본에서 실행해 보고 어떤 상황을 만나게 될지 확인합니다. 클러스터는 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+227" />
         <location line="+2" />
         <source>Node</source>
         <translation>노드</translation>
@@ -4462,12 +4467,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>단계 수</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Play the plan's first hop on a practice copy of the cluster and see what the run would meet. Nothing is changed on the cluster.</source>
-        <translation>계획의 첫 번째 구간을 클러스터의 연습용 사본에서 실행해 보고 실제 실행에서 어떤 상황을 만나게 될지 확인합니다. 클러스터는 변경되지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+22" />
         <source>Packages:</source>
         <translation>패키지:</translation>
     </message>
