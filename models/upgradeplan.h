@@ -78,6 +78,9 @@ struct PlanStep
     bool blocker = false; // must happen before this hop's control-plane upgrade
     QString description;  // one translated sentence
     QStringList commands;
+    // upgrade-kubelet: the version the node's kubelet goes to in this step (a lagging node walks
+    // one minor at a time, FACTS §1.1; the runner takes a worker's walk from these).
+    Version version;
 };
 
 // One control-plane version change: a patch hop within a minor or one minor up.

@@ -123,7 +123,15 @@ UpgradeSteps::UpgradeSteps(const ReleaseCatalog &catalog, PackageFamily family, 
 void UpgradeSteps::add(const QString &node, StepAction action, StepHost host, const QString &description,
                        const QStringList &commands, bool blocker)
 {
-    m_out->append(PlanStep{m_hop, node, action, host, blocker, description, commands});
+    PlanStep step;
+    step.hop = m_hop;
+    step.node = node;
+    step.action = action;
+    step.host = host;
+    step.blocker = blocker;
+    step.description = description;
+    step.commands = commands;
+    m_out->append(step);
 }
 
 QList<Version> UpgradeSteps::stages(const Version &from, const Version &to) const
@@ -177,6 +185,7 @@ void UpgradeSteps::walkNode(PlanState &state, const QString &node, const QList<V
         add(node, StepAction::UpgradeKubelet, StepHost::Node,
             tr("Upgrade kubelet and kubectl on %1 to %2.").arg(node, v.toString()),
             UpgradeCommands::upgradeKubelet(m_family, v), blocker);
+        m_out->last().version = v;
         add(node, StepAction::RestartKubelet, StepHost::Node, tr("Restart the kubelet on %1.").arg(node),
             UpgradeCommands::restartKubelet(), blocker);
         state.setKubelet(node, v);
@@ -289,6 +298,7 @@ void UpgradeSteps::addControlPlaneKubelets(PlanState &state, const Version &targ
         add(node, StepAction::UpgradeKubelet, StepHost::Node,
             tr("Upgrade kubelet and kubectl on %1 to %2.").arg(node, target.toString()),
             UpgradeCommands::upgradeKubelet(m_family, target));
+        m_out->last().version = target;
         add(node, StepAction::RestartKubelet, StepHost::Node, tr("Restart the kubelet on %1.").arg(node),
             UpgradeCommands::restartKubelet());
         add(node, StepAction::Uncordon, StepHost::Kubectl,

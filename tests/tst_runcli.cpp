@@ -448,7 +448,8 @@ void TestRunCli::upgradeTwoMinorsAwayInOneRun()
     QProcess serve;
     const QString kubeconfig = m_dir.filePath(QStringLiteral("hops-kubeconfig"));
     QVERIFY(startServeDemo(serve, m_dir.filePath(QStringLiteral("hops-state")), kubeconfig));
-    for (const Node &n : snapshot(kubeconfig).nodes) {
+    const ClusterSnapshot before = snapshot(kubeconfig);
+    for (const Node &n : before.nodes) {
         if (n.isControlPlane())
             QCOMPARE(n.kubeletVersion, QStringLiteral("v1.34.3"));
     }
@@ -482,18 +483,33 @@ void TestRunCli::upgradeTwoMinorsAwayInOneRun()
         QCOMPARE(n.kubeletVersion, target);
         QVERIFY2(!n.unschedulable, qPrintable(n.name));
     }
-    // Each node upgraded once per hop, to that hop's version, and verified at it.
+    // Each node upgraded once per hop, to that hop's version, and verified at it; a lagging worker
+    // (the scenario's worker-5 and worker-6) also at each minor below hop 1's first, one at a time
+    // (a walk step's verification names its version).
     QHash<QString, QStringList> upgradedTo;
     int hopStarted = 0;
     for (const RunEvent &e : contents->events) {
         hopStarted += e.type == RunEvent::Type::HopStarted ? 1 : 0;
         if (e.type == RunEvent::Type::PhaseFinished && e.phase == RunPhase::Verify &&
             e.data.value(QStringLiteral("result")).toString() == QLatin1String("ok"))
-            upgradedTo[e.node] << (e.hop == 1 ? first : e.hop == 2 ? target : QStringLiteral("?"));
+            upgradedTo[e.node] << (e.data.contains(QStringLiteral("version"))
+                                       ? e.data.value(QStringLiteral("version")).toString()
+                                   : e.hop == 1 ? first
+                                   : e.hop == 2 ? target
+                                                : QStringLiteral("?"));
     }
     QCOMPARE(hopStarted, 2);
-    for (const Node &n : snapshot(kubeconfig).nodes)
-        QCOMPARE(upgradedTo.value(n.name), (QStringList{first, target}));
+    for (const Node &n : before.nodes) {
+        const QStringList seen = upgradedTo.value(n.name);
+        QVERIFY2(seen.size() >= 2 && seen.mid(seen.size() - 2) == (QStringList{first, target}),
+                 qPrintable(n.name + QLatin1Char(' ') + seen.join(QLatin1Char(','))));
+        const int from = Version::parse(n.kubeletVersion).minor();
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QVERIFY2(Version::parse(seen.at(i)).minor() == from + int(i) + 1,
+                     qPrintable(n.name + QLatin1Char(' ') + seen.join(QLatin1Char(','))));
+    }
+    QVERIFY2(upgradedTo.value(QStringLiteral("worker-6")).size() == 5,
+             qPrintable(upgradedTo.value(QStringLiteral("worker-6")).join(QLatin1Char(','))));
     serve.terminate();
     if (!serve.waitForFinished(20000))
         serve.kill();

@@ -234,6 +234,7 @@ private Q_SLOTS:
     void cordonInFlightAtAnAbortIsReported();
     void twoHopsInOneRun();
     void resumeInTheMiddleOfHopTwo();
+    void resumeBetweenTheStepsOfAWalk();
 
 private:
     QTemporaryDir m_dir;
@@ -461,19 +462,24 @@ void TestRunVirtual::cordonInFlightAtAnAbortIsReported()
 namespace {
 
 // The default scenario to v1.36: the plan goes v1.35.x → v1.36.x. Its worker-5 (v1.33.7) and
-// worker-6 (v1.31.9) lag behind; the runner upgrades a node straight to the hop's version (the
-// plan walks such a kubelet through each minor, the runner does not yet: docs/runner.md "Known
-// limits"), so they are brought to v1.34.3 first and every node starts one minor below hop 1.
-bool levelLaggingKubelets(VirtualRun &r)
+// worker-6 (v1.31.9) lag behind: in hop 1 the plan walks each through every minor below v1.35
+// under one drain, and the run follows it (docs/runner.md "Lagging nodes"). Each node's kubelet
+// versions in order: what it runs now, the plan's upgrade-kubelet versions for it in hop 1 (the
+// last is the hop's), then the final target.
+QHash<QString, QStringList> plannedKubelets(const ClusterSnapshot &snapshot, const UpgradePlan &plan)
 {
-    for (const Node &n : r.sim->snapshot().nodes) {
-        if (n.kubeletVersion != QLatin1String("v1.34.3") &&
-            !r.sim->upgradeNode(n.name, QStringLiteral("v1.34.3"), false).ok())
-            return false;
+    QHash<QString, QStringList> out;
+    for (const Node &n : snapshot.nodes)
+        out[n.name] << n.kubeletVersion;
+    for (const PlanStep &step : plan.steps) {
+        if (step.hop == 0 && step.action == StepAction::UpgradeKubelet && step.version.isValid())
+            out[step.node] << step.version.toString();
     }
-    return r.driver->runUntil(
-        [&] { return allSettled(r.sim->snapshot(), QStringLiteral("v1.34.3")).isEmpty(); }, 3600);
+    for (const Node &n : snapshot.nodes)
+        out[n.name] << plan.path.last().toString();
+    return out;
 }
+
 RunSpec twoHopSpec(const VirtualRun &r, const UpgradePlan &plan, const QString &journal)
 {
     RunSpec spec = r.spec(RunKind::Upgrade, journal);
@@ -499,11 +505,18 @@ void TestRunVirtual::twoHopsInOneRun()
 {
     VirtualRun r;
     QVERIFY(r.load());
-    QVERIFY(levelLaggingKubelets(r));
+    QCOMPARE(r.sim->snapshot().findNode(QStringLiteral("worker-5"))->kubeletVersion,
+             QStringLiteral("v1.33.7"));
+    QCOMPARE(r.sim->snapshot().findNode(QStringLiteral("worker-6"))->kubeletVersion,
+             QStringLiteral("v1.31.9"));
     r.watch.attach(r.sim.get(), {kInvoiceApi});
     KubeletHistory history;
     history.attach(r.sim.get());
     const UpgradePlan plan = practicePlan(r.sim->snapshot(), QStringLiteral("v1.36"));
+    const QHash<QString, QStringList> planned = plannedKubelets(r.sim->snapshot(), plan);
+    // worker-6 walks v1.32, v1.33, v1.34 before hop 1's v1.35; worker-5 walks v1.34.
+    QCOMPARE(planned.value(QStringLiteral("worker-6")).size(), 6);
+    QCOMPARE(planned.value(QStringLiteral("worker-5")).size(), 4);
     QCOMPARE(plan.path.size(), 2);
     QCOMPARE(plan.path.first().minor(), 35);
     QCOMPARE(plan.path.last().minor(), 36);
@@ -518,20 +531,20 @@ void TestRunVirtual::twoHopsInOneRun()
     QVERIFY(r.driver->runUntil(
         [&] { return allSettled(r.sim->snapshot(), plan.target.toString()).isEmpty(); }, 600));
     QVERIFY2(r.watch.pdbViolations.isEmpty(), qPrintable(r.watch.pdbViolations.join(QLatin1Char(','))));
-    // Every node at each version in turn, none skipped a minor.
+    // Every node at each version of the plan in turn, none skipped a minor.
     QVERIFY2(history.skipped.isEmpty(), qPrintable(history.skipped));
-    const QStringList expected{QStringLiteral("v1.34.3"), plan.path.first().toString(),
-                               plan.path.last().toString()};
     for (const Node &n : r.sim->snapshot().nodes)
-        QVERIFY2(
-            history.versions.value(n.name) == expected,
-            qPrintable(n.name + QLatin1Char(' ') + history.versions.value(n.name).join(QLatin1Char(','))));
+        QVERIFY2(history.versions.value(n.name) == planned.value(n.name),
+                 qPrintable(n.name + QLatin1Char(' ') +
+                            history.versions.value(n.name).join(QLatin1Char(',')) +
+                            QStringLiteral(" planned ") + planned.value(n.name).join(QLatin1Char(','))));
     // The events: hop-started 1, every node's pass, hop-finished 1, hop-started 2 … ; each worker
     // drained once per hop; the control plane done before any worker starts in each hop.
     QHash<QString, int> drains;
     int hopStarts = 0;
     int hopEnds = 0;
     QHash<int, bool> workerStarted;
+    QHash<QString, QStringList> walked; // the upgrade intents' versions of the walking nodes
     QStringList controlPlane;
     for (const Node &n : r.sim->snapshot().nodes) {
         if (n.isControlPlane())
@@ -559,6 +572,10 @@ void TestRunVirtual::twoHopsInOneRun()
         }
         QVERIFY2(e.hop >= 1 && e.hop <= 2, qPrintable(RunEvent::typeName(e.type)));
         QCOMPARE(e.hop, std::max(1, hopStarts));
+        if (e.type == RunEvent::Type::Intent &&
+            e.data.value(QStringLiteral("action")) == QStringLiteral("upgrade") &&
+            e.data.contains(QStringLiteral("version")))
+            walked[e.node] << e.data.value(QStringLiteral("version")).toString();
         if (e.type == RunEvent::Type::PhaseStarted && e.phase == RunPhase::Drain) {
             ++drains[QStringLiteral("%1@%2").arg(e.node).arg(e.hop)];
             if (!controlPlane.contains(e.node))
@@ -569,8 +586,13 @@ void TestRunVirtual::twoHopsInOneRun()
     }
     QCOMPARE(hopStarts, 2);
     QCOMPARE(hopEnds, 2);
+    // The journal records each step of a walk: its intent names the version, in the plan's order.
+    QCOMPARE(walked.keys().size(), 2);
+    for (const QString &w : {QStringLiteral("worker-5"), QStringLiteral("worker-6")})
+        QCOMPARE(walked.value(w), planned.value(w).mid(1, planned.value(w).size() - 2));
+    // One simulator upgrade per version change: nothing upgraded twice.
     for (const Node &n : r.sim->snapshot().nodes)
-        QCOMPARE(history.upgrades.value(n.name), 2);
+        QCOMPARE(history.upgrades.value(n.name), int(planned.value(n.name).size()) - 1);
     for (const Node &n : r.sim->snapshot().nodes) {
         for (int hop = 1; hop <= 2; ++hop)
             QVERIFY2(drains.value(QStringLiteral("%1@%2").arg(n.name).arg(hop)) == 1,
@@ -590,11 +612,11 @@ void TestRunVirtual::resumeInTheMiddleOfHopTwo()
 {
     VirtualRun r;
     QVERIFY(r.load());
-    QVERIFY(levelLaggingKubelets(r));
     r.watch.attach(r.sim.get(), {kInvoiceApi});
     KubeletHistory history;
     history.attach(r.sim.get());
     const UpgradePlan plan = practicePlan(r.sim->snapshot(), QStringLiteral("v1.36"));
+    const QHash<QString, QStringList> planned = plannedKubelets(r.sim->snapshot(), plan);
     QCOMPARE(plan.path.size(), 2);
     const QString journal = m_dir.filePath(QStringLiteral("two-hops-resumed.jsonl"));
     const RunSpec spec = twoHopSpec(r, plan, journal);
@@ -677,17 +699,16 @@ void TestRunVirtual::resumeInTheMiddleOfHopTwo()
     QVERIFY2(!cordonedAfter.contains(byHand), qPrintable(cordonedAfter.join(QLatin1Char(','))));
     QVERIFY2(byHandDone.contains(QLatin1String("already")), qPrintable(byHandDone));
     QVERIFY(upgradeIntentsOfInterrupted <= 1); // the same request (same token) again, at most
-    // Two upgrades per node in all (one per hop; the last worker's second one by hand): nothing
-    // was upgraded twice in a hop.
+    // One upgrade per planned version change (the last worker's last one by hand): nothing was
+    // upgraded twice.
     for (const Node &n : r.sim->snapshot().nodes)
-        QVERIFY2(history.upgrades.value(n.name) == 2,
+        QVERIFY2(history.upgrades.value(n.name) == int(planned.value(n.name).size()) - 1,
                  qPrintable(n.name + QLatin1Char(' ') + QString::number(history.upgrades.value(n.name))));
-    // Each node's versions in order: v1.34.3, the first hop's, the target (once each).
+    // Each node's versions in order, once each: the plan's (the lagging workers walk every minor).
     for (const Node &n : r.sim->snapshot().nodes) {
         const QStringList seen = history.versions.value(n.name);
-        QCOMPARE(seen.first(), QStringLiteral("v1.34.3"));
-        QCOMPARE(seen.last(), plan.target.toString());
-        QVERIFY2(seen.size() == 3, qPrintable(n.name + QLatin1Char(' ') + seen.join(QLatin1Char(','))));
+        QVERIFY2(seen == planned.value(n.name),
+                 qPrintable(n.name + QLatin1Char(' ') + seen.join(QLatin1Char(','))));
     }
     // The journal replays into hop 2 with every node done.
     const auto contents = RunJournal::read(journal);
@@ -698,6 +719,74 @@ void TestRunVirtual::resumeInTheMiddleOfHopTwo()
     QCOMPARE(replay.hopFinished, 2);
     for (const Node &n : r.sim->snapshot().nodes)
         QCOMPARE(replay.nodes.value(n.name).state, NodeRunState::Done);
+}
+
+// The runner dies (as after SIGKILL) right after worker-6's first step of its walk verified, before
+// the next step's request. A new runner resumes from the journal and reads the node: worker-6 goes
+// on from the version it really runs, under the same cordon (no second cordon or drain in hop 1),
+// and every version of the walk is reached once, in order.
+void TestRunVirtual::resumeBetweenTheStepsOfAWalk()
+{
+    VirtualRun r;
+    QVERIFY(r.load());
+    KubeletHistory history;
+    history.attach(r.sim.get());
+    const UpgradePlan plan = practicePlan(r.sim->snapshot(), QStringLiteral("v1.36"));
+    const QHash<QString, QStringList> planned = plannedKubelets(r.sim->snapshot(), plan);
+    const QString lagging = QStringLiteral("worker-6");
+    const QStringList walk = planned.value(lagging);
+    QVERIFY2(walk.size() >= 4, qPrintable(walk.join(QLatin1Char(','))));
+    const QString journal = m_dir.filePath(QStringLiteral("walk-resumed.jsonl"));
+    const RunSpec spec = twoHopSpec(r, plan, journal);
+    const Diagnostics started = r.runner->start(spec, plan, {r.sim->snapshot().name, {}, {}});
+    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
+    bool killPoint = false;
+    QObject::connect(r.runner.get(), &UpgradeRunner::event, r.runner.get(), [&](const RunEvent &e) {
+        if (e.node == lagging && e.type == RunEvent::Type::PhaseFinished && e.phase == RunPhase::Verify &&
+            e.data.value(QStringLiteral("version")).toString() == walk.at(1))
+            killPoint = true;
+    });
+    QVERIFY(r.driver->runUntil([&] { return killPoint; }, 24 * 3600));
+    QVERIFY(!r.outcome.has_value());
+    r.runner.reset(); // dies between two steps: the journal's last word on worker-6 is "verified"
+    QCOMPARE(r.sim->snapshot().findNode(lagging)->kubeletVersion, walk.at(1));
+    QVERIFY(r.sim->snapshot().findNode(lagging)->unschedulable);
+    const int eventsBefore = int(r.events.size());
+
+    r.runner = std::make_unique<UpgradeRunner>(r.api.get(), r.clock.get());
+    QObject::connect(r.runner.get(), &UpgradeRunner::event, r.runner.get(),
+                     [&r](const RunEvent &e) { r.events << e; });
+    QObject::connect(r.runner.get(), &UpgradeRunner::finished, r.runner.get(),
+                     [&r](const RunOutcome &o) { r.outcome = o; });
+    const Diagnostics resumed = r.runner->resumeFromJournal(journal);
+    QVERIFY2(!resumed.hasErrors(), qPrintable(resumed.errorText()));
+    QCOMPARE(r.runner->currentHop(), 1);
+    QVERIFY(r.driver->runUntil([&] { return r.outcome.has_value(); }, 24 * 3600));
+    QCOMPARE(RunOutcome::resultName(r.outcome->result), QStringLiteral("succeeded"));
+    QVERIFY(r.outcome->leftCordoned.isEmpty());
+    QVERIFY(r.driver->runUntil(
+        [&] { return allSettled(r.sim->snapshot(), plan.target.toString()).isEmpty(); }, 600));
+    QVERIFY2(history.skipped.isEmpty(), qPrintable(history.skipped));
+    QCOMPARE(history.versions.value(lagging), walk);
+    QCOMPARE(history.upgrades.value(lagging), int(walk.size()) - 1);
+    // After the resume, worker-6's hop-1 steps start at the next version of its walk; it is not
+    // cordoned or drained again in hop 1.
+    QStringList steps;
+    int cordonsInHopOne = 0;
+    for (qsizetype i = eventsBefore; i < r.events.size(); ++i) {
+        const RunEvent &e = r.events.at(i);
+        if (e.node != lagging || e.hop != 1)
+            continue;
+        if (e.type == RunEvent::Type::Intent &&
+            e.data.value(QStringLiteral("action")) == QStringLiteral("upgrade"))
+            steps << e.data.value(QStringLiteral("version")).toString();
+        if (e.type == RunEvent::Type::Intent &&
+            e.data.value(QStringLiteral("action")) == QStringLiteral("cordon"))
+            ++cordonsInHopOne;
+        QVERIFY(!(e.type == RunEvent::Type::PhaseStarted && e.phase == RunPhase::Drain));
+    }
+    QCOMPARE(cordonsInHopOne, 0);
+    QCOMPARE(steps, walk.mid(2, walk.size() - 3));
 }
 
 QTEST_GUILESS_MAIN(TestRunVirtual)

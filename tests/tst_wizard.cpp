@@ -133,6 +133,21 @@ class TestWizard : public QObject
                 if (!bar.isWait)
                     bars << bar;
             }
+            // A lagging worker walks one minor at a time under one drain (docs/runner.md "Lagging
+            // nodes"): each step below the hop's version is an upgrade and a verify bar followed by
+            // the next step's upgrade. Those pairs are checked like the others and then set aside.
+            for (int i = 0; i + 2 < bars.size();) {
+                if (bars.at(i).phase == RunPhase::Upgrade && bars.at(i + 1).phase == RunPhase::Verify &&
+                    bars.at(i + 2).phase == RunPhase::Upgrade) {
+                    for (int k = i; k < i + 2; ++k) {
+                        QCOMPARE(bars.at(k).result, TimelineBar::Result::Ok);
+                        QVERIFY(bars.at(k + 1).startMs >= bars.at(k).endMs);
+                    }
+                    bars.remove(i, 2);
+                } else {
+                    ++i;
+                }
+            }
             QCOMPARE(bars.size(), phases.size() * passes);
             for (int i = 0; i < bars.size(); ++i) {
                 QCOMPARE(bars.at(i).phase, phases.at(i % phases.size()));

@@ -57,6 +57,8 @@ bool NodeRun::phase(RunPhase p, bool started, const QString &result, const QStri
 {
     RunEvent e = RunEnv::make(started ? T::PhaseStarted : T::PhaseFinished, node(), {}, message);
     e.phase = p;
+    if (walking() && m_stepTarget.isValid() && (p == RunPhase::Upgrade || p == RunPhase::Verify))
+        e.data.insert(QStringLiteral("version"), m_stepTarget.toString()); // format 1.1, optional
     if (!started)
         e.data.insert(QStringLiteral("result"), result);
     return record(e);
@@ -179,6 +181,8 @@ void NodeRun::next()
     case S::Verifying:
         if (m_setup.retire)
             finishRetired();
+        else if (walking() && !m_stepTarget.isValid())
+            reconcileWalk(true, [this] { doVerify(); }); // resumed: which step is it verifying?
         else
             doVerify();
         return;

@@ -44,6 +44,10 @@ struct NodeRunSetup
     // `exited` event is on record too, the exit code.
     bool commandStarted = false;
     std::optional<int> commandExitCode;
+    QString commandVersion; // the `version` of that command's intent (a walking node's step)
+    // A lagging worker in the first hop (RunOrder::walks): the plan's versions below the hop's,
+    // each an executor step and a verification under the one drain before the hop's version.
+    QList<Version> walk;
 };
 
 class NodeRun : public QObject
@@ -102,6 +106,12 @@ private:
     void doExecutor();
     void startExecutor(const QString &bootIdBefore);
     void doVerify();
+    // A walking node: the version of its next step (`reached`: the one it should be at now) from
+    // the kubelet's version, read from the node.
+    Version walkStep(const Version &kubelet, bool reached) const;
+    void reconcileWalk(bool reached, std::function<void()> then);
+    Version stepTarget() const { return m_stepTarget.isValid() ? m_stepTarget : m_env->target; }
+    bool walking() const { return !m_setup.walk.isEmpty() && m_env->spec.kind == RunKind::Upgrade; }
     VerifyCriteria verifyCriteria() const;
     bool continueInterruptedCommand();
     void finishRetired();
@@ -126,6 +136,7 @@ private:
     std::optional<RunGate> m_gate;
     std::function<void()> m_afterGate;
     QString m_bootIdBefore;
+    Version m_stepTarget; // a walking node's current step (invalid: not known yet, or not walking)
     bool m_started = false;
     bool m_pauseRequested = false;
     bool m_busy = false; // a step is in flight (the executor finishes even when paused)

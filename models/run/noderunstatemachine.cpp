@@ -34,8 +34,9 @@ QList<NodeRunState> NodeRunStateMachine::transitionsFrom(NodeRunState from)
     case S::Maintaining:
         return {S::Verifying};
     case S::Verifying:
-        // done: a retired node (surge) is gone, with nothing left to uncordon
-        return {S::Uncordoned, S::Done};
+        // done: a retired node (surge) is gone, with nothing left to uncordon; upgrading: a
+        // lagging worker's next minor under the same drain (docs/runner.md "Lagging nodes")
+        return {S::Uncordoned, S::Done, S::Upgrading};
     case S::Uncordoned:
         return {S::Done};
     case S::Done:

@@ -186,9 +186,36 @@ void NodeRun::onDrained(const DrainOutcome &outcome)
 
 // ---- executor ----
 
+// A lagging worker walks one minor at a time (docs/runner.md "Lagging nodes"). Which step comes
+// next is read from the node, never assumed: after an interruption the kubelet may be a step
+// further than the journal says.
+Version NodeRun::walkStep(const Version &kubelet, bool reached) const
+{
+    for (const Version &v : m_setup.walk) {
+        if (!kubelet.isValid() || (reached ? !(v < kubelet) : kubelet < v))
+            return v;
+    }
+    return m_env->target;
+}
+
+void NodeRun::reconcileWalk(bool reached, std::function<void()> then)
+{
+    m_busy = true;
+    whenFinished(m_env->api->getNode(node()), this, [this, reached, then](const NodeResult &r) {
+        if (m_machine.isTerminal() || m_pauseRequested)
+            return parkIfPaused(), void();
+        if (!r.ok() || !r.node)
+            return fail(reached ? RunPhase::Verify : RunPhase::Upgrade, r.error.describe());
+        m_stepTarget = walkStep(Version::parse(r.node->kubeletVersion), reached);
+        then();
+    });
+}
+
 void NodeRun::doExecutor()
 {
     m_busy = true;
+    if (walking() && !m_stepTarget.isValid())
+        return reconcileWalk(false, [this] { doExecutor(); });
     if (continueInterruptedCommand())
         return;
     const bool maintenance = m_env->spec.kind == RunKind::Maintenance;
@@ -213,10 +240,28 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
         return;
     delete m_executor;
     m_executor = NodeExecutor::create(*m_env, this).release();
-    NodeJob job{node(), m_env->spec.kind, m_env->target, m_setup.controlPlane, m_setup.firstControlPlane,
+    const Version version = upgrade ? stepTarget() : m_env->target;
+    NodeJob job{node(), m_env->spec.kind, version, m_setup.controlPlane, m_setup.firstControlPlane,
                 {},     m_setup.retire};
-    job.token = token(m_executor->action(job));
+    // A walk's steps below the hop's version each have their own token (the agent acts once per
+    // token); the hop's own step keeps the token it always had.
+    job.token =
+        token(m_executor->action(job)) +
+        (upgrade && version != m_env->target ? QString(QLatin1Char('.') + version.toString()) : QString());
     QJsonObject extra{{QStringLiteral("bootId"), bootIdBefore}};
+    if (walking() && upgrade) { // format 1.1, optional: which step of the walk this is
+        const qsizetype at = m_setup.walk.indexOf(version);
+        const int steps = int(m_setup.walk.size()) + 1;
+        const int step = at >= 0 ? int(at) + 1 : steps;
+        extra.insert(QStringLiteral("version"), version.toString());
+        extra.insert(QStringLiteral("step"), step);
+        extra.insert(QStringLiteral("steps"), steps);
+        const QString line = tr("%1: kubelet to %2, one minor at a time (step %3 of %4)")
+                                 .arg(node(), version.toString())
+                                 .arg(step)
+                                 .arg(steps);
+        Q_EMIT output(node(), line, false);
+    }
     if (!m_executor->commandFor(job).isEmpty())
         extra.insert(QStringLiteral("command"), m_executor->commandFor(job));
     if (!intent(m_executor->action(job), extra))
@@ -253,6 +298,10 @@ bool NodeRun::continueInterruptedCommand()
     const S held = m_machine.heldState();
     if (m_interruptedCommandChecked || !m_setup.resumed || m_env->spec.executor != RunExecutor::Command ||
         !r.commandStarted || (held != S::Upgrading && held != S::Maintaining))
+        return false;
+    // A walking node: the command on record is another step's when the node's kubelet says the
+    // next step is a different one; that step's command has not been started.
+    if (walking() && r.commandVersion != stepTarget().toString())
         return false;
     m_interruptedCommandChecked = true;
     const RunPhase p = m_env->spec.kind == RunKind::Upgrade ? RunPhase::Upgrade : RunPhase::Maintain;
@@ -299,7 +348,7 @@ VerifyCriteria NodeRun::verifyCriteria() const
     VerifyCriteria c;
     c.node = node();
     c.kind = m_env->spec.kind;
-    c.target = m_env->target;
+    c.target = stepTarget();
     c.controlPlane = m_setup.controlPlane;
     const bool reboot =
         m_env->spec.reboot || m_env->spec.executor == RunExecutor::Practice; // practice: a reboot
@@ -338,6 +387,19 @@ void NodeRun::doVerify()
         phase(RunPhase::Verify, false, QStringLiteral("ok"));
         if (parkIfPaused())
             return;
+        if (walking() && stepTarget() != m_env->target) {
+            // The next minor of the walk, still cordoned and drained.
+            m_stepTarget = walkStep(stepTarget(), false);
+            const auto again = [this] {
+                m_busy = true;
+                startExecutor(m_bootIdBefore);
+            };
+            if (!askMutation(
+                    tr("Run the %1 step on node %2?").arg(runExecutorName(m_env->spec.executor), node()),
+                    again))
+                again();
+            return;
+        }
         if (!askGate(RunGate::BeforeUncordon, tr("%1 verified. Uncordon it?").arg(node()),
                      [this] { doUncordon(); }) &&
             !askMutation(tr("Uncordon node %1?").arg(node()), [this] { doUncordon(); }))

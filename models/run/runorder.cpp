@@ -127,6 +127,21 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         if (problems.hasErrors())
             return Result<RunOrder>::failure(problems);
     }
+    // A lagging worker's walk through the minors below the first hop's version (the plan's own
+    // steps: it already chose each minor's version).
+    if (spec.kind == RunKind::Upgrade) {
+        QSet<QString> walkers(workers.cbegin(), workers.cend()); // a hash: clusters of thousands of nodes
+        for (const QString &n : std::as_const(o.alreadyAtTarget))
+            walkers.remove(n);
+        for (const PlanStep &step : plan.steps) {
+            if (step.hop != 0 || step.action != StepAction::UpgradeKubelet || !step.version.isValid() ||
+                !(step.version < firstHop) || !walkers.contains(step.node))
+                continue;
+            QList<Version> &walk = o.walks[step.node];
+            if (walk.isEmpty() || walk.constLast() < step.version)
+                walk.append(step.version);
+        }
+    }
     o.firstControlPlane = applyNode(plan, o.controlPlane);
     if (!o.firstControlPlane.isEmpty()) {
         o.controlPlane.removeAll(o.firstControlPlane);
@@ -169,6 +184,16 @@ QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
             list.append(v.toString());
         data.insert(QStringLiteral("hops"), list);
     }
+    if (!walks.isEmpty()) { // format 1.1, optional
+        QJsonObject w;
+        for (auto it = walks.cbegin(); it != walks.cend(); ++it) {
+            QJsonArray list;
+            for (const Version &v : it.value())
+                list.append(v.toString());
+            w.insert(it.key(), list);
+        }
+        data.insert(QStringLiteral("walks"), w);
+    }
     return data;
 }
 
@@ -183,6 +208,11 @@ RunOrder RunOrder::fromStartedData(const QJsonObject &data)
     o.retiring = strings(data.value(QStringLiteral("retiring")));
     for (const QString &hop : strings(data.value(QStringLiteral("hops"))))
         o.hops.append(Version::parse(hop));
+    const QJsonObject walks = data.value(QStringLiteral("walks")).toObject();
+    for (auto it = walks.constBegin(); it != walks.constEnd(); ++it) {
+        for (const QString &v : strings(it.value()))
+            o.walks[it.key()].append(Version::parse(v));
+    }
     return o;
 }
 

@@ -10,6 +10,7 @@
 #include "models/upgradeplan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -27,6 +28,11 @@ public:
     // Upgrade runs: the hop targets in order (docs/runner.md "Hops"): the spec's, else the plan's
     // path when it has more than one hop, else just the target. Empty for maintenance.
     QList<Version> hops;
+    // Upgrade runs: a worker whose kubelet is more than one minor below the first hop's version
+    // walks through each minor under one drain (docs/runner.md "Lagging nodes"): the plan's
+    // upgrade-kubelet versions for it in its first hop that are below that hop's version, in order.
+    // Absent for every other node. Journaled in `run-started` (`walks`, format 1.1, optional).
+    QHash<QString, QList<Version>> walks;
     // Surge on the practice cluster: the node that carries the surge request (the first
     // control-plane node, never retired) and the workers the new nodes replace, in order.
     QString surgeHost;

@@ -78,6 +78,9 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         setup.commandStarted = commandsStarted.contains(name);
         if (commandExits.contains(name))
             setup.commandExitCode = commandExits.value(name);
+        setup.commandVersion = commandVersions.value(name);
+        if (hop == 0)
+            setup.walk = order.walks.value(name);
         setup.resumed = records.contains(name);
         setup.record = records.value(name);
         for (const RunEvent &e : openIntents) {

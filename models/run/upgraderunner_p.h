@@ -57,6 +57,7 @@ public:
     // Resumed runs: per node, whether its command was started and how it exited (load()).
     QSet<QString> commandsStarted;
     QHash<QString, int> commandExits;
+    QHash<QString, QString> commandVersions; // the `version` of each node's last command intent
 
     bool record(RunEvent e);
     NodeRun *nodeRun(const QString &name) const;

@@ -44,6 +44,13 @@ Diagnostics UpgradeRunner::Private::load(const QString &path, JournalReplay *rep
             e.data.value(QStringLiteral("action")).toString() == QLatin1String("command")) {
             commandsStarted.insert(e.node);
             commandExits.remove(e.node);
+            commandVersions.insert(e.node, e.data.value(QStringLiteral("version")).toString());
+        }
+        // A verified step: its command says nothing about a walking node's next step.
+        if (e.type == T::PhaseFinished && e.phase == RunPhase::Verify &&
+            e.data.value(QStringLiteral("result")).toString() == QLatin1String("ok")) {
+            commandsStarted.remove(e.node);
+            commandExits.remove(e.node);
         }
         if (e.type == T::Command &&
             e.data.value(QStringLiteral("stream")).toString() == QLatin1String("exited"))
