@@ -203,6 +203,7 @@ private Q_SLOTS:
     void pdbBlockedDrainTimesOut();
     void overridePdbDeletesInstead();
     void deletePodNowIsAnOverride();
+    void disableEvictionNowEndsTheStuckDiagnosis();
     void statefulSetPodComesBackWithANewUid();
     void serverDryRunChangesNothing();
     void evictionVersionFollowsDiscovery_data();
@@ -389,8 +390,12 @@ void TestNodeDrainer::deletePodNowIsAnOverride()
                   "  - {namespace: default, name: solo, selector: {app: solo}, minAvailable: 1}\n"));
     const DrainRun run = drain(QStringLiteral("node"), fast(), [this](NodeDrainer *drainer, DrainRun &live) {
         QTRY_VERIFY_WITH_TIMEOUT(!live.diagnoses.isEmpty(), 20000);
+        QVERIFY(live.diagnoses.constLast().second); // stuck: the budget never allows a disruption
         const QString pod = podsOn(QStringLiteral("node")).constFirst();
         drainer->deletePodNow(pod, QStringLiteral("tester@test"));
+        // At once, not after the DELETE's answer: the pod no longer needs the user (a run page
+        // still showing "needs you" offered the same escape hatch a second time).
+        QVERIFY2(!live.diagnoses.constLast().second, qPrintable(live.diagnoses.constLast().first));
     });
     QVERIFY(run.outcome.ok);
     QCOMPARE(run.outcome.deleted.size(), 1);
@@ -400,6 +405,30 @@ void TestNodeDrainer::deletePodNowIsAnOverride()
     QCOMPARE(override->data.value(QStringLiteral("kind")).toString(), QStringLiteral("delete-pod"));
     QVERIFY(run.out.contains(
         QStringLiteral("pod/%1 deleted").arg(run.outcome.deleted.constFirst().section(QLatin1Char('/'), 1))));
+}
+
+// Disable eviction on a drain stuck on a budget: every blocked pod's diagnosis stops saying
+// "stuck" at once, whether it waits for its next attempt or its eviction request is on its way,
+// and the drain deletes them.
+void TestNodeDrainer::disableEvictionNowEndsTheStuckDiagnosis()
+{
+    QVERIFY(setUp("  - {kind: Deployment, name: solo, replicas: 1, node: node}\n",
+                  "  - {namespace: default, name: solo, selector: {app: solo}, minAvailable: 1}\n"));
+    const DrainRun run = drain(QStringLiteral("node"), fast(), [](NodeDrainer *drainer, DrainRun &live) {
+        QTRY_VERIFY_WITH_TIMEOUT(!live.diagnoses.isEmpty(), 20000);
+        QVERIFY(live.diagnoses.constLast().second);
+        drainer->disableEvictionNow(QStringLiteral("tester@test"));
+        QVERIFY2(!live.diagnoses.constLast().second, qPrintable(live.diagnoses.constLast().first));
+    });
+    QVERIFY(run.outcome.ok);
+    QCOMPARE(run.outcome.deleted.size(), 1);
+    QCOMPARE(run.count(RunEvent::Type::Override), 1);
+    // Never "stuck" again after the override.
+    const auto overridden = std::find_if(run.diagnoses.cbegin(), run.diagnoses.cend(),
+                                         [](const std::pair<QString, bool> &d) { return !d.second; });
+    QVERIFY(overridden != run.diagnoses.cend());
+    for (auto it = overridden; it != run.diagnoses.cend(); ++it)
+        QVERIFY2(!it->second, qPrintable(it->first));
 }
 
 void TestNodeDrainer::statefulSetPodComesBackWithANewUid()

@@ -164,6 +164,11 @@ void NodeDrainer::Private::onBlocked(const QString &key, const ClusterError &err
                   if (pdb)
                       data.insert(QStringLiteral("pdb"), pdb->key());
                   emitEvent(RunEvent::Type::EvictionAttempt, key, error.message, data);
+                  if (options.disableEviction) {
+                      // Eviction was disabled for this node while this request was on its way.
+                      deleteAndWait(key, QStringLiteral("disable-eviction"));
+                      return;
+                  }
                   if (pdb && options.overridePdbs.contains(pdb->key())) {
                       // --override-pdb: this budget's pods are deleted instead (an explicit override).
                       emitEvent(RunEvent::Type::Override, key,
@@ -282,6 +287,11 @@ void NodeDrainer::Private::deleteOne(const QString &key, const QString &why,
 
 void NodeDrainer::Private::deleteAndWait(const QString &key, const QString &why)
 {
+    // A pod whose eviction was shown as blocked no longer waits for the user once it is being
+    // deleted: say so now, not only when the DELETE and the next read have been answered (until
+    // then the run page and the console would still offer the escape hatches for it).
+    if (pods[key].blocked)
+        Q_EMIT q->diagnosis(key, QStringLiteral("deleting instead of evicting (%1)").arg(why), false);
     deleteOne(key, why, [this, key](const ClusterOperationResult &deleted) {
         if (!deleted.ok())
             podFailed(key, QStringLiteral("error when deleting pods/\"%1\" -n \"%2\": %3")
@@ -464,8 +474,15 @@ void NodeDrainer::disableEvictionNow(const QString &by)
     // on its way is deleted when the answer says it is still blocked (evict() checks the option).
     for (const QString &key : std::as_const(d->order)) {
         Private::PodState &state = d->pods[key];
-        if (state.done || state.deleted || state.accepted || !state.timer)
+        if (state.done || state.deleted || state.accepted)
             continue;
+        if (!state.timer) {
+            if (state.blocked)
+                Q_EMIT diagnosis(
+                    key, QStringLiteral("eviction disabled: deleted once its eviction request is answered"),
+                    false);
+            continue;
+        }
         d->clock->cancel(state.timer);
         d->evict(key);
     }
