@@ -41,6 +41,12 @@ void TestNodeRunStateMachine::workingPaths_data()
     QTest::addRow("failed drain") << QList<S>{S::Cordoned, S::Draining, S::Failed};
     QTest::addRow("aborted while paused") << QList<S>{S::Cordoned, S::Paused, S::Aborted};
     QTest::addRow("given back after cordon") << QList<S>{S::Cordoned, S::Uncordoned, S::Done};
+    // A lagging worker: one minor per step under a drain, back in service before the control
+    // plane, the rest of its walk after it (docs/runner.md "Lagging nodes").
+    QTest::addRow("walk in two parts")
+        << QList<S>{S::Cordoned,   S::Draining,  S::Drained,   S::Upgrading,  S::Verifying,
+                    S::Uncordoned, S::Cordoned,  S::Draining,  S::Drained,    S::Upgrading,
+                    S::Verifying,  S::Upgrading, S::Verifying, S::Uncordoned, S::Done};
 }
 
 void TestNodeRunStateMachine::workingPaths()

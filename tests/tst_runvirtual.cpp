@@ -14,6 +14,7 @@
 #include "models/drain/nodecordoner.h"
 #include "models/run/runjournal.h"
 #include "models/run/upgraderunner.h"
+#include "models/skewpolicy.h"
 #include "sim/engine/simclusterapi.h"
 #include "sim/engine/simulator.h"
 #include "sim/engine/virtualclock.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QPromise>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>
@@ -147,6 +149,50 @@ struct KubeletHistory
     }
 };
 
+// The version skew policy between every kubelet and the kube-apiservers at every simulator change
+// (FACTS §1.1): a kubelet is never newer than the newest kube-apiserver, nor more minors behind
+// it than the policy allows (3 since 1.28 control planes for kubelets at 1.25 or newer, else 2).
+// The strict HA reading (not newer than the *oldest* apiserver while the control plane is half
+// upgraded) is counted apart: kubeadm's own procedure upgrades a control-plane node's kubelet right
+// after that node's `kubeadm upgrade apply|node` (FACTS §4), before the next node's apiserver.
+struct SkewWatch
+{
+    QStringList violations;
+    QStringList newerThanOldestApiServer;
+
+    void attach(Simulator *sim)
+    {
+        check(sim->snapshot());
+        QObject::connect(sim, &Simulator::changed, sim, [this, sim](const WatchEvent &e) {
+            if (e.object.kind == ResourceKind::Node ||
+                (e.object.kind == ResourceKind::Pod &&
+                 e.object.pod.namespaceName == QLatin1String("kube-system")))
+                check(sim->snapshot());
+        });
+    }
+
+    void check(const ClusterSnapshot &s)
+    {
+        const Version newest = SkewPolicy::clusterVersion(s);
+        const Version oldest = SkewPolicy::oldestApiServer(s);
+        if (!newest.isValid())
+            return;
+        for (const Node &n : s.nodes) {
+            const Version k = Version::parse(n.kubeletVersion);
+            if (!k.isValid())
+                continue;
+            const int behind = newest.minor() - k.minor();
+            const QString what = QStringLiteral("%1 kubelet %2, kube-apiservers %3…%4")
+                                     .arg(n.name, k.toString(), oldest.toString(), newest.toString());
+            if ((behind < 0 || behind > SkewPolicy::maxMinorsBehind(newest.minor(), k.minor())) &&
+                !violations.contains(what))
+                violations << what;
+            if (k.minor() > oldest.minor() && !newerThanOldestApiServer.contains(what))
+                newerThanOldestApiServer << what;
+        }
+    }
+};
+
 // The default scenario in-process with one runner on its virtual clock.
 struct VirtualRun
 {
@@ -234,6 +280,8 @@ private Q_SLOTS:
     void cordonInFlightAtAnAbortIsReported();
     void twoHopsInOneRun();
     void resumeInTheMiddleOfHopTwo();
+    void lateWorkersFollowTheSkewPolicy();
+    void resumeBetweenTheStepsOfAWalk_data();
     void resumeBetweenTheStepsOfAWalk();
 
 private:
@@ -480,6 +528,19 @@ QHash<QString, QStringList> plannedKubelets(const ClusterSnapshot &snapshot, con
     return out;
 }
 
+// The plan's blocker kubelet steps of hop 1 per node: the versions that come before the control
+// plane's upgrade (a kubelet the new control plane would leave outside the skew policy).
+QHash<QString, QStringList> blockerKubelets(const UpgradePlan &plan)
+{
+    QHash<QString, QStringList> out;
+    for (const PlanStep &step : plan.steps) {
+        if (step.hop == 0 && step.blocker && step.action == StepAction::UpgradeKubelet &&
+            step.version.isValid())
+            out[step.node] << step.version.toString();
+    }
+    return out;
+}
+
 RunSpec twoHopSpec(const VirtualRun &r, const UpgradePlan &plan, const QString &journal)
 {
     RunSpec spec = r.spec(RunKind::Upgrade, journal);
@@ -512,6 +573,8 @@ void TestRunVirtual::twoHopsInOneRun()
     r.watch.attach(r.sim.get(), {kInvoiceApi});
     KubeletHistory history;
     history.attach(r.sim.get());
+    SkewWatch skew;
+    skew.attach(r.sim.get());
     const UpgradePlan plan = practicePlan(r.sim->snapshot(), QStringLiteral("v1.36"));
     const QHash<QString, QStringList> planned = plannedKubelets(r.sim->snapshot(), plan);
     // worker-6 walks v1.32, v1.33, v1.34 before hop 1's v1.35; worker-5 walks v1.34.
@@ -544,7 +607,11 @@ void TestRunVirtual::twoHopsInOneRun()
     int hopStarts = 0;
     int hopEnds = 0;
     QHash<int, bool> workerStarted;
+    QHash<int, bool> controlPlaneStarted;
+    QHash<int, int> controlPlaneDone;
     QHash<QString, QStringList> walked; // the upgrade intents' versions of the walking nodes
+    QHash<QString, QStringList> early;  // … of their steps before the control plane
+    const QHash<QString, QStringList> blockers = blockerKubelets(plan);
     QStringList controlPlane;
     for (const Node &n : r.sim->snapshot().nodes) {
         if (n.isControlPlane())
@@ -576,16 +643,34 @@ void TestRunVirtual::twoHopsInOneRun()
             e.data.value(QStringLiteral("action")) == QStringLiteral("upgrade") &&
             e.data.contains(QStringLiteral("version")))
             walked[e.node] << e.data.value(QStringLiteral("version")).toString();
+        if (e.type == RunEvent::Type::Intent && e.data.value(QStringLiteral("beforeControlPlane")).toBool())
+            early[e.node] << e.data.value(QStringLiteral("version")).toString();
+        if (e.type == RunEvent::Type::NodeState && e.state == NodeRunState::Done &&
+            controlPlane.contains(e.node))
+            ++controlPlaneDone[e.hop];
         if (e.type == RunEvent::Type::PhaseStarted && e.phase == RunPhase::Drain) {
             ++drains[QStringLiteral("%1@%2").arg(e.node).arg(e.hop)];
-            if (!controlPlane.contains(e.node))
-                workerStarted[e.hop] = true;
-            else
+            if (controlPlane.contains(e.node)) {
+                controlPlaneStarted[e.hop] = true;
                 QVERIFY2(!workerStarted.value(e.hop), qPrintable(e.node)); // control plane first
+            } else if (controlPlaneStarted.value(e.hop)) {
+                // After the control plane's first node, no worker before the last one is done.
+                QVERIFY2(controlPlaneDone.value(e.hop) == controlPlane.size(), qPrintable(e.node));
+                workerStarted[e.hop] = true;
+            } else {
+                // Before the control plane: only the plan's blocker steps (hop 1, worker-6).
+                QVERIFY2(e.hop == 1 && !blockers.value(e.node).isEmpty(), qPrintable(e.node));
+            }
         }
     }
     QCOMPARE(hopStarts, 2);
     QCOMPARE(hopEnds, 2);
+    // worker-6's part before the control plane is the plan's: v1.32.x, then the rest after it.
+    QCOMPARE(early, blockers);
+    QCOMPARE(blockers.keys(), QStringList{QStringLiteral("worker-6")});
+    QCOMPARE(blockers.value(QStringLiteral("worker-6")).size(), 1);
+    QCOMPARE(Version::parse(blockers.value(QStringLiteral("worker-6")).constFirst()).minor(), 32);
+    QVERIFY2(skew.violations.isEmpty(), qPrintable(skew.violations.join(QLatin1Char('\n'))));
     // The journal records each step of a walk: its intent names the version, in the plan's order.
     QCOMPARE(walked.keys().size(), 2);
     for (const QString &w : {QStringLiteral("worker-5"), QStringLiteral("worker-6")})
@@ -595,12 +680,113 @@ void TestRunVirtual::twoHopsInOneRun()
         QCOMPARE(history.upgrades.value(n.name), int(planned.value(n.name).size()) - 1);
     for (const Node &n : r.sim->snapshot().nodes) {
         for (int hop = 1; hop <= 2; ++hop)
-            QVERIFY2(drains.value(QStringLiteral("%1@%2").arg(n.name).arg(hop)) == 1,
+            QVERIFY2(drains.value(QStringLiteral("%1@%2").arg(n.name).arg(hop)) ==
+                         (hop == 1 && blockers.contains(n.name) ? 2 : 1),
                      qPrintable(QStringLiteral("%1 drained %2 times in hop %3")
                                     .arg(n.name)
                                     .arg(drains.value(QStringLiteral("%1@%2").arg(n.name).arg(hop)))
                                     .arg(hop)));
     }
+}
+
+// The default scenario to v1.35 (`slipway upgrade --demo --to v1.35`): worker-6 (v1.31.9) is three
+// minors behind the v1.34 control plane, the most the policy allows; after `kubeadm upgrade apply
+// v1.35` it would be four. The plan walks it to v1.32 before the control plane (blocker steps)
+// and the rest after it; worker-5 (v1.33.7) walks v1.34 then v1.35 after the control plane. At no
+// simulator change is any kubelet newer than the newest kube-apiserver or further behind than the
+// policy allows, no node skips a minor, and the journal says which steps came before the control
+// plane (docs/runner.md "Lagging nodes").
+void TestRunVirtual::lateWorkersFollowTheSkewPolicy()
+{
+    VirtualRun r;
+    QVERIFY(r.load());
+    KubeletHistory history;
+    history.attach(r.sim.get());
+    SkewWatch skew;
+    skew.attach(r.sim.get());
+    QVERIFY(skew.violations.isEmpty()); // at the start: worker-6 is at the limit, not beyond it
+    const UpgradePlan plan = practicePlan(r.sim->snapshot(), QStringLiteral("v1.35"));
+    QCOMPARE(plan.path.size(), 1);
+    const QHash<QString, QStringList> blockers = blockerKubelets(plan);
+    QCOMPARE(blockers.keys(), QStringList{QStringLiteral("worker-6")});
+    QHash<QString, QStringList> planned;
+    for (const Node &n : r.sim->snapshot().nodes)
+        planned[n.name] << n.kubeletVersion;
+    for (const PlanStep &step : plan.steps) {
+        if (step.action == StepAction::UpgradeKubelet && step.version.isValid())
+            planned[step.node] << step.version.toString();
+    }
+    const QString journal = m_dir.filePath(QStringLiteral("skew.jsonl"));
+    const QString played = r.play(twoHopSpec(r, plan, journal), plan);
+    QVERIFY2(played.isEmpty(), qPrintable(played));
+    QCOMPARE(RunOutcome::resultName(r.outcome->result), QStringLiteral("succeeded"));
+    QVERIFY(r.driver->runUntil(
+        [&] { return allSettled(r.sim->snapshot(), plan.target.toString()).isEmpty(); }, 600));
+    QVERIFY2(skew.violations.isEmpty(), qPrintable(skew.violations.join(QLatin1Char('\n'))));
+    QVERIFY2(history.skipped.isEmpty(), qPrintable(history.skipped));
+    for (const Node &n : r.sim->snapshot().nodes)
+        QVERIFY2(
+            history.versions.value(n.name) == planned.value(n.name),
+            qPrintable(n.name + QLatin1Char(' ') + history.versions.value(n.name).join(QLatin1Char(','))));
+    if (!skew.newerThanOldestApiServer.isEmpty())
+        qInfo("kubelet newer than the oldest kube-apiserver while the control plane was half upgraded "
+              "(kubeadm's per-node procedure): %s",
+              qPrintable(skew.newerThanOldestApiServer.join(QStringLiteral("; "))));
+
+    // The order in the journal: worker-6's blocker steps, uncordoned, then the control plane, then
+    // the workers, worker-6 cordoned a second time for the rest of its walk.
+    QStringList controlPlane;
+    for (const Node &n : r.sim->snapshot().nodes) {
+        if (n.isControlPlane())
+            controlPlane << n.name;
+    }
+    qsizetype firstControlPlane = -1;
+    qsizetype lastControlPlaneDone = -1;
+    qsizetype parked = -1;
+    QStringList before;
+    QStringList after;
+    QStringList worker6States;
+    for (qsizetype i = 0; i < r.events.size(); ++i) {
+        const RunEvent &e = r.events.at(i);
+        if (e.type == RunEvent::Type::RunStarted) {
+            const QJsonObject early = e.data.value(QStringLiteral("walksBeforeControlPlane")).toObject();
+            QCOMPARE(early.keys(), QStringList{QStringLiteral("worker-6")});
+            QCOMPARE(early.value(QStringLiteral("worker-6")).toArray().size(), 1);
+        }
+        if (controlPlane.contains(e.node) && firstControlPlane < 0)
+            firstControlPlane = i;
+        if (controlPlane.contains(e.node) && e.type == RunEvent::Type::NodeState &&
+            e.state == NodeRunState::Done)
+            lastControlPlaneDone = i;
+        if (e.node != QLatin1String("worker-6"))
+            continue;
+        if (e.type == RunEvent::Type::NodeState)
+            worker6States << nodeRunStateName(*e.state);
+        if (e.type == RunEvent::Type::NodeState && e.state == NodeRunState::Uncordoned && parked < 0)
+            parked = i;
+        if (e.type == RunEvent::Type::Intent &&
+            e.data.value(QStringLiteral("action")) == QStringLiteral("upgrade")) {
+            const bool isEarly = e.data.value(QStringLiteral("beforeControlPlane")).toBool();
+            (isEarly ? before : after) << e.data.value(QStringLiteral("version")).toString();
+            QVERIFY(isEarly == (firstControlPlane < 0));
+            if (!isEarly)
+                QVERIFY(i > lastControlPlaneDone && lastControlPlaneDone > 0);
+        }
+    }
+    QCOMPARE(before, blockers.value(QStringLiteral("worker-6")));
+    QCOMPARE(after, planned.value(QStringLiteral("worker-6")).mid(2));
+    QVERIFY(parked > 0 && parked < firstControlPlane);
+    // Two parts, each cordon → drain → steps → uncordon.
+    QCOMPARE(worker6States.count(QStringLiteral("cordoned")), 2);
+    QCOMPARE(worker6States.count(QStringLiteral("drained")), 2);
+    QCOMPARE(worker6States.count(QStringLiteral("uncordoned")), 2);
+    QCOMPARE(worker6States.constLast(), QStringLiteral("done"));
+    // The journal replays to every node done.
+    const auto contents = RunJournal::read(journal);
+    QVERIFY(contents.ok());
+    const JournalReplay replay = JournalReplay::replay(contents->events);
+    for (const Node &n : r.sim->snapshot().nodes)
+        QCOMPARE(replay.nodes.value(n.name).state, NodeRunState::Done);
 }
 
 // The runner dies (no run-finished, as after SIGKILL) while the second worker of hop 2 is being
@@ -721,36 +907,76 @@ void TestRunVirtual::resumeInTheMiddleOfHopTwo()
         QCOMPARE(replay.nodes.value(n.name).state, NodeRunState::Done);
 }
 
-// The runner dies (as after SIGKILL) right after worker-6's first step of its walk verified, before
-// the next step's request. A new runner resumes from the journal and reads the node: worker-6 goes
-// on from the version it really runs, under the same cordon (no second cordon or drain in hop 1),
-// and every version of the walk is reached once, in order.
+// The runner dies (as after SIGKILL) at a point of worker-6's walk: right after the verification
+// of its step before the control plane (v1.32, still cordoned), once that part is uncordoned and
+// the control plane has not begun, or right after the first step after the control plane verified
+// (v1.33, cordoned). A new runner resumes from the journal and reads the node: worker-6 goes on
+// from the version it really runs, every version of the walk is reached once, in order, the
+// control plane starts only after its part before it, and the part after it is cordoned and
+// drained once (not again when the runner died inside it).
+void TestRunVirtual::resumeBetweenTheStepsOfAWalk_data()
+{
+    QTest::addColumn<int>("killAt");             // index in worker-6's planned versions
+    QTest::addColumn<bool>("killParked");        // at its uncordon before the control plane, not a verify
+    QTest::addColumn<bool>("cordoned");          // worker-6 cordoned when the runner dies
+    QTest::addColumn<int>("cordonsAfter");       // its cordons in hop 1 after the resume
+    QTest::addColumn<bool>("controlPlaneAfter"); // the control plane begins after the resume
+    // (There the run waits at the user's "Uncordon it?" gate: the runner dies while it asks.)
+    QTest::addRow("verified before the control plane") << 1 << false << true << 1 << true;
+    QTest::addRow("uncordoned before the control plane") << 1 << true << false << 1 << true;
+    QTest::addRow("verified after the control plane") << 2 << false << true << 0 << false;
+}
+
 void TestRunVirtual::resumeBetweenTheStepsOfAWalk()
 {
+    QFETCH(int, killAt);
+    QFETCH(bool, killParked);
+    QFETCH(bool, cordoned);
+    QFETCH(int, cordonsAfter);
+    QFETCH(bool, controlPlaneAfter);
     VirtualRun r;
     QVERIFY(r.load());
     KubeletHistory history;
     history.attach(r.sim.get());
+    SkewWatch skew;
+    skew.attach(r.sim.get());
     const UpgradePlan plan = practicePlan(r.sim->snapshot(), QStringLiteral("v1.36"));
     const QHash<QString, QStringList> planned = plannedKubelets(r.sim->snapshot(), plan);
     const QString lagging = QStringLiteral("worker-6");
     const QStringList walk = planned.value(lagging);
     QVERIFY2(walk.size() >= 4, qPrintable(walk.join(QLatin1Char(','))));
-    const QString journal = m_dir.filePath(QStringLiteral("walk-resumed.jsonl"));
-    const RunSpec spec = twoHopSpec(r, plan, journal);
-    const Diagnostics started = r.runner->start(spec, plan, {r.sim->snapshot().name, {}, {}});
-    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
+    QCOMPARE(blockerKubelets(plan).value(lagging), walk.mid(1, 1)); // v1.32 before the control plane
+    const QString journal = m_dir.filePath(
+        QStringLiteral("walk-resumed-%1.jsonl")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    RunSpec spec = twoHopSpec(r, plan, journal);
+    const bool atGate = cordoned && killAt == 1;
+    spec.gates.beforeEachUncordon = atGate;
     bool killPoint = false;
+    // Every gate is answered yes, but worker-6's "Uncordon it?" when the runner dies there.
     QObject::connect(r.runner.get(), &UpgradeRunner::event, r.runner.get(), [&](const RunEvent &e) {
-        if (e.node == lagging && e.type == RunEvent::Type::PhaseFinished && e.phase == RunPhase::Verify &&
-            e.data.value(QStringLiteral("version")).toString() == walk.at(1))
+        if (e.node != lagging || e.hop != 1)
+            return;
+        if (atGate       ? e.type == RunEvent::Type::WaitStarted
+            : killParked ? e.type == RunEvent::Type::NodeState && e.state == NodeRunState::Uncordoned
+                         : e.type == RunEvent::Type::PhaseFinished && e.phase == RunPhase::Verify &&
+                               e.data.value(QStringLiteral("version")).toString() == walk.at(killAt))
             killPoint = true;
     });
+    QObject::connect(r.runner.get(), &UpgradeRunner::gateRequested, r.runner.get(),
+                     [&r, &killPoint, lagging](const QString &node, RunGate gate) {
+                         if (node == lagging && killPoint)
+                             return; // the runner dies while it asks
+                         QTimer::singleShot(0, r.runner.get(),
+                                            [&r, node, gate] { r.runner->confirmGate(node, gate, true); });
+                     });
+    const Diagnostics started = r.runner->start(spec, plan, {r.sim->snapshot().name, {}, {}});
+    QVERIFY2(!started.hasErrors(), qPrintable(started.errorText()));
     QVERIFY(r.driver->runUntil([&] { return killPoint; }, 24 * 3600));
     QVERIFY(!r.outcome.has_value());
-    r.runner.reset(); // dies between two steps: the journal's last word on worker-6 is "verified"
-    QCOMPARE(r.sim->snapshot().findNode(lagging)->kubeletVersion, walk.at(1));
-    QVERIFY(r.sim->snapshot().findNode(lagging)->unschedulable);
+    r.runner.reset(); // dies: the journal's last word on worker-6 is "verified" or "uncordoned"
+    QCOMPARE(r.sim->snapshot().findNode(lagging)->kubeletVersion, walk.at(killAt));
+    QCOMPARE(r.sim->snapshot().findNode(lagging)->unschedulable, cordoned);
     const int eventsBefore = int(r.events.size());
 
     r.runner = std::make_unique<UpgradeRunner>(r.api.get(), r.clock.get());
@@ -758,6 +984,11 @@ void TestRunVirtual::resumeBetweenTheStepsOfAWalk()
                      [&r](const RunEvent &e) { r.events << e; });
     QObject::connect(r.runner.get(), &UpgradeRunner::finished, r.runner.get(),
                      [&r](const RunOutcome &o) { r.outcome = o; });
+    QObject::connect(r.runner.get(), &UpgradeRunner::gateRequested, r.runner.get(),
+                     [&r](const QString &node, RunGate gate) {
+                         QTimer::singleShot(0, r.runner.get(),
+                                            [&r, node, gate] { r.runner->confirmGate(node, gate, true); });
+                     });
     const Diagnostics resumed = r.runner->resumeFromJournal(journal);
     QVERIFY2(!resumed.hasErrors(), qPrintable(resumed.errorText()));
     QCOMPARE(r.runner->currentHop(), 1);
@@ -767,26 +998,42 @@ void TestRunVirtual::resumeBetweenTheStepsOfAWalk()
     QVERIFY(r.driver->runUntil(
         [&] { return allSettled(r.sim->snapshot(), plan.target.toString()).isEmpty(); }, 600));
     QVERIFY2(history.skipped.isEmpty(), qPrintable(history.skipped));
+    QVERIFY2(skew.violations.isEmpty(), qPrintable(skew.violations.join(QLatin1Char('\n'))));
     QCOMPARE(history.versions.value(lagging), walk);
     QCOMPARE(history.upgrades.value(lagging), int(walk.size()) - 1);
-    // After the resume, worker-6's hop-1 steps start at the next version of its walk; it is not
-    // cordoned or drained again in hop 1.
+    // After the resume, worker-6's hop-1 steps start at the next version of its walk; the part
+    // after the control plane is cordoned and drained once in all; the control plane begins only
+    // once worker-6's part before it is uncordoned.
     QStringList steps;
     int cordonsInHopOne = 0;
+    int drainsInHopOne = 0;
+    bool controlPlaneBegan = false;
+    bool uncordonedBeforeControlPlane = !controlPlaneAfter || killParked;
     for (qsizetype i = eventsBefore; i < r.events.size(); ++i) {
         const RunEvent &e = r.events.at(i);
-        if (e.node != lagging || e.hop != 1)
+        if (e.hop != 1)
+            continue;
+        if (e.node.startsWith(QLatin1String("cp-")) && e.type == RunEvent::Type::PhaseStarted)
+            controlPlaneBegan = true;
+        if (e.node != lagging)
             continue;
         if (e.type == RunEvent::Type::Intent &&
             e.data.value(QStringLiteral("action")) == QStringLiteral("upgrade"))
             steps << e.data.value(QStringLiteral("version")).toString();
         if (e.type == RunEvent::Type::Intent &&
-            e.data.value(QStringLiteral("action")) == QStringLiteral("cordon"))
+            e.data.value(QStringLiteral("action")) == QStringLiteral("cordon")) {
             ++cordonsInHopOne;
-        QVERIFY(!(e.type == RunEvent::Type::PhaseStarted && e.phase == RunPhase::Drain));
+            QVERIFY(controlPlaneBegan); // the second part waits for the control plane
+        }
+        if (e.type == RunEvent::Type::NodeState && e.state == NodeRunState::Uncordoned && !controlPlaneBegan)
+            uncordonedBeforeControlPlane = true;
+        if (e.type == RunEvent::Type::PhaseStarted && e.phase == RunPhase::Drain)
+            ++drainsInHopOne;
     }
-    QCOMPARE(cordonsInHopOne, 0);
-    QCOMPARE(steps, walk.mid(2, walk.size() - 3));
+    QVERIFY(uncordonedBeforeControlPlane);
+    QCOMPARE(cordonsInHopOne, cordonsAfter);
+    QCOMPARE(drainsInHopOne, cordonsAfter);
+    QCOMPARE(steps, walk.mid(killAt + 1, walk.size() - killAt - 2));
 }
 
 QTEST_GUILESS_MAIN(TestRunVirtual)

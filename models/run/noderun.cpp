@@ -96,8 +96,43 @@ QString NodeRun::token(const QString &action) const
     return m_env->runId + QLatin1Char('.') + node() + QLatin1Char('.') + action + hop;
 }
 
+bool NodeRun::hasPartBeforeControlPlane() const
+{
+    return walking() && !m_setup.walkBeforeControlPlane.isEmpty() && !m_setup.controlPlane && !m_setup.retire;
+}
+
+void NodeRun::startBeforeControlPlane()
+{
+    m_beforeControlPlane = hasPartBeforeControlPlane();
+    start();
+}
+
+Version NodeRun::partTarget() const
+{
+    return m_beforeControlPlane ? m_setup.walkBeforeControlPlane.constLast() : m_env->target;
+}
+
+// The part before the control plane is done (verified, uncordoned): the node is back in service
+// and waits, neither active nor finished, until the scheduler starts it again after the control
+// plane (docs/runner.md "Lagging nodes").
+void NodeRun::park()
+{
+    m_busy = false;
+    m_started = false;
+    m_parked = true;
+    m_beforeControlPlane = false;
+    m_stepTarget = Version();
+    Q_EMIT parked(node());
+}
+
 void NodeRun::start()
 {
+    if (m_parked) {
+        m_parked = false;
+        m_started = true;
+        continueAfterControlPlane();
+        return;
+    }
     m_started = true;
     if (m_setup.alreadyAtTarget && m_machine.state() == S::Pending) {
         enter(S::Done, tr("%1 runs %2 already.").arg(node(), m_env->target.toString()));
@@ -187,7 +222,12 @@ void NodeRun::next()
             doVerify();
         return;
     case S::Uncordoned:
-        enter(S::Done);
+        if (m_beforeControlPlane)
+            park(); // resumed after its part before the control plane: the rest comes after it
+        else if (hasPartBeforeControlPlane())
+            continueAfterControlPlane(); // between its two parts, or after the last (read the node)
+        else
+            enter(S::Done);
         return;
     default:
         return;

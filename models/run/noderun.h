@@ -48,6 +48,9 @@ struct NodeRunSetup
     // A lagging worker in the first hop (RunOrder::walks): the plan's versions below the hop's,
     // each an executor step and a verification under the one drain before the hop's version.
     QList<Version> walk;
+    // Its first versions that come before the control plane (RunOrder::walksBeforeControlPlane):
+    // a part of its own, cordon to uncordon, started with startBeforeControlPlane().
+    QList<Version> walkBeforeControlPlane;
 };
 
 class NodeRun : public QObject
@@ -71,6 +74,12 @@ public:
     bool wasSkipped() const { return m_skipped; }
 
     void start(); // begin, or continue a resumed node
+    // A lagging worker whose walk begins before the control plane (docs/runner.md "Lagging
+    // nodes"): start() runs only that part, up to its uncordon; the node then waits (isParked())
+    // until start() is called again after the control plane, for the rest of its walk.
+    bool hasPartBeforeControlPlane() const;
+    void startBeforeControlPlane();
+    bool isParked() const { return m_parked; }
     void pause();
     void resume();
     void abort();
@@ -87,6 +96,7 @@ Q_SIGNALS:
     void output(const QString &node, const QString &line, bool isError);
     void diagnosis(const QString &node, const QString &podKey, const QString &sentence, bool stuck);
     void finished(const QString &node); // reached done, failed or aborted
+    void parked(const QString &node);   // its part before the control plane is done
 
 private:
     void next();
@@ -111,6 +121,11 @@ private:
     Version walkStep(const Version &kubelet, bool reached) const;
     void reconcileWalk(bool reached, std::function<void()> then);
     Version stepTarget() const { return m_stepTarget.isValid() ? m_stepTarget : m_env->target; }
+    // The last version of the part of the walk being run: the hop's, or before the control plane
+    // the last of walkBeforeControlPlane.
+    Version partTarget() const;
+    void park();
+    void continueAfterControlPlane();
     bool walking() const { return !m_setup.walk.isEmpty() && m_env->spec.kind == RunKind::Upgrade; }
     VerifyCriteria verifyCriteria() const;
     bool continueInterruptedCommand();
@@ -138,6 +153,8 @@ private:
     QString m_bootIdBefore;
     Version m_stepTarget; // a walking node's current step (invalid: not known yet, or not walking)
     bool m_started = false;
+    bool m_beforeControlPlane = false; // running the walk's part before the control plane
+    bool m_parked = false;             // that part is done; the rest waits for the control plane
     bool m_pauseRequested = false;
     bool m_busy = false; // a step is in flight (the executor finishes even when paused)
     bool m_cordonedBySlipway = false;

@@ -38,7 +38,9 @@ QList<NodeRunState> NodeRunStateMachine::transitionsFrom(NodeRunState from)
         // lagging worker's next minor under the same drain (docs/runner.md "Lagging nodes")
         return {S::Uncordoned, S::Done, S::Upgrading};
     case S::Uncordoned:
-        return {S::Done};
+        // cordoned: a lagging worker's walk goes on after the control plane (docs/runner.md
+        // "Lagging nodes")
+        return {S::Done, S::Cordoned};
     case S::Done:
     case S::Failed:
     case S::Aborted:

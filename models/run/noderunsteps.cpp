@@ -191,11 +191,36 @@ void NodeRun::onDrained(const DrainOutcome &outcome)
 // further than the journal says.
 Version NodeRun::walkStep(const Version &kubelet, bool reached) const
 {
+    // Before the control plane the walk stops at its part's last version.
+    const Version last = partTarget();
     for (const Version &v : m_setup.walk) {
         if (!kubelet.isValid() || (reached ? !(v < kubelet) : kubelet < v))
-            return v;
+            return last < v ? last : v;
     }
-    return m_env->target;
+    return last;
+}
+
+// After the control plane, a worker whose walk began before it (docs/runner.md "Lagging nodes"):
+// read the node; the rest of the walk, cordon to uncordon, unless its kubelet is at the hop's
+// version already (resumed after its last uncordon).
+void NodeRun::continueAfterControlPlane()
+{
+    m_busy = true;
+    m_beforeControlPlane = false;
+    whenFinished(m_env->api->getNode(node()), this, [this](const NodeResult &r) {
+        m_busy = false;
+        if (m_machine.isTerminal() || m_pauseRequested)
+            return parkIfPaused(), void();
+        if (!r.ok() || !r.node)
+            return fail(RunPhase::Cordon, r.error.describe());
+        const Version kubelet = Version::parse(r.node->kubeletVersion);
+        if (kubelet.isValid() && !(kubelet < m_env->target)) {
+            enter(S::Done);
+            return;
+        }
+        if (!askMutation(tr("Cordon node %1?").arg(node()), [this] { doCordon(); }))
+            doCordon();
+    });
 }
 
 void NodeRun::reconcileWalk(bool reached, std::function<void()> then)
@@ -256,10 +281,16 @@ void NodeRun::startExecutor(const QString &bootIdBefore)
         extra.insert(QStringLiteral("version"), version.toString());
         extra.insert(QStringLiteral("step"), step);
         extra.insert(QStringLiteral("steps"), steps);
-        const QString line = tr("%1: kubelet to %2, one minor at a time (step %3 of %4)")
-                                 .arg(node(), version.toString())
-                                 .arg(step)
-                                 .arg(steps);
+        if (m_beforeControlPlane)
+            extra.insert(QStringLiteral("beforeControlPlane"), true);
+        const QString line =
+            (m_beforeControlPlane
+                 ? tr("%1: kubelet to %2 before the control plane, one minor at a time (step "
+                      "%3 of %4)")
+                 : tr("%1: kubelet to %2, one minor at a time (step %3 of %4)"))
+                .arg(node(), version.toString())
+                .arg(step)
+                .arg(steps);
         Q_EMIT output(node(), line, false);
     }
     if (!m_executor->commandFor(job).isEmpty())
@@ -387,7 +418,7 @@ void NodeRun::doVerify()
         phase(RunPhase::Verify, false, QStringLiteral("ok"));
         if (parkIfPaused())
             return;
-        if (walking() && stepTarget() != m_env->target) {
+        if (walking() && stepTarget() < partTarget()) {
             // The next minor of the walk, still cordoned and drained.
             m_stepTarget = walkStep(stepTarget(), false);
             const auto again = [this] {
@@ -446,6 +477,16 @@ void NodeRun::onUncordoned(const CordonOutcome &outcome)
     const bool left = outcome.result == QLatin1String("left-cordoned");
     m_uncordoned = !left;
     phase(RunPhase::Uncordon, false, left ? QStringLiteral("skipped") : QStringLiteral("ok"));
+    if (m_beforeControlPlane) {
+        // Back in service between the two parts of its walk (docs/runner.md "Lagging nodes").
+        const QString message = tr("%1 runs %2 and is back in service; the rest of its walk after the "
+                                   "control plane's upgrade to %3.")
+                                    .arg(node(), partTarget().toString(), m_env->target.toString());
+        Q_EMIT output(node(), message, false);
+        if (enter(S::Uncordoned, message) && !parkIfPaused())
+            park();
+        return;
+    }
     if (enter(S::Uncordoned) && !parkIfPaused())
         enter(S::Done);
 }
@@ -491,7 +532,7 @@ void NodeRun::abort()
         m_verifier->cancel();
     m_gate.reset();
     m_busy = false;
-    if (m_started && !m_machine.isTerminal())
+    if ((m_started || m_parked) && !m_machine.isTerminal())
         enter(S::Aborted, tr("aborted by the user"));
 }
 

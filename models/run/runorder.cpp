@@ -140,6 +140,13 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
             QList<Version> &walk = o.walks[step.node];
             if (walk.isEmpty() || walk.constLast() < step.version)
                 walk.append(step.version);
+            // The plan's blocker steps: the new control plane would leave this kubelet outside the
+            // skew policy, so these minors come before the control plane's upgrade (FACTS §1.1, §1.3).
+            if (step.blocker) {
+                QList<Version> &early = o.walksBeforeControlPlane[step.node];
+                if (early.isEmpty() || early.constLast() < step.version)
+                    early.append(step.version);
+            }
         }
     }
     o.firstControlPlane = applyNode(plan, o.controlPlane);
@@ -194,6 +201,16 @@ QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
         }
         data.insert(QStringLiteral("walks"), w);
     }
+    if (!walksBeforeControlPlane.isEmpty()) { // format 1.1, optional
+        QJsonObject w;
+        for (auto it = walksBeforeControlPlane.cbegin(); it != walksBeforeControlPlane.cend(); ++it) {
+            QJsonArray list;
+            for (const Version &v : it.value())
+                list.append(v.toString());
+            w.insert(it.key(), list);
+        }
+        data.insert(QStringLiteral("walksBeforeControlPlane"), w);
+    }
     return data;
 }
 
@@ -212,6 +229,11 @@ RunOrder RunOrder::fromStartedData(const QJsonObject &data)
     for (auto it = walks.constBegin(); it != walks.constEnd(); ++it) {
         for (const QString &v : strings(it.value()))
             o.walks[it.key()].append(Version::parse(v));
+    }
+    const QJsonObject early = data.value(QStringLiteral("walksBeforeControlPlane")).toObject();
+    for (auto it = early.constBegin(); it != early.constEnd(); ++it) {
+        for (const QString &v : strings(it.value()))
+            o.walksBeforeControlPlane[it.key()].append(Version::parse(v));
     }
     return o;
 }

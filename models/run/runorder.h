@@ -33,6 +33,11 @@ public:
     // upgrade-kubelet versions for it in its first hop that are below that hop's version, in order.
     // Absent for every other node. Journaled in `run-started` (`walks`, format 1.1, optional).
     QHash<QString, QList<Version>> walks;
+    // The first versions of a walk that come before the control plane's upgrade of hop 1: the
+    // plan's blocker steps, for a kubelet the new control plane would leave outside the skew
+    // policy (docs/runner.md "Lagging nodes"). A prefix of the node's walk; journaled in
+    // `run-started` (`walksBeforeControlPlane`, format 1.1, optional).
+    QHash<QString, QList<Version>> walksBeforeControlPlane;
     // Surge on the practice cluster: the node that carries the surge request (the first
     // control-plane node, never retired) and the workers the new nodes replace, in order.
     QString surgeHost;

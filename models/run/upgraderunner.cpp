@@ -79,8 +79,10 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         if (commandExits.contains(name))
             setup.commandExitCode = commandExits.value(name);
         setup.commandVersion = commandVersions.value(name);
-        if (hop == 0)
+        if (hop == 0) {
             setup.walk = order.walks.value(name);
+            setup.walkBeforeControlPlane = order.walksBeforeControlPlane.value(name);
+        }
         setup.resumed = records.contains(name);
         setup.record = records.value(name);
         for (const RunEvent &e : openIntents) {
@@ -96,6 +98,8 @@ void UpgradeRunner::Private::buildNodes(const QHash<QString, JournalNodeRecord> 
         QObject::connect(
             run, &NodeRun::finished, q, [this](const QString &node) { onNodeFinished(node); },
             Qt::QueuedConnection);
+        QObject::connect(
+            run, &NodeRun::parked, q, [this](const QString &) { schedule(); }, Qt::QueuedConnection);
         nodes.append(run);
     }
 }
@@ -121,7 +125,7 @@ void UpgradeRunner::Private::schedule()
         return;
     for (NodeRun *n : nodes)
         failing = failing || n->state() == S::Failed;
-    if (scheduleControlPlane())
+    if (scheduleWalksBeforeControlPlane() || scheduleControlPlane())
         return;
     scheduleWorkers();
     bool anyActive = false;
@@ -202,6 +206,51 @@ bool UpgradeRunner::Private::advanceHop()
         Q_EMIT q->nodeStateChanged(n->node(), S::Pending, S::Done);
     QTimer::singleShot(0, q, [this] { schedule(); });
     return true;
+}
+
+// Hop 1, before the control plane: the lagging workers' parts of their walks that the new
+// control plane would otherwise leave outside the skew policy (the plan's blocker steps;
+// docs/runner.md "Lagging nodes"), as many at a time as the strategy allows workers. Each ends
+// parked (uncordoned, at its part's last version). Returns true while the control plane must wait.
+bool UpgradeRunner::Private::scheduleWalksBeforeControlPlane()
+{
+    if (hop != 0)
+        return false;
+    // Once the control plane has begun (in this run or the one resumed), this part is over.
+    for (NodeRun *n : nodes) {
+        if (n->isControlPlane() && (n->hasStarted() || n->state() != S::Pending))
+            return false;
+    }
+    int active = 0;
+    QList<NodeRun *> waiting;
+    for (NodeRun *n : nodes) {
+        if (!n->hasPartBeforeControlPlane() || n->isParked())
+            continue;
+        if (n->wasSkipped() && !failing) {
+            // Skipped at the user's word: the control plane's upgrade would leave its kubelet
+            // outside the skew policy (kubeadm refuses it, FACTS §3.5).
+            failing = true;
+            failure = UpgradeRunner::tr("%1 was skipped; upgrading the control plane to %2 would leave its "
+                                        "kubelet more minor versions behind than the skew policy allows, so "
+                                        "the run stops before the control plane.")
+                          .arg(n->node(), env.target.toString());
+        }
+        if (n->isTerminal())
+            continue;
+        if (n->hasStarted())
+            ++active;
+        else
+            waiting << n;
+    }
+    const bool allAtOnce = env.spec.strategy == RunStrategy::AllAtOnce;
+    const int limit = allAtOnce ? int(nodes.size()) : std::max(1, env.spec.maxUnavailable);
+    for (NodeRun *n : std::as_const(waiting)) {
+        if (failing || active >= limit)
+            break;
+        n->startBeforeControlPlane();
+        active += n->hasStarted() && !n->isTerminal() ? 1 : 0;
+    }
+    return active > 0 || (!failing && !waiting.isEmpty());
 }
 
 // Control-plane nodes one at a time, the first (kubeadm upgrade apply) first (FACTS §4).

@@ -69,6 +69,7 @@ public:
     void recordHopFinished(RunOutcome::Result result);
     bool advanceHop(); // true when the next hop started
     void schedule();
+    bool scheduleWalksBeforeControlPlane();
     bool scheduleControlPlane();
     void scheduleWorkers();
     bool downtimeGate();
