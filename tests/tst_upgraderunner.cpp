@@ -478,6 +478,13 @@ void TestUpgradeRunner::refusalsChangeNothing_data()
     QTest::addRow("workers before the control plane")
         << QStringList{QStringLiteral("worker-1")} << QStringLiteral("v1.35.0") << QString()
         << QStringLiteral("control plane first") << QString();
+    // worker-6 (v1.31.9) must go to v1.32 before the control plane goes to v1.35 (the plan's
+    // blocker steps): a run of the control plane without it is refused.
+    QTest::addRow("control plane without a worker the plan takes first")
+        << QStringList{QStringLiteral("cp-1"), QStringLiteral("cp-2"), QStringLiteral("cp-3"),
+                       QStringLiteral("worker-1")}
+        << QStringLiteral("v1.35.0") << QString() << QStringLiteral("worker-6 (v1.31.9) is too old")
+        << QString();
 }
 
 void TestUpgradeRunner::refusalsChangeNothing()

@@ -127,6 +127,29 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         if (problems.hasErrors())
             return Result<RunOrder>::failure(problems);
     }
+    // A worker whose kubelet the new control plane would leave outside the skew policy goes first
+    // (the plan's blocker steps, docs/runner.md "Lagging nodes"): a run that upgrades the control
+    // plane without it would take the cluster where kubeadm refuses to go (FACTS §1.1, §3.5).
+    if (spec.kind == RunKind::Upgrade) {
+        bool upgradesControlPlane = false;
+        for (const QString &n : std::as_const(o.controlPlane))
+            upgradesControlPlane = upgradesControlPlane || !o.alreadyAtTarget.contains(n);
+        QStringList named;
+        for (const PlanStep &step : plan.steps) {
+            const Node *node = byName.value(step.node);
+            if (!upgradesControlPlane || step.hop != 0 || !step.blocker ||
+                step.action != StepAction::UpgradeKubelet || !step.version.isValid() || !node ||
+                node->isControlPlane() || chosen.contains(step.node) || named.contains(step.node))
+                continue;
+            named << step.node;
+            problems.addError(
+                tr("The kubelet on %1 (%2) is too old for a control plane at %3: the plan takes it "
+                   "to %4 before the control plane. Add it to --nodes, or leave --nodes out.")
+                    .arg(step.node, node->kubeletVersion, firstHop.toString(), step.version.toString()));
+        }
+        if (problems.hasErrors())
+            return Result<RunOrder>::failure(problems);
+    }
     // A lagging worker's walk through the minors below the first hop's version (the plan's own
     // steps: it already chose each minor's version).
     if (spec.kind == RunKind::Upgrade) {
