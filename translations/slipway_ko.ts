@@ -3920,7 +3920,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeRun</name>
     <message>
-        <location filename="../models/run/noderun.cpp" line="+101" />
+        <location filename="../models/run/noderun.cpp" line="+138" />
         <location line="+38" />
         <source>%1 runs %2 already.</source>
         <translation>%1 노드는 이미 %2 버전을 실행 중입니다.</translation>
@@ -3937,6 +3937,7 @@ Why? (recorded on the node with your name and the time)</source>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../models/run/noderunsteps.cpp" line="+221" />
         <source>Cordon node %1?</source>
         <translation>%1 노드를 cordon하시겠습니까?</translation>
     </message>
@@ -3947,11 +3948,12 @@ Why? (recorded on the node with your name and the time)</source>
     </message>
     <message>
         <location line="+6" />
+        <location filename="../models/run/noderunsteps.cpp" line="+208" />
         <source>Run the %1 step on node %2?</source>
         <translation>%2 노드에서 %1 단계를 실행하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+53" />
         <source>The manual step on %1 failed, as the user said.</source>
         <translation>사용자 응답에 따라 %1 노드의 수동 단계가 실패했습니다.</translation>
     </message>
@@ -3976,17 +3978,27 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>사용자가 %1 노드의 다음 단계를 거절했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/run/noderunsteps.cpp" line="+170" />
+        <location filename="../models/run/noderunsteps.cpp" line="-259" />
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+118" />
+        <source>%1: kubelet to %2 before the control plane, one minor at a time (step %3 of %4)</source>
+        <translation>%1: 컨트롤 플레인보다 먼저 kubelet을 %2(으)로, 한 번에 마이너 버전 하나씩 (%4단계 중 %3단계)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: kubelet to %2, one minor at a time (step %3 of %4)</source>
+        <translation>%1: kubelet을 %2(으)로, 한 번에 마이너 버전 하나씩 (%4단계 중 %3단계)</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Carry out these commands on %1; Slipway goes on when the node verifies.</source>
         <translation>%1 노드에서 다음 명령을 실행하십시오. 노드가 확인되면 Slipway가 계속 진행합니다.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+36" />
         <source>The command on %1 exited with code %2 before the run was interrupted.</source>
         <translation>실행이 중단되기 전에 %1의 명령이 종료 코드 %2(으)로 끝났습니다.</translation>
     </message>
@@ -4006,7 +4018,7 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>%1의 명령이 중단되었고 노드 확인을 통과하지 못했습니다(%2). 다시 실행합니다.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+72" />
         <source>%1 verified. Uncordon it?</source>
         <translation>%1 노드가 확인되었습니다. uncordon하시겠습니까?</translation>
     </message>
@@ -4021,7 +4033,12 @@ Why? (recorded on the node with your name and the time)</source>
         <translation>%1을(를) 폐기했습니다: 머신이 꺼졌고 Node 객체가 삭제되었습니다.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+34" />
+        <source>%1 runs %2 and is back in service; the rest of its walk after the control plane's upgrade to %3.</source>
+        <translation>%1은(는) %2을(를) 실행하며 다시 서비스 중입니다. 나머지 단계는 컨트롤 플레인을 %3(으)로 업그레이드한 뒤에 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
@@ -4034,7 +4051,7 @@ Why? (recorded on the node with your name and the time)</source>
 <context>
     <name>Slipway::NodeRunStateMachine</name>
     <message>
-        <location filename="../models/run/noderunstatemachine.cpp" line="+67" />
+        <location filename="../models/run/noderunstatemachine.cpp" line="+70" />
         <source>Node %1 cannot go from "%2" to "%3".</source>
         <translation>%1 노드는 "%2"에서 "%3"(으)로 바뀔 수 없습니다.</translation>
     </message>
@@ -7530,12 +7547,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>계획이 대상 %1을(를) 거부합니다: %2</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+90" />
+        <source>The kubelet on %1 (%2) is too old for a control plane at %3: the plan takes it to %4 before the control plane. Add it to --nodes, or leave --nodes out.</source>
+        <translation>%1의 kubelet(%2)은(는) %3 컨트롤 플레인에 비해 너무 오래되었습니다. 계획은 컨트롤 플레인보다 먼저 이 노드를 %4(으)로 올립니다. 이 노드를 --nodes에 추가하거나 --nodes를 빼십시오.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>A surge run on the practice cluster needs a control-plane node to ask for the new nodes; this cluster shows none. Use --strategy rolling.</source>
         <translation>연습용 클러스터에서 surge 실행을 하려면 새 노드를 요청할 컨트롤 플레인 노드가 필요하지만, 이 클러스터에는 없습니다. --strategy rolling을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-93" />
         <source>Node "%1" is not in the cluster (nodes: %2).</source>
         <translation>클러스터에 없는 노드입니다: "%1"(노드: %2).</translation>
     </message>
@@ -9894,12 +9916,17 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeRunner</name>
     <message>
-        <location filename="../models/run/upgraderunner.cpp" line="+178" />
+        <location filename="../models/run/upgraderunner.cpp" line="+185" />
         <source>%1 was skipped in hop %2 (%3); the run stops here, because the next hop would take it across two minor versions.</source>
         <translation>%1은(는) 구간 %2(%3)에서 건너뛰어졌습니다. 다음 구간에서 마이너 버전 두 개를 한꺼번에 넘게 되므로 실행을 여기서 멈춥니다.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+48" />
+        <source>%1 was skipped; upgrading the control plane to %2 would leave its kubelet more minor versions behind than the skew policy allows, so the run stops before the control plane.</source>
+        <translation>%1을(를) 건너뛰었습니다. 컨트롤 플레인을 %2(으)로 업그레이드하면 이 노드의 kubelet이 버전 차이 정책이 허용하는 것보다 더 많은 마이너 버전만큼 뒤처지므로, 실행은 컨트롤 플레인 전에 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>All-at-once: every worker is cordoned and drained at the same time; workloads without replicas elsewhere will be down until the nodes come back.</source>
         <translation>한꺼번에: 모든 워커 노드를 동시에 cordon하고 drain합니다. 다른 곳에 레플리카가 없는 워크로드는 노드가 돌아올 때까지 중단됩니다.</translation>
     </message>
@@ -9953,7 +9980,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>실행 저널 %1에 run-started 이벤트가 없습니다: 재개할 것이 없습니다.</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+87" />
         <source>rolled back</source>
         <translation>롤백됨</translation>
     </message>
@@ -9961,52 +9988,52 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
 <context>
     <name>Slipway::UpgradeSteps</name>
     <message>
-        <location filename="../models/upgradesteps.cpp" line="+150" />
+        <location filename="../models/upgradesteps.cpp" line="+158" />
         <source>Point the Kubernetes package repository on %1 at %2 (one repository per minor version).</source>
         <translation>%1 노드의 Kubernetes 패키지 저장소가 %2 버전을 가리키도록 변경합니다(마이너 버전마다 저장소가 따로 있습니다).</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+76" />
+        <location line="+77" />
         <source>Upgrade kubeadm on %1 to %2.</source>
         <translation>%1 노드의 kubeadm을 %2 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-74" />
         <source>Upgrade the kubelet configuration on %1 (kubeadm upgrade node).</source>
         <translation>%1 노드의 kubelet 구성을 업그레이드합니다(kubeadm upgrade node).</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+115" />
+        <location line="+116" />
         <source>Drain %1: cordon it and evict its pods (DaemonSet pods stay).</source>
         <translation>%1 노드를 drain합니다: 노드를 cordon하고 Pod를 축출합니다(DaemonSet Pod는 남습니다).</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Drain %1: %2.</source>
         <translation>%1 노드를 drain합니다: %2.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+112" />
+        <location line="+113" />
         <source>Upgrade kubelet and kubectl on %1 to %2.</source>
         <translation>%1 노드의 kubelet과 kubectl을 %2 버전으로 업그레이드합니다.</translation>
     </message>
     <message>
         <location line="-110" />
-        <location line="+112" />
+        <location line="+113" />
         <source>Restart the kubelet on %1.</source>
         <translation>%1 노드의 kubelet을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+110" />
+        <location line="-108" />
+        <location line="+111" />
         <source>Uncordon %1 so that pods can be scheduled on it again.</source>
         <translation>Pod가 다시 스케줄될 수 있도록 %1 노드를 uncordon합니다.</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-81" />
         <source>its kubelet (%1) is too old for a control plane at %2</source>
         <translation>kubelet(%1)이 %2 버전의 컨트롤 플레인에 비해 너무 오래되었습니다</translation>
     </message>
@@ -10031,7 +10058,7 @@ Cluster sources: --demo [SCENARIO] (a bundled practice cluster), --scenario-file
         <translation>%1 노드의 컨트롤 플레인 구성 요소를 %2 버전으로 업그레이드합니다(kubeadm upgrade node).</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>Check that every node is Ready and its VERSION column shows %1.</source>
         <translation>모든 노드가 Ready 상태이고 VERSION 열의 값이 %1인지 확인합니다.</translation>
     </message>
