@@ -85,23 +85,18 @@ OpenedCluster AppClusterConnector::openPractice(const QString &scenarioOrFile, P
     return opened;
 }
 
-QStringList AppClusterConnector::contexts(const QString &kubeconfigPath, QString *currentContext,
-                                          QString *error) const
+Result<KubeconfigContexts> AppClusterConnector::contexts(const QString &kubeconfigPath) const
 {
+    using R = Result<KubeconfigContexts>;
     const KubeconfigPaths paths = KubeconfigPaths::fromEnvironment(kubeconfigPath);
-    if (!paths.error.isEmpty()) {
-        *error = paths.error;
-        return {};
-    }
+    if (!paths.error.isEmpty())
+        return R::failure(paths.error);
     const Result<Kubeconfig> config = Kubeconfig::load(paths.files);
-    if (!config.ok()) {
-        if (error)
-            *error = config.errorText();
-        return {};
-    }
-    if (currentContext)
-        *currentContext = config->currentContext();
-    return config->contextNames();
+    if (!config.ok())
+        return R::failure(config);
+    R contexts(KubeconfigContexts{config->contextNames(), config->currentContext()});
+    contexts.append(config); // its warnings
+    return contexts;
 }
 
 OpenedCluster AppClusterConnector::openKubeconfig(const QString &kubeconfigPath, const QString &context)

@@ -14,8 +14,7 @@ public:
     QStringList practiceScenarios() const override;
     QString practiceTitle(const QString &scenario) const override;
     OpenedCluster openPractice(const QString &scenarioOrFile, PracticeSource source) override;
-    QStringList contexts(const QString &kubeconfigPath, QString *currentContext,
-                         QString *error) const override;
+    Result<KubeconfigContexts> contexts(const QString &kubeconfigPath) const override;
     OpenedCluster openKubeconfig(const QString &kubeconfigPath, const QString &context) override;
 
 private:

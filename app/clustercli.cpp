@@ -86,64 +86,54 @@ ClusterApi *CliCluster::api() const
     return m_api.get();
 }
 
-std::unique_ptr<CliCluster> CliCluster::open(const QCommandLineParser &parser, const ClusterCliOptions &o,
-                                             QString *error, QStringList *warnings)
+Result<std::unique_ptr<CliCluster>> CliCluster::open(const QCommandLineParser &parser,
+                                                     const ClusterCliOptions &o)
 {
+    using R = Result<std::unique_ptr<CliCluster>>;
     const bool practice = parser.isSet(o.demo) || parser.isSet(o.scenarioFile);
-    if (practice && (parser.isSet(o.kubeconfig) || parser.isSet(o.context))) {
-        *error = Tr::tr("give only one cluster: --kubeconfig/--context, --demo or --scenario-file");
-        return nullptr;
-    }
-    if (parser.isSet(o.demo) && parser.isSet(o.scenarioFile)) {
-        *error = Tr::tr("give only one of --demo and --scenario-file");
-        return nullptr;
-    }
+    if (practice && (parser.isSet(o.kubeconfig) || parser.isSet(o.context)))
+        return R::failure(Tr::tr("give only one cluster: --kubeconfig/--context, --demo or --scenario-file"));
+    if (parser.isSet(o.demo) && parser.isSet(o.scenarioFile))
+        return R::failure(Tr::tr("give only one of --demo and --scenario-file"));
     KubeClientOptions clientOptions;
     if (parser.isSet(o.requestTimeout)) {
         const Result<qint64> timeout = parseRequestTimeout(parser.value(o.requestTimeout));
-        if (!timeout.ok()) {
-            *error = timeout.errorText();
-            return nullptr;
-        }
+        if (!timeout.ok())
+            return R::failure(timeout.errorText());
         applyRequestTimeout(clientOptions, *timeout);
     }
     std::unique_ptr<CliCluster> cluster(new CliCluster);
     if (!practice) {
         Result<std::unique_ptr<KubeClusterApi>> opened = KubeClusterApi::fromKubeconfig(
             parser.value(o.kubeconfig), parser.value(o.context), clientOptions);
-        if (warnings)
-            *warnings << opened.warningLines();
-        if (!opened.ok()) {
-            *error = opened.errorText();
-            return nullptr;
-        }
+        R result;
+        result.append(opened); // its warnings, and its errors if any
+        if (!opened.ok())
+            return result;
         cluster->m_api = std::move(opened).value();
         cluster->m_displayName = cluster->m_api->displayName();
-        return cluster;
+        result.setValue(std::move(cluster));
+        return result;
     }
     bool speedOk = false;
     const double speed = parser.value(o.speed).toDouble(&speedOk);
-    if (!speedOk || speed < VirtualClock::kMinSpeed || speed > VirtualClock::kMaxSpeed) {
-        *error = Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(o.speed));
-        return nullptr;
-    }
+    if (!speedOk || speed < VirtualClock::kMinSpeed || speed > VirtualClock::kMaxSpeed)
+        return R::failure(
+            Tr::tr("--speed must be a number from 1 to 600, not \"%1\"").arg(parser.value(o.speed)));
     const Result<LoadedScenario> loaded = parser.isSet(o.scenarioFile)
                                               ? ScenarioLoader::loadFile(parser.value(o.scenarioFile))
                                               : ScenarioLoader::loadBundled(parser.value(o.demo));
-    if (!loaded.ok()) {
-        *error = loaded.errorText();
-        return nullptr;
-    }
-    cluster->m_practice = PracticeCluster::start(loaded->snapshot, speed, error);
+    if (!loaded.ok())
+        return R::failure(loaded.errorText());
+    QString error;
+    cluster->m_practice = PracticeCluster::start(loaded->snapshot, speed, &error);
     if (!cluster->m_practice)
-        return nullptr;
+        return R::failure(error);
     // Through the same HTTPS client as a live cluster (ARCHITECTURE "One idea").
     const Result<KubeconfigSelection> selection =
         Kubeconfig::parseAndSelect(cluster->m_practice->kubeconfig(), Tr::tr("practice cluster kubeconfig"));
-    if (!selection.ok()) {
-        *error = selection.errorText();
-        return nullptr;
-    }
+    if (!selection.ok())
+        return R::failure(selection.errorText());
     cluster->m_api = std::make_unique<KubeClusterApi>(selection.value(), clientOptions);
     cluster->m_displayName = Tr::tr("%1 (practice cluster)").arg(loaded->snapshot.name);
     return cluster;

@@ -6,6 +6,8 @@
 // and reached over HTTPS through the same client, as the GUI does. Shared by `slipway cordon`,
 // `uncordon`, `drain`, `upgrade` and `maintain`.
 
+#include "models/result.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
@@ -48,11 +50,10 @@ class CliCluster
 public:
     ~CliCluster();
 
-    // std::nullopt-like nullptr with `error` set (a sentence naming the file, context or
-    // scenario); `warnings` collects what was tolerated (e.g. a missing KUBECONFIG entry).
-    static std::unique_ptr<CliCluster> open(const QCommandLineParser &parser,
-                                            const ClusterCliOptions &options, QString *error,
-                                            QStringList *warnings = nullptr);
+    // A failure names the file, context or scenario; the warnings say what was tolerated (e.g. a
+    // missing KUBECONFIG entry), on success too.
+    static Result<std::unique_ptr<CliCluster>> open(const QCommandLineParser &parser,
+                                                    const ClusterCliOptions &options);
 
     ClusterApi *api() const;
     KubeClusterApi *kubeApi() const { return m_api.get(); }

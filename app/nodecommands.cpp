@@ -154,14 +154,14 @@ std::optional<QStringList> resolveNodes(NodeCommandParser &p, CliCluster *cluste
 
 std::unique_ptr<CliCluster> openCluster(const NodeCommandParser &p)
 {
-    QString error;
-    QStringList warnings;
-    auto cluster = CliCluster::open(p.parser, p.cluster, &error, &warnings);
-    for (const QString &w : std::as_const(warnings))
+    Result<std::unique_ptr<CliCluster>> cluster = CliCluster::open(p.parser, p.cluster);
+    for (const QString &w : cluster.warningLines())
         print(QStringLiteral("Warning: ") + w, true);
-    if (!cluster)
-        fail(error);
-    return cluster;
+    if (!cluster.ok()) {
+        fail(cluster.errorText());
+        return nullptr;
+    }
+    return std::move(cluster).value();
 }
 
 // Cordons or uncordons each node in turn, printing kubectl's lines; false after the first error.
@@ -303,11 +303,10 @@ std::optional<DrainOptions> drainOptions(const NodeCommandParser &p, const Drain
                  .arg(parser.value(f.skipWait)));
         return std::nullopt;
     }
-    QString error;
-    const auto timeout = parseGoDuration(parser.value(f.timeout), &error);
-    if (!timeout) {
+    const Result<qint64> timeout = parseGoDuration(parser.value(f.timeout));
+    if (!timeout.ok()) {
         fail(QStringLiteral("invalid argument \"%1\" for \"--timeout\" flag: %2")
-                 .arg(parser.value(f.timeout), error));
+                 .arg(parser.value(f.timeout), timeout.errorText()));
         return std::nullopt;
     }
     o.timeoutSeconds = *timeout;

@@ -185,11 +185,11 @@ int runRehearseCommand(const QStringList &arguments)
     if (kind == RunKind::Maintenance && !p.parser.isSet(p.nodes))
         return refuseRun(
             Tr::tr("slipway rehearse needs --to VERSION (an upgrade) or --nodes N1,N2… (maintenance)"));
-    QString error;
-    const auto stuck = parseGoDuration(p.parser.value(r.stuckAfter), &error);
-    if (!stuck || *stuck <= 0)
+    const Result<qint64> stuck = parseGoDuration(p.parser.value(r.stuckAfter));
+    if (!stuck.ok() || *stuck <= 0)
         return refuseRun(QStringLiteral("--stuck-after: ") +
-                         (error.isEmpty() ? Tr::tr("must be longer than 0") : error));
+                         (stuck.ok() ? Tr::tr("must be longer than 0") : stuck.errorText()));
+    QString error;
     RehearsalContext context;
     const auto timing = timingFrom(p, r, &context.timingNotes, &error);
     if (!timing)

@@ -108,13 +108,12 @@ int runRun(const QStringList &arguments, RunKind kind, const QString &descriptio
         return refuseRun(
             Tr::tr("refusing to change the cluster without --yes: there is no terminal to ask on. "
                    "Run it on a terminal, or add --yes."));
-    QString error;
-    QStringList warnings;
-    auto cluster = CliCluster::open(p.parser, p.cluster, &error, &warnings);
-    for (const QString &w : std::as_const(warnings))
+    Result<std::unique_ptr<CliCluster>> opened = CliCluster::open(p.parser, p.cluster);
+    for (const QString &w : opened.warningLines())
         RunConsole::print(QStringLiteral("Warning: ") + w, true);
-    if (!cluster)
-        return refuseRun(error);
+    if (!opened.ok())
+        return refuseRun(opened.errorText());
+    const std::unique_ptr<CliCluster> cluster = std::move(opened).value();
     Result<RunSpec> spec =
         resuming ? Result<RunSpec>(RunSpec()) : runSpecFrom(p, kind, isPractice(cluster.get()));
     if (!spec.ok())
@@ -192,12 +191,11 @@ int runRollbackCommand(const QStringList &arguments)
     const auto contents = RunJournal::read(parser.value(journal));
     if (!contents.ok())
         return refuseRun(contents.errorText());
-    QString error;
-    auto open = CliCluster::open(parser, cluster, &error);
-    if (!open)
-        return refuseRun(error);
+    const Result<std::unique_ptr<CliCluster>> open = CliCluster::open(parser, cluster);
+    if (!open.ok())
+        return refuseRun(open.errorText());
     WallRunClock clock;
-    UpgradeRunner runner(open->api(), &clock);
+    UpgradeRunner runner(open.value()->api(), &clock);
     RunConsole console(&runner, true);
     const Diagnostics d = runner.rollbackFromJournal(parser.value(journal));
     if (d.hasErrors())

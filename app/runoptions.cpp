@@ -80,9 +80,11 @@ bool parseDrainOptions(const RunParser &p, DrainOptions *o, QString *error)
             Tr::tr("--grace-period must be a number of seconds, not \"%1\"").arg(p.parser.value(p.grace));
         return false;
     }
-    const auto timeout = parseGoDuration(p.parser.value(p.timeout), error);
-    if (!timeout)
+    const Result<qint64> timeout = parseGoDuration(p.parser.value(p.timeout));
+    if (!timeout.ok()) {
+        *error = timeout.errorText();
         return false;
+    }
     o->timeoutSeconds = *timeout;
     for (const QString &pdb : p.parser.values(p.overridePdb)) {
         if (pdb.count(QLatin1Char('/')) != 1 || pdb.startsWith(QLatin1Char('/')) ||
@@ -121,9 +123,9 @@ Result<RunSpec> runSpecFrom(const RunParser &p, RunKind kind, bool practice)
     if (!ok)
         return R::failure(
             Tr::tr("--surge-nodes must be a number, not \"%1\"").arg(p.parser.value(p.surgeNodes)));
-    const auto soak = parseGoDuration(p.parser.value(p.soak), &error);
-    if (!soak)
-        return R::failure(QStringLiteral("--soak: ") + error);
+    const Result<qint64> soak = parseGoDuration(p.parser.value(p.soak));
+    if (!soak.ok())
+        return R::failure(QStringLiteral("--soak: ") + soak.errorText());
     s.soakSeconds = *soak;
     if (p.parser.isSet(p.nodes))
         s.nodes = p.parser.value(p.nodes).split(QLatin1Char(','), Qt::SkipEmptyParts);

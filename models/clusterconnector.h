@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clusterapi.h"
+#include "models/result.h"
 
 #include <memory>
 
@@ -18,6 +19,13 @@ struct OpenedCluster
     QString kubectlKubeconfig; // practice clusters: a kubeconfig file kubectl can use (0600)
     QStringList warnings;
     QString error;
+};
+
+// The contexts of a kubeconfig, for the GUI's context box.
+struct KubeconfigContexts
+{
+    QStringList names;
+    QString current; // its current-context; empty when it has none
 };
 
 // How the GUI opens clusters without knowing sim/ or kube/: app/ implements it (practice
@@ -39,8 +47,7 @@ public:
     virtual OpenedCluster openPractice(const QString &scenarioOrFile, PracticeSource source) = 0;
 
     // Contexts of a kubeconfig file, and its current-context; an error sentence on failure.
-    virtual QStringList contexts(const QString &kubeconfigPath, QString *currentContext,
-                                 QString *error) const = 0;
+    virtual Result<KubeconfigContexts> contexts(const QString &kubeconfigPath) const = 0;
     // Empty path: kubectl's rules (KUBECONFIG, then ~/.kube/config); empty context: current-context.
     virtual OpenedCluster openKubeconfig(const QString &kubeconfigPath, const QString &context) = 0;
 };

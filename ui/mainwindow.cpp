@@ -371,14 +371,14 @@ void MainWindow::fillContexts(const QString &path, const QString &selected)
         m_contextBox->setEnabled(false);
         return;
     }
-    QString current;
-    QString error;
-    const QStringList contexts = m_connector->contexts(path, &current, &error);
-    for (const QString &c : contexts)
+    // Empty when the kubeconfig cannot be read again (it opened a moment ago).
+    const Result<KubeconfigContexts> contexts = m_connector->contexts(path);
+    const KubeconfigContexts read = contexts.ok() ? contexts.value() : KubeconfigContexts();
+    for (const QString &c : read.names)
         m_contextBox->addItem(c, c);
     m_contextBox->setCurrentIndex(
-        std::max(0, m_contextBox->findData(selected.isEmpty() ? current : selected)));
-    m_contextBox->setEnabled(contexts.size() > 1);
+        std::max(0, m_contextBox->findData(selected.isEmpty() ? read.current : selected)));
+    m_contextBox->setEnabled(read.names.size() > 1);
 }
 
 void MainWindow::adopt(OpenedCluster opened)

@@ -40,9 +40,8 @@ std::optional<qint64> readField(const QLineEdit *edit, const QString &name, qint
     bool isNumber = false;
     qint64 seconds = text.toLongLong(&isNumber);
     if (!isNumber) {
-        QString goError;
-        const auto parsed = parseGoDuration(text, &goError);
-        if (!parsed) {
+        const Result<qint64> parsed = parseGoDuration(text);
+        if (!parsed.ok()) {
             *error =
                 RehearsalTimingDialog::tr("%1: \"%2\" is not a duration. Give seconds (45) or a duration "
                                           "(90s, 2m, 1h30m).")
