@@ -106,6 +106,40 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     m_progress->setFormat(tr("%v of %m nodes"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    setUpButtons();
+    m_timingLabel->setObjectName(QStringLiteral("rehearsalTiming"));
+    m_timingLabel->setWordWrap(true);
+    m_timingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_timingLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_timingLabel->hide();
+    m_chart->setObjectName(QStringLiteral("rehearsalTimeline"));
+    m_chart->setAccessibleName(tr("Rehearsal timeline"));
+    setUpTabs();
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    progressRow->addWidget(m_again);
+    progressRow->addWidget(m_compare);
+    progressRow->addWidget(m_timingButton);
+    progressRow->addWidget(m_copy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_badge);
+    layout->addWidget(m_runLabel);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_timingLabel);
+    layout->addWidget(m_tabs, 1);
+    m_status->setText(
+        tr("Nothing rehearsed yet: press Rehearse… on the plan page or in the wizard's pre-flight."));
+}
+
+// The buttons under the progress bar: their names, tooltips and what they do.
+void RehearsalPanel::setUpButtons()
+{
     m_cancel->setObjectName(QStringLiteral("cancelRehearsal"));
     m_cancel->setToolTip(tr("Stop the rehearsal; the practice copy is thrown away"));
     m_cancel->setEnabled(false);
@@ -140,13 +174,11 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
                                   "upgrade, API server restart, when a wait counts as stuck, and a "
                                   "calibration from a real run's journal"));
     connect(m_timingButton, &QPushButton::clicked, this, &RehearsalPanel::editTiming);
-    m_timingLabel->setObjectName(QStringLiteral("rehearsalTiming"));
-    m_timingLabel->setWordWrap(true);
-    m_timingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_timingLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_timingLabel->hide();
-    m_chart->setObjectName(QStringLiteral("rehearsalTimeline"));
-    m_chart->setAccessibleName(tr("Rehearsal timeline"));
+}
+
+// One tab per table of the result, the timeline first; the strategies tab shows up with a comparison.
+void RehearsalPanel::setUpTabs()
+{
     m_nodes = makeTree(QStringLiteral("rehearsalNodes"), tr("Predicted duration per node and phase"),
                        {tr("Node / phase"), tr("State / result"), tr("Start"), tr("End"), tr("Duration"),
                         tr("Waited on budgets")},
@@ -170,26 +202,6 @@ RehearsalPanel::RehearsalPanel(QWidget *parent)
     m_tabs->addTab(m_workloads, tr("&Workloads below desired"));
     m_tabs->addTab(m_strategies, tr("&Strategies"));
     m_tabs->setTabVisible(StrategiesTab, false);
-
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    progressRow->addWidget(m_again);
-    progressRow->addWidget(m_compare);
-    progressRow->addWidget(m_timingButton);
-    progressRow->addWidget(m_copy);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_badge);
-    layout->addWidget(m_runLabel);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_timingLabel);
-    layout->addWidget(m_tabs, 1);
-    m_status->setText(
-        tr("Nothing rehearsed yet: press Rehearse… on the plan page or in the wizard's pre-flight."));
 }
 
 RehearsalPanel::~RehearsalPanel()

@@ -77,6 +77,8 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
+    void setUpButtons();
+    void setUpTabs();
     void onProgress(const RehearsalProgress &progress);
     void onFinished(const RehearsalReply &reply);
     void showResult();

@@ -218,33 +218,7 @@ void TimelineChart::applyView()
     const qreal plotHeight = qMax<qreal>(20, plot.height());
     const qint64 first = m_model->firstMs();
     const qint64 now = m_model->nowMs();
-    if (first >= 0 && first != m_originMs) {
-        m_originMs = first;
-        bars->setOriginMs(first);
-        m_appliedFrom = -1; // every value on the axes moves
-    }
-    if (first >= 0) {
-        const qint64 runSpan = qMax<qint64>(60'000, now - first);
-        const qint64 pad = runSpan / 50;
-        if (m_follow && m_model->isRunning()) {
-            // The window moves in steps, not at every update: while "now" stays inside it only
-            // the rows that changed are repainted; a moved axis repaints and lays out everything.
-            const qint64 span = m_toMs - m_fromMs;
-            const bool inside = now >= m_fromMs && now <= m_toMs - span / 25;
-            if (m_spanMs > 0 && (!inside || span != m_spanMs)) {
-                m_fromMs = now - m_spanMs * 7 / 10; // "now" at 70 %
-                m_toMs = m_fromMs + m_spanMs;
-            } else if (m_spanMs == 0 && (!inside || m_autoXPending)) {
-                // The whole run so far and room for 40 % more.
-                m_fromMs = first - pad;
-                m_toMs = first + qMax<qint64>(5 * 60'000, runSpan * 7 / 5);
-            }
-            m_autoXPending = false;
-        } else if (m_autoX) {
-            m_fromMs = first - pad;
-            m_toMs = first + runSpan + pad;
-        }
-    }
+    updateTimeWindow(first, now);
     if (m_autoY) {
         m_yTop = 0;
         m_ySpan = maxLaneSpan();
@@ -283,27 +257,7 @@ void TimelineChart::applyView()
         m_appliedPlotWidth = plotWidth;
         Q_EMIT visibleWindowChanged();
     } else {
-        if (m_seriesChanged || m_nowMoved)
-            setClusterWindow(now);
-        // Only the rows that changed, and the "now" line.
-        const TimelineBarsItem::Mapping m = bars->mapping();
-        QSet<int> rows;
-        for (const int lane : std::as_const(m_dirtyLanes))
-            rows.insert(lane / m_groups->groupSize());
-        for (const int row : std::as_const(rows)) {
-            QRectF r = bars->rowRect(m, row);
-            if (!r.intersects(m.plot))
-                continue;
-            r.setLeft(0);
-            bars->update(r.adjusted(0, -2, 2, 2));
-        }
-        if (m_nowMoved && m.valid) {
-            // The "now" line: from where it was to where it is.
-            const qreal x = m.x(now);
-            const qreal from = m_lastNowX < 0 ? x : qMin(m_lastNowX, x);
-            bars->update(
-                QRectF(from - 3, m.plot.top(), qAbs(x - from) + 6, m.plot.height()).intersected(m.plot));
-        }
+        repaintChanged(now);
     }
     const TimelineBarsItem::Mapping mapped = bars->mapping();
     m_lastNowX = mapped.valid ? mapped.x(now) : -1;
@@ -314,6 +268,64 @@ void TimelineChart::applyView()
     // here, so the lane names never stay without their column.
     if (!m_plotFixed)
         QMetaObject::invokeMethod(this, &TimelineChart::alignPlotAreas, Qt::QueuedConnection);
+}
+
+// The time window: the run's origin, then where follow (a live run) or automatic (the whole run)
+// puts the window; a window the user zoomed or panned stays.
+void TimelineChart::updateTimeWindow(qint64 first, qint64 now)
+{
+    if (first >= 0 && first != m_originMs) {
+        m_originMs = first;
+        m_lanesChart->bars()->setOriginMs(first);
+        m_appliedFrom = -1; // every value on the axes moves
+    }
+    if (first >= 0) {
+        const qint64 runSpan = qMax<qint64>(60'000, now - first);
+        const qint64 pad = runSpan / 50;
+        if (m_follow && m_model->isRunning()) {
+            // The window moves in steps, not at every update: while "now" stays inside it only
+            // the rows that changed are repainted; a moved axis repaints and lays out everything.
+            const qint64 span = m_toMs - m_fromMs;
+            const bool inside = now >= m_fromMs && now <= m_toMs - span / 25;
+            if (m_spanMs > 0 && (!inside || span != m_spanMs)) {
+                m_fromMs = now - m_spanMs * 7 / 10; // "now" at 70 %
+                m_toMs = m_fromMs + m_spanMs;
+            } else if (m_spanMs == 0 && (!inside || m_autoXPending)) {
+                // The whole run so far and room for 40 % more.
+                m_fromMs = first - pad;
+                m_toMs = first + qMax<qint64>(5 * 60'000, runSpan * 7 / 5);
+            }
+            m_autoXPending = false;
+        } else if (m_autoX) {
+            m_fromMs = first - pad;
+            m_toMs = first + runSpan + pad;
+        }
+    }
+}
+
+// Nothing moved: repaints only the rows that changed and the "now" line.
+void TimelineChart::repaintChanged(qint64 now)
+{
+    TimelineBarsItem *bars = m_lanesChart->bars();
+    if (m_seriesChanged || m_nowMoved)
+        setClusterWindow(now);
+    const TimelineBarsItem::Mapping m = bars->mapping();
+    QSet<int> rows;
+    for (const int lane : std::as_const(m_dirtyLanes))
+        rows.insert(lane / m_groups->groupSize());
+    for (const int row : std::as_const(rows)) {
+        QRectF r = bars->rowRect(m, row);
+        if (!r.intersects(m.plot))
+            continue;
+        r.setLeft(0);
+        bars->update(r.adjusted(0, -2, 2, 2));
+    }
+    if (m_nowMoved && m.valid) {
+        // The "now" line: from where it was to where it is.
+        const qreal x = m.x(now);
+        const qreal from = m_lastNowX < 0 ? x : qMin(m_lastNowX, x);
+        bars->update(QRectF(from - 3, m.plot.top(), qAbs(x - from) + 6, m.plot.height()).intersected(m.plot));
+    }
 }
 
 void TimelineChart::setClusterWindow(qint64 nowMs)

@@ -99,6 +99,8 @@ private:
     void connectView(TimelineChartView *view, bool lanes);
     void scheduleUpdate();
     void applyView();
+    void updateTimeWindow(qint64 first, qint64 now);
+    void repaintChanged(qint64 now);
     void applyPalette();
     void applyFont();
     void setClusterWindow(qint64 nowMs);
