@@ -17,7 +17,7 @@ OwnerReference PodTemplates::controllerReference(const Workload &owner)
                           owner.uid, true};
 }
 
-Pod PodTemplates::strip(Pod pod)
+Pod PodTemplates::strip(const Pod &pod)
 {
     Pod t;
     t.namespaceName = pod.namespaceName;

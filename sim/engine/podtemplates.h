@@ -29,7 +29,7 @@ public:
     static OwnerReference controllerReference(const Workload &owner);
 
 private:
-    static Pod strip(Pod pod);
+    static Pod strip(const Pod &pod);
     QHash<QString, Pod> m_templates; // controller uid -> template
 };
 
