@@ -55,8 +55,9 @@ Result<LoadedCluster> loadCluster(const ClusterSourceChoice &choice)
         Result<ClusterSnapshot> loaded = DumpLoader::loadFiles(choice.dumps);
         if (!loaded.ok())
             return R::failure(loaded);
-        R result = LoadedCluster{std::move(loaded).value(), {}, {}};
+        R result;
         result.append(loaded); // its warnings
+        result.setValue(LoadedCluster{std::move(loaded).value(), {}, {}});
         return result;
     }
     case Kind::Bundled:
