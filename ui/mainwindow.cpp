@@ -246,7 +246,7 @@ void MainWindow::createActions()
     m_scenarioGroup = new QActionGroup(this);
     const QStringList names = m_connector->practiceScenarios();
     for (int i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i);
+        const QString &name = names.at(i);
         QAction *action = practice->addAction(m_connector->practiceTitle(name));
         action->setObjectName(QStringLiteral("scenario-") + name);
         action->setCheckable(true);
@@ -817,7 +817,7 @@ void MainWindow::offerResume(const QString &journalFolder)
     const QList<InterruptedRun> runs = ResumeOffer::find(snapshot().name, journalFolder);
     if (runs.isEmpty())
         return;
-    const InterruptedRun run = runs.constFirst();
+    const InterruptedRun &run = runs.constFirst();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted run?"),
                                 ResumeOffer::describe(run), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("resumeOffer"));
