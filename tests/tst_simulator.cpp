@@ -223,6 +223,39 @@ private Q_SLOTS:
         QVERIFY(!sim->eventsSince(sim->resourceVersion() - 10001));
     }
 
+    // A simulator no API server serves (a rehearsal's) keeps no history: every older version is
+    // compacted (410 Gone), the current one watches from now, and changed() still tells every write.
+    void noWatchHistoryCompactsEveryOlderVersion()
+    {
+        auto sim = loadYaml(labScenario());
+        QVERIFY(sim);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(
+                sim->updateNode(QStringLiteral("w1"),
+                                [i](Node &n) { n.labels.insert(QStringLiteral("step"), QString::number(i)); })
+                    .ok());
+        }
+        const quint64 kept = sim->resourceVersion();
+        QCOMPARE(sim->eventsSince(kept - 3)->size(), 3);
+        sim->setWatchHistoryLimit(0);
+        QVERIFY2(!sim->eventsSince(kept - 1), "the history kept so far is dropped");
+        QCOMPARE(sim->eventsSince(kept)->size(), 0);
+        QSignalSpy changed(sim.get(), &Simulator::changed);
+        QVERIFY(sim->updateNode(QStringLiteral("w1"), [](Node &n) { n.unschedulable = true; }).ok());
+        QVERIFY(changed.size() >= 1); // the cordon (and its taint)
+        const auto cordon = changed.constFirst().constFirst().value<WatchEvent>();
+        QCOMPARE(cordon.object.resourceVersion, kept + 1);
+        QVERIFY(cordon.object.node.unschedulable);
+        QVERIFY(!sim->eventsSince(kept));
+        QCOMPARE(sim->eventsSince(sim->resourceVersion())->size(), 0);
+        // A limit again keeps what comes from then on.
+        sim->setWatchHistoryLimit(10);
+        const quint64 from = sim->resourceVersion();
+        QVERIFY(sim->updateNode(QStringLiteral("w1"), [](Node &n) { n.unschedulable = false; }).ok());
+        QVERIFY(sim->eventsSince(from));
+        QVERIFY(!sim->eventsSince(from - 1));
+    }
+
     void staleUpdatesConflictAndUnknownObjectsAreNotFound()
     {
         auto sim = loadYaml(labScenario());

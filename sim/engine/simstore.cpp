@@ -216,10 +216,28 @@ void SimStore::compactHistory()
     m_compactedVersion = m_resourceVersion;
 }
 
+void SimStore::setHistoryLimit(int limit)
+{
+    m_historyLimit = std::max(0, limit);
+    while (int(m_history.size()) > m_historyLimit) {
+        m_compactedVersion = m_history.front().object.resourceVersion;
+        m_history.pop_front();
+    }
+    if (m_historyLimit == 0)
+        m_compactedVersion = m_resourceVersion;
+}
+
 void SimStore::record(WatchEventType type, const StoredObject &object, const StoredObject *previous)
 {
     if (!m_recording)
         return;
+    if (m_historyLimit == 0) {
+        // No history: every version up to this write is compacted; the listener still hears it.
+        m_compactedVersion = object.resourceVersion;
+        if (m_listener)
+            m_listener(WatchEvent{type, object}, previous);
+        return;
+    }
     m_history.push_back(WatchEvent{type, object});
     while (int(m_history.size()) > m_historyLimit) {
         m_compactedVersion = m_history.front().object.resourceVersion;

@@ -120,7 +120,8 @@ public:
     void compactHistory();
     // While off, writes keep no history and notify nobody (bulk loading of the initial state).
     void setRecording(bool on) { m_recording = on; }
-    void setHistoryLimit(int limit) { m_historyLimit = limit; }
+    // At most `limit` changes are kept (older ones are compacted at once); 0 keeps none.
+    void setHistoryLimit(int limit);
 
 private:
     static constexpr int kKindCount = int(ResourceKind::PodDisruptionBudget) + 1;

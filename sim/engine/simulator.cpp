@@ -432,6 +432,11 @@ QList<Pod> Simulator::podsOnNode(const QString &node) const
     return out;
 }
 
+void Simulator::setWatchHistoryLimit(int limit)
+{
+    d->ctx.store.setHistoryLimit(limit);
+}
+
 std::optional<QList<WatchEvent>> Simulator::eventsSince(quint64 resourceVersion) const
 {
     return d->ctx.store.eventsSince(resourceVersion);

@@ -204,6 +204,11 @@ public:
     // How long image pulls, pod start-up and node upgrades take from now on (sim/engine/simtiming.h).
     void setTimingModel(const SimTimingModel &timing);
     SimTimingModel timingModel() const;
+    // How many changes eventsSince() keeps (default SimTiming::kWatchHistoryLimit). 0 keeps none:
+    // every older resourceVersion is compacted (eventsSince() answers std::nullopt, a watch 410
+    // Gone), and a write costs no copy of the object into the history. For a simulator no API
+    // server serves (a rehearsal's); changed() is emitted as before.
+    void setWatchHistoryLimit(int limit);
 
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order

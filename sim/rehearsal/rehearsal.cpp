@@ -197,6 +197,7 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
 
     Simulator sim(copy);
     sim.setTimingModel(options.timing);
+    sim.setWatchHistoryLimit(0); // no API server serves this copy: nobody can watch it
     PracticeNodeAgent agent(&sim);
     SimClusterApi api(&sim, copy.name);
     VirtualRunClock clock(sim.clock());
