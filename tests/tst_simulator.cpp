@@ -1,6 +1,7 @@
 // Specification of the practice cluster's core: the API store and its watch history, the virtual
 // clock, the scheduler and the workload controllers. The eviction API:
 // tst_simulator_eviction.cpp; node failures and upgrades: tst_simulator_nodelifecycle.cpp.
+#include "sim/engine/eventrecorder.h"
 #include "simulatortestsupport.h"
 
 #include <QSignalSpy>
@@ -254,6 +255,20 @@ private Q_SLOTS:
         QVERIFY(sim->updateNode(QStringLiteral("w1"), [](Node &n) { n.unschedulable = false; }).ok());
         QVERIFY(sim->eventsSince(from));
         QVERIFY(!sim->eventsSince(from - 1));
+    }
+
+    // Event recording off (a rehearsal's simulator): writes record nothing, and on again they do.
+    void eventRecordingCanBeTurnedOff()
+    {
+        auto sim = loadYaml(labScenario());
+        QVERIFY(sim);
+        const quint64 before = sim->events()->resourceVersion();
+        sim->setEventRecording(false);
+        QVERIFY(sim->updateNode(QStringLiteral("w1"), [](Node &n) { n.unschedulable = true; }).ok());
+        QCOMPARE(sim->events()->resourceVersion(), before);
+        sim->setEventRecording(true);
+        QVERIFY(sim->updateNode(QStringLiteral("w1"), [](Node &n) { n.unschedulable = false; }).ok());
+        QVERIFY2(sim->events()->resourceVersion() > before, "the uncordon's NodeSchedulable");
     }
 
     void staleUpdatesConflictAndUnknownObjectsAreNotFound()

@@ -432,6 +432,11 @@ QList<Pod> Simulator::podsOnNode(const QString &node) const
     return out;
 }
 
+void Simulator::setEventRecording(bool on)
+{
+    d->ctx.events = on ? d->events.get() : nullptr;
+}
+
 void Simulator::setWatchHistoryLimit(int limit)
 {
     d->ctx.store.setHistoryLimit(limit);

@@ -209,6 +209,10 @@ public:
     // Gone), and a write costs no copy of the object into the history. For a simulator no API
     // server serves (a rehearsal's); changed() is emitted as before.
     void setWatchHistoryLimit(int limit);
+    // Whether the components record Events (events(); default on). Off, nothing is recorded from
+    // then on, which changes nothing else: Events are only served to kubectl. For a simulator no
+    // API server serves (a rehearsal's), where recording was a tenth of the run's CPU.
+    void setEventRecording(bool on);
 
 Q_SIGNALS:
     void changed(const Slipway::WatchEvent &event); // every write, in resourceVersion order

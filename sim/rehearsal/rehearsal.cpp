@@ -197,7 +197,9 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
 
     Simulator sim(copy);
     sim.setTimingModel(options.timing);
-    sim.setWatchHistoryLimit(0); // no API server serves this copy: nobody can watch it
+    // No API server serves this copy: nobody can watch it or list its Events.
+    sim.setWatchHistoryLimit(0);
+    sim.setEventRecording(false);
     PracticeNodeAgent agent(&sim);
     SimClusterApi api(&sim, copy.name);
     VirtualRunClock clock(sim.clock());
