@@ -2,7 +2,7 @@
 // quickly, and a node failure there costs work proportional to that node, not to the cluster.
 #include "simulatortestsupport.h"
 
-#include <QElapsedTimer>
+#include <ctime>
 
 using namespace Slipway;
 using namespace SimTest;
@@ -15,8 +15,29 @@ constexpr int kDeployments = 500;
 constexpr int kReplicas = 280;
 constexpr int kNamespaces = 50;
 // Generous for Debug and sanitizer builds; a quadratic step would blow through them by far.
+// Budgets of this process's CPU time, not wall time: on a machine shared with other builds and
+// suites the wall clock measures their load (a listing took 4.1 s of wall time under a load
+// average of 9 in a CI rehearsal), where the CPU time is what the simulator itself spent.
 constexpr qint64 kLoadBudgetMs = 20000;
 constexpr qint64 kListBudgetMs = 3000;
+
+// CPU time used by this process (all its threads) since start(), in milliseconds.
+class CpuTimer
+{
+public:
+    void start() { m_startNs = nowNs(); }
+    void restart() { start(); }
+    qint64 elapsed() const { return (nowNs() - m_startNs) / 1000000; }
+
+private:
+    static qint64 nowNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    qint64 m_startNs = 0;
+};
 
 OwnerReference controllerRef(const Workload &w)
 {
@@ -162,11 +183,11 @@ private Q_SLOTS:
 
     void loadsAndListsQuickly()
     {
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         Simulator sim(m_cluster);
         const qint64 loadMs = timer.elapsed();
-        qInfo("load: %lld ms", loadMs);
+        qInfo("load: %lld ms of CPU", loadMs);
         QVERIFY2(loadMs < kLoadBudgetMs, qPrintable(QString::number(loadMs)));
         // One write per object: the controllers found the consistent cluster nothing to change.
         const int namespaces = 4 + kNamespaces;
@@ -176,7 +197,7 @@ private Q_SLOTS:
         timer.restart();
         const SimList all = sim.list(ResourceKind::Pod);
         const qint64 listMs = timer.elapsed();
-        qInfo("list all pods: %lld ms", listMs);
+        qInfo("list all pods: %lld ms of CPU", listMs);
         QCOMPARE(all.items.size(), m_cluster.pods.size());
         QVERIFY2(listMs < kListBudgetMs, qPrintable(QString::number(listMs)));
 
@@ -187,7 +208,7 @@ private Q_SLOTS:
                 sim.get(ResourceKind::Pod, QStringLiteral("ns-7"),
                         QStringLiteral("app-7-5d8f7c9b4-%1").arg(i % kReplicas, 5, 10, QLatin1Char('0'))));
         const qint64 lookupMs = timer.elapsed();
-        qInfo("one namespace and 10,000 gets: %lld ms", lookupMs);
+        qInfo("one namespace and 10,000 gets: %lld ms of CPU", lookupMs);
         QCOMPARE(ns7.items.size(), kDeployments / kNamespaces * kReplicas);
         QVERIFY2(lookupMs < kListBudgetMs, qPrintable(QString::number(lookupMs)));
     }
@@ -198,12 +219,12 @@ private Q_SLOTS:
         const QString victim = QStringLiteral("worker-01234");
         const QList<Pod> onVictim = podsOnNode(sim, victim);
         QVERIFY(onVictim.size() > 20);
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         sim.powerOffNode(victim);
         sim.clock()->advance(600); // Unknown, tainted, evicted, replaced, replacements Ready
         const qint64 ms = timer.elapsed();
-        qInfo("node failure over 10 minutes: %lld ms", ms);
+        qInfo("node failure over 10 minutes: %lld ms of CPU", ms);
         QVERIFY2(ms < kListBudgetMs, qPrintable(QString::number(ms)));
         QCOMPARE(node(sim, victim).ready, ConditionStatus::Unknown);
         int replaced = 0;
