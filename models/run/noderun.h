@@ -119,7 +119,7 @@ private:
     // A walking node: the version of its next step (`reached`: the one it should be at now) from
     // the kubelet's version, read from the node.
     Version walkStep(const Version &kubelet, bool reached) const;
-    void reconcileWalk(bool reached, std::function<void()> then);
+    void reconcileWalk(bool reached, const std::function<void()> &then);
     Version stepTarget() const { return m_stepTarget.isValid() ? m_stepTarget : m_env->target; }
     // The last version of the part of the walk being run: the hop's, or before the control plane
     // the last of walkBeforeControlPlane.

@@ -223,7 +223,7 @@ void NodeRun::continueAfterControlPlane()
     });
 }
 
-void NodeRun::reconcileWalk(bool reached, std::function<void()> then)
+void NodeRun::reconcileWalk(bool reached, const std::function<void()> &then)
 {
     m_busy = true;
     whenFinished(m_env->api->getNode(node()), this, [this, reached, then](const NodeResult &r) {

@@ -77,6 +77,55 @@ QString checkTarget(const RunSpec &spec, const UpgradePlan &plan)
     return {};
 }
 
+// A worker whose kubelet the new control plane would leave outside the skew policy goes first
+// (the plan's blocker steps, docs/runner.md "Lagging nodes"): a run that upgrades the control
+// plane without it would take the cluster where kubeadm refuses to go (FACTS §1.1, §3.5).
+void requireLaggingWorkers(const RunOrder &o, const UpgradePlan &plan,
+                           const QHash<QString, const Node *> &byName, const QStringList &chosen,
+                           const Version &firstHop, Diagnostics &problems)
+{
+    bool upgradesControlPlane = false;
+    for (const QString &n : std::as_const(o.controlPlane))
+        upgradesControlPlane = upgradesControlPlane || !o.alreadyAtTarget.contains(n);
+    QStringList named;
+    for (const PlanStep &step : plan.steps) {
+        const Node *node = byName.value(step.node);
+        if (!upgradesControlPlane || step.hop != 0 || !step.blocker ||
+            step.action != StepAction::UpgradeKubelet || !step.version.isValid() || !node ||
+            node->isControlPlane() || chosen.contains(step.node) || named.contains(step.node))
+            continue;
+        named << step.node;
+        problems.addError(
+            RunOrder::tr("The kubelet on %1 (%2) is too old for a control plane at %3: the plan takes it "
+                         "to %4 before the control plane. Add it to --nodes, or leave --nodes out.")
+                .arg(step.node, node->kubeletVersion, firstHop.toString(), step.version.toString()));
+    }
+}
+
+// A lagging worker's walk through the minors below the first hop's version (the plan's own
+// steps: it already chose each minor's version).
+void addWalks(RunOrder &o, const UpgradePlan &plan, const QStringList &workers, const Version &firstHop)
+{
+    QSet<QString> walkers(workers.cbegin(), workers.cend()); // a hash: clusters of thousands of nodes
+    for (const QString &n : std::as_const(o.alreadyAtTarget))
+        walkers.remove(n);
+    for (const PlanStep &step : plan.steps) {
+        if (step.hop != 0 || step.action != StepAction::UpgradeKubelet || !step.version.isValid() ||
+            !(step.version < firstHop) || !walkers.contains(step.node))
+            continue;
+        QList<Version> &walk = o.walks[step.node];
+        if (walk.isEmpty() || walk.constLast() < step.version)
+            walk.append(step.version);
+        // The plan's blocker steps: the new control plane would leave this kubelet outside the
+        // skew policy, so these minors come before the control plane's upgrade (FACTS §1.1, §1.3).
+        if (step.blocker) {
+            QList<Version> &early = o.walksBeforeControlPlane[step.node];
+            if (early.isEmpty() || early.constLast() < step.version)
+                early.append(step.version);
+        }
+    }
+}
+
 } // namespace
 
 Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
@@ -127,50 +176,11 @@ Result<RunOrder> RunOrder::compute(const RunSpec &spec, const UpgradePlan &plan)
         if (problems.hasErrors())
             return Result<RunOrder>::failure(problems);
     }
-    // A worker whose kubelet the new control plane would leave outside the skew policy goes first
-    // (the plan's blocker steps, docs/runner.md "Lagging nodes"): a run that upgrades the control
-    // plane without it would take the cluster where kubeadm refuses to go (FACTS §1.1, §3.5).
     if (spec.kind == RunKind::Upgrade) {
-        bool upgradesControlPlane = false;
-        for (const QString &n : std::as_const(o.controlPlane))
-            upgradesControlPlane = upgradesControlPlane || !o.alreadyAtTarget.contains(n);
-        QStringList named;
-        for (const PlanStep &step : plan.steps) {
-            const Node *node = byName.value(step.node);
-            if (!upgradesControlPlane || step.hop != 0 || !step.blocker ||
-                step.action != StepAction::UpgradeKubelet || !step.version.isValid() || !node ||
-                node->isControlPlane() || chosen.contains(step.node) || named.contains(step.node))
-                continue;
-            named << step.node;
-            problems.addError(
-                tr("The kubelet on %1 (%2) is too old for a control plane at %3: the plan takes it "
-                   "to %4 before the control plane. Add it to --nodes, or leave --nodes out.")
-                    .arg(step.node, node->kubeletVersion, firstHop.toString(), step.version.toString()));
-        }
+        requireLaggingWorkers(o, plan, byName, chosen, firstHop, problems);
         if (problems.hasErrors())
             return Result<RunOrder>::failure(problems);
-    }
-    // A lagging worker's walk through the minors below the first hop's version (the plan's own
-    // steps: it already chose each minor's version).
-    if (spec.kind == RunKind::Upgrade) {
-        QSet<QString> walkers(workers.cbegin(), workers.cend()); // a hash: clusters of thousands of nodes
-        for (const QString &n : std::as_const(o.alreadyAtTarget))
-            walkers.remove(n);
-        for (const PlanStep &step : plan.steps) {
-            if (step.hop != 0 || step.action != StepAction::UpgradeKubelet || !step.version.isValid() ||
-                !(step.version < firstHop) || !walkers.contains(step.node))
-                continue;
-            QList<Version> &walk = o.walks[step.node];
-            if (walk.isEmpty() || walk.constLast() < step.version)
-                walk.append(step.version);
-            // The plan's blocker steps: the new control plane would leave this kubelet outside the
-            // skew policy, so these minors come before the control plane's upgrade (FACTS §1.1, §1.3).
-            if (step.blocker) {
-                QList<Version> &early = o.walksBeforeControlPlane[step.node];
-                if (early.isEmpty() || early.constLast() < step.version)
-                    early.append(step.version);
-            }
-        }
+        addWalks(o, plan, workers, firstHop);
     }
     o.firstControlPlane = applyNode(plan, o.controlPlane);
     if (!o.firstControlPlane.isEmpty()) {
