@@ -4,6 +4,13 @@
 #   scripts/clang-tidy.sh                      every .cpp under models/ kube/ sim/ ui/ app/
 #   scripts/clang-tidy.sh models kube          the .cpp files under these directories
 #   scripts/clang-tidy.sh models/version.cpp   just these files
+#   scripts/clang-tidy.sh --changed sim ui app  of these directories' .cpp files, those that
+#       changed since the last full clean run or include (the build's header dependencies) a
+#       project file that did: .ci/tidy-clean lists the git blob of every file of models/ kube/
+#       sim/ ui/ app/ and of .clang-tidy as that run saw them (a changed .clang-tidy: every file)
+#   scripts/clang-tidy.sh --record             --changed over all five directories (every file
+#       without a manifest); when there are no findings, writes .ci/tidy-clean (commit it): what
+#       was clean and is unchanged, and what changed and was checked now, is all clean
 # It reuses a build: the compile commands and moc's output of SLIPWAY_BUILD_DIR (default build/,
 # what README command 2 and .ci/run build), so nothing is configured or compiled again. Without
 # a configured build there it configures build-tidy/ (no tests, no benchmarks) and runs only moc.
@@ -32,7 +39,14 @@ mapfile -t autogen < <(ninja -C "$dir" -t targets all | sed -n 's/^\([^:]*_autog
     grep -v -E '^(tst_|bench_)' | sort -u)
 ninja -C "$dir" "${autogen[@]}" >/dev/null
 
-[ $# -gt 0 ] || set -- models kube sim ui app
+mode=all
+case "${1:-}" in
+--changed) mode=changed; shift ;;
+--record) mode=record; shift; [ $# -eq 0 ] || { echo "clang-tidy.sh: --record takes no arguments" >&2; exit 1; } ;;
+esac
+manifest=.ci/tidy-clean
+scope=(models kube sim ui app)
+[ $# -gt 0 ] || set -- "${scope[@]}"
 files=()
 for a in "$@"; do
     if [ -d "$a" ]; then
@@ -42,6 +56,23 @@ for a in "$@"; do
     fi
 done
 [ ${#files[@]} -gt 0 ] || { echo "clang-tidy.sh: no files" >&2; exit 1; }
+
+# The project's files as git blobs (of the working tree: uncommitted changes count).
+blobs() {
+    local list
+    mapfile -t list < <(git ls-files -- .clang-tidy "${scope[@]/%//*.cpp}" "${scope[@]/%//*.h}")
+    paste -d ' ' <(printf '%s\n' "${list[@]}" | git hash-object --stdin-paths) <(printf '%s\n' "${list[@]}")
+}
+if [ "$mode" = changed ] || { [ "$mode" = record ] && [ -f "$manifest" ]; }; then
+    [ -f "$manifest" ] || { echo "clang-tidy.sh: no $manifest; run scripts/clang-tidy.sh --record" >&2; exit 1; }
+    all=${#files[@]}
+    mapfile -t files < <(blobs | python3 "$SLIPWAY_ROOT/scripts/lib/tidy-changed.py" "$manifest" "$dir" "$SLIPWAY_ROOT" "${files[@]}")
+    echo "clang-tidy.sh: ${#files[@]} of $all files changed since the last full clean run ($manifest) or include a file that did"
+    if [ ${#files[@]} -eq 0 ]; then
+        [ "$mode" != record ] || blobs >"$manifest"
+        exit 0
+    fi
+fi
 
 # A compilation database of just these files, without what only GCC understands: its
 # precompiled headers (-include cmake_pch.hxx, when the build has SLIPWAY_PCH=ON).
@@ -85,6 +116,10 @@ sed 's/\x1b\[[0-9;]*m//g' "$db/clang-tidy.log" |
     true
 if [ "$status" -eq 0 ]; then
     echo "clang-tidy.sh: ${#files[@]} files, no findings"
+    if [ "$mode" = record ]; then
+        blobs >"$manifest"
+        echo "clang-tidy.sh: wrote $manifest ($(wc -l <"$manifest") files); commit it"
+    fi
 else
     echo "clang-tidy.sh: findings above (${#files[@]} files; full log: $db/clang-tidy.log)" >&2
 fi
