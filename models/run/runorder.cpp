@@ -18,6 +18,40 @@ QStringList strings(const QJsonValue &value)
     return out;
 }
 
+QJsonArray versionsToJson(const QList<Version> &versions)
+{
+    QJsonArray list;
+    for (const Version &v : versions)
+        list.append(v.toString());
+    return list;
+}
+
+QList<Version> versionsFromJson(const QJsonValue &value)
+{
+    QList<Version> out;
+    for (const QString &v : strings(value))
+        out.append(Version::parse(v));
+    return out;
+}
+
+// `walks` and `walksBeforeControlPlane`: node name → the versions it goes through.
+QJsonObject walksToJson(const QHash<QString, QList<Version>> &walks)
+{
+    QJsonObject out;
+    for (auto it = walks.cbegin(); it != walks.cend(); ++it)
+        out.insert(it.key(), versionsToJson(it.value()));
+    return out;
+}
+
+QHash<QString, QList<Version>> walksFromJson(const QJsonValue &value)
+{
+    QHash<QString, QList<Version>> out;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        out.insert(it.key(), versionsFromJson(it.value()));
+    return out;
+}
+
 // The node the plan runs `kubeadm upgrade apply` on (its first hop), else the first control plane.
 QString applyNode(const UpgradePlan &plan, const QStringList &controlPlane)
 {
@@ -218,32 +252,12 @@ QJsonObject RunOrder::toStartedData(const RunSpec &spec) const
         {QStringLiteral("surgeHost"), surgeHost},
         {QStringLiteral("retiring"), QJsonArray::fromStringList(retiring)},
     };
-    if (hops.size() > 1) { // format 1.1
-        QJsonArray list;
-        for (const Version &v : hops)
-            list.append(v.toString());
-        data.insert(QStringLiteral("hops"), list);
-    }
-    if (!walks.isEmpty()) { // format 1.1, optional
-        QJsonObject w;
-        for (auto it = walks.cbegin(); it != walks.cend(); ++it) {
-            QJsonArray list;
-            for (const Version &v : it.value())
-                list.append(v.toString());
-            w.insert(it.key(), list);
-        }
-        data.insert(QStringLiteral("walks"), w);
-    }
-    if (!walksBeforeControlPlane.isEmpty()) { // format 1.1, optional
-        QJsonObject w;
-        for (auto it = walksBeforeControlPlane.cbegin(); it != walksBeforeControlPlane.cend(); ++it) {
-            QJsonArray list;
-            for (const Version &v : it.value())
-                list.append(v.toString());
-            w.insert(it.key(), list);
-        }
-        data.insert(QStringLiteral("walksBeforeControlPlane"), w);
-    }
+    if (hops.size() > 1) // format 1.1
+        data.insert(QStringLiteral("hops"), versionsToJson(hops));
+    if (!walks.isEmpty()) // format 1.1, optional
+        data.insert(QStringLiteral("walks"), walksToJson(walks));
+    if (!walksBeforeControlPlane.isEmpty()) // format 1.1, optional
+        data.insert(QStringLiteral("walksBeforeControlPlane"), walksToJson(walksBeforeControlPlane));
     return data;
 }
 
@@ -256,18 +270,9 @@ RunOrder RunOrder::fromStartedData(const QJsonObject &data)
     o.alreadyAtTarget = strings(data.value(QStringLiteral("alreadyAtTarget")));
     o.surgeHost = data.value(QStringLiteral("surgeHost")).toString();
     o.retiring = strings(data.value(QStringLiteral("retiring")));
-    for (const QString &hop : strings(data.value(QStringLiteral("hops"))))
-        o.hops.append(Version::parse(hop));
-    const QJsonObject walks = data.value(QStringLiteral("walks")).toObject();
-    for (auto it = walks.constBegin(); it != walks.constEnd(); ++it) {
-        for (const QString &v : strings(it.value()))
-            o.walks[it.key()].append(Version::parse(v));
-    }
-    const QJsonObject early = data.value(QStringLiteral("walksBeforeControlPlane")).toObject();
-    for (auto it = early.constBegin(); it != early.constEnd(); ++it) {
-        for (const QString &v : strings(it.value()))
-            o.walksBeforeControlPlane[it.key()].append(Version::parse(v));
-    }
+    o.hops = versionsFromJson(data.value(QStringLiteral("hops")));
+    o.walks = walksFromJson(data.value(QStringLiteral("walks")));
+    o.walksBeforeControlPlane = walksFromJson(data.value(QStringLiteral("walksBeforeControlPlane")));
     return o;
 }
 
