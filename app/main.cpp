@@ -191,8 +191,10 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("nodes, or nothing for the GUI."),
                                  QStringLiteral("[command]"));
     for (const SubCommand &command : kSubCommands) {
-        if (arguments.value(1) == QLatin1String(command.name))
+        if (arguments.value(1) == QLatin1String(command.name)) {
+            VirtualTimeDriver::preferQtEventDispatcher(true); // no GUI: no use for GLib's loop
             return command.run(argc, argv, arguments);
+        }
     }
     // Parsed before the application object exists: whether it is a QApplication depends on it.
     const bool parsed = parser.parse(arguments);
@@ -200,6 +202,7 @@ int main(int argc, char **argv)
     const bool gui =
         parsed && command.isEmpty() && !parser.isSet(help) && !parser.isSet(version) && hasDisplay();
 
+    VirtualTimeDriver::preferQtEventDispatcher(!gui);
     std::unique_ptr<QCoreApplication> app =
         gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setIdentity();

@@ -10,6 +10,7 @@
 #include "models/run/runpreflight.h"
 #include "models/upgradeplanner.h"
 #include "sim/engine/simulator.h"
+#include "sim/engine/virtualtimedriver.h"
 #include "sim/rehearsal/practicecopy.h"
 #include "sim/rehearsal/rehearsal.h"
 #include "sim/rehearsal/rehearsalreport.h"
@@ -162,5 +163,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(BenchRehearsal)
+int main(int argc, char **argv)
+{
+    // As `slipway rehearse` runs (app/main.cpp): Qt's own event dispatcher, not GLib's.
+    VirtualTimeDriver::preferQtEventDispatcher(true);
+    QCoreApplication app(argc, argv);
+    BenchRehearsal bench;
+    return QTest::qExec(&bench, argc, argv);
+}
 #include "bench_rehearsal.moc"

@@ -57,6 +57,16 @@ void VirtualTimeDriver::prepareForOtherThreads()
     registerCounter();
 }
 
+void VirtualTimeDriver::preferQtEventDispatcher(bool mainThreadToo)
+{
+    // Read by Qt when it makes a thread's dispatcher (QThreadPrivate::createEventDispatcher, and
+    // for the main thread the application's constructor or the platform plugin).
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
+    if (mainThreadToo && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
 VirtualTimeDriver::~VirtualTimeDriver()
 {
     if (QCoreApplication *app = QCoreApplication::instance(); app && m_onAppThread)

@@ -29,6 +29,16 @@ public:
     // initTestCase(), the threaded rehearser's constructor as a fallback). Idempotent.
     static void prepareForOtherThreads();
 
+    // A driven run posts millions of events (queued calls, finished futures). Posting to a thread
+    // whose event dispatcher is GLib's costs a system call each time (GLib writes its wake-up
+    // eventfd on every wake-up; in a virtual machine that was half of a rehearsal's CPU time),
+    // while Qt's own Unix dispatcher writes once until the thread next polls. Call before the
+    // application object and any thread exist: from then on worker threads (the GUI's
+    // rehearsal) use Qt's dispatcher, and with `mainThreadToo` (command-line runs, benchmarks,
+    // nothing that needs GLib's main loop) the main thread too. A GUI keeps GLib on its main
+    // thread: platform dialogs may need it. Sets QT_NO_THREADED_GLIB (and QT_NO_GLIB) unless set.
+    static void preferQtEventDispatcher(bool mainThreadToo);
+
     // The longest single step of virtual time when no timer is due sooner (default one hour).
     void setMaxStepMSecs(qint64 msecs) { m_maxStepMs = std::max<qint64>(1, msecs); }
 
