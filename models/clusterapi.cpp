@@ -1,5 +1,6 @@
 #include "models/clusterapi.h"
 #include "models/clustererrorkind.h"
+#include "models/clusterfutures.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,12 @@ ClusterApi::ClusterApi(QObject *parent)
 {}
 
 ClusterApi::~ClusterApi() = default;
+
+void ClusterApi::readPod(const QString &namespaceName, const QString &name, QObject *context,
+                         std::function<void(const PodResult &)> done)
+{
+    whenFinished(getPod(namespaceName, name), context, std::move(done));
+}
 
 ClusterCounts ClusterCounts::of(const ClusterSnapshot &s, bool withNodes)
 {

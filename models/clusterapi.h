@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Slipway {
@@ -244,6 +245,13 @@ public:
     // selector as given, pages of 500 following continue tokens (FACTS §5.2 step 2).
     virtual QFuture<PodListResult> listPodsOnNode(const QString &node, const QString &labelSelector) = 0;
     virtual QFuture<PodResult> getPod(const QString &namespaceName, const QString &name) = 0;
+    // The same read for a caller that only wants the answer: calls `done(result)` on `context`'s
+    // thread on a later turn of its event loop, unless `context` was destroyed first — what
+    // whenFinished(getPod(…), context, done) does (models/clusterfutures.h), which is the default.
+    // A drain reads every evicted pod once a second (millions of reads in a rehearsal at
+    // production size); an in-process api answers at the same turns without a future.
+    virtual void readPod(const QString &namespaceName, const QString &name, QObject *context,
+                         std::function<void(const PodResult &)> done);
     virtual QFuture<NodeResult> getNode(const QString &name) = 0;
     // A controller object (apps/v1 or batch/v1), e.g. a DaemonSet for kubectl's DaemonSet filter.
     virtual QFuture<WorkloadResult> getWorkload(WorkloadKind kind, const QString &namespaceName,

@@ -303,9 +303,15 @@ void NodeDrainer::Private::deleteAndWait(const QString &key, const QString &why)
 
 void NodeDrainer::Private::pollPod(const QString &key)
 {
-    pods[key].timer = 0;
-    whenReady(api->getPod(podNamespace(key), podName(key)),
-              [this, key](const PodResult &result) { onPodRead(key, result); });
+    PodState &state = pods[key];
+    state.timer = 0;
+    // readPod(), not whenReady(getPod()): the same answer at the same turn, without two futures
+    // per read (once a second for every evicted pod).
+    api->readPod(state.pod.namespaceName, state.pod.name, q,
+                 [this, key, expected = generation](const PodResult &result) {
+                     if (expected == generation && running)
+                         onPodRead(key, result);
+                 });
 }
 
 void NodeDrainer::Private::onPodRead(const QString &key, const PodResult &result)

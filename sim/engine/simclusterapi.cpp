@@ -4,7 +4,9 @@
 #include "models/labelselector.h"
 #include "sim/engine/simulator.h"
 
+#include <QPointer>
 #include <QPromise>
+#include <QThread>
 
 #include <memory>
 
@@ -297,17 +299,39 @@ QFuture<PodListResult> SimClusterApi::listPodsOnNode(const QString &node, const 
     });
 }
 
+PodResult SimClusterApi::podNow(const QString &namespaceName, const QString &name) const
+{
+    PodResult result;
+    result.pod = m_sim->pod(namespaceName, name);
+    if (!result.pod)
+        result.error = errorFor(notFound(QStringLiteral("pods"), name), QStringLiteral("get"),
+                                QStringLiteral("pods"), namespaceName, name);
+    return result;
+}
+
 QFuture<PodResult> SimClusterApi::getPod(const QString &namespaceName, const QString &name)
 {
-    return later<PodResult>([this, namespaceName, name] {
-        PodResult result;
-        if (const auto o = m_sim->get(ResourceKind::Pod, namespaceName, name))
-            result.pod = o->pod;
-        else
-            result.error = errorFor(notFound(QStringLiteral("pods"), name), QStringLiteral("get"),
-                                    QStringLiteral("pods"), namespaceName, name);
-        return result;
-    });
+    return later<PodResult>([this, namespaceName, name] { return podNow(namespaceName, name); });
+}
+
+void SimClusterApi::readPod(const QString &namespaceName, const QString &name, QObject *context,
+                            std::function<void(const PodResult &)> done)
+{
+    // The same turns as whenFinished(getPod(…)): the read on a later turn (the queued call later()
+    // makes), and from there the answer queued to the context while it lives.
+    ++m_requests;
+    QMetaObject::invokeMethod(
+        this,
+        [this, namespaceName, name, context = QPointer<QObject>(context), done = std::move(done)]() mutable {
+            if (!context)
+                return;
+            Q_ASSERT(context->thread() == QThread::currentThread());
+            QMetaObject::invokeMethod(
+                context.data(),
+                [done = std::move(done), result = podNow(namespaceName, name)] { done(result); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 QFuture<NodeResult> SimClusterApi::getNode(const QString &name)

@@ -51,6 +51,9 @@ public:
                                               const ClusterWriteOptions &options) override;
     QFuture<PodListResult> listPodsOnNode(const QString &node, const QString &labelSelector) override;
     QFuture<PodResult> getPod(const QString &namespaceName, const QString &name) override;
+    // Two queued calls, as getPod() and whenFinished() make, without the futures.
+    void readPod(const QString &namespaceName, const QString &name, QObject *context,
+                 std::function<void(const PodResult &)> done) override;
     QFuture<NodeResult> getNode(const QString &name) override;
     QFuture<WorkloadResult> getWorkload(WorkloadKind kind, const QString &namespaceName,
                                         const QString &name) override;
@@ -71,6 +74,7 @@ private:
     template<typename T>
     QFuture<T> later(std::function<T()> work);
     void onChanged(const WatchEvent &event);
+    PodResult podNow(const QString &namespaceName, const QString &name) const;
 
     Simulator *m_sim;
     QString m_name;

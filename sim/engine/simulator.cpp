@@ -411,6 +411,12 @@ std::optional<StoredObject> Simulator::get(ResourceKind kind, const QString &nam
     return o ? std::optional<StoredObject>(*o) : std::nullopt;
 }
 
+std::optional<Pod> Simulator::pod(const QString &namespaceName, const QString &name) const
+{
+    const Pod *p = d->ctx.store.pod(SimStore::keyOf(ResourceKind::Pod, namespaceName, name));
+    return p ? std::optional<Pod>(*p) : std::nullopt;
+}
+
 void Simulator::setTimingModel(const SimTimingModel &timing)
 {
     d->ctx.timing = timing;

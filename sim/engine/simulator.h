@@ -113,6 +113,8 @@ public:
     SimList list(ResourceKind kind, const QString &namespaceName = {}) const; // empty ns: all
     std::optional<StoredObject> get(ResourceKind kind, const QString &namespaceName,
                                     const QString &name) const;
+    // One pod, without copying the rest of its stored object.
+    std::optional<Pod> pod(const QString &namespaceName, const QString &name) const;
     // Events newer than `resourceVersion`, oldest first; std::nullopt when that version is
     // older than the retained history (the API server answers 410 Gone).
     std::optional<QList<WatchEvent>> eventsSince(quint64 resourceVersion) const;
