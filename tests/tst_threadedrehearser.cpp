@@ -11,6 +11,7 @@
 #include "sim/engine/virtualtimedriver.h"
 #include "sim/scenario/scenarioloader.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThread>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void progressFalseCancelsThePlay();
     void cancelEndsTheRehearsalAtOnce();
     void cancelMidPlayStopsTheWorker();
+    void workerThreadPostsWithoutGLib();
 };
 
 void TestThreadedRehearser::workerThreadGivesTheSameResultAndTheLoopKeepsRunning()
@@ -224,5 +226,37 @@ void TestThreadedRehearser::cancelMidPlayStopsTheWorker()
     QCOMPARE(finished.size(), 1); // nothing more from the cancelled play
 }
 
-QTEST_GUILESS_MAIN(TestThreadedRehearser)
+void TestThreadedRehearser::workerThreadPostsWithoutGLib()
+{
+    // main() below starts as the GUI does: GLib's dispatcher on the main thread (when Qt was
+    // built with it), Qt's own on the rehearsal's worker, where GLib's would make a system call
+    // of every posted event (VirtualTimeDriver::preferQtEventDispatcher()).
+    const auto name = [](QAbstractEventDispatcher *d) {
+        return d ? QByteArray(d->metaObject()->className()) : QByteArray("none");
+    };
+    const QByteArray mainDispatcher = name(QAbstractEventDispatcher::instance());
+    ThreadedRehearser rehearser;
+    QByteArray workerDispatcher;
+    rehearser.setProgressHook([&](const RehearsalProgress &, const std::atomic_bool &) {
+        if (workerDispatcher.isEmpty())
+            workerDispatcher = name(QAbstractEventDispatcher::instance());
+    });
+    QSignalSpy finished(&rehearser, &Rehearser::finished);
+    rehearser.start(defaultRequest(false));
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(workerDispatcher, QByteArray("QEventDispatcherUNIX"));
+#if QT_CONFIG(glib)
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        QCOMPARE(mainDispatcher, QByteArray("QEventDispatcherGlib"));
+#endif
+    qInfo("dispatchers: main %s, rehearsal %s", mainDispatcher.constData(), workerDispatcher.constData());
+}
+
+int main(int argc, char **argv)
+{
+    VirtualTimeDriver::preferQtEventDispatcher(false); // as app/main.cpp does for the GUI
+    QCoreApplication app(argc, argv);
+    TestThreadedRehearser test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_threadedrehearser.moc"
