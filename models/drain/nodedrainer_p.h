@@ -95,7 +95,7 @@ public:
     void podFailed(const QString &key, const QString &error);
     void podEnded(const QString &key);
     void diagnoseBlocked(const QString &key, const std::optional<PodDisruptionBudget> &pdb);
-    void diagnoseTerminating(const QString &key);
+    void diagnoseTerminating(const QString &key, PodState &state);
     bool pastDeadline() const;
     QString timeoutText() const;
     ClusterWriteOptions writeOptions() const;
