@@ -69,10 +69,14 @@ QStringList unfitReasons(const Node &node, const Pod &pod, const Resources &requ
     return reasons;
 }
 
+bool toleratesCordon(const Pod &pod)
+{
+    return tolerated(pod.tolerations, Taint{kTaintUnschedulable, QString(), kEffectNoSchedule});
+}
+
 bool fits(const Node &node, const Pod &pod, const Resources &requested, const Resources &need)
 {
-    if (node.unschedulable &&
-        !tolerated(pod.tolerations, Taint{kTaintUnschedulable, QString(), kEffectNoSchedule}))
+    if (node.unschedulable && !toleratesCordon(pod))
         return false;
     return toleratesAll(pod.tolerations, node.taints, true) &&
            nodeSelectorMatches(pod.nodeSelector, node.labels) && fitsResources(node, requested, need);

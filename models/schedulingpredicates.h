@@ -26,6 +26,9 @@ QStringList unfitReasons(const Node &node, const Pod &pod, const Resources &requ
 // unfitReasons(node, pod, requested).isEmpty() without building any reason (`need`: the pod's
 // totalRequests()), for schedulers that try many nodes per pod.
 bool fits(const Node &node, const Pod &pod, const Resources &requested, const Resources &need);
+// Whether the pod tolerates node.kubernetes.io/unschedulable:NoSchedule, i.e. may go to a
+// cordoned node at all (fits() is false on every cordoned node when it does not).
+bool toleratesCordon(const Pod &pod);
 
 // The FailedScheduling message: "0/9 nodes are available: 1 node(s) were unschedulable,
 // 3 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 5 Insufficient cpu."

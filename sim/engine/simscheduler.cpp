@@ -99,17 +99,18 @@ void SimScheduler::updateShare(const QString &name)
 {
     const Node *node = m_ctx.store.node(name);
     const auto it = m_share.find(name);
-    if (node && it != m_share.end() && *it == cpuShareOf(*node, m_ctx.store.requestedOn(name)))
+    const double share = node ? cpuShareOf(*node, m_ctx.store.requestedOn(name)) : 0;
+    const bool cordoned = node && node->unschedulable;
+    if (node && it != m_share.end() && it->share == share && it->cordoned == cordoned)
         return;
     if (it != m_share.end()) {
-        m_byShare.erase({*it, name});
+        (it->cordoned ? m_cordonedByShare : m_byShare).erase({it->share, name});
         m_share.erase(it);
     }
     if (!node)
         return;
-    const double share = cpuShareOf(*node, m_ctx.store.requestedOn(name));
-    m_share.insert(name, share);
-    m_byShare.insert({share, name});
+    m_share.insert(name, ShareEntry{share, cordoned});
+    (cordoned ? m_cordonedByShare : m_byShare).insert({share, name});
 }
 
 void SimScheduler::bind(const QString &podKey, const QString &nodeName)
@@ -143,17 +144,34 @@ void SimScheduler::schedule(const QString &podKey)
     const QHash<QString, int> &spread = ref ? m_ctx.store.boundPodsByNode(ref->uid) : noSpread;
     const QString *best = nullptr;
     int bestSpread = 0;
-    for (const auto &[share, name] : m_byShare) {
+    // Returns false to stop the walk.
+    const auto consider = [&](const QString &name) {
         const int s = spread.value(name);
         if (best && s >= bestSpread)
-            continue;
+            return true;
         const Node *node = m_ctx.store.node(name);
         if (!node || !SchedulingPredicates::fits(*node, pod, m_ctx.store.requestedOn(name), need))
-            continue;
+            return true;
         best = &name;
         bestSpread = s;
-        if (bestSpread == 0)
-            break;
+        return bestSpread != 0;
+    };
+    if (SchedulingPredicates::toleratesCordon(pod)) {
+        // Both sets, merged in (share, name) order: the walk every node would make.
+        auto a = m_byShare.cbegin();
+        auto b = m_cordonedByShare.cbegin();
+        while (a != m_byShare.cend() || b != m_cordonedByShare.cend()) {
+            const bool fromA = b == m_cordonedByShare.cend() || (a != m_byShare.cend() && *a < *b);
+            const QString &name = (fromA ? a++ : b++)->second;
+            if (!consider(name))
+                break;
+        }
+    } else {
+        // A cordoned node fits no pod that does not tolerate the cordon.
+        for (const auto &entry : m_byShare) {
+            if (!consider(entry.second))
+                break;
+        }
     }
     if (best)
         return bind(podKey, QString(*best));

@@ -28,7 +28,9 @@ private:
     void schedule(const QString &podKey);
     // Every node, ordered by requested CPU share, then name: the order the score breaks ties in
     // after the spread, so the best node is found by walking from the front (the first fitting
-    // node without a pod of the same controller wins) instead of scoring every node.
+    // node without a pod of the same controller wins) instead of scoring every node. Cordoned
+    // nodes are kept apart: drained, they have the lowest shares, and during a wide rolling
+    // upgrade hundreds of them would come first for every pod that cannot go to them anyway.
     void updateShare(const QString &node);
     // The full pass over every node: the reasons when nothing fits (the FailedScheduling message).
     void scheduleByScan(const QString &podKey, const Pod &pod);
@@ -38,8 +40,15 @@ private:
     std::set<QString> m_unschedulable; // tried and failed; retried when the cluster changes
     bool m_clusterChanged = false;
     QHash<QString, QString> m_pinned;
-    std::set<std::pair<double, QString>> m_byShare;
-    QHash<QString, double> m_share; // node → its key in m_byShare
+    using ShareKey = std::pair<double, QString>;
+    struct ShareEntry
+    {
+        double share = 0;
+        bool cordoned = false; // in m_cordonedByShare, not m_byShare
+    };
+    std::set<ShareKey> m_byShare;         // schedulable nodes
+    std::set<ShareKey> m_cordonedByShare; // unschedulable (cordoned) nodes
+    QHash<QString, ShareEntry> m_share;   // node → its key and set
 };
 
 } // namespace Slipway
