@@ -69,16 +69,17 @@ void NodeDrainer::cancel()
         return;
     d->cancelled = true;
     d->outcome.cancelled = true;
-    for (auto it = d->pods.begin(); it != d->pods.end(); ++it) {
-        if (it->done)
+    for (const QString &key : std::as_const(d->order)) { // the list's order, as kubectl reports
+        Private::PodState &state = d->pods[key];
+        if (state.done)
             continue;
-        d->clock->cancel(it->timer);
-        if (it->blocked) {
-            d->emitEvent(RunEvent::Type::WaitEnded, it.key(), {},
+        d->clock->cancel(state.timer);
+        if (state.blocked) {
+            d->emitEvent(RunEvent::Type::WaitEnded, key, {},
                          {{QStringLiteral("reason"), QStringLiteral("disruption-budget")},
                           {QStringLiteral("outcome"), QStringLiteral("aborted")}});
         }
-        d->outcome.pendingPods << it.key();
+        d->outcome.pendingPods << key;
     }
     d->finish();
 }
@@ -192,7 +193,7 @@ void NodeDrainer::Private::startDeletion(const QList<Pod> &toDelete)
         PodState state;
         state.pod = pod;
         state.fresh = pod;
-        pods.insert(pod.key(), state);
+        pods.insert_or_assign(pod.key(), state);
         order << pod.key();
     }
     // One global deadline for the evict/delete-and-wait phase (FACTS §5.1 --timeout).
@@ -276,7 +277,7 @@ void NodeDrainer::Private::reportPendingAndFail(const QString &aggregate, const 
 void NodeDrainer::Private::finish()
 {
     running = false;
-    for (PodState &state : pods)
+    for (auto &[key, state] : pods)
         clock->cancel(state.timer);
     Q_EMIT q->finished(outcome);
 }

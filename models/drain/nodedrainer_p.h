@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace Slipway {
 
@@ -55,7 +56,9 @@ public:
     bool usingEviction = true;
     QString evictionVersion = QStringLiteral("v1");
     std::optional<QDateTime> deadline; // the global --timeout, from the start of evict/delete
-    QHash<QString, PodState> pods;     // by ns/name
+    // By ns/name. A map whose elements stay where they are (std::unordered_map, not QHash):
+    // the once-a-second read of each terminating pod holds on to its state (pollPod()).
+    std::unordered_map<QString, PodState> pods;
     QStringList order;                 // list order
     QStringList errors;                // per-pod errors in the order they ended (kubectl's aggregate)
     int generation = 0;                // bumped by start()/cancel(): stale callbacks do nothing
@@ -82,6 +85,7 @@ public:
                    const std::function<void(const ClusterOperationResult &)> &done);
     void deleteAndWait(const QString &key, const QString &why); // DELETE, then wait until gone
     void pollPod(const QString &key);
+    void pollPod(const QString &key, PodState &state);
     // nodedrainerfaults.cpp: lost answers and passing server errors
     static bool isLostAnswer(const ClusterError &error);
     static bool isTransientServerError(const ClusterError &error);
@@ -90,7 +94,7 @@ public:
     void checkLostDelete(const QString &key, const QString &why,
                          std::function<void(const ClusterOperationResult &)> done,
                          const ClusterOperationResult &lost);
-    void onPodRead(const QString &key, const PodResult &result);
+    void onPodRead(const QString &key, PodState &state, const PodResult &result);
     void podGone(const QString &key, const QString &replacedBy);
     void podFailed(const QString &key, const QString &error);
     void podEnded(const QString &key);

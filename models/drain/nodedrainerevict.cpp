@@ -303,20 +303,24 @@ void NodeDrainer::Private::deleteAndWait(const QString &key, const QString &why)
 
 void NodeDrainer::Private::pollPod(const QString &key)
 {
-    PodState &state = pods[key];
+    pollPod(key, pods[key]);
+}
+
+void NodeDrainer::Private::pollPod(const QString &key, PodState &state)
+{
     state.timer = 0;
     // readPod(), not whenReady(getPod()): the same answer at the same turn, without two futures
-    // per read (once a second for every evicted pod).
+    // per read (once a second for every evicted pod). `state` stays where it is until the next
+    // start() (std::unordered_map), which bumps the generation: a stale answer never touches it.
     api->readPod(state.pod.namespaceName, state.pod.name, q,
-                 [this, key, expected = generation](const PodResult &result) {
+                 [this, key, state = &state, expected = generation](const PodResult &result) {
                      if (expected == generation && running)
-                         onPodRead(key, result);
+                         onPodRead(key, *state, result);
                  });
 }
 
-void NodeDrainer::Private::onPodRead(const QString &key, const PodResult &result)
+void NodeDrainer::Private::onPodRead(const QString &key, PodState &state, const PodResult &result)
 {
-    PodState &state = pods[key];
     if (state.done)
         return;
     // Gone: NotFound, or the name now belongs to a new pod (a StatefulSet's) (FACTS §5.4).
@@ -367,9 +371,9 @@ void NodeDrainer::Private::onPodRead(const QString &key, const PodResult &result
         return;
     }
     diagnoseTerminating(key, state);
-    state.timer = clock->callAfter(options.deletePollMsecs, q, [this, key, g = generation] {
+    state.timer = clock->callAfter(options.deletePollMsecs, q, [this, key, state = &state, g = generation] {
         if (g == generation && running)
-            pollPod(key);
+            pollPod(key, *state);
     });
 }
 
@@ -443,7 +447,7 @@ void NodeDrainer::Private::podEnded(const QString &key)
                     resolved ? (state.deleted ? QStringLiteral("overridden") : QStringLiteral("resolved"))
                              : (outcome.timedOut ? QStringLiteral("timeout") : QStringLiteral("aborted"))}});
     }
-    for (const PodState &other : std::as_const(pods)) {
+    for (const auto &[otherKey, other] : std::as_const(pods)) {
         if (!other.done)
             return;
     }
