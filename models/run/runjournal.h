@@ -94,6 +94,10 @@ public:
     // Creates `path` (its folder too) with the header line, atomically and with mode 0600, and
     // opens it for appending. Refuses an existing file: a journal is never overwritten.
     static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunJournalHeader &header);
+    // A journal that keeps nothing: append() succeeds without writing. For runs nobody will
+    // resume or read back (a rehearsal on a practice copy without --journal; UpgradeRunner::
+    // setJournalKept()), whose events still go out as signals.
+    static std::unique_ptr<RunJournal> discarding();
     // Reads `path` and opens it for appending more events (a resumed run). A torn last line is
     // cut off first, so new events start on a line of their own.
     static Result<std::unique_ptr<RunJournal>> openForAppend(const QString &path, Contents *contents);
@@ -118,6 +122,7 @@ private:
 
     QFile m_file;
     bool m_durable = true;
+    bool m_discarding = false;
 };
 
 } // namespace Slipway

@@ -457,11 +457,17 @@ Diagnostics UpgradeRunner::start(const RunSpec &spec, const UpgradePlan &plan, c
     header.run = d->env.spec.toJson();
     if (spec.kind == RunKind::Upgrade)
         header.plan = PlanJson::toJson(plan);
-    d->journalPath = spec.journalPath.isEmpty() ? RunJournal::defaultPath(header.runId) : spec.journalPath;
-    auto journal = RunJournal::create(d->journalPath, header);
-    if (!journal.ok())
-        return journal;
-    d->journal = std::move(journal).value();
+    if (!d->journalKept && header.virtualClock) {
+        d->journalPath.clear();
+        d->journal = RunJournal::discarding();
+    } else {
+        d->journalPath =
+            spec.journalPath.isEmpty() ? RunJournal::defaultPath(header.runId) : spec.journalPath;
+        auto journal = RunJournal::create(d->journalPath, header);
+        if (!journal.ok())
+            return journal;
+        d->journal = std::move(journal).value();
+    }
     d->env.runId = header.runId;
     d->buildNodes({}, {});
     d->record(RunEnv::make(T::RunStarted, {}, d->order.toStartedData(d->env.spec)));

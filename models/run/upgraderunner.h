@@ -80,6 +80,12 @@ public:
     // with the spec, the plan and `cluster`, 0600) and starts. On failure nothing was changed on
     // the cluster and no journal remains; the diagnostics name each problem.
     Diagnostics start(const RunSpec &spec, const UpgradePlan &plan, const RunClusterInfo &cluster);
+    // Whether start() writes a journal (default true). A run on a virtual clock (a rehearsal on a
+    // practice copy, which cannot outlive this process) may keep none: its events still go out
+    // (event()), nothing is written, and it cannot be resumed; a rehearsal at production size
+    // spent a tenth of its time writing a journal nobody read. Ignored on the wall clock: a real
+    // run always has its journal. Call before start().
+    void setJournalKept(bool kept);
 
     // Picks up the run recorded in `journalPath` after an interruption (a crash, SIGKILL, a closed
     // laptop): replays its events into each node's last state, reconciles every unfinished step

@@ -23,6 +23,7 @@ public:
     RunEnv env;
     std::unique_ptr<RunJournal> journal;
     QString journalPath;
+    bool journalKept = true; // setJournalKept()
     RunOrder order;
     QList<NodeRun *> nodes; // run order, for the hop under way
     // docs/runner.md "Hops": the hop targets (one for a run of one hop; none for maintenance) and

@@ -236,6 +236,10 @@ QString UpgradeRunner::journalPath() const
 {
     return d->journalPath;
 }
+void UpgradeRunner::setJournalKept(bool kept)
+{
+    d->journalKept = kept;
+}
 QStringList UpgradeRunner::nodeOrder() const
 {
     return d->order.nodes;

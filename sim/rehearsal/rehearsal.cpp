@@ -186,12 +186,9 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     QElapsedTimer wall;
     wall.start();
     RehearsalResult r;
-    // A rehearsal's own journal (written, not fsynced: its clock is virtual) goes to memory when it can.
-    QTemporaryDir temp(QDir(QStringLiteral("/dev/shm")).exists()
-                           ? QStringLiteral("/dev/shm/slipway-rehearsal-XXXXXX")
-                           : QDir::tempPath() + QStringLiteral("/slipway-rehearsal-XXXXXX"));
-    r.journalPath = options.journalPath.isEmpty() ? temp.filePath(QStringLiteral("rehearsal.jsonl"))
-                                                  : options.journalPath;
+    // The rehearsal's result comes from the runner's events; a journal (written, not fsynced: its
+    // clock is virtual) only when one was asked for (--journal).
+    r.journalPath = options.journalPath;
     r.spec = rehearsedSpec(options, r.journalPath);
     r.label = options.label.isEmpty() ? runStrategyName(r.spec.strategy) : options.label;
 
@@ -204,6 +201,7 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     SimClusterApi api(&sim, copy.name);
     VirtualRunClock clock(sim.clock());
     UpgradeRunner runner(&api, &clock);
+    runner.setJournalKept(!options.journalPath.isEmpty());
     VirtualTimeDriver driver(sim.clock());
     EventLog log;
     log.startMs = sim.clock()->nowMSecs();
@@ -271,8 +269,6 @@ RehearsalResult Rehearsal::play(const ClusterSnapshot &copy, const RehearsalOpti
     }
     watch.finish(&r);
     summarise(&r, log, preflight, stuck, cancelled, stoppedAt);
-    if (options.journalPath.isEmpty())
-        r.journalPath.clear(); // the temporary journal is gone with this call
     r.wallMs = wall.elapsed();
     return r;
 }
