@@ -371,8 +371,7 @@ QFuture<PdbListResult> SimClusterApi::listPodDisruptionBudgets(const QString &na
 {
     return later<PdbListResult>([this, namespaceName] {
         PdbListResult result;
-        for (const StoredObject &o : m_sim->list(ResourceKind::PodDisruptionBudget, namespaceName).items)
-            result.pdbs << o.pdb;
+        result.pdbs = m_sim->podDisruptionBudgets(namespaceName);
         return result;
     });
 }

@@ -417,6 +417,19 @@ std::optional<Pod> Simulator::pod(const QString &namespaceName, const QString &n
     return p ? std::optional<Pod>(*p) : std::nullopt;
 }
 
+QList<PodDisruptionBudget> Simulator::podDisruptionBudgets(const QString &namespaceName) const
+{
+    const SimStore &store = d->ctx.store;
+    const SimStore::ObjectMap &all = store.objects(ResourceKind::PodDisruptionBudget);
+    auto [first, last] = std::make_pair(all.cbegin(), all.cend());
+    if (!namespaceName.isEmpty())
+        std::tie(first, last) = store.namespaceRange(ResourceKind::PodDisruptionBudget, namespaceName);
+    QList<PodDisruptionBudget> out;
+    for (auto it = first; it != last; ++it)
+        out.append(it->second.pdb);
+    return out;
+}
+
 void Simulator::setTimingModel(const SimTimingModel &timing)
 {
     d->ctx.timing = timing;

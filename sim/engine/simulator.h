@@ -115,6 +115,9 @@ public:
                                     const QString &name) const;
     // One pod, without copying the rest of its stored object.
     std::optional<Pod> pod(const QString &namespaceName, const QString &name) const;
+    // The PodDisruptionBudgets of one namespace (all when empty), in key order, without copying
+    // their stored objects (a drain looks them up at every 429).
+    QList<PodDisruptionBudget> podDisruptionBudgets(const QString &namespaceName) const;
     // Events newer than `resourceVersion`, oldest first; std::nullopt when that version is
     // older than the retained history (the API server answers 410 Gone).
     std::optional<QList<WatchEvent>> eventsSince(quint64 resourceVersion) const;
