@@ -7,6 +7,7 @@
 #include "runchecks.h"
 
 #include "models/dumploader.h"
+#include "models/run/runjournal.h"
 #include "models/run/upgraderunner.h"
 #include "sim/engine/practicenodeagent.h"
 #include "sim/engine/simclusterapi.h"
@@ -17,8 +18,11 @@
 #include "sim/rehearsal/rehearsal.h"
 #include "sim/scenario/scenarioloader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +133,7 @@ private Q_SLOTS:
     void withClearingOptionsItPredictsThePracticeRun();
     void podsThatFitNowhereArePendingWithTheSchedulersReason();
     void compareStrategiesOrdersThem();
+    void journalOnlyWhenAskedFor();
 
 private:
     QTemporaryDir m_dir;
@@ -295,6 +300,30 @@ void TestRehearsal::compareStrategiesOrdersThem()
     QVERIFY(allAtOnce.downtimeWorkloads() > 0);
     QCOMPARE(rolling1.downtimeWorkloads(), 0);
     QCOMPARE(rolling1.peakUnavailableNodes, 1);
+}
+
+void TestRehearsal::journalOnlyWhenAskedFor()
+{
+    // Without --journal a rehearsal writes none: not to the runs folder, not anywhere it reports.
+    QStandardPaths::setTestModeEnabled(true);
+    const QDir runs = QFileInfo(RunJournal::defaultPath(QStringLiteral("x"))).dir();
+    const QStringList before = runs.entryList(QDir::Files);
+    RehearsalOptions options = optionsFor(m_copy, true);
+    const RehearsalResult quiet = Rehearsal::play(m_copy, options);
+    QCOMPARE(quiet.result, QStringLiteral("succeeded"));
+    QVERIFY(quiet.journalPath.isEmpty());
+    QCOMPARE(runs.entryList(QDir::Files), before);
+
+    // With it, the journal holds every event the result was made from.
+    options.journalPath = m_dir.filePath(QStringLiteral("kept.jsonl"));
+    const RehearsalResult kept = Rehearsal::play(m_copy, options);
+    QCOMPARE(kept.journalPath, options.journalPath);
+    const auto journal = RunJournal::read(options.journalPath);
+    QVERIFY2(journal.ok(), qPrintable(journal.errorText()));
+    QVERIFY(journal->header.virtualClock);
+    QCOMPARE(journal->events.size(), kept.events.size());
+    QCOMPARE(kept.durationMs, quiet.durationMs);
+    QCOMPARE(kept.events.size(), quiet.events.size());
 }
 
 QTEST_GUILESS_MAIN(TestRehearsal)

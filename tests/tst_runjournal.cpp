@@ -84,6 +84,7 @@ private Q_SLOTS:
     void createWritesHeaderWith0600();
     void createRefusesAnExistingFile();
     void appendedEventsReadBack();
+    void virtualClockJournalFlushesPerPodLinesWithTheNextOther();
     void serverAddressLosesCredentials();
     void tornLastLineIsIgnoredAndCutOnAppend();
     void refusedJournals_data();
@@ -159,6 +160,39 @@ void TestRunJournal::appendedEventsReadBack()
     QCOMPARE(reread.events.size(), 2);
     QVERIFY(!again.value()->append(ev(3, T::RunResumed)).hasErrors());
     QCOMPARE(RunJournal::read(path)->events.size(), 3);
+}
+
+void TestRunJournal::virtualClockJournalFlushesPerPodLinesWithTheNextOther()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.jsonl"));
+    RunJournalHeader h = header();
+    h.virtualClock = true;
+    auto journal = RunJournal::create(path, h);
+    QVERIFY(journal.ok());
+    QVERIFY(!journal.value()->append(state(1, QStringLiteral("worker-1"), NodeRunState::Draining)).hasErrors());
+    QCOMPARE(readBytes(path).count('\n'), 2); // header + a node-level line: flushed at once
+    const QJsonObject evict = obj({{QStringLiteral("action"), QStringLiteral("evict")}});
+    for (int seq = 2; seq <= 4; ++seq)
+        QVERIFY(!journal.value()
+                     ->append(podEvent(seq, T::Intent, QStringLiteral("worker-1"), QStringLiteral("a/p"), evict))
+                     .hasErrors());
+    QCOMPARE(readBytes(path).count('\n'), 2); // per-pod lines wait in the buffer
+    QVERIFY(!journal.value()->append(state(5, QStringLiteral("worker-1"), NodeRunState::Upgrading)).hasErrors());
+    QCOMPARE(readBytes(path).count('\n'), 6); // …and go out with the next other line
+    QVERIFY(!journal.value()->append(podEvent(6, T::PodGone, QStringLiteral("worker-1"), QStringLiteral("a/p"), {}))
+                 .hasErrors());
+    journal.value().reset(); // closing writes the rest
+    QCOMPARE(RunJournal::read(path)->events.size(), 6);
+
+    // A journal on the wall clock has every line on disk when append() returns.
+    const QString durable = dir.filePath(QStringLiteral("d.jsonl"));
+    auto wall = RunJournal::create(durable, header());
+    QVERIFY(wall.ok());
+    QVERIFY(!wall.value()
+                 ->append(podEvent(1, T::Intent, QStringLiteral("worker-1"), QStringLiteral("a/p"), evict))
+                 .hasErrors());
+    QCOMPARE(readBytes(durable).count('\n'), 2);
 }
 
 void TestRunJournal::serverAddressLosesCredentials()
