@@ -1,17 +1,42 @@
 #include "sim/engine/statefulsetcontroller.h"
 
+#include <algorithm>
+
 namespace Slipway {
 
 void StatefulSetController::observe(const WatchEvent &event, const StoredObject *previous)
 {
-    Q_UNUSED(previous);
     const StoredObject &object = event.object;
-    if (object.kind == ResourceKind::StatefulSet && event.type != WatchEventType::Deleted) {
-        m_dirty.add(object.workload.key());
+    if (object.kind == ResourceKind::StatefulSet) {
+        // A new or deleted set, or another set under the same name, starts from ordinal 0; its
+        // own status updates (readyReplicas, written by every sync) and a new replica count (the
+        // walk's bound) do not.
+        if (event.type != WatchEventType::Modified || !previous ||
+            previous->workload.uid != object.workload.uid)
+            m_readyPrefix.remove(object.workload.key());
+        if (event.type != WatchEventType::Deleted)
+            m_dirty.add(object.workload.key());
     } else if (object.kind == ResourceKind::Pod) {
+        podChanged(object.pod);
         if (const QString key = controllerKey(object.pod, QStringLiteral("StatefulSet")); !key.isEmpty())
             m_dirty.add(key);
     }
+}
+
+void StatefulSetController::podChanged(const Pod &pod)
+{
+    if (m_readyPrefix.isEmpty())
+        return;
+    const qsizetype dash = pod.name.lastIndexOf(QLatin1Char('-'));
+    if (dash <= 0)
+        return;
+    bool numeric = false;
+    const int ordinal = QStringView(pod.name).mid(dash + 1).toInt(&numeric);
+    if (!numeric || ordinal < 0)
+        return;
+    const auto it = m_readyPrefix.find(pod.namespaceName + QLatin1Char('/') + QStringView(pod.name).left(dash));
+    if (it != m_readyPrefix.end() && ordinal < *it)
+        *it = ordinal;
 }
 
 void StatefulSetController::sync()
@@ -26,7 +51,8 @@ void StatefulSetController::syncStatefulSet(const QString &key)
     if (!stored)
         return;
     const Workload sts = *stored;
-    for (int ordinal = 0; ordinal < sts.replicas; ++ordinal) {
+    int ordinal = std::min(m_readyPrefix.value(key, 0), sts.replicas);
+    for (; ordinal < sts.replicas; ++ordinal) {
         const QString name = sts.name + QLatin1Char('-') + QString::number(ordinal);
         const Pod *pod = m_ctx.store.pod(sts.namespaceName + QLatin1Char('/') + name);
         if (!pod) {
@@ -46,6 +72,9 @@ void StatefulSetController::syncStatefulSet(const QString &key)
         if (pod->phase != PodPhase::Running || !pod->ready)
             break;
     }
+    // Ordinals below the one the walk stopped at are Running, Ready and the set's own; the pods
+    // created or deleted above are at or after it, and their changes lower it again.
+    m_readyPrefix.insert(key, ordinal);
     const int ready = m_ctx.store.ownedPodCounts(sts.uid).runningReady;
     m_ctx.store.updateWorkload(WorkloadKind::StatefulSet, key,
                                [ready](Workload &w) { w.readyReplicas = ready; });
