@@ -170,17 +170,21 @@ void TestRunJournal::virtualClockJournalFlushesPerPodLinesWithTheNextOther()
     h.virtualClock = true;
     auto journal = RunJournal::create(path, h);
     QVERIFY(journal.ok());
-    QVERIFY(!journal.value()->append(state(1, QStringLiteral("worker-1"), NodeRunState::Draining)).hasErrors());
+    QVERIFY(
+        !journal.value()->append(state(1, QStringLiteral("worker-1"), NodeRunState::Draining)).hasErrors());
     QCOMPARE(readBytes(path).count('\n'), 2); // header + a node-level line: flushed at once
     const QJsonObject evict = obj({{QStringLiteral("action"), QStringLiteral("evict")}});
     for (int seq = 2; seq <= 4; ++seq)
-        QVERIFY(!journal.value()
-                     ->append(podEvent(seq, T::Intent, QStringLiteral("worker-1"), QStringLiteral("a/p"), evict))
-                     .hasErrors());
+        QVERIFY(
+            !journal.value()
+                 ->append(podEvent(seq, T::Intent, QStringLiteral("worker-1"), QStringLiteral("a/p"), evict))
+                 .hasErrors());
     QCOMPARE(readBytes(path).count('\n'), 2); // per-pod lines wait in the buffer
-    QVERIFY(!journal.value()->append(state(5, QStringLiteral("worker-1"), NodeRunState::Upgrading)).hasErrors());
+    QVERIFY(
+        !journal.value()->append(state(5, QStringLiteral("worker-1"), NodeRunState::Upgrading)).hasErrors());
     QCOMPARE(readBytes(path).count('\n'), 6); // …and go out with the next other line
-    QVERIFY(!journal.value()->append(podEvent(6, T::PodGone, QStringLiteral("worker-1"), QStringLiteral("a/p"), {}))
+    QVERIFY(!journal.value()
+                 ->append(podEvent(6, T::PodGone, QStringLiteral("worker-1"), QStringLiteral("a/p"), {}))
                  .hasErrors());
     journal.value().reset(); // closing writes the rest
     QCOMPARE(RunJournal::read(path)->events.size(), 6);

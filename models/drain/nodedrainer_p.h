@@ -59,9 +59,9 @@ public:
     // By ns/name. A map whose elements stay where they are (std::unordered_map, not QHash):
     // the once-a-second read of each terminating pod holds on to its state (pollPod()).
     std::unordered_map<QString, PodState> pods;
-    QStringList order;                 // list order
-    QStringList errors;                // per-pod errors in the order they ended (kubectl's aggregate)
-    int generation = 0;                // bumped by start()/cancel(): stale callbacks do nothing
+    QStringList order;  // list order
+    QStringList errors; // per-pod errors in the order they ended (kubectl's aggregate)
+    int generation = 0; // bumped by start()/cancel(): stale callbacks do nothing
 
     // nodedrainer.cpp: the flow
     void start();

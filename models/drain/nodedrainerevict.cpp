@@ -394,7 +394,8 @@ void NodeDrainer::Private::diagnoseTerminating(const QString &key, PodState &sta
         // Every second for every evicted pod: one allocation, no format string to parse.
         Q_EMIT q->diagnosis(key,
                             QStringLiteral("terminating, ") + QString::number(elapsed) +
-                                QStringLiteral(" s of a ") + QString::number(grace) + QStringLiteral(" s grace"),
+                                QStringLiteral(" s of a ") + QString::number(grace) +
+                                QStringLiteral(" s grace"),
                             false);
         return;
     }

@@ -112,8 +112,8 @@ public:
     // Appends the event's line and forces it to disk (flush + fsync) before returning; a journal
     // created for a run on the virtual clock (header.virtualClock: an in-process practice run,
     // whose cluster cannot outlive a crash) is flushed only, its per-pod lines (intents,
-    // evictions, pods gone, waits, samples) with the next other line or a full buffer. An error (disk full, file gone) names
-    // the file; the runner must then stop before any mutation.
+    // evictions, pods gone, waits, samples) with the next other line or a full buffer. An error
+    // (disk full, file gone) names the file; the runner must then stop before any mutation.
     Diagnostics append(const RunEvent &event);
 
 private:

@@ -34,7 +34,8 @@ void StatefulSetController::podChanged(const Pod &pod)
     const int ordinal = QStringView(pod.name).mid(dash + 1).toInt(&numeric);
     if (!numeric || ordinal < 0)
         return;
-    const auto it = m_readyPrefix.find(pod.namespaceName + QLatin1Char('/') + QStringView(pod.name).left(dash));
+    const auto it =
+        m_readyPrefix.find(pod.namespaceName + QLatin1Char('/') + QStringView(pod.name).left(dash));
     if (it != m_readyPrefix.end() && ordinal < *it)
         *it = ordinal;
 }
